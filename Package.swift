@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (arrows point one way):
+//   qaward → AwardApp → {AwardDomain, AwardStore, TerminalUI}
+//   qaward → CursesBackend → {TerminalUI, CNcursesw}
+let package = Package(
+    name: "qaward",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "qaward", targets: ["qaward"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "TerminalUI"),
+        .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcursesw"]),
+        .target(
+            name: "AwardDomain",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "AwardStore",
+            dependencies: [
+                "AwardDomain",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(name: "AwardApp", dependencies: ["AwardDomain", "AwardStore", "TerminalUI"]),
+        .executableTarget(
+            name: "qaward",
+            dependencies: [
+                "AwardApp", "AwardStore", "AwardDomain", "TerminalUI", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "AwardDomainTests", dependencies: ["AwardDomain"]),
+        .testTarget(name: "AwardStoreTests", dependencies: ["AwardStore", "AwardDomain"]),
+        .testTarget(name: "AwardAppTests", dependencies: ["AwardApp", "TerminalUI", "AwardDomain", "AwardStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// AwardStore module.
