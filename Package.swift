@@ -18,7 +18,8 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
+            // No pkgConfig: SwiftPM would drop ncursesw's -D flags with a warning anyway; the
+            // shim header defines what is needed and the module map links the library.
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "TerminalUI"),

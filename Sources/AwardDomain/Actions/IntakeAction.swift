@@ -1,0 +1,80 @@
+/// Changes to the cycle's applications (申报受理).
+public enum IntakeAction: Hashable, Codable, Sendable {
+    case createApplication(Application)
+    case updateApplication(Application)
+    case setStatus(applicationID: String, status: ApplicationStatus, note: String)
+    /// A reviewer's judgement on E3 or E5; recorded with who and when.
+    case recordJudgement(applicationID: String, code: String, passed: Bool, note: String)
+    case updateCycleSettings(CycleSettings)
+}
+
+extension AwardData {
+    mutating func apply(_ action: IntakeAction, context: ActionContext) throws(DomainError) {
+        switch action {
+        case .createApplication(var app):
+            guard registry.organization(app.orgID) != nil else {
+                throw DomainError(zh: "组织 \(app.orgID) 不在组织名录中", en: "Organization \(app.orgID) is not in the registry")
+            }
+            guard cycle.application(app.id) == nil else {
+                throw DomainError(zh: "申报编号 \(app.id) 已存在", en: "Application \(app.id) already exists")
+            }
+            if let dup = cycle.applications.first(where: { $0.orgID == app.orgID && $0.status != .withdrawn }) {
+                throw DomainError(zh: "该组织本年度已有申报 \(dup.id)", en: "This organization already has application \(dup.id) in this cycle")
+            }
+            app.history = [StatusChange(from: nil, to: app.status, by: context.actor, at: context.at)]
+            cycle.applications.append(app)
+        case .updateApplication(let app):
+            guard let i = cycle.applications.firstIndex(where: { $0.id == app.id }) else {
+                throw DomainError(zh: "申报 \(app.id) 不存在", en: "Application \(app.id) does not exist")
+            }
+            // Status and its history change only through setStatus, so every change is recorded.
+            var updated = app
+            updated.status = cycle.applications[i].status
+            updated.history = cycle.applications[i].history
+            updated.judgements = cycle.applications[i].judgements
+            cycle.applications[i] = updated
+        case .setStatus(let id, let status, let note):
+            guard let i = cycle.applications.firstIndex(where: { $0.id == id }) else {
+                throw DomainError(zh: "申报 \(id) 不存在", en: "Application \(id) does not exist")
+            }
+            let from = cycle.applications[i].status
+            guard ApplicationStatus.allowed(from: from, to: status) else {
+                throw DomainError(zh: "申报状态不能从“\(from.name.zh)”改为“\(status.name.zh)”",
+                                  en: "An application cannot go from \(from.name.en) to \(status.name.en)")
+            }
+            cycle.applications[i].status = status
+            if status == .submitted, cycle.applications[i].submitted == nil { cycle.applications[i].submitted = context.today }
+            cycle.applications[i].history.append(StatusChange(from: from, to: status, by: context.actor, at: context.at, note: note))
+        case .recordJudgement(let id, let code, let passed, let note):
+            guard let i = cycle.applications.firstIndex(where: { $0.id == id }) else {
+                throw DomainError(zh: "申报 \(id) 不存在", en: "Application \(id) does not exist")
+            }
+            guard ["E3", "E5"].contains(code) else {
+                throw DomainError(zh: "只有 E3、E5 需要人工判断，\(code) 由程序按规则判定", en: "Only E3 and E5 take a judgement; \(code) is decided by its rule")
+            }
+            cycle.applications[i].judgements[code] = Judgement(passed: passed, by: context.actor, at: context.at, note: note)
+        case .updateCycleSettings(let s):
+            guard s.applicationDeadline.year == cycle.year else {
+                throw DomainError(zh: "申报截止日应在 \(cycle.year) 年内", en: "The application deadline must fall in \(cycle.year)", citation: .art3)
+            }
+            guard (0...5).contains(s.awardQuota), (0...5).contains(s.nominationQuota) else {
+                throw DomainError(zh: "每个奖项每年评定数量不超过5个", en: "At most 5 of each tier per year", citation: .art3)
+            }
+            cycle.settings = s
+        }
+    }
+}
+
+extension ApplicationStatus {
+    /// draft → submitted → eligible / ineligible; withdrawn from any state but withdrawn;
+    /// a decided application can go back to submitted for a re-check.
+    public static func allowed(from: ApplicationStatus, to: ApplicationStatus) -> Bool {
+        switch (from, to) {
+        case (.draft, .submitted), (.submitted, .eligible), (.submitted, .ineligible),
+             (.eligible, .submitted), (.ineligible, .submitted), (.eligible, .ineligible), (.ineligible, .eligible): true
+        case (.withdrawn, _): false
+        case (_, .withdrawn): true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// Changes to the shared registry: organizations, their records and award history, experts.
+public enum RegistryAction: Hashable, Codable, Sendable {
+    case upsertOrganization(Organization)
+    case upsertExpert(Expert)
+    /// An all-or-nothing import: every row was validated before the action was made.
+    case importOrganizations([Organization])
+    case importExperts([Expert])
+    case updateSettings(OfficeSettings)
+    case importCalendarYear(year: Int, holidays: [Day], adjustedWorkdays: [Day])
+
+    var touches: Touches {
+        if case .importCalendarYear = self { return .calendar }
+        return .registry
+    }
+}
+
+extension AwardData {
+    mutating func apply(_ action: RegistryAction, context: ActionContext) throws(DomainError) {
+        switch action {
+        case .upsertOrganization(let org):
+            try validate(org)
+            registry.organizations.upsert(org)
+        case .upsertExpert(let e):
+            registry.experts.upsert(e)
+        case .importOrganizations(let orgs):
+            var copy = self
+            for o in orgs { copy.registry.organizations.upsert(o) }
+            for o in orgs { try copy.validate(o) }
+            self = copy
+        case .importExperts(let es):
+            for e in es { registry.experts.upsert(e) }
+        case .updateSettings(let s):
+            registry.settings = s
+        case .importCalendarYear(let year, let holidays, let workdays):
+            calendar.setYear(year, holidays: holidays, adjustedWorkdays: workdays)
+        }
+    }
+
+    /// The registry's own consistency: a valid credit code, unique among organizations, and a
+    /// parent that exists and is not the organization itself or one of its subsidiaries.
+    func validate(_ org: Organization) throws(DomainError) {
+        if let problem = CreditCode.problem(org.creditCode) {
+            throw DomainError(problem)
+        }
+        if let other = registry.organizations.first(where: { $0.creditCode == org.creditCode && $0.id != org.id }) {
+            throw DomainError(zh: "统一社会信用代码 \(org.creditCode) 已属于“\(other.name)”", en: "Credit code \(org.creditCode) already belongs to “\(other.name)”")
+        }
+        if let p = org.parentID {
+            guard registry.organization(p) != nil else {
+                throw DomainError(zh: "母公司 \(p) 不在组织名录中", en: "Parent organization \(p) is not in the registry")
+            }
+            var seen: Set<String> = [org.id]
+            var cur: String? = p
+            while let c = cur {
+                guard seen.insert(c).inserted else {
+                    throw DomainError(zh: "母子公司关系成环：\(org.name) 不能是自己的上级", en: "Parent chain loops back: \(org.name) cannot be its own parent")
+                }
+                cur = registry.organization(c)?.parentID
+            }
+        }
+    }
+}
+
+extension Array where Element: Identifiable {
+    /// Replaces the element with the same id, or appends it.
+    mutating func upsert(_ e: Element) {
+        if let i = firstIndex(where: { $0.id == e.id }) { self[i] = e } else { append(e) }
+    }
+}

@@ -1,0 +1,61 @@
+/// The three scored stages (第十一条（三）至（五）).
+public enum Stage: String, Codable, Sendable, CaseIterable {
+    case document = "D", qa = "Q", onsite = "S"
+
+    public var name: Phrase {
+        switch self {
+        case .document: Phrase(zh: "资料评审", en: "document review")
+        case .qa: Phrase(zh: "问询答辩", en: "Q&A defence")
+        case .onsite: Phrase(zh: "现场评审", en: "on-site review")
+        }
+    }
+}
+
+public enum SheetStatus: String, Codable, Sendable, CaseIterable {
+    case draft, submitted, reopened
+
+    public var name: Phrase {
+        switch self {
+        case .draft: Phrase(zh: "草稿", en: "draft")
+        case .submitted: Phrase(zh: "已提交", en: "submitted")
+        case .reopened: Phrase(zh: "已退回修改", en: "reopened")
+        }
+    }
+}
+
+public struct SheetEvent: Hashable, Codable, Sendable {
+    public var status: SheetStatus
+    public var by: String
+    public var at: Timestamp
+    public var reason: String
+    public init(status: SheetStatus, by: String, at: Timestamp, reason: String = "") {
+        self.status = status; self.by = by; self.at = at; self.reason = reason
+    }
+}
+
+/// One expert's scores for one applicant at one stage. Each item is a percentage in 5 % steps;
+/// item score = item points × percentage (gbt19580-items.json, "entry").
+public struct ScoreSheet: Hashable, Codable, Sendable, Identifiable {
+    public var id: String                  // "<stage>/<application>/<expert>"
+    public var panelID: String
+    public var applicationID: String
+    public var expertID: String
+    public var stage: Stage
+    public var rubricID: String
+    /// Item id → percent (0…100, multiple of 5).
+    public var percents: [String: Int]
+    public var comments: [String: String]
+    public var status: SheetStatus
+    public var history: [SheetEvent]
+
+    public static func makeID(stage: Stage, applicationID: String, expertID: String) -> String {
+        "\(stage.rawValue)/\(applicationID)/\(expertID)"
+    }
+
+    public init(panelID: String, applicationID: String, expertID: String, stage: Stage, rubricID: String) {
+        self.id = ScoreSheet.makeID(stage: stage, applicationID: applicationID, expertID: expertID)
+        self.panelID = panelID; self.applicationID = applicationID; self.expertID = expertID
+        self.stage = stage; self.rubricID = rubricID
+        percents = [:]; comments = [:]; status = .draft; history = []
+    }
+}

@@ -1,1 +1,0 @@
-// AwardDomain module.
