@@ -1,1 +1,0 @@
-// AwardApp module.

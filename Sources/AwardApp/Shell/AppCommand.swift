@@ -1,0 +1,42 @@
+import AwardDomain
+import TerminalUI
+
+/// Everything a key can ask for. Each screen's bindings and the global ones form one `KeyMap`,
+/// which both dispatches keys and draws the help bar and the help overlay.
+public enum AppCommand: Sendable, Equatable {
+    case help, quit, go(ScreenID)
+    case moveSelection(Key)
+    case intake(IntakeCommand)
+}
+
+extension AppModel {
+    /// Keys that work on every screen.
+    func globalBindings() -> [KeyBinding<AppCommand>] {
+        var list: [KeyBinding<AppCommand>] = [
+            KeyBinding(keys: [.function(1), .char("?")], help: t("key.help"), action: .help),
+            KeyBinding(keys: [.function(10), .char("q")], help: t("key.quit"), action: .quit),
+        ]
+        for s in ScreenID.allCases {
+            var b = KeyBinding<AppCommand>(keys: [s.numberKey, s.functionKey], help: t(s.titleKey), action: .go(s))
+            b.showInBar = false
+            if isReviewer && !s.reviewerAllowed { b.disabledReason = t("reviewer.forbidden") }
+            list.append(b)
+        }
+        return list
+    }
+
+    /// The one key map of the screen that is up: its own bindings first, then the global ones.
+    public func keyMap() -> KeyMap<AppCommand> {
+        var screenBindings: [KeyBinding<AppCommand>]
+        switch screen {
+        case .intake: screenBindings = intake.bindings(t)
+        case .dashboard, .settings: screenBindings = []
+        default: screenBindings = [listMoveBinding()]
+        }
+        return KeyMap(screenBindings + globalBindings())
+    }
+
+    func listMoveBinding() -> KeyBinding<AppCommand> {
+        KeyBinding(keys: [.up, .down, .pageUp, .pageDown, .home, .end], help: t("key.move"), action: .moveSelection(.down))
+    }
+}

@@ -1,0 +1,25 @@
+import AwardDomain
+import TerminalUI
+
+/// What the app was started with: language, theme, who is at the keyboard, and the day the
+/// board is shown as of (injected so tests and `--today` can fix it).
+public struct AppEnvironment: Sendable {
+    public var strings: Strings
+    public var theme: Theme
+    public var operatorName: String
+    /// Set in reviewer mode: the expert id whose own panels and sheets alone are reachable.
+    public var reviewerID: String?
+    public var today: Day
+    public var dataDirectory: String
+
+    public init(lang: Language, theme: Theme, operatorName: String, reviewerID: String? = nil, today: Day, dataDirectory: String) {
+        strings = Strings(lang)
+        self.theme = theme
+        self.operatorName = operatorName
+        self.reviewerID = reviewerID
+        self.today = today
+        self.dataDirectory = dataDirectory
+    }
+
+    public var lang: Language { strings.lang }
+}

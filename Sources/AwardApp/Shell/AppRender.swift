@@ -1,0 +1,73 @@
+import AwardDomain
+import TerminalUI
+
+extension AppModel {
+    /// The smallest terminal the layout is made for.
+    public static let minimumSize = (width: 80, height: 24)
+
+    /// Draws the whole screen into `buf`; returns where the cursor belongs, if anywhere.
+    public func render(into buf: inout Buffer) -> (x: Int, y: Int)? {
+        let full = Rect(x: 0, y: 0, width: buf.width, height: buf.height)
+        buf.fill(full, style: theme[.normal])
+        guard buf.width >= AppModel.minimumSize.width, buf.height >= AppModel.minimumSize.height else {
+            let msg = t("terminal.tooSmall", AppModel.minimumSize.width, AppModel.minimumSize.height, buf.width, buf.height)
+            buf.put(truncate(msg, toWidth: buf.width), x: 0, y: buf.height / 2, style: theme[.warning])
+            return nil
+        }
+        renderTitle(into: &buf, width: buf.width)
+        renderTabs(into: &buf, width: buf.width)
+        let body = Rect(x: 0, y: 2, width: buf.width, height: buf.height - AppModel.chromeRows)
+        var cursor: (x: Int, y: Int)?
+        switch screen {
+        case .dashboard: renderDashboard(into: &buf, area: body)
+        case .intake: cursor = intake.render(model: self, into: &buf, area: body)
+        case .draw: renderPanels(into: &buf, area: body)
+        case .scoring: renderSheets(into: &buf, area: body)
+        case .timers: renderTimers(into: &buf, area: body)
+        case .ranking: renderRanking(into: &buf, area: body)
+        case .awards: renderAwards(into: &buf, area: body)
+        case .settings: renderSettings(into: &buf, area: body)
+        }
+        renderStatus(into: &buf, y: buf.height - 2, width: buf.width)
+        let map = keyMap()
+        renderHelpBar(map, into: &buf, area: Rect(x: 0, y: buf.height - 1, width: buf.width, height: 1), theme: theme)
+        if helpVisible {
+            renderHelpOverlay(map, title: t("help.title", t(screen.titleKey)), into: &buf, area: full, theme: theme)
+            return nil
+        }
+        return cursor
+    }
+
+    private func renderTitle(into buf: inout Buffer, width: Int) {
+        let row = Rect(x: 0, y: 0, width: width, height: 1)
+        buf.fill(row, style: theme[.title])
+        var left = t("app.title") + " · " + t("cycle.year", data.cycle.year)
+        if let r = env.reviewerID { left += " · " + t("reviewer.mode", r) }
+        let right = env.operatorName + "  " + env.today.description
+        renderStatusLine(left: left, right: right, into: &buf, area: row, theme: theme, role: .title)
+    }
+
+    private func renderTabs(into buf: inout Buffer, width: Int) {
+        var x = 0
+        for s in ScreenID.allCases {
+            let label = " \(s.rawValue + 1) \(t(s.titleKey)) "
+            let w = displayWidth(label)
+            guard x + w <= width else { break }
+            let role: StyleRole = s == screen ? .selected : (isReviewer && !s.reviewerAllowed ? .dim : .header)
+            buf.put(label, x: x, y: 1, style: theme[role])
+            x += w
+        }
+        if x < width { buf.fill(Rect(x: x, y: 1, width: width - x, height: 1), style: theme[.header]) }
+    }
+
+    private func renderStatus(into buf: inout Buffer, y: Int, width: Int) {
+        let area = Rect(x: 0, y: y, width: width, height: 1)
+        let right = t("status.saved") + "  " + env.dataDirectory
+        if let s = status {
+            let role: StyleRole = s.kind == .error ? .statusError : .status
+            renderStatusLine(left: s.text, right: right, into: &buf, area: area, theme: theme, role: role)
+        } else {
+            renderStatusLine(left: t("status.ready"), right: right, into: &buf, area: area, theme: theme)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import AwardDomain
+import AwardStore
+import TerminalUI
+
+/// The run loop: render, read a key, update, run the effects. Saving happens here, through the
+/// store, so that update stays free of I/O and every acknowledged change is already on disk.
+public struct AppRunner {
+    public var model: AppModel
+    let backend: any TerminalBackend
+    let store: Store
+    let shouldQuit: () -> Bool
+
+    public init(model: AppModel, backend: any TerminalBackend, store: Store, shouldQuit: @escaping () -> Bool) {
+        self.model = model
+        self.backend = backend
+        self.store = store
+        self.shouldQuit = shouldQuit
+    }
+
+    /// Runs until the user quits, SIGINT/SIGTERM arrives, or the key source ends.
+    public mutating func run() {
+        var needsDraw = true
+        while !shouldQuit() {
+            if needsDraw { draw() }
+            guard let key = backend.readKey(timeoutMilliseconds: 250) else {
+                needsDraw = false
+                continue
+            }
+            needsDraw = true
+            if key == .resize { continue }
+            if !perform(model.update(key)) { return }
+        }
+    }
+
+    /// Runs effects in order; returns false when the app should end.
+    mutating func perform(_ effects: [Effect]) -> Bool {
+        for e in effects {
+            switch e {
+            case .quit:
+                return false
+            case .commit(let action):
+                do {
+                    let data = try store.commit(action, today: model.env.today)
+                    model.dataDidChange(data)
+                    model.status = StatusMessage(model.t("status.savedChange"), kind: .success)
+                } catch {
+                    model.status = StatusMessage(error.text(model.env.lang), kind: .error)
+                    return true
+                }
+            }
+        }
+        return true
+    }
+
+    mutating func draw() {
+        let size = backend.size
+        model.viewport = size
+        var buf = Buffer(width: size.width, height: size.height)
+        let cursor = model.render(into: &buf)
+        backend.draw(buf, cursor: cursor)
+    }
+}

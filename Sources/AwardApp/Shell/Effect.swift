@@ -1,0 +1,16 @@
+import AwardDomain
+
+/// What an update asks the run loop to do; update itself performs no I/O.
+public enum Effect: Sendable, Equatable {
+    /// Apply, journal and save one change.
+    case commit(Action)
+    case quit
+}
+
+/// A one-line message in the status bar.
+public struct StatusMessage: Sendable, Equatable {
+    public enum Kind: Sendable { case info, success, error }
+    public var text: String
+    public var kind: Kind
+    public init(_ text: String, kind: Kind = .info) { self.text = text; self.kind = kind }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import AwardDomain
+import AwardStore
+import Foundation
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Data directory (default: $XDG_DATA_HOME/qaward or ~/.local/share/qaward).")
+    var data: String?
+
+    @Option(name: .long, help: "Language: zh (default) or en. LANG/LC_ALL starting with 'en' also selects English.")
+    var lang: String?
+
+    @Option(name: .long, help: "Operator name recorded in the audit journal (default: $USER).")
+    var `operator`: String?
+
+    @Option(name: .long, help: "Show and count deadlines as of this day (YYYY-MM-DD), Asia/Shanghai.")
+    var today: String?
+
+    /// zh unless `--lang en`, or LC_ALL / LANG start with "en" (LC_ALL wins, as in POSIX).
+    var language: Language {
+        if let l = lang { return l.lowercased().hasPrefix("en") ? .en : .zh }
+        let env = ProcessInfo.processInfo.environment
+        let locale = [env["LC_ALL"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        return locale.lowercased().hasPrefix("en") ? .en : .zh
+    }
+
+    var dataURL: URL {
+        if let d = data { return URL(fileURLWithPath: d) }
+        return DataDirectory.defaultURL(environment: ProcessInfo.processInfo.environment)
+    }
+
+    var operatorName: String {
+        `operator` ?? ProcessInfo.processInfo.environment["USER"] ?? "office"
+    }
+
+    /// The day in Asia/Shanghai, or `--today`; a malformed date is refused before anything opens.
+    func todayDay() throws -> Day {
+        guard let s = today else { return Day(instant: Date()) }
+        guard let d = Day(s) else {
+            throw ValidationError(language == .zh ? "--today 的日期“\(s)”无效，应为 YYYY-MM-DD" : "--today “\(s)” is not a date (YYYY-MM-DD)")
+        }
+        return d
+    }
+}
+
+/// Prints a message the user can act on and exits with status 1, without a stack trace.
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data(("qaward: " + message + "\n").utf8))
+    exit(1)
+}
