@@ -80,13 +80,15 @@ public struct Theme: Sendable, Equatable {
         .progress: Style(fg: .black, bg: .green),
     ])
 
-    /// The theme with every colour removed (for NO_COLOR), attributes kept. A role that relied on
-    /// colour alone (e.g. "black on cyan") would become invisible, so it takes the monochrome style.
+    /// The theme with every colour removed (for NO_COLOR), attributes kept. Colour must not have
+    /// been the only thing marking a role: a role drawn on a background colour (a selection or
+    /// status band) becomes reverse video, and one that is left plain takes its monochrome style.
     public func withoutColor() -> Theme {
         var t = Theme(name: name)
         for role in StyleRole.allCases {
             let original = self[role]
-            let stripped = original.withoutColor
+            var stripped = original.withoutColor
+            if original.bg != .default { stripped.reverse = true }
             t[role] = (stripped == .plain && original != .plain) ? Theme.monochrome[role] : stripped
         }
         return t
