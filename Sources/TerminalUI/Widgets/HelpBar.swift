@@ -1,0 +1,60 @@
+// Help drawn from the same KeyMap that dispatches keys, so the bar never lists a key that does
+// nothing or misses one that works.
+
+/// One row: "F1 帮助  q 退出 …". Each entry is the binding's key labels joined by "/" in the
+/// helpKey style, a space, and its help text in the helpText style; entries are two spaces apart.
+/// Bindings with `showInBar == false` are skipped; disabled ones are drawn dim. An entry that does
+/// not fit is dropped whole along with everything after it (the map's order is its priority).
+public func renderHelpBar<A>(_ map: KeyMap<A>, into buf: inout Buffer, area: Rect, theme: Theme) {
+    guard area.width > 0 && area.height > 0 else { return }
+    let row = area.row(0)
+    buf.fill(row, style: theme[.helpText])
+    var x = row.x
+    for b in map.bindings where b.showInBar {
+        let keys = b.keyLabel
+        let entryWidth = displayWidth(keys) + 1 + displayWidth(b.help)
+        let gap = x == row.x ? 0 : 2
+        if x + gap + entryWidth > row.maxX { break }
+        x += gap
+        let keyStyle = b.isEnabled ? theme[.helpKey] : theme[.dim]
+        let textStyle = b.isEnabled ? theme[.helpText] : theme[.dim]
+        x += buf.put(keys, x: x, y: row.y, style: keyStyle)
+        x += buf.put(" ", x: x, y: row.y, style: textStyle)
+        x += buf.put(b.help, x: x, y: row.y, style: textStyle)
+    }
+}
+
+/// A centred, boxed modal listing every binding (including those hidden from the bar): keys in a
+/// column as wide as the widest key label, then the help text, then for a disabled binding its
+/// reason in parentheses, dim. If the list is taller than the area, the last row shows "…".
+public func renderHelpOverlay<A>(
+    _ map: KeyMap<A>, title: String, into buf: inout Buffer, area: Rect, theme: Theme
+) {
+    let keyCol = map.bindings.map { displayWidth($0.keyLabel) }.max() ?? 0
+    let texts = map.bindings.map { b in b.help + (b.disabledReason.map { " (\($0))" } ?? "") }
+    let textCol = texts.map(displayWidth).max() ?? 0
+    // Border + one space of padding each side, two spaces between the columns.
+    let width = max(keyCol + 2 + textCol, displayWidth(title) + 2) + 4
+    let box = area.centered(width: width, height: map.bindings.count + 2)
+    let inner = renderBox(title: title, into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
+    guard inner.width > 0 else { return }
+    for (i, b) in map.bindings.enumerated() where i < inner.height {
+        let y = inner.y + i
+        if i == inner.height - 1 && i < map.bindings.count - 1 {
+            buf.put("…", x: inner.x, y: y, style: theme[.dim])
+            break
+        }
+        let enabled = b.isEnabled
+        var x = inner.x
+        x += buf.put(padded(b.keyLabel, toWidth: min(keyCol, inner.width)), x: x, y: y,
+                     maxWidth: inner.maxX - x, style: enabled ? theme[.helpKey] : theme[.dim])
+        x += 2
+        guard x < inner.maxX else { continue }
+        let help = truncate(b.help, toWidth: inner.maxX - x)
+        x += buf.put(help, x: x, y: y, maxWidth: inner.maxX - x, style: enabled ? theme[.helpText] : theme[.dim])
+        if let reason = b.disabledReason, x < inner.maxX {
+            buf.put(truncate(" (\(reason))", toWidth: inner.maxX - x), x: x, y: y,
+                    maxWidth: inner.maxX - x, style: theme[.dim])
+        }
+    }
+}

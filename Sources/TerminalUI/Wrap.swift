@@ -1,0 +1,107 @@
+// Word wrapping by display width. Chinese has no spaces between words, so a line may break between
+// any two wide characters; Latin text breaks only at spaces (a word longer than the line is split).
+
+/// Splits `s` into lines no wider than `width` columns. Explicit newlines start new lines; spaces at
+/// a break are dropped. Returns `[]` when `width` is not positive.
+public func wrap(_ s: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
+        lines.append(contentsOf: wrapParagraph(paragraph, width: width))
+    }
+    return lines
+}
+
+/// One unit of wrapping: a run of spaces, a run of narrow non-space characters (a Latin word),
+/// or a single wide character (a break may follow any CJK character).
+private enum WrapToken {
+    case space(String)
+    case word(String, Int)
+}
+
+private func tokenize(_ s: Substring) -> [WrapToken] {
+    var tokens: [WrapToken] = []
+    var word = ""
+    var wordWidth = 0
+    var spaces = ""
+    func flushWord() {
+        if !word.isEmpty { tokens.append(.word(word, wordWidth)) }
+        word = ""
+        wordWidth = 0
+    }
+    func flushSpaces() {
+        if !spaces.isEmpty { tokens.append(.space(spaces)) }
+        spaces = ""
+    }
+    for c in s {
+        if c == " " || c == "\t" {
+            flushWord()
+            spaces.append(" ")
+            continue
+        }
+        flushSpaces()
+        let w = displayWidth(c)
+        if w >= 2 {
+            flushWord()
+            tokens.append(.word(String(c), w))
+        } else {
+            word.append(c)
+            wordWidth += w
+        }
+    }
+    flushWord()
+    flushSpaces()
+    return tokens
+}
+
+private func wrapParagraph(_ p: Substring, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    var pendingSpace = ""
+    for token in tokenize(p) {
+        switch token {
+        case .space(let sp):
+            // Spaces only matter between two pieces of text on the same line.
+            if lineWidth > 0 { pendingSpace = sp }
+        case .word(let text, let w):
+            let sp = pendingSpace.count
+            if lineWidth + sp + w <= width {
+                line += pendingSpace + text
+                lineWidth += sp + w
+            } else if w <= width {
+                if lineWidth > 0 { lines.append(line) }
+                line = text
+                lineWidth = w
+            } else {
+                // A word wider than the whole line: fill the current line, then split by character.
+                var rest = Substring(text)
+                if lineWidth > 0 && lineWidth + sp < width {
+                    let head = prefix(rest, fittingWidth: width - lineWidth - sp)
+                    if !head.text.isEmpty {
+                        line += pendingSpace + head.text
+                        rest = rest[head.text.endIndex...]
+                    }
+                }
+                if lineWidth > 0 || !line.isEmpty { lines.append(line) }
+                line = ""
+                lineWidth = 0
+                while !rest.isEmpty {
+                    var head = prefix(rest, fittingWidth: width)
+                    // A character wider than the line goes on a line of its own.
+                    if head.text.isEmpty { head = (rest.prefix(1), displayWidth(rest.first!)) }
+                    rest = rest[head.text.endIndex...]
+                    if rest.isEmpty {
+                        line = String(head.text)
+                        lineWidth = head.width
+                    } else {
+                        lines.append(String(head.text))
+                    }
+                }
+            }
+            pendingSpace = ""
+        }
+    }
+    lines.append(line)
+    return lines
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import TerminalUI
+
+private enum Act: Sendable, Equatable { case help, quit, save, find }
+
+private let map = KeyMap<Act>([
+    KeyBinding(.function(1), help: "帮助", action: .help),
+    KeyBinding(keys: [.char("q"), .escape], help: "退出", action: .quit),
+    KeyBinding(.ctrl("s"), help: "保存", action: .save, disabledReason: "有错误"),
+    KeyBinding(.char("/"), help: "查找", action: .find, showInBar: false),
+])
+
+@Test func keyLabels() {
+    #expect(Key.enter.label == "Enter")
+    #expect(Key.escape.label == "Esc")
+    #expect(Key.backTab.label == "S-Tab")
+    #expect([Key.up, .down, .left, .right].map(\.label) == ["↑", "↓", "←", "→"])
+    #expect(Key.pageDown.label == "PgDn")
+    #expect(Key.function(12).label == "F12")
+    #expect(Key.ctrl("s").label == "^S")
+    #expect(Key.char("q").label == "q")
+    #expect(Key.char("确").label == "确")
+}
+
+@Test func dispatchReadsTheKeyMap() {
+    #expect(map.action(for: .function(1)) == .help)
+    // Either key of a binding works.
+    #expect(map.action(for: .char("q")) == .quit)
+    #expect(map.action(for: .escape) == .quit)
+    // Hidden from the bar but still bound.
+    #expect(map.action(for: .char("/")) == .find)
+    #expect(map.action(for: .char("x")) == nil)
+}
+
+@Test func disabledBindingDoesNotDispatchButExplainsWhy() {
+    #expect(map.action(for: .ctrl("s")) == nil)
+    // Ctrl letters match regardless of case.
+    #expect(map.binding(for: .ctrl("S"))?.disabledReason == "有错误")
+    // An enabled binding later in the list wins over a disabled one.
+    let m = map.appending(KeyMap([KeyBinding(.ctrl("s"), help: "另存", action: .find)]))
+    #expect(m.action(for: .ctrl("s")) == .find)
+    #expect(m.binding(for: .ctrl("s"))?.help == "另存")
+    // Re-enabling by predicate.
+    #expect(map.disabling(where: { $0 == .save }, reason: nil).action(for: .ctrl("s")) == .save)
+}
+
+@Test func helpBarDrawsFromTheSameKeyMap() {
+    // "F1 帮助" (7) + 2 + "q/Esc 退出" (10) + 2 + "^S 保存" (7) = 28; "/" hidden.
+    var b = Buffer(width: 40, height: 1)
+    let theme = Theme.defaultColors
+    renderHelpBar(map, into: &b, area: b.area, theme: theme)
+    #expect(b.line(0) == "F1 帮助  q/Esc 退出  ^S 保存" + String(repeating: " ", count: 12))
+    #expect(b[x: 0, y: 0].style == theme[.helpKey])
+    #expect(b[x: 3, y: 0].style == theme[.helpText])
+    // The disabled ^S entry (columns 21–27) is dim.
+    #expect(b[x: 21, y: 0].style == theme[.dim])
+    #expect(b[x: 24, y: 0].style == theme[.dim])
+}
+
+@Test func helpBarDropsWholeEntriesThatDoNotFit() {
+    // 20 columns: the first two entries end at 19; "^S 保存" would need 28.
+    var b = Buffer(width: 20, height: 1)
+    renderHelpBar(map, into: &b, area: b.area, theme: .monochrome)
+    #expect(b.line(0) == "F1 帮助  q/Esc 退出 ")
+    // 18 columns: the second entry (ends at 19) is dropped whole, not cut.
+    var c = Buffer(width: 18, height: 1)
+    renderHelpBar(map, into: &c, area: c.area, theme: .monochrome)
+    #expect(c.line(0) == "F1 帮助" + String(repeating: " ", count: 11))
+}
+
+@Test func helpOverlayListsEveryBinding() {
+    // Key column 5 ("q/Esc"); widest text "保存 (有错误)" 13; box 5+2+13+4 = 24 wide, 4+2 high,
+    // centred in 40×10 at x 8, y 2. Inside: border, a space, 20 columns of content, a space.
+    var b = Buffer(width: 40, height: 10)
+    renderHelpOverlay(map, title: "帮助", into: &b, area: b.area, theme: .monochrome)
+    let side = String(repeating: " ", count: 8)
+    let lines = b.lines()
+    #expect(lines[2] == side + "┌ 帮助 " + String(repeating: "─", count: 16) + "┐" + side)
+    #expect(lines[3] == side + "│ F1     帮助" + String(repeating: " ", count: 9) + " │" + side)
+    #expect(lines[4] == side + "│ q/Esc  退出" + String(repeating: " ", count: 9) + " │" + side)
+    #expect(lines[5] == side + "│ ^S     保存 (有错误) │" + side)
+    #expect(lines[6] == side + "│ /      查找" + String(repeating: " ", count: 9) + " │" + side)
+    #expect(lines[7] == side + "└" + String(repeating: "─", count: 22) + "┘" + side)
+    // The reason is dim: inner x 10, "^S   " 10–14, gap 15–16, 保存 17–20, space 21, "(" 22.
+    #expect(b[x: 22, y: 5].grapheme == "(")
+    #expect(b[x: 22, y: 5].style == Theme.monochrome[.dim])
+}
