@@ -15,6 +15,8 @@
 static inline WINDOW *qa_stdscr(void) { return stdscr; }
 static inline int qa_lines(void) { return LINES; }
 static inline int qa_cols(void) { return COLS; }
+static inline int qa_colors(void) { return COLORS; }
+static inline int qa_color_pairs(void) { return COLOR_PAIRS; }
 static inline int qa_set_escdelay(int ms) { return set_escdelay(ms); }
 static inline int qa_get_wch(wint_t *ch) { return wget_wch(stdscr, ch); }
 static inline int qa_key_code_yes(void) { return KEY_CODE_YES; }

@@ -27,7 +27,7 @@ public final class CursesTerminal: TerminalBackend {
         if has_colors() {
             start_color()
             use_default_colors()
-            colorCount = COLORS
+            colorCount = qa_colors()
         }
     }
 
@@ -99,7 +99,7 @@ public final class CursesTerminal: TerminalBackend {
         if let p = pairs[key] { return (p, bright) }
         let (bg, _) = curses(s.bg)
         let n = Int16(pairs.count + 1)
-        guard Int32(n) < COLOR_PAIRS else { return (0, bright) }
+        guard Int32(n) < qa_color_pairs() else { return (0, bright) }
         init_pair(n, fg, bg)
         pairs[key] = n
         return (n, bright)

@@ -49,11 +49,11 @@ extension IntakeScreen {
             }
             form = OrgForm(t: t, org: org)
         case .nextField:
-            form?.form.handle(.tab)
-            judgement?.form.handle(.tab)
+            _ = form?.form.handle(.tab)
+            _ = judgement?.form.handle(.tab)
         case .previousField:
-            form?.form.handle(.backTab)
-            judgement?.form.handle(.backTab)
+            _ = form?.form.handle(.backTab)
+            _ = judgement?.form.handle(.backTab)
         case .cancel:
             if searching {
                 searching = false
