@@ -7,12 +7,27 @@ public struct CycleSettings: Hashable, Codable, Sendable {
     /// 第三条: at most 5 of each tier; upper bounds, never targets.
     public var awardQuota: Int
     public var nominationQuota: Int
+    /// How stage scores are combined (RULES.md §4).
+    public var scoring: ScoringPolicy
 
     public init(year: Int) {
         applicationDeadline = Day(year: year, month: 3, day: 31)!
         reviewDeadline = Day(year: year, month: 6, day: 30)!
         awardQuota = 5
         nominationQuota = 5
+        scoring = ScoringPolicy()
+    }
+}
+
+extension CycleSettings {
+    // Files written before `scoring` existed decode with the default policy.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        applicationDeadline = try c.decode(Day.self, forKey: .applicationDeadline)
+        reviewDeadline = try c.decode(Day.self, forKey: .reviewDeadline)
+        awardQuota = try c.decode(Int.self, forKey: .awardQuota)
+        nominationQuota = try c.decode(Int.self, forKey: .nominationQuota)
+        scoring = try c.decodeIfPresent(ScoringPolicy.self, forKey: .scoring) ?? ScoringPolicy()
     }
 }
 
@@ -27,12 +42,32 @@ public struct Cycle: Hashable, Codable, Sendable {
     public var publicity: [PublicityPeriod]
     public var milestones: [Milestone]
     public var decisions: [CommitteeDecision]
+    /// The office's decision on a tie at the shortlist cut (第十一条（三）).
+    public var shortlistDecision: ShortlistDecision?
 
     public init(year: Int) {
         self.year = year
         settings = CycleSettings(year: year)
         applications = []; panels = []; draws = []; sheets = []; publicity = []; milestones = []; decisions = []
+        shortlistDecision = nil
     }
 
     public func application(_ id: String) -> Application? { applications.first { $0.id == id } }
+}
+
+extension Cycle {
+    // Files written before `shortlistDecision` existed decode without one.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        year = try c.decode(Int.self, forKey: .year)
+        settings = try c.decode(CycleSettings.self, forKey: .settings)
+        applications = try c.decode([Application].self, forKey: .applications)
+        panels = try c.decode([Panel].self, forKey: .panels)
+        draws = try c.decode([DrawRecord].self, forKey: .draws)
+        sheets = try c.decode([ScoreSheet].self, forKey: .sheets)
+        publicity = try c.decode([PublicityPeriod].self, forKey: .publicity)
+        milestones = try c.decode([Milestone].self, forKey: .milestones)
+        decisions = try c.decode([CommitteeDecision].self, forKey: .decisions)
+        shortlistDecision = try c.decodeIfPresent(ShortlistDecision.self, forKey: .shortlistDecision)
+    }
 }

@@ -1,0 +1,100 @@
+import Foundation
+
+/// One submitted sheet's total, as the stage result counts it.
+public struct SheetTotal: Hashable, Sendable {
+    public var sheetID: String
+    public var expertID: String
+    /// Hundredths of a point.
+    public var hundredths: Int
+    public var categories: [String: Int]
+}
+
+/// The panel's score for one applicant at one stage (第十一条（三）至（五）, RULES.md §4): the mean of
+/// the submitted sheets, how far the sheets spread, which sheets stand out and what is missing.
+public struct StageResult: Hashable, Sendable {
+    public var applicationID: String
+    public var stage: Stage
+    /// The rubric total for the stage, in points.
+    public var maximumPoints: Int
+    /// Submitted sheets, by expert id.
+    public var submitted: [SheetTotal]
+    /// Sheets the mean counts (all submitted, or without one highest and one lowest).
+    public var countedSheetIDs: [String]
+    public var trimmed: Bool
+    /// Hundredths of a point; nil with no submitted sheet.
+    public var mean: ExactScore?
+    public var median: ExactScore?
+    /// Highest minus lowest submitted total, in hundredths.
+    public var range: Int
+    /// Population standard deviation of the submitted totals, in points.
+    public var standardDeviation: Double
+    /// Submitted sheets further from the median than the policy's threshold.
+    public var outlierSheetIDs: [String]
+    /// Sheets started or reopened but not submitted.
+    public var unsubmittedSheetIDs: [String]
+    /// Current panel members with no sheet at all for this applicant and stage.
+    public var missingExperts: [String]
+
+    /// Every expected sheet is in, and there is at least one.
+    public var isComplete: Bool { !submitted.isEmpty && unsubmittedSheetIDs.isEmpty && missingExperts.isEmpty }
+
+    /// Recomputes one applicant's result for one stage from the data (cheap: only that
+    /// applicant's sheets and panels are read).
+    public static func compute(applicationID: String, stage: Stage, in data: AwardData) -> StageResult {
+        let rubric = data.rubrics[stage] ?? Rubric.gbt19580
+        let sheets = data.cycle.sheets.filter { $0.applicationID == applicationID && $0.stage == stage }
+        var expected: [String] = []
+        for p in data.cycle.panels where p.applicationIDs.contains(applicationID) {
+            guard let d = p.drawID.flatMap(data.cycle.drawRecord), !d.isVoided else { continue }
+            for m in d.currentMembers where !expected.contains(m) { expected.append(m) }
+        }
+        return compute(applicationID: applicationID, stage: stage, sheets: sheets, rubric: rubric,
+                       policy: data.cycle.settings.scoring, expectedExperts: expected)
+    }
+
+    /// The arithmetic alone, on the given sheets.
+    public static func compute(applicationID: String, stage: Stage, sheets: [ScoreSheet], rubric: Rubric,
+                               policy: ScoringPolicy, expectedExperts: [String]) -> StageResult {
+        let submitted = sheets.filter { $0.status == .submitted }
+            .map { SheetTotal(sheetID: $0.id, expertID: $0.expertID, hundredths: $0.totalHundredths(rubric: rubric),
+                              categories: $0.categoryHundredths(rubric: rubric)) }
+            .sorted { utf8Less($0.expertID, $1.expertID) }
+        let haveSheet = Set(sheets.map(\.expertID))
+        var r = StageResult(
+            applicationID: applicationID, stage: stage, maximumPoints: rubric.total_points, submitted: submitted,
+            countedSheetIDs: [], trimmed: false, mean: nil, median: nil, range: 0, standardDeviation: 0,
+            outlierSheetIDs: [],
+            unsubmittedSheetIDs: sheets.filter { $0.status != .submitted }.map(\.id).sorted(by: utf8Less),
+            missingExperts: expectedExperts.filter { !haveSheet.contains($0) }.sorted(by: utf8Less))
+        guard !submitted.isEmpty else { return r }
+
+        let ascending = submitted.sorted { ($0.hundredths, $0.expertID) < ($1.hundredths, $1.expertID) }
+        let counted = meanSheets(ascending, policy: policy)
+        r.trimmed = counted.count < ascending.count
+        r.countedSheetIDs = counted.map(\.sheetID)
+        r.mean = ExactScore(counted.reduce(0) { $0 + $1.hundredths }, over: counted.count)
+
+        let values = ascending.map(\.hundredths)
+        let n = values.count
+        let median = n % 2 == 1 ? ExactScore(hundredths: values[n / 2]) : ExactScore(values[n / 2 - 1] + values[n / 2], over: 2)
+        r.median = median
+        r.range = values[n - 1] - values[0]
+        let mu = Double(values.reduce(0, +)) / Double(n)
+        r.standardDeviation = (values.reduce(0.0) { $0 + (Double($1) - mu) * (Double($1) - mu) } / Double(n)).squareRoot() / 100
+        let threshold = outlierThreshold(maximumPoints: rubric.total_points, policy: policy)
+        r.outlierSheetIDs = submitted.filter { (ExactScore(hundredths: $0.hundredths) - median).magnitude > threshold }.map(\.sheetID)
+        return r
+    }
+
+    /// RULES.md §4 (policy option): with 5 or more sheets, one highest and one lowest are dropped.
+    static func meanSheets(_ ascending: [SheetTotal], policy: ScoringPolicy) -> [SheetTotal] {
+        guard policy.trimExtremes, ascending.count >= 5 else { return ascending }
+        return Array(ascending.dropFirst().dropLast())
+    }
+
+    /// Outlier threshold in hundredths: the policy's percentage of the stage maximum.
+    /// 15 % of 1000 points = 150 points = 15000 hundredths = 1000 × 15.
+    static func outlierThreshold(maximumPoints: Int, policy: ScoringPolicy) -> ExactScore {
+        ExactScore(hundredths: maximumPoints * policy.outlierThresholdPercent)
+    }
+}
