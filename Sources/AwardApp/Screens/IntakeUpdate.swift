@@ -4,9 +4,6 @@ import TerminalUI
 extension IntakeScreen {
     /// Printable and editing keys go to the focused field or the search box.
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
-        if key.insertableCharacter == nil, ![.backspace, .delete, .left, .right, .home, .end, .ctrl("u")].contains(key) {
-            return nil
-        }
         if searching {
             guard search.handle(key) else { return nil }
             table = TableState(selected: 0, offset: 0)
@@ -30,6 +27,10 @@ extension IntakeScreen {
     mutating func perform(_ c: IntakeCommand, model: inout AppModel) -> [Effect] {
         let t = model.t
         switch c {
+        case .move:
+            break
+        case .moveBy(let key):
+            _ = table.handle(key, rowCount: rows.count, pageSize: model.pageSize)
         case .search:
             searching = true
         case .cycleStatusFilter:

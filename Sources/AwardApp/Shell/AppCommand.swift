@@ -1,12 +1,17 @@
 import AwardDomain
 import TerminalUI
 
-/// Everything a key can ask for. Each screen's bindings and the global ones form one `KeyMap`,
-/// which both dispatches keys and draws the help bar and the help overlay.
+/// Everything a key can ask for: the global commands and each screen's own. A screen's bindings
+/// and the global ones form one `KeyMap`, which dispatches keys and draws the help bar and overlay.
 public enum AppCommand: Sendable, Equatable {
     case help, quit, go(ScreenID)
-    case moveSelection(Key)
     case intake(IntakeCommand)
+    case draw(DrawCommand)
+    case scoring(ScoringCommand)
+    case timers(TimersCommand)
+    case ranking(RankingCommand)
+    case awards(AwardsCommand)
+    case settings(SettingsCommand)
 }
 
 extension AppModel {
@@ -27,16 +32,6 @@ extension AppModel {
 
     /// The one key map of the screen that is up: its own bindings first, then the global ones.
     public func keyMap() -> KeyMap<AppCommand> {
-        var screenBindings: [KeyBinding<AppCommand>]
-        switch screen {
-        case .intake: screenBindings = intake.bindings(t)
-        case .dashboard, .settings: screenBindings = []
-        default: screenBindings = [listMoveBinding()]
-        }
-        return KeyMap(screenBindings + globalBindings())
-    }
-
-    func listMoveBinding() -> KeyBinding<AppCommand> {
-        KeyBinding(keys: [.up, .down, .pageUp, .pageDown, .home, .end], help: t("key.move"), action: .moveSelection(.down))
+        KeyMap(screenBindings() + globalBindings())
     }
 }
