@@ -1,3 +1,5 @@
+import Foundation
+
 /// Publicity periods, objections and milestones (第十一条（一）（七）, 第三条).
 public enum PublicityAction: Hashable, Codable, Sendable {
     case start(id: String, kind: PublicityKind, applicationIDs: [String], start: Day)
