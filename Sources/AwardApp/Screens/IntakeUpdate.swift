@@ -76,7 +76,7 @@ extension IntakeScreen {
             return statusChange(to: .withdrawn, model: &model)
         case .decide:
             guard let a = selectedApplication(model) else { return [] }
-            let outcome = Eligibility.overall(model.derived.eligibility[a.id] ?? [])
+            let outcome = model.derived.eligibility[a.id]?.overall ?? .fail
             switch outcome {
             case .pass: return statusChange(to: .eligible, model: &model)
             case .fail: return statusChange(to: .ineligible, model: &model)
@@ -85,7 +85,7 @@ extension IntakeScreen {
             }
         case .judge:
             guard let a = selectedApplication(model) else { return [] }
-            let pending = (model.derived.eligibility[a.id] ?? []).first { $0.outcome == .judgement && ["E3", "E5"].contains($0.code) }
+            let pending = (model.derived.eligibility[a.id]?.results ?? []).first { $0.outcome == .judgement && ["E3", "E5"].contains($0.code) }
             judgement = JudgementForm(t: t, applicationID: a.id, code: pending?.code ?? "E3")
         }
         return []
