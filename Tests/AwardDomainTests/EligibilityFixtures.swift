@@ -2,7 +2,7 @@
 
 /// A 2026 cycle (application deadline 2026-03-31, 第三条 default) with one applicant that passes
 /// every check; each test changes one thing and looks at one check.
-enum Fixture {
+enum EligibilityFixture {
     static let deadline = Day("2026-03-31")!
     static let at = Timestamp(iso: "2026-03-20T09:00:00.000+08:00")!
     static let context = ActionContext(actor: "张科员", at: at, today: Day("2026-03-20")!)

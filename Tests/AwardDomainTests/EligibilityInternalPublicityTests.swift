@@ -2,10 +2,10 @@ import Testing
 @testable import AwardDomain
 
 private func e8(_ publicity: InternalPublicity?, submitted: Day? = Day("2026-03-10"), calendar: WorkdayCalendar = .shipped) -> CheckResult {
-    var app = Fixture.application()
+    var app = EligibilityFixture.application()
     app.internalPublicity = publicity
     app.submitted = submitted
-    return Fixture.check("E8", Fixture.data(apps: [app], calendar: calendar))
+    return EligibilityFixture.check("E8", EligibilityFixture.data(apps: [app], calendar: calendar))
 }
 
 // E8 第十一条（一）"公示不少于5个工作日。公示无异议后，方可申报": from Monday 2026-03-02 the 5th working

@@ -2,10 +2,10 @@ import Testing
 @testable import AwardDomain
 
 private func withRecord(_ r: ComplianceRecord, exporter: Bool = false) -> CheckResult {
-    var org = Fixture.organization()
+    var org = EligibilityFixture.organization()
     org.records = [r]
     org.isExporter = exporter
-    return Fixture.check("E6", org: org)
+    return EligibilityFixture.check("E6", org: org)
 }
 
 // E6 第十条（六）"近3年": the 3 years ending on the deadline 2026-03-31 are
@@ -65,7 +65,7 @@ private func withRecord(_ r: ComplianceRecord, exporter: Bool = false) -> CheckR
 
 // E6 第十条（六）: the window bounds themselves, worked by hand for the deadline 2026-03-31.
 @Test func e6WindowBounds() {
-    let dl = Fixture.deadline
+    let dl = EligibilityFixture.deadline
     #expect(!Eligibility.inRecordWindow(Day("2023-03-31")!, deadline: dl))
     #expect(Eligibility.inRecordWindow(Day("2023-04-01")!, deadline: dl))
     #expect(Eligibility.inRecordWindow(Day("2026-03-31")!, deadline: dl))

@@ -2,11 +2,11 @@ import Testing
 @testable import AwardDomain
 
 // A group: P (parent) → S (subsidiary) → G (grandchild); S2 another subsidiary of P; X unrelated.
-private let P = Fixture.organization("P", name: "盐城集团")
-private let S = Fixture.organization("S", name: "盐城子公司", parent: "P")
-private let S2 = Fixture.organization("S2", name: "盐城二公司", parent: "P")
-private let G = Fixture.organization("G", name: "盐城孙公司", parent: "S")
-private let X = Fixture.organization("X", name: "无关公司")
+private let P = EligibilityFixture.organization("P", name: "盐城集团")
+private let S = EligibilityFixture.organization("S", name: "盐城子公司", parent: "P")
+private let S2 = EligibilityFixture.organization("S2", name: "盐城二公司", parent: "P")
+private let G = EligibilityFixture.organization("G", name: "盐城孙公司", parent: "S")
+private let X = EligibilityFixture.organization("X", name: "无关公司")
 
 // 第十条（七）: a parent with subsidiaries at any depth is one group.
 @Test func groupRootAncestorsDescendantsMembers() {
@@ -21,8 +21,8 @@ private let X = Fixture.organization("X", name: "无关公司")
 
 // A parent chain that loops (refused by the registry, possible in a hand-edited file) ends.
 @Test func groupWalksSurviveALoop() {
-    let a = Fixture.organization("A", parent: "B")
-    let b = Fixture.organization("B", parent: "A")
+    let a = EligibilityFixture.organization("A", parent: "B")
+    let b = EligibilityFixture.organization("B", parent: "A")
     let g = Groups([a, b])
     #expect(g.ancestors(of: "A") == ["B"])
     #expect(g.descendants(of: "A") == ["B"])
@@ -35,8 +35,8 @@ private func award(_ tier: AwardTier, _ awarded: String, revoked: String? = nil)
 }
 
 private func e7(_ applicant: String, orgs: [Organization], apps: [Application]? = nil) -> CheckResult {
-    let data = Fixture.data(orgs: orgs, apps: apps ?? [Fixture.application("A1", org: applicant)])
-    return Fixture.check("E7", data)
+    let data = EligibilityFixture.data(orgs: orgs, apps: apps ?? [EligibilityFixture.application("A1", org: applicant)])
+    return EligibilityFixture.check("E7", data)
 }
 
 // E7 第十条（七）"母公司已获得……的，不再接受其子公司的申报": P's 2023 Mayor's nomination (awarded
@@ -76,15 +76,15 @@ private func e7(_ applicant: String, orgs: [Organization], apps: [Application]? 
 // E7 第十条（七）"在一个申报周期内……只可有一家申报": S and G both applying in 2026 both fail, each
 // naming the other; once G withdraws, S passes.
 @Test func e7TwoMembersOfOneGroupInTheSameCycle() {
-    let a1 = Fixture.application("A1", org: "S")
-    var a2 = Fixture.application("A2", org: "G")
-    let data = Fixture.data(orgs: [P, S, G, X], apps: [a1, a2, Fixture.application("A3", org: "X")])
-    let r1 = Fixture.check("E7", data, app: "A1")
+    let a1 = EligibilityFixture.application("A1", org: "S")
+    var a2 = EligibilityFixture.application("A2", org: "G")
+    let data = EligibilityFixture.data(orgs: [P, S, G, X], apps: [a1, a2, EligibilityFixture.application("A3", org: "X")])
+    let r1 = EligibilityFixture.check("E7", data, app: "A1")
     #expect(r1.outcome == .fail)
     #expect(r1.reason.zh.contains("“盐城孙公司”本年度已申报（A2"))
-    #expect(Fixture.check("E7", data, app: "A2").reason.zh.contains("“盐城子公司”本年度已申报（A1"))
-    #expect(Fixture.check("E7", data, app: "A3").outcome == .pass)
+    #expect(EligibilityFixture.check("E7", data, app: "A2").reason.zh.contains("“盐城子公司”本年度已申报（A1"))
+    #expect(EligibilityFixture.check("E7", data, app: "A3").outcome == .pass)
     a2.status = .withdrawn
-    let later = Fixture.data(orgs: [P, S, G], apps: [a1, a2])
-    #expect(Fixture.check("E7", later, app: "A1").outcome == .pass)
+    let later = EligibilityFixture.data(orgs: [P, S, G], apps: [a1, a2])
+    #expect(EligibilityFixture.check("E7", later, app: "A1").outcome == .pass)
 }

@@ -2,12 +2,12 @@ import Testing
 @testable import AwardDomain
 
 private func ctx(_ today: String) -> ActionContext {
-    ActionContext(actor: "张科员", at: Fixture.at, today: Day(today)!)
+    ActionContext(actor: "张科员", at: EligibilityFixture.at, today: Day(today)!)
 }
 
 private func two() -> AwardData {
-    Fixture.data(orgs: [Fixture.organization("O1"), Fixture.organization("O2", name: "盐城乙公司")],
-                 apps: [Fixture.application("A1", org: "O1"), Fixture.application("A2", org: "O2")])
+    EligibilityFixture.data(orgs: [EligibilityFixture.organization("O1"), EligibilityFixture.organization("O2", name: "盐城乙公司")],
+                 apps: [EligibilityFixture.application("A1", org: "O1"), EligibilityFixture.application("A2", org: "O2")])
 }
 
 private func apply(_ data: AwardData, _ a: PublicityAction, today: String = "2026-04-27") throws(DomainError) -> AwardData {
@@ -103,7 +103,7 @@ private func apply(_ data: AwardData, _ a: PublicityAction, today: String = "202
     d = try apply(d, .resolveObjection(periodID: "INT1", objectionID: "X", outcome: .dismissed, handling: "不属实"))
     d = try apply(d, .close(periodID: "INT1"), today: "2026-03-09")
     #expect(d.cycle.application("A1")?.internalPublicity == InternalPublicity(start: Day("2026-03-02")!, end: Day("2026-03-06")!, outcome: .objectionDismissed))
-    #expect(Fixture.check("E8", d).outcome == .pass)   // ended 03-06, submitted 03-10
+    #expect(EligibilityFixture.check("E8", d).outcome == .pass)   // ended 03-06, submitted 03-10
 }
 
 // 第三条: milestones are upserted by id; one for an unknown application is refused.
