@@ -10,7 +10,7 @@ struct DrawScreen: Screen {
     var table = TableState(selected: 0, offset: 0)
 
     func bindings(_ model: AppModel) -> [KeyBinding<DrawCommand>] {
-        [KeyBinding(keys: listMoveKeys, help: model.t("key.move"), action: .move)]
+        [KeyBinding(keys: listMoveKeys, help: model.t("key.move"), action: .move, showInBar: false)]
     }
 
     mutating func perform(_ c: DrawCommand, model: inout AppModel) -> [Effect] {

@@ -73,7 +73,8 @@ extension IntakeScreen {
             buf.put(t.text(r.reason), x: inner.x + w + 1, y: y, maxWidth: max(0, inner.width - w - 1), style: theme[.dim])
             y += 1
         }
-        if let first = results.first(where: { $0.outcome != .pass }), y + 1 < inner.y + inner.height {
+        if let first = results.first(where: { $0.outcome == .fail }) ?? results.first(where: { $0.outcome == .judgement }),
+           y + 1 < inner.y + inner.height {
             y += 1
             for line in wrap("\(first.code)：" + t.text(first.reason), width: inner.width) {
                 guard y < inner.y + inner.height else { break }

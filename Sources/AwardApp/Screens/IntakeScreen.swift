@@ -65,7 +65,7 @@ struct IntakeScreen: Screen {
             ]
         }
         return [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move),
+            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
             KeyBinding(keys: [.char("/")], help: t("key.search"), action: .search),
             KeyBinding(keys: [.char("f")], help: t("key.filterStatus"), action: .cycleStatusFilter),
             KeyBinding(keys: [.char("c")], help: t("key.filterCounty"), action: .cycleCountyFilter),

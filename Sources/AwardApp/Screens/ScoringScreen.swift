@@ -10,7 +10,7 @@ struct ScoringScreen: Screen {
     var table = TableState(selected: 0, offset: 0)
 
     func bindings(_ model: AppModel) -> [KeyBinding<ScoringCommand>] {
-        [KeyBinding(keys: listMoveKeys, help: model.t("key.move"), action: .move)]
+        [KeyBinding(keys: listMoveKeys, help: model.t("key.move"), action: .move, showInBar: false)]
     }
 
     mutating func perform(_ c: ScoringCommand, model: inout AppModel) -> [Effect] {

@@ -10,7 +10,7 @@ struct TimersScreen: Screen {
     var table = TableState(selected: 0, offset: 0)
 
     func bindings(_ model: AppModel) -> [KeyBinding<TimersCommand>] {
-        [KeyBinding(keys: listMoveKeys, help: model.t("key.move"), action: .move)]
+        [KeyBinding(keys: listMoveKeys, help: model.t("key.move"), action: .move, showInBar: false)]
     }
 
     mutating func perform(_ c: TimersCommand, model: inout AppModel) -> [Effect] {

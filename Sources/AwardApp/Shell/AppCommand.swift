@@ -30,8 +30,9 @@ extension AppModel {
         return list
     }
 
-    /// The one key map of the screen that is up: its own bindings first, then the global ones.
+    /// Help and quit come first so the help bar always shows them; then the screen's own keys.
     public func keyMap() -> KeyMap<AppCommand> {
-        KeyMap(screenBindings() + globalBindings())
+        let global = globalBindings()
+        return KeyMap(Array(global.prefix(2)) + screenBindings() + global.dropFirst(2))
     }
 }
