@@ -11,6 +11,8 @@ struct AppHarness {
     var quit = false
     /// Actions committed so far, in order.
     var committed: [Action] = []
+    /// Documents exported so far, by file name.
+    var exports: [String: Data] = [:]
 
     /// The sample 2026 cycle loaded from `sample-data/*.csv` through the real import path.
     static func sampleData() -> AwardData {
@@ -35,7 +37,9 @@ struct AppHarness {
          reviewer: String? = nil, width: Int = 100, height: Int = 30) {
         let env = AppEnvironment(lang: lang, theme: .monochrome, operatorName: "测试员", reviewerID: reviewer,
                                  today: today, dataDirectory: "/data")
-        model = AppModel(env: env, data: data)
+        var fixed = env
+        fixed.makeSeed = { DrawSeed(bytes: Array(0..<32))! } // the worked example of docs/draw-algorithm.md
+        model = AppModel(env: fixed, data: data)
         model.viewport = (width, height)
     }
 
@@ -47,15 +51,24 @@ struct AppHarness {
             for effect in model.update(key) {
                 switch effect {
                 case .quit: quit = true
-                case .commit(let action):
-                    do {
-                        let next = try model.data.applying(action, context: ActionContext(actor: model.env.operatorName, at: Timestamp(millis: 1_774_000_000_000), today: model.env.today))
-                        committed.append(action)
-                        model.dataDidChange(next)
-                    } catch {
-                        model.status = StatusMessage(error.text(model.env.lang), kind: .error)
-                    }
+                case .commit(let action): commit([action])
+                case .commitAll(let actions): commit(actions)
+                case .export(let name, let contents): exports[name] = contents
                 }
+            }
+        }
+    }
+
+    private mutating func commit(_ actions: [Action]) {
+        for action in actions {
+            do {
+                let context = ActionContext(actor: model.env.operatorName, at: Timestamp(millis: 1_774_000_000_000), today: model.env.today)
+                let next = try model.data.applying(action, context: context)
+                committed.append(action)
+                model.dataDidChange(next)
+            } catch {
+                model.status = StatusMessage(error.text(model.env.lang), kind: .error)
+                return
             }
         }
     }

@@ -12,6 +12,7 @@ public enum AppCommand: Sendable, Equatable {
     case ranking(RankingCommand)
     case awards(AwardsCommand)
     case settings(SettingsCommand)
+    case audit(AuditCommand)
 }
 
 extension AppModel {
@@ -22,7 +23,7 @@ extension AppModel {
             KeyBinding(keys: [.function(10), .char("q")], help: t("key.quit"), action: .quit),
         ]
         for s in ScreenID.allCases {
-            var b = KeyBinding<AppCommand>(keys: [s.numberKey, s.functionKey], help: t(s.titleKey), action: .go(s))
+            var b = KeyBinding<AppCommand>(keys: s.keys, help: t(s.titleKey), action: .go(s))
             b.showInBar = false
             if isReviewer && !s.reviewerAllowed { b.disabledReason = t("reviewer.forbidden") }
             list.append(b)

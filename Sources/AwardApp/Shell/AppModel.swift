@@ -20,6 +20,7 @@ public struct AppModel: Sendable {
     var ranking = RankingScreen()
     var awards = AwardsScreen()
     var settings = SettingsScreen()
+    var audit = AuditScreen()
 
     public init(env: AppEnvironment, data: AwardData) {
         self.env = env

@@ -21,6 +21,7 @@ extension AppModel {
         case .ranking: ranking.bindings(self).map { $0.map(AppCommand.ranking) }
         case .awards: awards.bindings(self).map { $0.map(AppCommand.awards) }
         case .settings: settings.bindings(self).map { $0.map(AppCommand.settings) }
+        case .audit: audit.bindings(self).map { $0.map(AppCommand.audit) }
         }
     }
 
@@ -33,6 +34,7 @@ extension AppModel {
         case .ranking(let c): with(\.ranking) { $0.perform(c, model: &$1) }
         case .awards(let c): with(\.awards) { $0.perform(c, model: &$1) }
         case .settings(let c): with(\.settings) { $0.perform(c, model: &$1) }
+        case .audit(let c): with(\.audit) { $0.perform(c, model: &$1) }
         case .help, .quit, .go: []
         }
     }
@@ -47,6 +49,7 @@ extension AppModel {
         case .ranking: with(\.ranking) { $0.handleText(key, model: &$1) }
         case .awards: with(\.awards) { $0.handleText(key, model: &$1) }
         case .settings: with(\.settings) { $0.handleText(key, model: &$1) }
+        case .audit: with(\.audit) { $0.handleText(key, model: &$1) }
         }
     }
 
@@ -60,6 +63,7 @@ extension AppModel {
         case .ranking: ranking.capturesText
         case .awards: awards.capturesText
         case .settings: settings.capturesText
+        case .audit: audit.capturesText
         }
     }
 
@@ -75,6 +79,7 @@ extension AppModel {
         case .ranking: return ranking.render(model: self, into: &buf, area: area)
         case .awards: return awards.render(model: self, into: &buf, area: area)
         case .settings: return settings.render(model: self, into: &buf, area: area)
+        case .audit: return audit.render(model: self, into: &buf, area: area)
         }
     }
 
@@ -87,5 +92,6 @@ extension AppModel {
         with(\.ranking) { $0.dataDidChange(model: $1) }
         with(\.awards) { $0.dataDidChange(model: $1) }
         with(\.settings) { $0.dataDidChange(model: $1) }
+        with(\.audit) { $0.dataDidChange(model: $1) }
     }
 }
