@@ -58,6 +58,24 @@ import Testing
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
     }
 
+    // A crash right after a new cycle's creation was journaled leaves no cycle file at all: open
+    // rebuilds it from the journal (createCycle, then the application made in it).
+    @Test func missingNewCycleFileIsRebuilt() throws {
+        let folder = TestFolder()
+        let clock = TestClock()
+        var store: Store? = try Fixture.store(in: folder, clock: clock)
+        try store?.commit(.registry(.upsertOrganization(Fixture.org(1))))
+        try store?.openCycle(2027)
+        try store?.commit(.intake(.createApplication(Application(id: "A2027-1", orgID: "O1"))))
+        let expected = store?.data.cycle
+        store = nil
+        try FileManager.default.removeItem(at: folder.data.appendingPathComponent("cycles/2027.json"))
+        let reopened = try Store.open(directory: folder.data, actor: Fixture.actor, now: clock.now, cycle: 2027)
+        #expect(reopened.data.cycle == expected)
+        #expect(reopened.warnings.first?.zh.contains("2 条") == true)
+        #expect(AuditVerifier.verify(directory: folder.data).isIntact)
+    }
+
     // A crash in the middle of an append leaves a line without newline: it was never acknowledged,
     // so open cuts it away (keeping the bytes in history) and says so; data and audit are intact.
     @Test func tornLastLineIsTruncated() throws {
