@@ -32,7 +32,7 @@ import Testing
     }
 
     // A crash between the journal append and the snapshot writes: the snapshot lags the journal by
-    // three entries (A2026-1 created, submitted, eligible). Open replays them with their recorded
+    // three entries (A2026-1 created, submitted, withdrawn). Open replays them with their recorded
     // actor and time, so the result is identical to the state before the "crash", and the rewritten
     // file matches the digest the journal recorded (the audit passes).
     @Test func recoveryReplaysEntriesNewerThanSnapshot() throws {
@@ -43,7 +43,7 @@ import Testing
         let lagging = folder.bytes("cycles/2026.json")
         try store?.commit(.intake(.createApplication(Fixture.application(1))))
         try store?.commit(.intake(.setStatus(applicationID: "A2026-1", status: .submitted, note: "")), today: Day("2026-03-01"))
-        try store?.commit(.intake(.setStatus(applicationID: "A2026-1", status: .eligible, note: "E1–E11 passed")))
+        try store?.commit(.intake(.setStatus(applicationID: "A2026-1", status: .withdrawn, note: "申报组织撤回")))
         let expected = store?.data
         store = nil
         folder.write(lagging, "cycles/2026.json")
