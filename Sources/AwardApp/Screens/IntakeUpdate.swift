@@ -12,6 +12,7 @@ extension IntakeScreen {
         }
         if var f = form {
             guard f.form.handle(key) else { return nil }
+            f.touched.insert(f.form.focus)
             _ = f.validate(t: model.t, registry: model.data.registry, today: model.env.today, newID: "")
             form = f
             return []
@@ -101,6 +102,7 @@ extension IntakeScreen {
 
     private mutating func saveOrganization(model: inout AppModel) -> [Effect] {
         guard var f = form else { return [] }
+        f.triedToSave = true
         let newOrgID = AppModel.nextID(prefix: "O", existing: model.data.registry.organizations.map(\.id))
         guard let org = f.validate(t: model.t, registry: model.data.registry, today: model.env.today, newID: newOrgID) else {
             form = f
