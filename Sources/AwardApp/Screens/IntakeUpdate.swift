@@ -22,6 +22,13 @@ extension IntakeScreen {
             judgement = j
             return []
         }
+        if var d = details {
+            guard d.form.handle(key) else { return nil }
+            d.touched.insert(d.form.focus)
+            _ = d.validate(t: model.t, data: model.data, today: model.env.today)
+            details = d
+            return []
+        }
         return nil
     }
 
@@ -50,12 +57,20 @@ extension IntakeScreen {
                 return []
             }
             form = OrgForm(t: t, org: org)
+        case .materials:
+            guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
+                model.status = StatusMessage(t("intake.noSelection"), kind: .error)
+                return []
+            }
+            details = ApplicationForm(t: t, application: a, org: org)
         case .nextField:
             _ = form?.form.handle(.tab)
             _ = judgement?.form.handle(.tab)
+            _ = details?.form.handle(.tab)
         case .previousField:
             _ = form?.form.handle(.backTab)
             _ = judgement?.form.handle(.backTab)
+            _ = details?.form.handle(.backTab)
         case .cancel:
             if searching {
                 searching = false
@@ -64,12 +79,14 @@ extension IntakeScreen {
             }
             form = nil
             judgement = nil
+            details = nil
         case .saveForm:
             if searching {
                 searching = false
                 return []
             }
             if judgement != nil { return saveJudgement(model: &model) }
+            if details != nil { return saveDetails(model: &model) }
             return saveOrganization(model: &model)
         case .markSubmitted:
             return statusChange(to: .submitted, model: &model)
@@ -119,6 +136,18 @@ extension IntakeScreen {
             countyFilter = nil
         }
         return effects
+    }
+
+    private mutating func saveDetails(model: inout AppModel) -> [Effect] {
+        guard var d = details else { return [] }
+        d.triedToSave = true
+        guard let (app, org) = d.validate(t: model.t, data: model.data, today: model.env.today) else {
+            details = d
+            model.status = StatusMessage(model.t("form.fixErrors"), kind: .error)
+            return []
+        }
+        details = nil
+        return [.commitAll([.registry(.upsertOrganization(org)), .intake(.updateApplication(app))])]
     }
 
     private mutating func saveJudgement(model: inout AppModel) -> [Effect] {
