@@ -14,13 +14,16 @@ import TerminalUI
 
     @Test func statusFilterAndCountsInTheHeader() {
         var h = intake()
-        // The sample has 20 applications: 19 submitted, 1 draft (A2026-018).
+        // The sample has 20 applications: 1 draft (A2026-018), 5 found eligible after review
+        // (A001, A002, A003, A014, A019), the other 14 submitted.
         #expect(h.screenText().contains("显示 20/20 · 状态：全部"))
         h.send(.char("f")) // all → draft
         #expect(h.screenText().contains("显示 1/20 · 状态：草稿"))
         #expect(h.screenText().contains("A2026-018"))
         h.send(.char("f")) // draft → submitted
-        #expect(h.screenText().contains("显示 19/20 · 状态：已申报"))
+        #expect(h.screenText().contains("显示 14/20 · 状态：已申报"))
+        h.send(.char("f")) // submitted → eligible
+        #expect(h.screenText().contains("显示 5/20 · 状态：符合资格"))
     }
 
     @Test func incrementalSearchByChineseName() {
@@ -66,19 +69,34 @@ import TerminalUI
     }
 
     @Test func judgementsThenEligibleDecision() {
-        // A2026-001 passes every rule-decided check; E3 and E5 wait for a judgement (第十条（三）（五）).
+        // A2026-020 passes every rule-decided check; in the sample E5 was judged passed and E3
+        // failed (第十条（三）). A reviewer records E3 as satisfied on new evidence, then decides.
         var h = intake()
-        #expect(h.model.derived.eligibility["A2026-001"]?.overall == .judgement)
+        h.send(.end)
+        #expect(h.model.intake.selectedApplication(h.model)?.id == "A2026-020")
+        #expect(h.model.derived.eligibility["A2026-020"]?.overall == .fail)
+        h.send(.char("j")) // the form proposes E3, 是; the note is the third field
+        h.send(.tab, .tab)
+        h.type("环评批复已办结")
+        h.send(.enter)
+        #expect(h.model.data.cycle.application("A2026-020")?.judgements["E3"]?.passed == true)
+        #expect(h.model.data.cycle.application("A2026-020")?.judgements["E3"]?.by == "测试员")
+        #expect(h.model.derived.eligibility["A2026-020"]?.overall == .pass)
         h.send(.char("d"))
+        #expect(h.model.data.cycle.application("A2026-020")?.status == .eligible)
+    }
+
+    @Test func decidingWhileAJudgementIsPendingIsRefused() {
+        // A new applicant has E3/E5 pending: `d` says a judgement is needed and changes nothing.
+        var data = AppHarness.sampleData()
+        var app = data.cycle.application("A2026-001")!
+        app.judgements = [:]
+        data.cycle.applications[0] = app
+        data.cycle.applications[0].status = .submitted
+        var h = AppHarness(data: data)
+        h.send(.char("2"), .char("d"))
         #expect(h.model.status?.text.contains("E3/E5") == true)
-        h.send(.char("j")) // E3 first
-        h.send(.enter)
-        h.send(.char("j")) // then E5
-        h.send(.enter)
-        #expect(h.model.data.cycle.application("A2026-001")?.judgements["E3"]?.by == "测试员")
-        #expect(h.model.derived.eligibility["A2026-001"]?.overall == .pass)
-        h.send(.char("d"))
-        #expect(h.model.data.cycle.application("A2026-001")?.status == .eligible)
+        #expect(h.committed.isEmpty)
     }
 
     @Test func failingApplicantIsMarkedIneligible() {
