@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recommendation, decision, approval, publication and revocation (第十一条（六）至（八）, 第十二至十五条).
 public enum AwardAction: Hashable, Codable, Sendable {
     /// The office's decision to fill fewer places than the quota (第三条); nil = up to the quota.
