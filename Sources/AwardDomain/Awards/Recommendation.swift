@@ -27,62 +27,59 @@ public struct RecommendationEntry: Hashable, Sendable {
 /// The office's proposed list from the composite ranking (第十一条（六）): award places first, then
 /// nomination places, each place taken by the best-ranked applicant the rules allow.
 ///
-/// The walk assigns the ranking to quota slots: the first `awardQuota` counted slots are award
-/// slots, the next `nominationQuota` nomination slots (第三条). A slot is filled when it lies
-/// within the places the office decided to fill, and left empty otherwise ("可少额或空缺"). An
-/// applicant skipped by a rule takes no slot, so the next one moves up; a candidate disqualified
-/// by an upheld objection keeps its slot empty, so nobody moves up ("不进行递补", 第十一条（七）).
-/// Applicants ranked below the last quota slot are not listed.
+/// Places per tier are the quota (at most 5, 第三条) or fewer when the office so decides ("可少额
+/// 或空缺"). An applicant skipped by a rule takes no place, so the next one moves up; a candidate
+/// disqualified by an upheld objection keeps its place empty, so nobody moves up ("不进行递补",
+/// 第十一条（七）). When the office fills fewer places than the quotas, the applicants the quotas
+/// would still have admitted are listed as left out (第三条); anyone ranked lower is not listed.
 public enum AwardRecommendation {
     public static func compute(_ data: AwardData) -> [RecommendationEntry] {
         compute(ranking: Ranking.compute(data), data: data)
     }
 
-    /// The walk over a given ranking (tests pass a hand-made one).
+    /// The walk over a given ranking (tests may pass a hand-made one).
     public static func compute(ranking: [RankedApplicant], data: AwardData) -> [RecommendationEntry] {
         let settings = data.cycle.settings
         let policy = data.cycle.recommendationPolicy
-        let quota: [PrizeTier: Int] = [.award: settings.awardQuota, .nomination: settings.nominationQuota]
+        let places: [PrizeTier: Int] = [.award: policy.places(.award, settings: settings),
+                                        .nomination: policy.places(.nomination, settings: settings)]
+        var leftOut = settings.awardQuota + settings.nominationQuota - places[.award]! - places[.nomination]!
         var used: [PrizeTier: Int] = [.award: 0, .nomination: 0]
-        var holders: [(entry: RecommendationEntry, org: Organization)] = []
+        var holders: [(RecommendationEntry, Organization)] = []
         var out: [RecommendationEntry] = []
 
         for r in ranking {
             guard let composite = r.composite, let rank = r.rank,
                   let app = data.cycle.application(r.applicationID),
                   let org = data.registry.organization(app.orgID) else { continue }
-            // The tier whose slots are still open; past the last slot the walk ends.
-            guard let tier = PrizeTier.allCases.first(where: { used[$0]! < quota[$0]! }) else { break }
             var entry = RecommendationEntry(applicationID: app.id, orgID: org.id, name: org.name, rank: rank, composite: composite,
-                                            outcome: .recommended(tier), countsAgainstQuota: true, prize: 0)
-            if let skip = groupConflict(org, holders: holders.map { ($0.entry, $0.org) }, registry: data.registry)
+                                            outcome: .recommended(.award), countsAgainstQuota: false, prize: 0)
+            func skip(_ s: Skip) { entry.outcome = .skipped(reason: s.reason, citation: s.citation); out.append(entry) }
+
+            // The tier whose places are still open; past the last place the walk ends.
+            guard let tier = PrizeTier.allCases.first(where: { used[$0]! < places[$0]! }) else {
+                guard leftOut > 0 else { break }
+                leftOut -= 1
+                skip(officeDecision(places[.award]!, places[.nomination]!, policy: policy))
+                continue
+            }
+            if let s = groupConflict(org, holders: holders, registry: data.registry)
                 ?? (tier == .nomination ? nominationCoolDown(org, cycleYear: data.cycle.year) : nil) {
-                entry.outcome = .skipped(reason: skip.reason, citation: skip.citation)
-                entry.countsAgainstQuota = false
-                out.append(entry)
+                skip(s)
                 continue
             }
             let outsideQuota = tier == .award && repeatAwardWinner(org, cycleYear: data.cycle.year) != nil
+            if !outsideQuota { used[tier]! += 1 }
             entry.countsAgainstQuota = !outsideQuota
-            // A repeat winner stands at the next slot without taking it, so an award the office
-            // left empty is not given to it either.
-            let slot = used[tier]!
-            if !outsideQuota { used[tier] = slot + 1 }
-            if let skip = leftEmpty(tier, slot: slot, places: policy.places(tier, settings: settings), policy: policy) {
-                entry.outcome = .skipped(reason: skip.reason, citation: skip.citation)
-                entry.countsAgainstQuota = false
-                out.append(entry)
-                continue
-            }
-            if let skip = disqualification(app.id, cycle: data.cycle) {
-                entry.outcome = .skipped(reason: skip.reason, citation: skip.citation)
-                // Still holds its group: the list was fixed when the committee decided.
-                holders.append((entry, org))
-                out.append(entry)
+            entry.outcome = .recommended(tier)
+            // A disqualified candidate still holds its place and its group: the list was fixed
+            // when the committee decided.
+            holders.append((entry, org))
+            if let s = disqualification(app.id, cycle: data.cycle) {
+                skip(s)
                 continue
             }
             entry.prize = Prize.amount(for: org, tier: tier, cycleYear: data.cycle.year)
-            holders.append((entry, org))
             out.append(entry)
         }
         return out
@@ -147,15 +144,14 @@ public enum AwardRecommendation {
         return nil
     }
 
-    /// 第三条: "上述获奖数可少额或空缺" — the office fills only `places` slots of the tier; the slot
-    /// `slot` (0-based) beyond them stays empty.
-    static func leftEmpty(_ tier: PrizeTier, slot: Int, places: Int, policy: RecommendationPolicy) -> Skip? {
-        guard slot >= places else { return nil }
+    /// 第三条: "上述获奖数可少额或空缺" — the office fills fewer places than the quotas; the places
+    /// it does not fill stay empty and nobody below takes them.
+    static func officeDecision(_ award: Int, _ nomination: Int, policy: RecommendationPolicy) -> Skip {
         let note = policy.note.isEmpty ? "" : "：\(policy.note)"
         let noteEn = policy.note.isEmpty ? "" : ": \(policy.note)"
         return Skip(reason: Phrase(
-            zh: "本年度\(tier.name.zh)只评定\(places)个（委员会办公室决定\(note)），其余名额空缺",
-            en: "This year only \(places) of the \(tier.name.en) are given (the office's decision\(noteEn)); the other places stay empty"),
+            zh: "本年度市长质量奖只评定\(award)个、提名奖只评定\(nomination)个（委员会办公室决定\(note)），名额已满，其余名额空缺",
+            en: "This year only \(award) awards and \(nomination) nomination awards are given (the office's decision\(noteEn)); the places are taken and the others stay empty"),
             citation: .art3)
     }
 }
