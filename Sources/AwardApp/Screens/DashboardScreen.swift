@@ -18,8 +18,8 @@ extension AppModel {
         var y = area.y + 1
         let x = area.x + 2
         let phase = CyclePhase.of(data.cycle, today: env.today)
-        buf.put(t("dashboard.cycle", data.cycle.year), x: x, y: y, style: theme[.header])
-        buf.put(t("dashboard.phase") + t("phase.\(phase.rawValue)"), x: x + 24, y: y, style: theme[.accent])
+        let w = buf.put(t("dashboard.cycle", data.cycle.year), x: x, y: y, style: theme[.header])
+        buf.put(t("dashboard.phase") + t("phase.\(phase.rawValue)"), x: x + w + 4, y: y, style: theme[.accent])
         y += 2
         buf.put(t("dashboard.deadline", data.cycle.settings.applicationDeadline.description,
                   data.cycle.settings.reviewDeadline.description), x: x, y: y, style: theme[.normal])

@@ -34,7 +34,7 @@ extension IntakeScreen {
         renderTable(columns: cols, rowCount: rows.count, row: { i in
             let a = apps[rows[i]]
             let org = model.derived.orgOfApplication[a.id]
-            let mark = Eligibility.overall(model.derived.eligibility[a.id] ?? []).mark
+            let mark = model.derived.eligibility[a.id]?.overall.mark ?? ""
             return [a.id, org?.name ?? a.orgID, org.map { t.text($0.county.name) } ?? "", t.text(a.status.name), mark]
         }, state: &state, into: &buf, area: listArea, theme: theme, empty: t("list.empty"))
         renderEligibility(model: model, into: &buf, area: panelArea)
@@ -63,7 +63,7 @@ extension IntakeScreen {
         let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
         buf.put(name, x: inner.x, y: y, maxWidth: inner.width, style: theme[.header])
         y += 1
-        let results = model.derived.eligibility[a.id] ?? []
+        let results = model.derived.eligibility[a.id]?.results ?? []
         // One line per check; then the full reason of the first check that did not pass.
         for r in results {
             guard y < inner.y + inner.height else { break }
@@ -73,7 +73,8 @@ extension IntakeScreen {
             buf.put(t.text(r.reason), x: inner.x + w + 1, y: y, maxWidth: max(0, inner.width - w - 1), style: theme[.dim])
             y += 1
         }
-        if let first = results.first(where: { $0.outcome != .pass }), y + 1 < inner.y + inner.height {
+        if let first = results.first(where: { $0.outcome == .fail }) ?? results.first(where: { $0.outcome == .judgement }),
+           y + 1 < inner.y + inner.height {
             y += 1
             for line in wrap("\(first.code)：" + t.text(first.reason), width: inner.width) {
                 guard y < inner.y + inner.height else { break }

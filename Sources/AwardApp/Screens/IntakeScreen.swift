@@ -3,13 +3,14 @@ import TerminalUI
 
 /// What the intake screen's keys ask for.
 public enum IntakeCommand: Sendable, Equatable {
+    case move, moveBy(Key)
     case search, cycleStatusFilter, cycleCountyFilter, add, edit, markSubmitted, withdraw, decide, judge
     case saveForm, cancel, nextField, previousField
 }
 
 /// 申报受理: the cycle's applications with filters and incremental search, the eligibility panel
 /// of the selected applicant, and the form that adds or edits an organization and its application.
-public struct IntakeScreen: Sendable {
+struct IntakeScreen: Screen {
     var table = TableState(selected: 0, offset: 0)
     var statusFilter: ApplicationStatus?
     var countyFilter: County?
@@ -35,7 +36,7 @@ public struct IntakeScreen: Sendable {
             }
             return true
         }
-        table.clamp(rowCount: rows.count, pageSize: max(1, model.viewport.height - AppModel.chromeRows - 1))
+        table.clamp(rowCount: rows.count, pageSize: model.pageSize)
     }
 
     func selectedApplication(_ model: AppModel) -> Application? {
@@ -43,32 +44,37 @@ public struct IntakeScreen: Sendable {
         return model.data.cycle.applications[rows[table.selected]]
     }
 
-    func bindings(_ t: Strings) -> [KeyBinding<AppCommand>] {
+    init() {}
+
+    mutating func dataDidChange(model: AppModel) { refilter(model) }
+
+    func bindings(_ model: AppModel) -> [KeyBinding<IntakeCommand>] {
+        let t = model.t
         if form != nil || judgement != nil {
             return [
-                KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .intake(.saveForm)),
-                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .intake(.cancel)),
-                KeyBinding(keys: [.tab, .down], help: t("key.nextField"), action: .intake(.nextField)),
-                KeyBinding(keys: [.backTab, .up], help: t("key.previousField"), action: .intake(.previousField)),
+                KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),
+                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
+                KeyBinding(keys: [.tab, .down], help: t("key.nextField"), action: .nextField),
+                KeyBinding(keys: [.backTab, .up], help: t("key.previousField"), action: .previousField),
             ]
         }
         if searching {
             return [
-                KeyBinding(keys: [.enter], help: t("key.searchDone"), action: .intake(.saveForm)),
-                KeyBinding(keys: [.escape], help: t("key.searchClear"), action: .intake(.cancel)),
+                KeyBinding(keys: [.enter], help: t("key.searchDone"), action: .saveForm),
+                KeyBinding(keys: [.escape], help: t("key.searchClear"), action: .cancel),
             ]
         }
         return [
-            KeyBinding(keys: [.up, .down, .pageUp, .pageDown, .home, .end], help: t("key.move"), action: .moveSelection(.down)),
-            KeyBinding(keys: [.char("/")], help: t("key.search"), action: .intake(.search)),
-            KeyBinding(keys: [.char("f")], help: t("key.filterStatus"), action: .intake(.cycleStatusFilter)),
-            KeyBinding(keys: [.char("c")], help: t("key.filterCounty"), action: .intake(.cycleCountyFilter)),
-            KeyBinding(keys: [.char("a")], help: t("key.add"), action: .intake(.add)),
-            KeyBinding(keys: [.char("e")], help: t("key.edit"), action: .intake(.edit)),
-            KeyBinding(keys: [.char("s")], help: t("key.submit"), action: .intake(.markSubmitted)),
-            KeyBinding(keys: [.char("d")], help: t("key.decide"), action: .intake(.decide)),
-            KeyBinding(keys: [.char("j")], help: t("key.judge"), action: .intake(.judge)),
-            KeyBinding(keys: [.char("w")], help: t("key.withdraw"), action: .intake(.withdraw)),
+            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            KeyBinding(keys: [.char("/")], help: t("key.search"), action: .search),
+            KeyBinding(keys: [.char("f")], help: t("key.filterStatus"), action: .cycleStatusFilter),
+            KeyBinding(keys: [.char("c")], help: t("key.filterCounty"), action: .cycleCountyFilter),
+            KeyBinding(keys: [.char("a")], help: t("key.add"), action: .add),
+            KeyBinding(keys: [.char("e")], help: t("key.edit"), action: .edit),
+            KeyBinding(keys: [.char("s")], help: t("key.submit"), action: .markSubmitted),
+            KeyBinding(keys: [.char("d")], help: t("key.decide"), action: .decide),
+            KeyBinding(keys: [.char("j")], help: t("key.judge"), action: .judge),
+            KeyBinding(keys: [.char("w")], help: t("key.withdraw"), action: .withdraw),
         ]
     }
 }

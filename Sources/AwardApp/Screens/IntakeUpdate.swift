@@ -4,9 +4,6 @@ import TerminalUI
 extension IntakeScreen {
     /// Printable and editing keys go to the focused field or the search box.
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
-        if key.insertableCharacter == nil, ![.backspace, .delete, .left, .right, .home, .end, .ctrl("u")].contains(key) {
-            return nil
-        }
         if searching {
             guard search.handle(key) else { return nil }
             table = TableState(selected: 0, offset: 0)
@@ -30,6 +27,10 @@ extension IntakeScreen {
     mutating func perform(_ c: IntakeCommand, model: inout AppModel) -> [Effect] {
         let t = model.t
         switch c {
+        case .move:
+            break
+        case .moveBy(let key):
+            _ = table.handle(key, rowCount: rows.count, pageSize: model.pageSize)
         case .search:
             searching = true
         case .cycleStatusFilter:
@@ -75,7 +76,7 @@ extension IntakeScreen {
             return statusChange(to: .withdrawn, model: &model)
         case .decide:
             guard let a = selectedApplication(model) else { return [] }
-            let outcome = Eligibility.overall(model.derived.eligibility[a.id] ?? [])
+            let outcome = model.derived.eligibility[a.id]?.overall ?? .fail
             switch outcome {
             case .pass: return statusChange(to: .eligible, model: &model)
             case .fail: return statusChange(to: .ineligible, model: &model)
@@ -84,7 +85,7 @@ extension IntakeScreen {
             }
         case .judge:
             guard let a = selectedApplication(model) else { return [] }
-            let pending = (model.derived.eligibility[a.id] ?? []).first { $0.outcome == .judgement && ["E3", "E5"].contains($0.code) }
+            let pending = (model.derived.eligibility[a.id]?.results ?? []).first { $0.outcome == .judgement && ["E3", "E5"].contains($0.code) }
             judgement = JudgementForm(t: t, applicationID: a.id, code: pending?.code ?? "E3")
         }
         return []

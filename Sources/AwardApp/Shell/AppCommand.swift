@@ -1,12 +1,18 @@
 import AwardDomain
 import TerminalUI
 
-/// Everything a key can ask for. Each screen's bindings and the global ones form one `KeyMap`,
-/// which both dispatches keys and draws the help bar and the help overlay.
+/// Everything a key can ask for: the global commands and each screen's own. A screen's bindings
+/// and the global ones form one `KeyMap`, which dispatches keys and draws the help bar and overlay.
 public enum AppCommand: Sendable, Equatable {
     case help, quit, go(ScreenID)
-    case moveSelection(Key)
     case intake(IntakeCommand)
+    case draw(DrawCommand)
+    case scoring(ScoringCommand)
+    case timers(TimersCommand)
+    case ranking(RankingCommand)
+    case awards(AwardsCommand)
+    case settings(SettingsCommand)
+    case audit(AuditCommand)
 }
 
 extension AppModel {
@@ -17,7 +23,7 @@ extension AppModel {
             KeyBinding(keys: [.function(10), .char("q")], help: t("key.quit"), action: .quit),
         ]
         for s in ScreenID.allCases {
-            var b = KeyBinding<AppCommand>(keys: [s.numberKey, s.functionKey], help: t(s.titleKey), action: .go(s))
+            var b = KeyBinding<AppCommand>(keys: s.keys, help: t(s.titleKey), action: .go(s))
             b.showInBar = false
             if isReviewer && !s.reviewerAllowed { b.disabledReason = t("reviewer.forbidden") }
             list.append(b)
@@ -25,18 +31,9 @@ extension AppModel {
         return list
     }
 
-    /// The one key map of the screen that is up: its own bindings first, then the global ones.
+    /// Help and quit come first so the help bar always shows them; then the screen's own keys.
     public func keyMap() -> KeyMap<AppCommand> {
-        var screenBindings: [KeyBinding<AppCommand>]
-        switch screen {
-        case .intake: screenBindings = intake.bindings(t)
-        case .dashboard, .settings: screenBindings = []
-        default: screenBindings = [listMoveBinding()]
-        }
-        return KeyMap(screenBindings + globalBindings())
-    }
-
-    func listMoveBinding() -> KeyBinding<AppCommand> {
-        KeyBinding(keys: [.up, .down, .pageUp, .pageDown, .home, .end], help: t("key.move"), action: .moveSelection(.down))
+        let global = globalBindings()
+        return KeyMap(Array(global.prefix(2)) + screenBindings() + global.dropFirst(2))
     }
 }

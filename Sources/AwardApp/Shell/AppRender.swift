@@ -17,17 +17,7 @@ extension AppModel {
         renderTitle(into: &buf, width: buf.width)
         renderTabs(into: &buf, width: buf.width)
         let body = Rect(x: 0, y: 2, width: buf.width, height: buf.height - AppModel.chromeRows)
-        var cursor: (x: Int, y: Int)?
-        switch screen {
-        case .dashboard: renderDashboard(into: &buf, area: body)
-        case .intake: cursor = intake.render(model: self, into: &buf, area: body)
-        case .draw: renderPanels(into: &buf, area: body)
-        case .scoring: renderSheets(into: &buf, area: body)
-        case .timers: renderTimers(into: &buf, area: body)
-        case .ranking: renderRanking(into: &buf, area: body)
-        case .awards: renderAwards(into: &buf, area: body)
-        case .settings: renderSettings(into: &buf, area: body)
-        }
+        let cursor = renderScreen(into: &buf, area: body)
         renderStatus(into: &buf, y: buf.height - 2, width: buf.width)
         let map = keyMap()
         renderHelpBar(map, into: &buf, area: Rect(x: 0, y: buf.height - 1, width: buf.width, height: 1), theme: theme)

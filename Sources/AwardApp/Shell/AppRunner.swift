@@ -39,14 +39,31 @@ public struct AppRunner {
             case .quit:
                 return false
             case .commit(let action):
+                guard commit([action]) else { return true }
+            case .commitAll(let actions):
+                guard commit(actions) else { return true }
+            case .export(let name, let contents):
                 do {
-                    let data = try store.commit(action, today: model.env.today)
-                    model.dataDidChange(data)
-                    model.status = StatusMessage(model.t("status.savedChange"), kind: .success)
+                    let url = try store.export(name: name, contents: contents)
+                    model.status = StatusMessage(model.t("status.exported", url.path), kind: .success)
                 } catch {
                     model.status = StatusMessage(error.text(model.env.lang), kind: .error)
-                    return true
                 }
+            }
+        }
+        return true
+    }
+
+    /// Saves each change at once; on a refusal shows why and stops (what was saved stays saved).
+    private mutating func commit(_ actions: [Action]) -> Bool {
+        for action in actions {
+            do {
+                let data = try store.commit(action, today: model.env.today)
+                model.dataDidChange(data)
+                model.status = StatusMessage(model.t("status.savedChange"), kind: .success)
+            } catch {
+                model.status = StatusMessage(error.text(model.env.lang), kind: .error)
+                return false
             }
         }
         return true

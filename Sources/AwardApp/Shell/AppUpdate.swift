@@ -10,54 +10,46 @@ extension AppModel {
             return []
         }
         status = nil
-        // A focused text field takes printable keys before any command does.
-        if capturesText, let effects = handleText(key) { return effects }
-        let map = keyMap()
-        guard let binding = map.binding(for: key) else { return [] }
+        // A focused text field takes printable and editing keys before any command does.
+        if capturesText, isEditingKey(key), let effects = screenText(key) { return effects }
+        guard let binding = keyMap().binding(for: key) else { return [] }
         if let reason = binding.disabledReason {
             status = StatusMessage(reason, kind: .error)
             return []
         }
-        var command = binding.action
-        if case .moveSelection = command { command = .moveSelection(key) }
-        return perform(command)
-    }
-
-    mutating func perform(_ command: AppCommand) -> [Effect] {
-        switch command {
+        switch binding.action {
         case .help:
             helpVisible = true
+            return []
         case .quit:
             return [.quit]
         case .go(let s):
             screen = s
-        case .moveSelection(let key):
-            moveSelection(key)
-        case .intake(let c):
-            return intake.perform(c, model: &self)
+            return []
+        default:
+            return performScreen(withKey(binding.action, key))
         }
-        return []
     }
 
-    private mutating func handleText(_ key: Key) -> [Effect]? {
-        switch screen {
-        case .intake: intake.handleText(key, model: &self)
-        default: nil
+    /// List movement is one binding for several keys; the key pressed says which way.
+    private func withKey(_ command: AppCommand, _ key: Key) -> AppCommand {
+        switch command {
+        case .intake(.move): .intake(.moveBy(key))
+        case .draw(.move): .draw(.moveBy(key))
+        case .scoring(.move): .scoring(.moveBy(key))
+        case .timers(.move): .timers(.moveBy(key))
+        case .ranking(.move): .ranking(.moveBy(key))
+        case .awards(.move): .awards(.moveBy(key))
+        default: command
         }
     }
 
     /// Visible body rows for list screens: the screen minus title, tabs, status and help rows.
     static let chromeRows = 4
 
-    private mutating func moveSelection(_ key: Key) {
-        let page = max(1, viewport.height - AppModel.chromeRows - 1)
-        switch screen {
-        case .draw: _ = panels.handle(key, rowCount: data.cycle.panels.count, pageSize: page)
-        case .scoring: _ = sheets.handle(key, rowCount: visibleSheets.count, pageSize: page)
-        case .timers: _ = timers.handle(key, rowCount: derived.deadlines.count, pageSize: page)
-        case .ranking: _ = ranking.handle(key, rowCount: data.cycle.applications.count, pageSize: page)
-        case .awards: _ = awards.handle(key, rowCount: derived.pastAwards.count, pageSize: page)
-        default: break
-        }
-    }
+    /// Rows a list page holds at the current terminal size (less its header row).
+    var pageSize: Int { max(1, viewport.height - AppModel.chromeRows - 2) }
 }
+
+/// The keys that move a list's selection, bound once per list screen.
+let listMoveKeys: [Key] = [.up, .down, .pageUp, .pageDown, .home, .end]

@@ -1,11 +1,17 @@
 import AwardDomain
 
-/// What the screens show that is computed from the data: counts, the rows of lists. Built once
-/// per change so that a keystroke never recomputes the whole cycle.
+/// What the screens show that is computed from the data: eligibility, the deadline board, counts
+/// and lookups. Built once per saved change so that a keystroke never recomputes the cycle.
 public struct Derived: Sendable {
     public var countsByStatus: [ApplicationStatus: Int]
     /// Application id → organization, for list rows.
     public var orgOfApplication: [String: Organization]
+    /// Application id → its eleven checks (第十条 etc.).
+    public var eligibility: [String: EligibilitySummary]
+    /// The deadline board, most urgent first.
+    public var deadlines: [DeadlineItem]
+    /// Every award in the registry's history, newest first.
+    public var pastAwards: [(Organization, AwardRecord)]
 
     public init(data: AwardData, today: Day) {
         var counts: [ApplicationStatus: Int] = [:]
@@ -15,5 +21,21 @@ public struct Derived: Sendable {
         var byApp: [String: Organization] = [:]
         for a in data.cycle.applications { byApp[a.id] = orgs[a.orgID] }
         orgOfApplication = byApp
+        eligibility = Dictionary(Eligibility.summaries(in: data).map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
+        deadlines = Deadlines.items(for: data, today: today)
+        pastAwards = data.registry.organizations
+            .flatMap { o in o.awards.map { (o, $0) } }
+            .sorted { ($0.1.year, $0.0.id) > ($1.1.year, $1.0.id) }
+    }
+}
+
+extension CheckOutcome {
+    /// ✓ pass, ✗ fail, ? waiting for a reviewer's judgement.
+    var mark: String {
+        switch self {
+        case .pass: "✓"
+        case .fail: "✗"
+        case .judgement: "?"
+        }
     }
 }

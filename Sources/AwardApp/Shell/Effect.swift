@@ -1,9 +1,14 @@
 import AwardDomain
+import Foundation
 
 /// What an update asks the run loop to do; update itself performs no I/O.
 public enum Effect: Sendable, Equatable {
     /// Apply, journal and save one change.
     case commit(Action)
+    /// Several changes that belong together, committed in order; the first refusal stops the rest.
+    case commitAll([Action])
+    /// Write a document into the data directory's `exports/` folder.
+    case export(fileName: String, contents: Data)
     case quit
 }
 

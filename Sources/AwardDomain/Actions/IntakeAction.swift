@@ -1,3 +1,5 @@
+import Foundation
+
 /// Changes to the cycle's applications (申报受理).
 public enum IntakeAction: Hashable, Codable, Sendable {
     case createApplication(Application)
@@ -27,6 +29,14 @@ extension AwardData {
             guard let i = cycle.applications.firstIndex(where: { $0.id == app.id }) else {
                 throw DomainError(zh: "申报 \(app.id) 不存在", en: "Application \(app.id) does not exist")
             }
+            if app.orgID != cycle.applications[i].orgID {
+                guard registry.organization(app.orgID) != nil else {
+                    throw DomainError(zh: "组织 \(app.orgID) 不在组织名录中", en: "Organization \(app.orgID) is not in the registry")
+                }
+                if let dup = cycle.applications.first(where: { $0.orgID == app.orgID && $0.id != app.id && $0.status != .withdrawn }) {
+                    throw DomainError(zh: "该组织本年度已有申报 \(dup.id)", en: "This organization already has application \(dup.id) in this cycle")
+                }
+            }
             // Status and its history change only through setStatus, so every change is recorded.
             var updated = app
             updated.status = cycle.applications[i].status
@@ -42,6 +52,7 @@ extension AwardData {
                 throw DomainError(zh: "申报状态不能从“\(from.name.zh)”改为“\(status.name.zh)”",
                                   en: "An application cannot go from \(from.name.en) to \(status.name.en)")
             }
+            try checkDecision(cycle.applications[i], to: status, note: note)
             cycle.applications[i].status = status
             if status == .submitted, cycle.applications[i].submitted == nil { cycle.applications[i].submitted = context.today }
             cycle.applications[i].history.append(StatusChange(from: from, to: status, by: context.actor, at: context.at, note: note))
@@ -57,10 +68,46 @@ extension AwardData {
             guard s.applicationDeadline.year == cycle.year else {
                 throw DomainError(zh: "申报截止日应在 \(cycle.year) 年内", en: "The application deadline must fall in \(cycle.year)", citation: .art3)
             }
+            guard s.reviewDeadline >= s.applicationDeadline else {
+                throw DomainError(zh: "评审完成日 \(s.reviewDeadline) 不能早于申报截止日 \(s.applicationDeadline)",
+                                  en: "The review deadline \(s.reviewDeadline) cannot be before the application deadline \(s.applicationDeadline)", citation: .art3)
+            }
             guard (0...5).contains(s.awardQuota), (0...5).contains(s.nominationQuota) else {
                 throw DomainError(zh: "每个奖项每年评定数量不超过5个", en: "At most 5 of each tier per year", citation: .art3)
             }
             cycle.settings = s
+        }
+    }
+}
+
+extension AwardData {
+    /// 第十一条（二）资格审查: "eligible" only when every check E1–E11 passes (a judgement check needs
+    /// its judgement recorded first); "ineligible" only with a failed check or a note saying why.
+    func checkDecision(_ app: Application, to status: ApplicationStatus, note: String) throws(DomainError) {
+        switch status {
+        case .eligible:
+            let results = Eligibility.evaluate(app, in: self)
+            if let f = results.first(where: { $0.outcome == .fail }) {
+                let others = results.filter { $0.outcome == .fail }.count - 1
+                let more = others > 0 ? Phrase(zh: "（另有 \(others) 项不符合）", en: " (and \(others) more failing)") : Phrase(zh: "", en: "")
+                throw DomainError(zh: "\(f.code) 不符合：\(f.reason.zh)\(more.zh)。不能确认为符合资格",
+                                  en: "\(f.code) fails: \(f.reason.en)\(more.en). The application cannot be marked eligible",
+                                  citation: f.citation)
+            }
+            if let j = results.first(where: { $0.outcome == .judgement }) {
+                throw DomainError(zh: "\(j.code) 尚待判断：\(j.reason.zh)。先记录判断，再确认符合资格",
+                                  en: "\(j.code) is waiting: \(j.reason.en). Record it before marking the application eligible",
+                                  citation: j.citation)
+            }
+        case .ineligible:
+            let failing = Eligibility.evaluate(app, in: self).contains { $0.outcome == .fail }
+            guard failing || !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw DomainError(zh: "没有不符合的审查项：确认不符合资格须写明理由",
+                                  en: "No check fails: write down why the application is ineligible",
+                                  citation: .art11_2)
+            }
+        default:
+            break
         }
     }
 }

@@ -67,8 +67,14 @@ public struct WorkdayCalendar: Hashable, Sendable {
         return n
     }
 
-    /// Adds (or replaces) one year's days off and make-up working days.
+    /// Adds (or replaces) one year's days off and make-up working days. Replacing drops the days
+    /// already held for dates in that year first, so a corrected notice does not leave stale days
+    /// behind (days of late December the year before stay: they may belong to that year's notice).
     public mutating func setYear(_ year: Int, holidays newHolidays: [Day], adjustedWorkdays newWorkdays: [Day]) {
+        if years.contains(year) {
+            holidays = holidays.filter { $0.year != year }
+            adjustedWorkdays = adjustedWorkdays.filter { $0.year != year }
+        }
         years.insert(year)
         holidays.formUnion(newHolidays)
         adjustedWorkdays.formUnion(newWorkdays)

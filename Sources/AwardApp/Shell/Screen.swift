@@ -1,0 +1,37 @@
+import AwardDomain
+import TerminalUI
+
+/// What every screen is: lasting state (selection, fields) with one key table, an update that
+/// returns effects, and a pure render. The shell owns one value of each screen.
+protocol Screen: Sendable {
+    associatedtype Command: Sendable & Equatable
+    init()
+    /// The screen's bindings as things stand (a form open, a list focused …); the shell adds the
+    /// global ones. The same list dispatches keys and draws the help bar and the help overlay.
+    func bindings(_ model: AppModel) -> [KeyBinding<Command>]
+    mutating func perform(_ command: Command, model: inout AppModel) -> [Effect]
+    /// Printable and editing keys while a text field has focus; nil if the key is not for it.
+    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]?
+    var capturesText: Bool { get }
+    func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)?
+    /// The data changed (a change was saved): rebuild whatever the screen caches from it.
+    mutating func dataDidChange(model: AppModel)
+}
+
+extension Screen {
+    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? { nil }
+    var capturesText: Bool { false }
+    mutating func dataDidChange(model: AppModel) {}
+}
+
+extension KeyBinding {
+    /// The same binding, dispatching a wrapped action (a screen's command as an `AppCommand`).
+    func map<B: Sendable>(_ f: (Action) -> B) -> KeyBinding<B> {
+        KeyBinding<B>(keys: keys, help: help, action: f(action), showInBar: showInBar, disabledReason: disabledReason)
+    }
+}
+
+/// Keys of the editing widgets: they go to a focused text field before any command.
+func isEditingKey(_ key: Key) -> Bool {
+    key.insertableCharacter != nil || [.backspace, .delete, .left, .right, .home, .end, .ctrl("u"), .ctrl("a"), .ctrl("e")].contains(key)
+}

@@ -1,0 +1,74 @@
+/// Related organizations (有关联关系的母、子公司, 第十条（七）, 第十一条（六）): a parent with its
+/// subsidiaries at any depth forms one group. Built once from the registry; every walk keeps a
+/// visited set, so a parent chain that loops back (refused by the registry, but possible in a
+/// hand-edited file) ends instead of spinning.
+public struct Groups: Sendable {
+    /// Parent of each organization, only where the parent is itself in the registry.
+    private let parentOf: [String: String]
+    /// Direct subsidiaries, in registry order.
+    private let childrenOf: [String: [String]]
+
+    public init(_ organizations: [Organization]) {
+        let ids = Set(organizations.map(\.id))
+        var parents: [String: String] = [:]
+        var children: [String: [String]] = [:]
+        for o in organizations {
+            guard let p = o.parentID, p != o.id, ids.contains(p) else { continue }
+            parents[o.id] = p
+            children[p, default: []].append(o.id)
+        }
+        parentOf = parents
+        childrenOf = children
+    }
+
+    /// Parent, grandparent, … nearest first.
+    public func ancestors(of id: String) -> [String] {
+        var result: [String] = []
+        var seen: Set<String> = [id]
+        var current = parentOf[id]
+        while let c = current, seen.insert(c).inserted {
+            result.append(c)
+            current = parentOf[c]
+        }
+        return result
+    }
+
+    /// Subsidiaries at any depth, breadth first (children before grandchildren).
+    public func descendants(of id: String) -> [String] {
+        var result: [String] = []
+        var seen: Set<String> = [id]
+        var queue = childrenOf[id] ?? []
+        var next = 0
+        while next < queue.count {
+            let c = queue[next]
+            next += 1
+            guard seen.insert(c).inserted else { continue }
+            result.append(c)
+            queue.append(contentsOf: childrenOf[c] ?? [])
+        }
+        return result
+    }
+
+    /// The top of the organization's parent chain (itself when it has no parent).
+    public func root(of id: String) -> String {
+        ancestors(of: id).last ?? id
+    }
+
+    /// Every organization of the group the organization belongs to, the root first, itself included.
+    public func members(ofGroupOf id: String) -> [String] {
+        let r = root(of: id)
+        var all = [r] + descendants(of: r)
+        // In a looped chain the "root" is wherever the walk stopped; make sure `id` is listed.
+        if !all.contains(id) { all.append(id) }
+        return all
+    }
+
+    public func areRelated(_ a: String, _ b: String) -> Bool {
+        a == b || root(of: a) == root(of: b)
+    }
+}
+
+extension Registry {
+    /// The group index over all organizations; build it once per evaluation, not per lookup.
+    public var groups: Groups { Groups(organizations) }
+}

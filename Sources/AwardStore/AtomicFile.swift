@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// A failure injected at one step of a save, so tests can show that an interrupted save leaves
+/// the previous file intact without filling a real disk.
+struct FaultPlan: Sendable {
+    enum Step: Sendable { case tempCreated, tempWritten, tempSynced, journalWritten }
+    var step: Step
+    var code: Int32 = ENOSPC
+    /// Only saves of a path ending with this; nil for any.
+    var pathSuffix: String? = nil
+
+    func check(_ s: Step, path: String) throws(StoreError) {
+        guard s == step, pathSuffix.map({ path.hasSuffix($0) }) ?? true else { return }
+        throw Posix.fail(.write, path, code)
+    }
+}
+
+/// Replaces a file so that a reader sees either the whole old file or the whole new one.
+enum AtomicFile {
+    /// Temp files are `.<name>.tmp-<pid>-<n>` beside the target, so the rename stays on one
+    /// file system; `isTemp` lets open clean up those a killed process left behind.
+    static func tempName(for name: String) -> String {
+        ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    static func isTemp(_ name: String) -> Bool { name.hasPrefix(".") && name.contains(".tmp-") }
+
+    /// Writes a temp file in the same folder (O_CREAT|O_EXCL, 0600), writes all, fsyncs, renames it
+    /// over `url`, and fsyncs the folder. On any failure the temp file is removed and the previous
+    /// file is left as it was.
+    static func write(_ data: Data, to url: URL, fault: FaultPlan? = nil) throws(StoreError) {
+        let dir = url.deletingLastPathComponent()
+        let temp = dir.appendingPathComponent(tempName(for: url.lastPathComponent))
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw Posix.fail(.create, url.path) }
+        var open = true
+        do throws(StoreError) {
+            try fault?.check(.tempCreated, path: url.path)
+            try Posix.writeAll(fd, data, path: url.path)
+            try fault?.check(.tempWritten, path: url.path)
+            try Posix.fsyncFile(fd, path: url.path)
+            try fault?.check(.tempSynced, path: url.path)
+            close(fd)
+            open = false
+            if rename(temp.path, url.path) != 0 { throw Posix.fail(.rename, url.path) }
+        } catch {
+            if open { close(fd) }
+            unlink(temp.path)
+            throw error
+        }
+        // The new file is in place; a failed folder sync only risks it on power loss, so report it.
+        try Posix.fsyncDirectory(dir)
+    }
+
+    /// Puts `source` (a history version) back in place of `url` by a hard link and a rename, which
+    /// needs no free space: used to take back a save on a full disk.
+    static func replace(_ url: URL, withLinkTo source: URL) throws(StoreError) {
+        let temp = url.deletingLastPathComponent().appendingPathComponent(tempName(for: url.lastPathComponent))
+        if link(source.path, temp.path) != 0 {
+            guard let bytes = try Posix.read(source) else { throw Posix.fail(.read, source.path, ENOENT) }
+            try write(bytes, to: url)
+            return
+        }
+        let renamed = rename(temp.path, url.path) == 0
+        let code = errno
+        // rename does nothing when both names are already links to one file; the temp must go either way.
+        unlink(temp.path)
+        guard renamed else { throw Posix.fail(.rename, url.path, code) }
+        try Posix.fsyncDirectory(url.deletingLastPathComponent())
+    }
+}

@@ -1,0 +1,29 @@
+import AwardDomain
+import Foundation
+
+/// The result of checking the journal's hash chain and the snapshot files against it.
+public struct AuditReport: Hashable, Sendable {
+    public enum Problem: Hashable, Sendable {
+        /// A journal line that is not what was written: its seq (when it can be read) and line number.
+        case entry(seq: Int?, line: Int, detail: Phrase)
+        /// A snapshot file that does not match the digest the journal recorded for it.
+        case snapshot(file: String, detail: Phrase)
+
+        public var message: Phrase {
+            switch self {
+            case .entry(let seq, let line, let d):
+                let which = seq.map { Phrase(zh: "（第 \($0) 条）", en: " (entry \($0))") } ?? Phrase(zh: "", en: "")
+                return Phrase(zh: "日志 journal.jsonl 第 \(line) 行\(which.zh)：\(d.zh)", en: "Journal journal.jsonl line \(line)\(which.en): \(d.en)")
+            case .snapshot(let file, let d):
+                return Phrase(zh: "数据文件 \(file)：\(d.zh)", en: "Data file \(file): \(d.en)")
+            }
+        }
+    }
+
+    /// Journal entries whose hash and link were checked and found intact.
+    public var entriesChecked: Int
+    /// Snapshot files found to match the journal.
+    public var filesChecked: Int
+    public var problems: [Problem]
+    public var isIntact: Bool { problems.isEmpty }
+}

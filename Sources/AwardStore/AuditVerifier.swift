@@ -1,0 +1,99 @@
+import AwardDomain
+import Foundation
+
+/// Checks a data directory against its journal: every entry's hash, the `prev` chain, and each
+/// snapshot file's SHA-256 and seq against the last entry that wrote it. Reads only; needs no lock.
+public enum AuditVerifier {
+    public static func verify(directory url: URL) -> AuditReport {
+        let dir = DataDirectory(url)
+        var report = AuditReport(entriesChecked: 0, filesChecked: 0, problems: [])
+        let contents: JournalContents
+        do { contents = try JournalContents.read(dir.journal) } catch {
+            report.problems.append(.entry(seq: nil, line: 0, detail: error.message))
+            return report
+        }
+        var prev = JournalEntry.firstPrev
+        var lastWrite: [String: (seq: Int, digest: String?)] = [:]
+        for line in contents.lines {
+            let e: JournalEntry
+            switch JournalLine.parse(line.bytes) {
+            case .failure(let p):
+                report.problems.append(.entry(seq: readableSeq(line.bytes), line: line.number, detail: p.phrase))
+                return report
+            case .success(let x): e = x
+            }
+            if e.seq != report.entriesChecked + 1 {
+                report.problems.append(.entry(seq: e.seq, line: line.number, detail: Phrase(
+                    zh: "序号应为 \(report.entriesChecked + 1)：有条目被删除、插入或调换",
+                    en: "the seq should be \(report.entriesChecked + 1): an entry was removed, inserted or moved")))
+                return report
+            }
+            if e.prev != prev {
+                report.problems.append(.entry(seq: e.seq, line: line.number, detail: Phrase(
+                    zh: "prev 与上一条的哈希不符：有条目被删除、插入、调换或改动",
+                    en: "prev does not match the previous entry's hash: an entry was removed, inserted, moved or edited")))
+                return report
+            }
+            for t in e.touches { lastWrite[t] = (e.seq, e.digests[t]) }
+            prev = e.hash
+            report.entriesChecked += 1
+        }
+        if !contents.tail.isEmpty {
+            report.problems.append(.entry(seq: readableSeq(contents.tail), line: contents.lines.count + 1, detail: Phrase(
+                zh: "最后一行没有换行结尾：写入被中断或被改动（打开数据目录时会移除未确认的半行）",
+                en: "the last line has no newline: a write was interrupted or the line was edited (opening the directory removes an unacknowledged half line)")))
+            return report
+        }
+
+        var names = Set(lastWrite.keys)
+        for name in [DataDirectory.registryName, DataDirectory.calendarName] where Posix.exists(dir.file(name)) { names.insert(name) }
+        for y in (try? dir.cycleYears()) ?? [] { names.insert(DataDirectory.cycleName(y)) }
+        for name in names.sorted() {
+            if let problem = check(name, in: dir, against: lastWrite[name]) {
+                report.problems.append(.snapshot(file: name, detail: problem))
+            } else {
+                report.filesChecked += 1
+            }
+        }
+        return report
+    }
+
+    /// What is wrong with one snapshot file, or nil if it is what the journal says was written.
+    static func check(_ name: String, in dir: DataDirectory, against written: (seq: Int, digest: String?)?) -> Phrase? {
+        let bytes: Data?
+        do { bytes = try Posix.read(dir.file(name)) } catch { return error.message }
+        guard let bytes else {
+            return Phrase(zh: "文件不见了（日志第 \(written?.seq ?? 0) 条写入过它）", en: "the file is missing (journal entry \(written?.seq ?? 0) wrote it)")
+        }
+        guard let written else {
+            return Phrase(zh: "日志中没有写入它的记录：文件是在程序之外放进来的", en: "no journal entry wrote it: it was put there outside the program")
+        }
+        guard Canonical.sha256Hex(bytes) == written.digest else {
+            return Phrase(zh: "内容与第 \(written.seq) 条日志记录的摘要不符：文件在程序之外被改动过",
+                          en: "its content does not match the digest journal entry \(written.seq) recorded: it was edited outside the program")
+        }
+        if let header = try? JSONDecoder().decode(EnvelopeHeader.self, from: bytes), header.seq != written.seq {
+            return Phrase(zh: "文件记录的序号 \(header.seq) 与最后写入它的第 \(written.seq) 条日志不符",
+                          en: "its recorded seq \(header.seq) does not match entry \(written.seq), the last that wrote it")
+        }
+        return nil
+    }
+
+    /// The seq of a damaged line, when that much of it still reads.
+    private static func readableSeq(_ line: Data) -> Int? {
+        struct SeqOnly: Decodable { var seq: Int }
+        return (try? JSONDecoder().decode(SeqOnly.self, from: line))?.seq
+    }
+
+    /// Journal entries for listings, optionally from a day on (Asia/Shanghai) and by one actor.
+    /// Lines that do not parse are left out; `verify` reports them.
+    public static func log(directory url: URL, since: Day? = nil, actor: String? = nil) throws(StoreError) -> [JournalEntry] {
+        let contents = try JournalContents.read(DataDirectory(url).journal)
+        return contents.lines.compactMap { line -> JournalEntry? in
+            guard case .success(let e) = JournalLine.parse(line.bytes) else { return nil }
+            if let since, e.time.day < since { return nil }
+            if let actor, e.actor != actor { return nil }
+            return e
+        }
+    }
+}

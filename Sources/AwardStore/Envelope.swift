@@ -1,0 +1,102 @@
+import Crypto
+import Foundation
+
+/// Every stored JSON file is `{"data": …, "kind": …, "schema": 1, "seq": N}` with sorted keys, so
+/// the same state always gives the same bytes and the journal's digests can be checked.
+/// `seq` is the last journal entry the file includes: entries after it are replayed on open.
+/// The schema version this program writes and the highest it reads.
+public enum StoredFormat {
+    public static let schema = 1
+}
+
+struct Envelope<Payload: Codable>: Codable {
+    var schema: Int
+    var kind: String
+    var seq: Int
+    var data: Payload
+}
+
+/// What is read before the payload, so a newer schema is refused before its data is misread.
+struct EnvelopeHeader: Decodable {
+    var schema: Int
+    var kind: String
+    var seq: Int
+}
+
+enum Canonical {
+    /// Snapshot files: sorted keys, indented so a person can read and diff them.
+    static func fileEncoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return e
+    }
+
+    /// Journal lines: sorted keys on one line.
+    static func lineEncoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+
+    static func sha256Hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+/// Encodes and decodes stored files, turning every decoding failure into words that name the
+/// place in the file (e.g. `data.applications[3].status`).
+enum EnvelopeCodec {
+    static func encode<T: Codable>(_ payload: T, kind: String, seq: Int) -> Data {
+        let env = Envelope(schema: StoredFormat.schema, kind: kind, seq: seq, data: payload)
+        do {
+            var data = try Canonical.fileEncoder().encode(env)
+            data.append(0x0A)
+            return data
+        } catch {
+            // Our own model types always encode; reaching here is a programming error.
+            preconditionFailure("cannot encode \(kind): \(error)")
+        }
+    }
+
+    enum Problem: Error {
+        case newer(Int)
+        case damaged(String)
+    }
+
+    static func decode<T: Codable>(_ type: T.Type, kind: String, from data: Data) -> Result<(seq: Int, payload: T), Problem> {
+        let header: EnvelopeHeader
+        do { header = try JSONDecoder().decode(EnvelopeHeader.self, from: data) } catch {
+            return .failure(.damaged(describe(error)))
+        }
+        if header.schema > StoredFormat.schema { return .failure(.newer(header.schema)) }
+        guard header.schema >= 1 else { return .failure(.damaged("schema \(header.schema) is not a valid format version")) }
+        guard header.kind == kind else { return .failure(.damaged("kind is “\(header.kind)”, expected “\(kind)”")) }
+        do {
+            let env = try JSONDecoder().decode(Envelope<T>.self, from: data)
+            return .success((env.seq, env.data))
+        } catch {
+            return .failure(.damaged(describe(error)))
+        }
+    }
+
+    /// The decoding error as "path: what is wrong", the path in the file's own terms.
+    static func describe(_ error: Error) -> String {
+        guard let e = error as? DecodingError else { return String(describing: error) }
+        func path(_ c: DecodingError.Context) -> String {
+            let p = c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            let trimmed = p.hasPrefix(".") ? String(p.dropFirst()) : p
+            return trimmed.isEmpty ? "(top level)" : trimmed
+        }
+        func detail(_ c: DecodingError.Context) -> String {
+            if let u = c.underlyingError { return c.debugDescription + " (" + String(describing: u) + ")" }
+            return c.debugDescription
+        }
+        switch e {
+        case .typeMismatch(let t, let c): return "\(path(c)): expected \(t): \(detail(c))"
+        case .valueNotFound(let t, let c): return "\(path(c)): missing \(t) value: \(detail(c))"
+        case .keyNotFound(let k, let c): return "\(path(c)): missing key “\(k.stringValue)”"
+        case .dataCorrupted(let c): return "\(path(c)): \(detail(c))"
+        @unknown default: return String(describing: e)
+        }
+    }
+}

@@ -1,0 +1,140 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import AwardDomain
+import Foundation
+
+/// What open does before the store is handed out: tidy what a killed process left, cut a torn
+/// journal line, and replay journal entries the snapshot files do not include yet.
+enum Recovery {
+    /// Removes temp files a killed save left beside the files; the files themselves were never touched.
+    static func removeTemps(_ dir: DataDirectory) throws(StoreError) -> [String] {
+        var removed: [String] = []
+        for folder in dir.folders {
+            for name in try Posix.list(folder) where AtomicFile.isTemp(name) {
+                let url = folder.appendingPathComponent(name)
+                try Posix.remove(url)
+                removed.append(url.path)
+            }
+        }
+        return removed
+    }
+
+    /// The journal's good lines, and the torn last line if a crash cut an append short: bytes after
+    /// the last newline, or a last line that does not parse.
+    static func splitTorn(_ c: JournalContents) -> (lines: [(number: Int, bytes: Data, end: Int)], torn: Data) {
+        if !c.tail.isEmpty { return (c.lines, c.tail) }
+        if let last = c.lines.last, case .failure = JournalLine.parse(last.bytes) {
+            return (Array(c.lines.dropLast()), last.bytes + Data([0x0A]))
+        }
+        return (c.lines, Data())
+    }
+
+    static func damagedJournal(_ dir: DataDirectory, line: Int, _ problem: Phrase) -> StoreError {
+        .corrupt(file: dir.journal, detail: "第 \(line) 行 / line \(line): \(problem.zh) / \(problem.en)", newestGoodVersion: nil)
+    }
+
+    /// Cuts the journal back to `length` bytes (dropping a torn, never acknowledged line).
+    static func truncate(_ url: URL, to length: Int) throws(StoreError) {
+        let fd = open(url.path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Posix.fail(.truncate, url.path) }
+        defer { Posix.closeFile(fd) }
+        guard ftruncate(fd, off_t(length)) == 0 else { throw Posix.fail(.truncate, url.path) }
+        try Posix.fsyncFile(fd, path: url.path)
+    }
+
+    struct Replayed {
+        var entries = 0
+        var files: Set<String> = []
+        /// Files whose replayed bytes differ from the digest the journal recorded.
+        var mismatched: [String] = []
+    }
+
+    /// Replays, in order, the journal entries after each file's seq that touch the files in `seqs`,
+    /// with their recorded actor, time and day. Parts of `data` whose file already includes an
+    /// entry are kept as read.
+    static func replay(_ lines: [(number: Int, bytes: Data, end: Int)], dir: DataDirectory,
+                       data: inout AwardData, seqs: inout [String: Int]) throws(StoreError) -> Replayed {
+        guard let floor = seqs.values.min() else { return Replayed() }
+        var pending: [JournalEntry] = []
+        for line in lines.reversed() {
+            let e: JournalEntry
+            switch JournalLine.parse(line.bytes) {
+            case .failure(let p): throw damagedJournal(dir, line: line.number, p.phrase)
+            case .success(let x): e = x
+            }
+            if e.seq <= floor { break }
+            if let after = pending.last, after.prev != e.hash || after.seq != e.seq + 1 {
+                throw damagedJournal(dir, line: line.number + 1, Phrase(zh: "与上一条不相连", en: "does not follow the entry before it"))
+            }
+            pending.append(e)
+        }
+        pending.reverse()
+        var out = Replayed()
+        for e in pending {
+            let targets = e.touches.filter { name in seqs[name].map { $0 < e.seq } ?? false }
+            guard !targets.isEmpty else { continue }
+            var next = data
+            if let action = e.action {
+                do { next = try data.applying(action, context: ActionContext(actor: e.actor, at: e.time, today: e.today)) } catch {
+                    throw .replayFailed(seq: e.seq, problem: error)
+                }
+            } else {
+                switch e.event {
+                case .createCycle(let y) where next.cycle.year == y: next.cycle = Cycle(year: y)
+                case .restore(let file, let version) where targets.contains(file):
+                    guard let v = try History(dir).versions(of: file).first(where: { $0.name == version }) else {
+                        throw .unknownVersion(file: file, version: version)
+                    }
+                    try load(version: v, into: &next)
+                default: break
+                }
+            }
+            for t in targets {
+                copy(t, from: next, into: &data)
+                seqs[t] = e.seq
+                out.files.insert(t)
+                if Canonical.sha256Hex(Snapshots.encode(t, of: data, seq: e.seq)) != e.digests[t] {
+                    out.mismatched.append("\(t) #\(e.seq)")
+                }
+            }
+            out.entries += 1
+        }
+        return out
+    }
+
+    /// Takes the part of `src` that file `name` holds.
+    static func copy(_ name: String, from src: AwardData, into dst: inout AwardData) {
+        switch SnapshotKind.of(name) {
+        case .registry: dst.registry = src.registry
+        case .calendar: dst.calendar = src.calendar
+        case .cycle: dst.cycle = src.cycle
+        case nil: break
+        }
+    }
+
+    /// Reads a history version into the part of `data` its file holds.
+    static func load(version v: HistoryVersion, into data: inout AwardData) throws(StoreError) {
+        guard let bytes = try Posix.read(v.url) else { throw .unknownVersion(file: v.file, version: v.name) }
+        func check<T>(_ r: Result<(seq: Int, payload: T), EnvelopeCodec.Problem>) throws(StoreError) -> T {
+            switch r {
+            case .success(let x): return x.payload
+            case .failure(.newer(let n)): throw .newerSchema(file: v.url, version: n)
+            case .failure(.damaged(let d)): throw .corrupt(file: v.url, detail: d, newestGoodVersion: nil)
+            }
+        }
+        switch SnapshotKind.of(v.file) {
+        case .registry: data.registry = try check(EnvelopeCodec.decode(Registry.self, kind: "registry", from: bytes))
+        case .calendar: data.calendar = try check(EnvelopeCodec.decode(StoredCalendar.self, kind: "calendar", from: bytes)).calendar
+        case .cycle:
+            let cycle = try check(EnvelopeCodec.decode(Cycle.self, kind: "cycle", from: bytes))
+            guard DataDirectory.cycleName(cycle.year) == v.file else {
+                throw .corrupt(file: v.url, detail: "holds cycle \(cycle.year), not \(v.file)", newestGoodVersion: nil)
+            }
+            data.cycle = cycle
+        case nil: throw .unknownVersion(file: v.file, version: v.name)
+        }
+    }
+}

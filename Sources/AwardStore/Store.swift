@@ -1,0 +1,138 @@
+import AwardDomain
+import Foundation
+
+/// The data directory, open: the current state, the lock held for the store's life, and the
+/// journal's tail in memory. Used from the main thread only.
+///
+/// A change goes: the reducer (`AwardData.applying`), then the journal entry appended and synced,
+/// then the touched snapshot files replaced atomically. A crash after the journal append loses
+/// nothing: open replays the entries the snapshots do not include yet.
+public final class Store {
+    public let directory: DataDirectory
+    public let actor: String
+    let now: () -> Date
+    /// The current state.
+    public internal(set) var data: AwardData
+    /// What open found and put right (loose permissions, leftover temp files, a torn journal line,
+    /// replayed entries), for the app to show once.
+    public internal(set) var warnings: [Phrase]
+
+    private let lock: DirectoryLock
+    let journal: JournalWriter
+    /// For each loaded snapshot file, the last journal entry it includes.
+    var seqs: [String: Int]
+    /// Set when a failed save could not be fully taken back; the store must be reopened.
+    private var broken = false
+    /// Injected failure for tests of interrupted saves.
+    var fault: FaultPlan?
+
+    init(directory: DataDirectory, actor: String, now: @escaping () -> Date, data: AwardData, warnings: [Phrase],
+         lock: DirectoryLock, journal: JournalWriter, seqs: [String: Int]) {
+        self.directory = directory; self.actor = actor; self.now = now; self.data = data; self.warnings = warnings
+        self.lock = lock; self.journal = journal; self.seqs = seqs
+    }
+
+    deinit { close() }
+
+    /// Releases the lock; the store must not be used afterwards.
+    public func close() {
+        journal.close()
+        lock.release()
+    }
+
+    /// Applies one action and saves it. A refusal of the domain becomes `.refused` and changes
+    /// nothing; a failed save throws and leaves the files and `data` as they were.
+    @discardableResult
+    public func commit(_ action: Action, today: Day? = nil) throws(StoreError) -> AwardData {
+        let at = Timestamp(now())
+        let next: AwardData
+        do { next = try data.applying(action, context: ActionContext(actor: actor, at: at, today: today)) } catch {
+            throw .refused(error)
+        }
+        var entry = journal.next(time: at, actor: actor)
+        entry.action = action
+        if let today, today != at.day { entry.today = today }
+        let names = Snapshots.names(for: action.touches, year: next.cycle.year)
+        try record(&entry, files: names.map { ($0, Snapshots.encode($0, of: next, seq: entry.seq)) })
+        data = next
+        return next
+    }
+
+    /// Journals `entry` with the digests of `files`, then replaces each file atomically, keeping
+    /// its previous version in history. All or nothing: a failure takes back what was done.
+    func record(_ entry: inout JournalEntry, files: [(name: String, bytes: Data)]) throws(StoreError) {
+        guard !broken else { throw .needsReopen }
+        entry.touches = files.map(\.name)
+        entry.digests = Dictionary(files.map { ($0.name, Canonical.sha256Hex($0.bytes)) }, uniquingKeysWith: { a, _ in a })
+        let before = (length: journal.length, seq: journal.lastSeq, hash: journal.lastHash)
+        try journal.append(&entry, fault: fault)
+
+        let history = History(directory)
+        var written: [(name: String, previous: URL?)] = []
+        for f in files {
+            var previous: URL?
+            do throws(StoreError) {
+                previous = try history.archive(f.name, seq: seqs[f.name] ?? 0, at: entry.time)
+                try AtomicFile.write(f.bytes, to: directory.file(f.name), fault: fault)
+                written.append((f.name, previous))
+            } catch {
+                // The file was not replaced, so the version just kept is the current one: drop it.
+                if let previous { try? Posix.remove(previous) }
+                takeBack(written, journalTo: before)
+                throw error
+            }
+        }
+        for f in files {
+            seqs[f.name] = entry.seq
+            // Pruning is tidying: the save already succeeded, so a failure here is not reported.
+            try? history.prune(f.name)
+        }
+    }
+
+    /// Puts back the files already replaced in a failed save, then removes its journal entry.
+    private func takeBack(_ written: [(name: String, previous: URL?)], journalTo before: (length: Int, seq: Int, hash: String)) {
+        for w in written.reversed() {
+            let target = directory.file(w.name)
+            do {
+                if let previous = w.previous {
+                    try AtomicFile.replace(target, withLinkTo: previous)
+                    try? Posix.remove(previous)
+                } else {
+                    try Posix.remove(target)
+                }
+            } catch {
+                // The journal keeps the entry, so reopening completes the save from it.
+                broken = true
+                return
+            }
+        }
+        do { try journal.retract(toLength: before.length, seq: before.seq, hash: before.hash) } catch { broken = true }
+    }
+
+    /// The journal, optionally only from a day on and by one actor.
+    public func log(since: Day? = nil, actor: String? = nil) throws(StoreError) -> [JournalEntry] {
+        try AuditVerifier.log(directory: directory.url, since: since, actor: actor)
+    }
+
+    /// Earlier versions of a snapshot file (e.g. `registry.json`, `cycles/2026.json`), newest first.
+    public func listHistory(_ file: String) throws(StoreError) -> [HistoryVersion] {
+        try History(directory).versions(of: file)
+    }
+
+    /// Puts a snapshot file back to one of its history versions; journaled as a restore entry.
+    /// A cycle file can be restored only while its cycle is open.
+    @discardableResult
+    public func restore(_ file: String, version: String) throws(StoreError) -> AwardData {
+        guard let kind = SnapshotKind.of(file), kind != .cycle || file == DataDirectory.cycleName(data.cycle.year),
+              let v = try History(directory).versions(of: file).first(where: { $0.name == version }) else {
+            throw .unknownVersion(file: file, version: version)
+        }
+        var next = data
+        try Recovery.load(version: v, into: &next)
+        var entry = journal.next(time: Timestamp(now()), actor: actor)
+        entry.event = .restore(file: file, version: version)
+        try record(&entry, files: [(file, Snapshots.encode(file, of: next, seq: entry.seq))])
+        data = next
+        return next
+    }
+}

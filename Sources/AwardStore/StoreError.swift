@@ -1,0 +1,134 @@
+import AwardDomain
+import Foundation
+
+/// A file operation that failed, with the errno the system gave.
+public struct IOFailure: Hashable, Sendable {
+    public enum Operation: String, Sendable {
+        case create, write, sync, rename, read, remove, lock, truncate, list, permissions
+    }
+    public var operation: Operation
+    public var path: String
+    public var code: Int32
+    public init(_ operation: Operation, path: String, code: Int32) {
+        self.operation = operation; self.path = path; self.code = code
+    }
+}
+
+/// Who holds the data directory's lock, as written into `qaward.lock` by the holder.
+public struct LockHolder: Hashable, Codable, Sendable {
+    public var pid: Int32
+    public var user: String
+    public var since: Timestamp
+    public init(pid: Int32, user: String, since: Timestamp) { self.pid = pid; self.user = user; self.since = since }
+}
+
+/// Everything the store can refuse or fail with. Each case says what happened and what to do,
+/// in both languages, through `message`; nothing on disk has changed when one is thrown unless
+/// the message says otherwise.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    case io(IOFailure)
+    /// The file was written by a newer qaward (its schema version is higher than ours).
+    case newerSchema(file: URL, version: Int)
+    /// The file does not parse; it is left as it is. `newestGoodVersion` is the newest history
+    /// version that does parse, if there is one (`Store.restoreNewestGood` acts on it).
+    case corrupt(file: URL, detail: String, newestGoodVersion: URL?)
+    case locked(directory: URL, holder: LockHolder?)
+    /// The domain refused the action; nothing changed.
+    case refused(DomainError)
+    case notEmpty(directory: URL)
+    case notADataDirectory(directory: URL)
+    case missingFile(URL)
+    case invalidRubric(file: URL, problem: DomainError)
+    case unknownVersion(file: String, version: String)
+    /// The journal holds an entry the program cannot apply again (e.g. recovery of a cycle file).
+    case replayFailed(seq: Int, problem: DomainError)
+    /// An earlier failure left the files behind the journal; the store must be reopened.
+    case needsReopen
+
+    public var message: Phrase {
+        switch self {
+        case .io(let f): return f.message
+        case .newerSchema(let file, let v):
+            return Phrase(zh: "数据文件 \(file.path) 的格式版本为 \(v)，高于本程序支持的版本 \(StoredFormat.schema)：请升级 qaward",
+                          en: "Data file \(file.path) has format version \(v), newer than version \(StoredFormat.schema) this program supports: upgrade qaward")
+        case .corrupt(let file, let detail, let good):
+            let offer = good.map {
+                Phrase(zh: "可恢复到历史版本 \($0.lastPathComponent)（最近一个完好的版本，之后的操作将按日志重做）",
+                       en: "it can be restored from history version \($0.lastPathComponent) (the newest good one; later changes are redone from the journal)")
+            } ?? Phrase(zh: "历史中没有可用的完好版本，请从备份恢复该文件", en: "history holds no good version; restore the file from a backup")
+            return Phrase(zh: "数据文件 \(file.path) 已损坏，程序未改动它：\(detail)。\(offer.zh)",
+                          en: "Data file \(file.path) is damaged and was left untouched: \(detail). \(offer.en.prefix(1).uppercased() + offer.en.dropFirst())")
+        case .locked(let dir, let holder):
+            guard let h = holder else {
+                return Phrase(zh: "数据目录 \(dir.path) 正被另一个 qaward 使用：请先关闭那个 qaward",
+                              en: "Data directory \(dir.path) is in use by another qaward: close that one first")
+            }
+            return Phrase(zh: "数据目录 \(dir.path) 正被进程 \(h.pid)（用户 \(h.user)，自 \(h.since.shortDescription) 起）使用：请先关闭那个 qaward",
+                          en: "Data directory \(dir.path) is in use by process \(h.pid) (user \(h.user), since \(h.since.shortDescription)): close that qaward first")
+        case .refused(let e): return Phrase(zh: e.text(.zh), en: e.text(.en))
+        case .notEmpty(let dir):
+            return Phrase(zh: "目录 \(dir.path) 不是空的：新的数据目录只能建在空目录或不存在的目录中",
+                          en: "Directory \(dir.path) is not empty: a new data directory can only be made in an empty or new directory")
+        case .notADataDirectory(let dir):
+            return Phrase(zh: "\(dir.path) 不是 qaward 的数据目录（没有 registry.json 和 journal.jsonl）：请检查路径，或先初始化",
+                          en: "\(dir.path) is not a qaward data directory (no registry.json and journal.jsonl): check the path or initialize it first")
+        case .missingFile(let url):
+            return Phrase(zh: "数据文件 \(url.path) 不见了：请从备份恢复它", en: "Data file \(url.path) is missing: restore it from a backup")
+        case .invalidRubric(let file, let problem):
+            return Phrase(zh: "评分细则文件 \(file.path) 无法使用：\(problem.text(.zh))", en: "Rubric file \(file.path) cannot be used: \(problem.text(.en))")
+        case .unknownVersion(let file, let version):
+            return Phrase(zh: "\(file) 的历史中没有版本 \(version)：请从历史列表中选择", en: "History of \(file) has no version \(version): pick one from the history list")
+        case .replayFailed(let seq, let problem):
+            return Phrase(zh: "按日志第 \(seq) 条重做时被拒绝：\(problem.text(.zh))。数据未改动，请联系技术支持",
+                          en: "Redoing journal entry \(seq) was refused: \(problem.text(.en)). Nothing was changed; contact support")
+        case .needsReopen:
+            return Phrase(zh: "上一次保存未完成，数据文件落后于日志：请关闭并重新打开 qaward，程序会按日志补齐",
+                          en: "The last save did not finish and the data files are behind the journal: close and reopen qaward, which completes them from the journal")
+        }
+    }
+
+    public func text(_ lang: Language) -> String { message.text(lang) }
+    public var description: String { message.zh }
+}
+
+extension IOFailure {
+    /// What happened and what to do, by errno: the cases a clerk can act on get their own words.
+    public var message: Phrase {
+        let file = path
+        switch code {
+        case ENOSPC, EDQUOT:
+            return Phrase(zh: "磁盘已满：无法写入 \(file)。已保存的数据未受影响，请释放空间后重试",
+                          en: "The disk is full: could not write \(file). The data saved so far is unaffected; free some space and try again")
+        case EROFS:
+            return Phrase(zh: "磁盘是只读的：无法写入 \(file)。已保存的数据未受影响，请把数据目录放到可写的磁盘上（或重新挂载为可写）后重试",
+                          en: "The disk is read-only: could not write \(file). The data saved so far is unaffected; move the data directory to a writable disk (or remount it writable) and try again")
+        case EACCES, EPERM:
+            return Phrase(zh: "没有权限\(operation.verb.zh) \(file)。已保存的数据未受影响，请确认数据目录属于当前用户且可写（权限 0700）后重试",
+                          en: "No permission to \(operation.verb.en) \(file). The data saved so far is unaffected; make sure the data directory belongs to you and is writable (mode 0700), then try again")
+        case EIO:
+            return Phrase(zh: "\(operation.verb.zh) \(file) 时磁盘报告输入输出错误：磁盘可能损坏，请尽快备份数据目录",
+                          en: "The disk reported an I/O error while trying to \(operation.verb.en) \(file): it may be failing; back up the data directory soon")
+        default:
+            let reason = String(cString: strerror(code))
+            return Phrase(zh: "无法\(operation.verb.zh) \(file)（\(reason)，错误码 \(code)）。已保存的数据未受影响，请排除原因后重试",
+                          en: "Could not \(operation.verb.en) \(file) (\(reason), errno \(code)). The data saved so far is unaffected; fix the cause and try again")
+        }
+    }
+}
+
+extension IOFailure.Operation {
+    var verb: Phrase {
+        switch self {
+        case .create: Phrase(zh: "创建", en: "create")
+        case .write: Phrase(zh: "写入", en: "write")
+        case .sync: Phrase(zh: "同步到磁盘", en: "sync to disk")
+        case .rename: Phrase(zh: "替换", en: "replace")
+        case .read: Phrase(zh: "读取", en: "read")
+        case .remove: Phrase(zh: "删除", en: "remove")
+        case .lock: Phrase(zh: "锁定", en: "lock")
+        case .truncate: Phrase(zh: "截断", en: "truncate")
+        case .list: Phrase(zh: "列出", en: "list")
+        case .permissions: Phrase(zh: "修改权限", en: "change the permissions of")
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import AwardDomain
+import Foundation
+
+extension Store {
+    /// Opens a data directory made by `initialize`: takes the lock, tightens permissions, removes
+    /// leftover temp files, cuts a torn journal line, reads the snapshot files (refusing a newer
+    /// schema or a damaged file, which is never overwritten) and replays journal entries they do not
+    /// include yet. `cycle` picks the cycle to open (default: the registry's current cycle, else the latest).
+    public static func open(directory url: URL, actor: String, now: @escaping () -> Date = Date.init,
+                            cycle year: Int? = nil) throws(StoreError) -> Store {
+        let dir = DataDirectory(url)
+        guard Posix.exists(dir.file(DataDirectory.registryName)) || Posix.exists(dir.journal) else {
+            throw .notADataDirectory(directory: dir.url)
+        }
+        let lock = try DirectoryLock.acquire(dir, at: Timestamp(now()))
+        return try open(dir, lock: lock, actor: actor, now: now, cycle: year)
+    }
+
+    static func open(_ dir: DataDirectory, lock: DirectoryLock, actor: String, now: @escaping () -> Date,
+                     cycle year: Int?) throws(StoreError) -> Store {
+        var warnings: [Phrase] = []
+        let fixed = try Permissions.tighten(dir)
+        if !fixed.isEmpty { warnings.append(Permissions.warning(fixed)) }
+        let temps = try Recovery.removeTemps(dir)
+        if !temps.isEmpty {
+            warnings.append(Phrase(zh: "删除了上次中断的保存留下的临时文件（已保存的数据未受影响）：\(temps.joined(separator: "、"))",
+                                   en: "Removed temp files an interrupted save left behind (saved data is unaffected): \(temps.joined(separator: ", "))"))
+        }
+
+        let (lines, torn) = Recovery.splitTorn(try JournalContents.read(dir.journal))
+        var lastSeq = 0
+        var lastHash = JournalEntry.firstPrev
+        if let last = lines.last {
+            switch JournalLine.parse(last.bytes) {
+            case .success(let e): lastSeq = e.seq; lastHash = e.hash
+            case .failure(let p): throw Recovery.damagedJournal(dir, line: last.number, p.phrase)
+            }
+        }
+
+        guard let registry = try Snapshots.load(Registry.self, name: DataDirectory.registryName, in: dir) else {
+            throw .missingFile(dir.file(DataDirectory.registryName))
+        }
+        guard let calendar = try Snapshots.load(StoredCalendar.self, name: DataDirectory.calendarName, in: dir) else {
+            throw .missingFile(dir.file(DataDirectory.calendarName))
+        }
+        let latest = try dir.cycleYears().last
+        guard let cycleYear = year ?? registry.value.settings.currentCycle ?? latest else {
+            throw .missingFile(dir.cycles)
+        }
+        let cycleName = DataDirectory.cycleName(cycleYear)
+        // A missing cycle file may still be in the journal (a crash right after creating it).
+        let cycle = try Snapshots.load(Cycle.self, name: cycleName, in: dir) ?? (seq: 0, value: Cycle(year: cycleYear))
+
+        var seqs = [DataDirectory.registryName: registry.seq, DataDirectory.calendarName: calendar.seq, cycleName: cycle.seq]
+        // A file that includes an entry the journal lacks means the journal lost acknowledged entries.
+        if let (name, seq) = seqs.first(where: { $0.value > lastSeq }) {
+            throw .corrupt(file: dir.journal, detail: "日志只到第 \(lastSeq) 条，而 \(name) 已包含第 \(seq) 条：日志缺少已确认的条目 / the journal ends at entry \(lastSeq) but \(name) includes entry \(seq): acknowledged entries are missing",
+                           newestGoodVersion: nil)
+        }
+        let time = Timestamp(now())
+        if !torn.isEmpty {
+            let kept = try History(dir).preserve(torn, of: DataDirectory.journalName, label: "torn", at: time)
+            try Recovery.truncate(dir.journal, to: lines.last?.end ?? 0)
+            warnings.append(Phrase(zh: "日志最后一行不完整（上次写入时中断，该操作未被确认），已移除并保存在 \(kept.path)",
+                                   en: "The journal's last line was incomplete (a write was interrupted; that change was never acknowledged); it was removed and kept in \(kept.path)"))
+        }
+
+        var data = AwardData(registry: registry.value, cycle: cycle.value, calendar: calendar.value.calendar,
+                             rubrics: try RubricFiles.load(dir))
+        let before = seqs
+        let replayed = try Recovery.replay(lines, dir: dir, data: &data, seqs: &seqs)
+        if seqs[cycleName] == 0 && cycle.seq == 0 && !Posix.exists(dir.file(cycleName)) {
+            throw .missingFile(dir.file(cycleName))
+        }
+        let journal = try JournalWriter(url: dir.journal, length: lines.last?.end ?? 0, lastSeq: lastSeq, lastHash: lastHash)
+        let store = Store(directory: dir, actor: actor, now: now, data: data, warnings: warnings, lock: lock, journal: journal, seqs: seqs)
+        try store.writeRecovered(replayed, previousSeqs: before, at: time)
+        return store
+    }
+
+    /// Writes the files that replay brought up to date, and says so.
+    func writeRecovered(_ r: Recovery.Replayed, previousSeqs: [String: Int], at time: Timestamp) throws(StoreError) {
+        guard r.entries > 0 else { return }
+        let history = History(directory)
+        for name in r.files.sorted() {
+            try history.archive(name, seq: previousSeqs[name] ?? 0, at: time)
+            try AtomicFile.write(Snapshots.encode(name, of: data, seq: seqs[name] ?? 0), to: directory.file(name))
+            try? history.prune(name)
+        }
+        warnings.append(Phrase(zh: "上次退出前有 \(r.entries) 条已记入日志的操作未写入数据文件，已按日志补齐：\(r.files.sorted().joined(separator: "、"))",
+                               en: "\(r.entries) journaled change(s) had not reached the data files before the last exit; they were redone from the journal: \(r.files.sorted().joined(separator: ", "))"))
+        if !r.mismatched.isEmpty {
+            warnings.append(Phrase(zh: "按日志重做的结果与日志记录的摘要不一致：\(r.mismatched.joined(separator: "、"))。请运行审计核对",
+                                   en: "Redone changes do not match the digests the journal recorded: \(r.mismatched.joined(separator: ", ")). Run the audit check"))
+        }
+    }
+
+    /// Switches to the cycle of `year`, reading its file (and replaying what it lacks), or making
+    /// a new cycle, journaled, when there is none.
+    public func openCycle(_ year: Int) throws(StoreError) {
+        guard year != data.cycle.year else { return }
+        guard Day.validYears.contains(year) else {
+            throw .refused(DomainError(zh: "年度 \(year) 无效", en: "\(year) is not a valid cycle year"))
+        }
+        let name = DataDirectory.cycleName(year)
+        let loaded = try Snapshots.load(Cycle.self, name: name, in: directory)
+        var next = data
+        next.cycle = loaded?.value ?? Cycle(year: year)
+        var cycleSeqs = [name: loaded?.seq ?? 0]
+        let replayed = try Recovery.replay(JournalContents.read(directory.journal).lines, dir: directory, data: &next, seqs: &cycleSeqs)
+        let old = DataDirectory.cycleName(data.cycle.year)
+        if loaded == nil && replayed.entries == 0 {
+            var entry = journal.next(time: Timestamp(now()), actor: actor)
+            entry.event = .createCycle(year: year)
+            try record(&entry, files: [(name, Snapshots.encode(name, of: next, seq: entry.seq))])
+            seqs.removeValue(forKey: old)
+            data = next
+            return
+        }
+        let previous = [name: loaded?.seq ?? 0]
+        seqs.removeValue(forKey: old)
+        seqs[name] = cycleSeqs[name]
+        data = next
+        try writeRecovered(replayed, previousSeqs: previous, at: Timestamp(now()))
+    }
+
+    /// Repairs a damaged snapshot file (as named by `StoreError.corrupt`): keeps the damaged bytes in
+    /// history, puts back the newest history version that parses, opens the store (which redoes
+    /// every later change to that file from the journal) and journals the repair.
+    public static func restoreNewestGood(directory url: URL, file: URL, actor: String,
+                                         now: @escaping () -> Date = Date.init) throws(StoreError) -> Store {
+        let dir = DataDirectory(url)
+        let path = file.standardizedFileURL.path
+        let name = path.hasPrefix(dir.url.path + "/") ? String(path.dropFirst(dir.url.path.count + 1)) : path
+        guard let kind = SnapshotKind.of(name) else { throw .unknownVersion(file: name, version: "") }
+        let lock = try DirectoryLock.acquire(dir, at: Timestamp(now()))
+        let history = History(dir)
+        guard let good = try history.newestGood(of: name), let bytes = try Posix.read(good.url) else {
+            throw .corrupt(file: dir.file(name), detail: "历史中没有完好的版本 / no good version in history", newestGoodVersion: nil)
+        }
+        if let damaged = try Posix.read(dir.file(name)) {
+            try history.preserve(damaged, of: name, label: "damaged", at: Timestamp(now()))
+        }
+        try AtomicFile.write(bytes, to: dir.file(name))
+        let year = kind == .cycle ? Int(name.dropFirst(7).dropLast(5)) : nil
+        let store = try open(dir, lock: lock, actor: actor, now: now, cycle: year)
+        var entry = store.journal.next(time: Timestamp(now()), actor: actor)
+        entry.event = .repair(file: name, version: good.name)
+        try store.record(&entry, files: [(name, Snapshots.encode(name, of: store.data, seq: entry.seq))])
+        return store
+    }
+
+    /// Makes a new data directory (folders 0700, files 0600) with the registry, the first cycle,
+    /// the working-day calendar and the rubric; refuses a directory that is not empty.
+    public static func initialize(directory url: URL, year: Int, registry: Registry = Registry(), cycle: Cycle? = nil,
+                                  calendar: WorkdayCalendar = .shipped, actor: String = "qaward",
+                                  now: () -> Date = Date.init) throws(StoreError) {
+        let dir = DataDirectory(url)
+        if Posix.exists(dir.url) {
+            guard Posix.mode(dir.url)?.isDirectory == true, try Posix.list(dir.url).isEmpty else { throw .notEmpty(directory: dir.url) }
+        } else {
+            let parent = dir.url.deletingLastPathComponent()
+            do { try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true) } catch {
+                throw Posix.fail(.create, parent.path, (error as NSError).code == 0 ? EIO : Int32(clamping: (error as NSError).code))
+            }
+        }
+        for folder in dir.folders { try Posix.makeDirectory(folder) }
+        if let cycle, cycle.year != year {
+            throw .refused(DomainError(zh: "周期数据是 \(cycle.year) 年的，不是 \(year) 年", en: "The cycle given is for \(cycle.year), not \(year)"))
+        }
+        let time = Timestamp(now())
+        let lock = try DirectoryLock.acquire(dir, at: time)
+        defer { lock.release() }
+        try AtomicFile.write(RubricFiles.encode(.gbt19580), to: dir.rubrics.appendingPathComponent(RubricFiles.defaultName))
+
+        let data = AwardData(registry: registry, cycle: cycle ?? Cycle(year: year), calendar: calendar)
+        let names = [DataDirectory.registryName, DataDirectory.calendarName, DataDirectory.cycleName(year)]
+        let files = names.map { ($0, Snapshots.encode($0, of: data, seq: 1)) }
+        let journal = try JournalWriter(url: dir.journal, length: 0, lastSeq: 0, lastHash: JournalEntry.firstPrev)
+        defer { journal.close() }
+        var entry = journal.next(time: time, actor: actor)
+        entry.event = .initialize(year: year)
+        entry.touches = names
+        entry.digests = Dictionary(uniqueKeysWithValues: files.map { ($0.0, Canonical.sha256Hex($0.1)) })
+        try journal.append(&entry)
+        for (name, bytes) in files { try AtomicFile.write(bytes, to: dir.file(name)) }
+    }
+}

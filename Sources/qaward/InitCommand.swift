@@ -1,0 +1,34 @@
+import ArgumentParser
+import AwardDomain
+import AwardStore
+import Foundation
+
+/// `qaward --data DIR init --sample` or `init --year 2027`: makes a lasting data directory.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Make a new data directory.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .long, help: "Fill it with the sample 2026 cycle.")
+    var sample = false
+
+    @Option(name: .long, help: "The cycle year of a new, empty data directory.")
+    var year: Int?
+
+    func run() throws {
+        let lang = global.language
+        let dir = global.dataURL
+        if sample {
+            try SampleData.initialize(dir, lang: lang, actor: global.operatorName)
+        } else {
+            let y = year ?? Day(instant: Date()).year
+            guard (2000...2100).contains(y) else { throw ValidationError(lang == .zh ? "年度 \(y) 无效" : "Year \(y) is not valid") }
+            do {
+                try Store.initialize(directory: dir, year: y, actor: global.operatorName)
+            } catch {
+                fail(error.text(lang))
+            }
+        }
+        print(lang == .zh ? "已建立数据目录 \(dir.path)" : "Made data directory \(dir.path)")
+    }
+}

@@ -1,0 +1,55 @@
+import AwardDomain
+import AwardStore
+import Foundation
+
+/// The fictional 2026 cycle in `sample-data/` (CSV as Excel writes it), loaded through the same
+/// import path the office uses for its own files.
+enum SampleData {
+    static let year = 2026
+    /// Import order: organizations before what refers to them.
+    static let files: [(CSVKind, String)] = [
+        (.orgs, "orgs.csv"), (.records, "records.csv"), (.awards, "awards.csv"),
+        (.experts, "experts.csv"), (.applications, "applications.csv"),
+    ]
+
+    static func folder(lang: Language) throws -> URL {
+        var candidates: [URL] = []
+        if let d = ProcessInfo.processInfo.environment["QAWARD_SAMPLE_DATA"] { candidates.append(URL(fileURLWithPath: d)) }
+        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("sample-data"))
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("sample-data"))
+        for c in candidates where FileManager.default.fileExists(atPath: c.appendingPathComponent("orgs.csv").path) {
+            return c
+        }
+        fail(lang == .zh ? "找不到样例数据目录 sample-data/：请在 qaward 源码目录中运行，或设置 QAWARD_SAMPLE_DATA"
+                         : "Cannot find the sample-data/ folder: run from the qaward source folder or set QAWARD_SAMPLE_DATA")
+    }
+
+    /// A new data directory under the system's temporary folder holding the sample cycle.
+    static func makeDemoDirectory(lang: Language) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qaward-demo-\(ProcessInfo.processInfo.processIdentifier)-\(Int(Date().timeIntervalSince1970))")
+        try initialize(dir, lang: lang, actor: "demo")
+        return dir
+    }
+
+    /// Makes `dir` a data directory and loads every sample file into it, each as one journaled change.
+    static func initialize(_ dir: URL, lang: Language, actor: String) throws {
+        let source = try folder(lang: lang)
+        do {
+            try Store.initialize(directory: dir, year: year, actor: actor)
+            let store = try Store.open(directory: dir, actor: actor)
+            defer { store.close() }
+            for (kind, file) in files {
+                let data = try Data(contentsOf: source.appendingPathComponent(file))
+                switch CSVImport.parse(kind: kind, data: data, registry: store.data.registry, cycle: store.data.cycle) {
+                case .failure(let errors):
+                    fail(file + ": " + errors.report(lang: lang))
+                case .success(let batch):
+                    for action in batch.actions() { _ = try store.commit(action) }
+                }
+            }
+        } catch let e as StoreError {
+            fail(e.text(lang))
+        }
+    }
+}

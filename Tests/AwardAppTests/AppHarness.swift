@@ -1,0 +1,89 @@
+import AwardDomain
+import AwardStore
+import Foundation
+import TerminalUI
+@testable import AwardApp
+
+/// Drives the app as the run loop does, without a terminal or disk: keys in, effects applied
+/// through the one reducer (`AwardData.applying`), screens rendered into an in-memory buffer.
+struct AppHarness {
+    var model: AppModel
+    var quit = false
+    /// Actions committed so far, in order.
+    var committed: [Action] = []
+    /// Documents exported so far, by file name.
+    var exports: [String: Data] = [:]
+
+    /// The sample 2026 cycle loaded from `sample-data/*.csv` through the real import path.
+    static func sampleData() -> AwardData {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var data = AwardData(registry: Registry(), cycle: Cycle(year: 2026))
+        let context = ActionContext(actor: "test", at: Timestamp(millis: 1_774_000_000_000))
+        for (kind, file) in [(CSVKind.orgs, "orgs.csv"), (.records, "records.csv"), (.awards, "awards.csv"),
+                             (.experts, "experts.csv"), (.applications, "applications.csv")] {
+            let bytes = (try? Data(contentsOf: root.appendingPathComponent("sample-data/\(file)"))) ?? Data()
+            guard case .success(let batch) = CSVImport.parse(kind: kind, data: bytes, registry: data.registry, cycle: data.cycle) else {
+                preconditionFailure("sample-data/\(file) does not import")
+            }
+            for a in batch.actions() {
+                guard let next = try? data.applying(a, context: context) else { preconditionFailure("sample action refused: \(a)") }
+                data = next
+            }
+        }
+        return data
+    }
+
+    init(lang: Language = .zh, data: AwardData = AppHarness.sampleData(), today: Day = Day("2026-03-20")!,
+         reviewer: String? = nil, width: Int = 100, height: Int = 30) {
+        let env = AppEnvironment(lang: lang, theme: .monochrome, operatorName: "测试员", reviewerID: reviewer,
+                                 today: today, dataDirectory: "/data")
+        var fixed = env
+        fixed.makeSeed = { DrawSeed(bytes: Array(0..<32))! } // the worked example of docs/draw-algorithm.md
+        model = AppModel(env: fixed, data: data)
+        model.viewport = (width, height)
+    }
+
+    /// Sends keys; a `.commit` effect is applied as the store would, a refusal shown as the store's message.
+    mutating func send(_ keys: Key...) { send(keys) }
+
+    mutating func send(_ keys: [Key]) {
+        for key in keys {
+            for effect in model.update(key) {
+                switch effect {
+                case .quit: quit = true
+                case .commit(let action): commit([action])
+                case .commitAll(let actions): commit(actions)
+                case .export(let name, let contents): exports[name] = contents
+                }
+            }
+        }
+    }
+
+    private mutating func commit(_ actions: [Action]) {
+        for action in actions {
+            do {
+                let context = ActionContext(actor: model.env.operatorName, at: Timestamp(millis: 1_774_000_000_000), today: model.env.today)
+                let next = try model.data.applying(action, context: context)
+                committed.append(action)
+                model.dataDidChange(next)
+            } catch {
+                model.status = StatusMessage(error.text(model.env.lang), kind: .error)
+                return
+            }
+        }
+    }
+
+    /// Types text one character at a time, as wget_wch delivers it.
+    mutating func type(_ text: String) { send(text.map { Key.char($0) }) }
+
+    /// The screen as lines of text.
+    func screen(width: Int? = nil, height: Int? = nil) -> [String] {
+        var m = model
+        m.viewport = (width ?? model.viewport.width, height ?? model.viewport.height)
+        var buf = Buffer(width: m.viewport.width, height: m.viewport.height)
+        _ = m.render(into: &buf)
+        return buf.lines()
+    }
+
+    func screenText() -> String { screen().joined(separator: "\n") }
+}

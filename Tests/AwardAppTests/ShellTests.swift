@@ -1,0 +1,77 @@
+import AwardDomain
+import Testing
+import TerminalUI
+@testable import AwardApp
+
+/// The app shell: navigation as state transitions, help, quit, the minimum size, the reviewer fence.
+@Suite struct ShellTests {
+    @Test func numberAndFunctionKeysReachEveryScreen() {
+        var h = AppHarness()
+        for s in ScreenID.allCases {
+            h.send(.char(Character(String(s.rawValue + 1))))
+            #expect(h.model.screen == s)
+            h.send(.char("1"))
+            if s.rawValue + 2 < 10 {
+                h.send(.function(s.rawValue + 2))
+                #expect(h.model.screen == s)
+            }
+        }
+    }
+
+    @Test func helpOverlayListsEveryBindingOfTheScreen() {
+        var h = AppHarness()
+        h.send(.char("2"), .char("?"))
+        #expect(h.model.helpVisible)
+        let text = h.screenText()
+        // Intake's own keys and the global ones are all in the overlay.
+        for help in ["搜索", "按状态筛选", "新增", "人工判断", "帮助", "退出"] { #expect(text.contains(help)) }
+        h.send(.escape)
+        #expect(!h.model.helpVisible)
+    }
+
+    @Test func quitByQAndF10() {
+        var h = AppHarness()
+        h.send(.char("q"))
+        #expect(h.quit)
+        var h2 = AppHarness()
+        h2.send(.function(10))
+        #expect(h2.quit)
+    }
+
+    @Test func belowEightyByTwentyFourShowsOneClearLine() {
+        let h = AppHarness()
+        let lines = h.screen(width: 79, height: 24)
+        let nonEmpty = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(nonEmpty.count == 1)
+        #expect(nonEmpty[0].contains("80×24"))
+        #expect(nonEmpty[0].contains("79×24"))
+    }
+
+    @Test func titleAndTabsAtTheirColumns() {
+        // Tabs are " N title " each: " 1 工作台 " is 1+1+1+6+1 = 10 columns, so " 2 申报受理 " starts
+        // at column 10 and its title at 13. lines() skips continuation cells, so count by width.
+        let lines = AppHarness().screen()
+        #expect(lines[0].hasPrefix("盐城市市长质量奖 · 2026年度"))
+        let tabs = lines[1]
+        let prefix = tabs[tabs.startIndex..<tabs.range(of: "申报受理")!.lowerBound]
+        #expect(displayWidth(String(prefix)) == 13)
+    }
+
+    @Test func englishCatalogDrawsEnglish() {
+        let h = AppHarness(lang: .en)
+        let text = h.screenText()
+        #expect(text.contains("Yancheng Mayor's Quality Award"))
+        #expect(text.contains("Dashboard"))
+        #expect(!text.contains("工作台"))
+    }
+
+    @Test func reviewerCannotOpenOfficeScreens() {
+        // 第二十条: a reviewer sees only their own panel; intake is the office's.
+        var h = AppHarness(reviewer: "E001")
+        h.send(.char("2"))
+        #expect(h.model.screen == .dashboard)
+        #expect(h.model.status?.text.contains("第二十条") == true)
+        h.send(.char("4"))
+        #expect(h.model.screen == .scoring)
+    }
+}
