@@ -44,7 +44,7 @@ public enum DecisionFlow {
         return rows.map { (id, tier) in
             let decision = cycle.decision(id)
             let period = decision.flatMap { publicPeriod(of: id, since: $0.meeting, in: cycle) }
-            let upheld = AwardRecommendation.upheldObjection(id, cycle: cycle)
+            let upheld = cycle.publicityDisqualification(of: id)
             let step: DecisionStep
             if let d = decision, !d.approved { step = .notApproved }
             else if decision == nil { step = .awaitingDecision }
@@ -113,7 +113,7 @@ public enum DecisionFlow {
     /// with every objection handled; one whose objection was upheld is left out (not replaced).
     /// Returns true when the candidate goes on the list, false when disqualified.
     static func checkPublicityPassed(_ d: CommitteeDecision, cycle: Cycle, approvalDate: Day) throws(DomainError) -> Bool {
-        if AwardRecommendation.upheldObjection(d.applicationID, cycle: cycle) != nil { return false }
+        if cycle.isDisqualified(d.applicationID) { return false }
         guard let p = publicPeriod(of: d.applicationID, since: d.meeting, in: cycle) else {
             throw DomainError(zh: "\(d.applicationID) 尚未在委员会审议（\(d.meeting)）后进行社会公示：请先公示7天",
                               en: "\(d.applicationID) has not been in public publicity since the committee's meeting (\(d.meeting)): publicise it for 7 days first",

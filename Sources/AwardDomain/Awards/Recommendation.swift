@@ -47,6 +47,7 @@ public enum AwardRecommendation {
         var used: [PrizeTier: Int] = [.award: 0, .nomination: 0]
         var holders: [(RecommendationEntry, Organization)] = []
         var out: [RecommendationEntry] = []
+        let groups = data.registry.groups
 
         for r in ranking {
             guard let composite = r.composite, let rank = r.rank,
@@ -63,7 +64,7 @@ public enum AwardRecommendation {
                 skip(officeDecision(places[.award]!, places[.nomination]!, policy: policy))
                 continue
             }
-            if let s = groupConflict(org, holders: holders, registry: data.registry)
+            if let s = groupConflict(org, holders: holders, groups: groups)
                 ?? (tier == .nomination ? nominationCoolDown(org, cycleYear: data.cycle.year) : nil) {
                 skip(s)
                 continue
@@ -98,9 +99,8 @@ public enum AwardRecommendation {
     /// 第十一条（六）: "同属一个母公司的多个子公司，最多推荐一个拟获奖对象" — at most one recommended
     /// organization per group (a parent with its subsidiaries at any depth); the better-ranked
     /// member keeps the place.
-    static func groupConflict(_ org: Organization, holders: [(RecommendationEntry, Organization)], registry: Registry) -> Skip? {
-        let group = Set(Conflicts.groupMembers(of: org.id, in: registry).map(\.id))
-        guard let (held, member) = holders.first(where: { group.contains($0.1.id) }) else { return nil }
+    static func groupConflict(_ org: Organization, holders: [(RecommendationEntry, Organization)], groups: Groups) -> Skip? {
+        guard let (held, member) = holders.first(where: { groups.areRelated(org.id, $0.1.id) }) else { return nil }
         return Skip(reason: Phrase(
             zh: "与排名第\(held.rank)的“\(member.name)”同属一个集团，同一母公司的子公司最多推荐一个拟获奖对象",
             en: "Same group as “\(member.name)”, ranked \(held.rank): at most one organization of a group is recommended"),
@@ -129,19 +129,11 @@ public enum AwardRecommendation {
     /// 第十一条（七）: "公示不通过的，取消获奖资格，不进行递补" — an upheld objection in a public
     /// publicity period removes the candidate; its place stays empty.
     static func disqualification(_ applicationID: String, cycle: Cycle) -> Skip? {
-        guard let o = upheldObjection(applicationID, cycle: cycle) else { return nil }
+        guard let o = cycle.publicityDisqualification(of: applicationID) else { return nil }
         return Skip(reason: Phrase(
             zh: "社会公示期间异议成立（\(o.received) 收到，编号 \(o.id)），取消获奖资格，不进行递补",
             en: "An objection in public publicity was upheld (received \(o.received), \(o.id)): disqualified, and nobody moves up"),
             citation: .art11_7)
-    }
-
-    /// The upheld objection against the applicant in any public publicity period.
-    static func upheldObjection(_ applicationID: String, cycle: Cycle) -> Objection? {
-        for p in cycle.publicity where p.kind == .public {
-            if let o = p.objections.first(where: { $0.applicationID == applicationID && $0.outcome == .upheld }) { return o }
-        }
-        return nil
     }
 
     /// 第三条: "上述获奖数可少额或空缺" — the office fills fewer places than the quotas; the places
