@@ -33,6 +33,17 @@ struct DecisionFlowTests {
         #expect(DecisionFlow.progress(d, today: Self.meeting)[1].step == .awaitingDecision)
     }
 
+    /// 第十一条（六）: the list goes to the committee only when every shortlisted applicant has a
+    /// composite; A12 without its on-site sheet blocks the decision, naming A12.
+    @Test func decideNeedsEveryComposite() {
+        var data = AwardFixture.data(count: 12)
+        data.cycle.sheets.removeAll { $0.applicationID == "A12" && $0.stage == .onsite }
+        let e = refusal { () throws(DomainError) in
+            try applying(data, [.award(.decide(applicationID: "A01", tier: .award, approved: true, meeting: Self.meeting, note: ""))])
+        }
+        #expect(e?.citation == .art11_6 && e?.message.zh.hasPrefix("A12 尚无综合得分") == true)
+    }
+
     /// No step can be skipped, and each refusal names the missing step and cites its article.
     /// Publicity 2026-06-22 … 06-28 (7 days counting the start, RULES.md §8). An objection against
     /// A04 is pending, then upheld: A04 leaves the list and nobody moves up, so the city approves 9

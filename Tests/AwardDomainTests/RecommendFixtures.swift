@@ -53,7 +53,8 @@ enum AwardFixture {
     }
 
     /// A public publicity period (第十一条（七）, 7 days counting the start: start + 6), put into the
-    /// cycle directly: the publicity reducer lives on another branch.
+    /// cycle directly so a test can give its objections any outcome; the full-cycle test goes
+    /// through the publicity actions instead.
     static func publicise(_ data: AwardData, ids: [String], start: String = "2026-06-22", objections: [Objection] = []) -> AwardData {
         var d = data
         let s = Day(start)!

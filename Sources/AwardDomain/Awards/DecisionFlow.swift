@@ -92,7 +92,14 @@ public enum DecisionFlow {
                               en: "\(applicationID) has been in public publicity \(p.id) since \(p.start); the committee's decision can no longer change",
                               citation: .art11_7)
         }
-        let entries = AwardRecommendation.compute(data)
+        let ranking = Ranking.compute(data)
+        let unscored = ranking.filter { $0.composite == nil }.map(\.applicationID)
+        guard unscored.isEmpty else {
+            throw DomainError(zh: "\(unscored.joined(separator: "、")) 尚无综合得分：全部入围组织评分完成后，建议名单方可提交审议",
+                              en: "\(unscored.joined(separator: ", ")) have no composite yet: the proposed list goes to the committee once every shortlisted applicant is scored",
+                              citation: .art11_6)
+        }
+        let entries = AwardRecommendation.compute(ranking: ranking, data: data)
         guard let e = entries.first(where: { $0.applicationID == applicationID }) else {
             throw DomainError(zh: "\(applicationID) 不在委员会办公室提出的建议名单中：请先完成评分和综合排名",
                               en: "\(applicationID) is not on the office's proposed list: finish scoring and the composite ranking first",
