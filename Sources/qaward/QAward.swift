@@ -8,7 +8,7 @@ struct QAward: ParsableCommand {
         abstract: "盐城市市长质量奖评审管理 / Yancheng Mayor's Quality Award administration",
         subcommands: [
             UICommand.self, InitCommand.self,
-            ImportCommand.self, ExportCommand.self, EligibilityCommand.self,
+            ImportCommand.self, ExportCommand.self, EligibilityCommand.self, HistoryCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )
