@@ -84,4 +84,12 @@ struct ImportHistoryTests {
         ]), registry: Fx.registry, cycle: cycle)
         #expect(Fx.places(r) == ["2:status", "3:status", "4:recommended_on", "4:org_id", "5:org_id"])
     }
+
+    @Test func anExistingApplicationKeepsItsOrganization() {
+        var cycle = Cycle(year: 2026)
+        cycle.applications = [Application(id: "A2026-002", orgID: "O0002", status: .draft)]
+        // Row 2 moves A2026-002 from O0002 to O0001: refused, the application belongs to O0002.
+        let r = CSVImport.parse(kind: .applications, data: Fx.excel(["申报编号,组织编号", "A2026-002,O0001"]), registry: Fx.registry, cycle: cycle)
+        #expect(Fx.places(r) == ["2:组织编号"])
+    }
 }
