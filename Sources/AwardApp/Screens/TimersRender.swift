@@ -41,7 +41,9 @@ extension TimersScreen {
     private func renderDetail(_ item: DeadlineItem, model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t
         let theme = model.theme
-        let inner = renderBox(title: t.text(item.kind.name) + " · " + item.id, into: &buf, area: area, theme: theme)
+        // The cycle settings' own deadlines have no id the office knows: name the cycle instead.
+        let ref = item.id.hasPrefix("cycle.") ? t.text(item.subject) : item.id
+        let inner = renderBox(title: t.text(item.kind.name) + " · " + ref, into: &buf, area: area, theme: theme)
         guard inner.width > 2 else { return }
         var lines: [(String, StyleRole)] = []
         func add(_ s: String, _ role: StyleRole = .normal) {
@@ -49,7 +51,10 @@ extension TimersScreen {
         }
         let workdays = item.workingDaysLeft.map(String.init) ?? "—"
         add(t("timers.detail.dates", item.start.description, item.end.description, t.text(item.citation)), .header)
-        add(t("timers.detail.left", item.calendarDaysLeft, workdays, t.text(item.status.name)), model.deadlineRole(item))
+        let leftKey = item.calendarDaysLeft < 0 ? "timers.detail.past" : "timers.detail.left"
+        let days = abs(item.calendarDaysLeft)
+        let working = item.workingDaysLeft.map { String(abs($0)) } ?? workdays
+        add(t(leftKey, days, working, t.text(item.status.name)), model.deadlineRole(item))
         if let problem = item.calendarProblem { add(t.text(problem), .warning) }
 
         let cycle = model.data.cycle
@@ -81,6 +86,19 @@ extension TimersScreen {
         }
     }
 
+    /// Rows the form takes inside its border: one per field, two when its message goes below
+    /// (the same rule as `renderForm`), so the box fits its fields.
+    static func formRows(_ f: FormState, width: Int) -> Int {
+        let inner = width - 4
+        let labelWidth = min(f.fields.map { displayWidth($0.label) }.max() ?? 0, inner / 2)
+        let room = inner - labelWidth - 1
+        return f.fields.reduce(0) { n, field in
+            let w = max(1, min(field.width ?? FormField.defaultInputWidth, room))
+            let below = (field.error ?? field.hint).map { 1 + displayWidth($0) > room - w } ?? false
+            return n + (below ? 2 : 1)
+        }
+    }
+
     private func renderForm(_ f: TimersForm, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t
         let title: String
@@ -95,7 +113,7 @@ extension TimersScreen {
             let kinds = MilestoneKind.allCases.enumerated().map { "\($0.offset + 1) \(t.text($0.element.name))" }
             legend = wrap(kinds.joined(separator: "  "), width: width - 4)
         }
-        let height = min(area.height, f.form.fields.count * 2 + 2 + legend.count)
+        let height = min(area.height, TimersScreen.formRows(f.form, width: width) + 2 + legend.count)
         let box = area.centered(width: width, height: height)
         let cursor = TerminalUI.renderForm(f.form, title: title, into: &buf, area: box, theme: model.theme)
         for (i, line) in legend.enumerated() {
