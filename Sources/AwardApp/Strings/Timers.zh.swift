@@ -12,7 +12,7 @@ let zhTimers: [String: String] = [
     "timers.key.objection": "登记异议",
     "timers.key.outcome": "异议处理",
     "timers.key.close": "关闭公示",
-    "timers.key.milestone": "设置节点",
+    "timers.key.milestone": "节点",
     "timers.key.confirmClose": "确认关闭",
     "timers.err.noPeriod": "请先在列表中选择一个公示",
     "timers.closeTitle": "关闭公示",
