@@ -61,7 +61,7 @@ extension TimersScreen {
         if case .publicity = item.kind, let p = cycle.publicity.first(where: { $0.id == item.id }) {
             for a in p.applicationIDs {
                 let name = model.derived.orgOfApplication[a]?.name ?? a
-                add("\(a) \(name)：" + t.text(p.status(of: a, today: model.env.today).name))
+                add(t("timers.detail.standing", a, name, t.text(p.status(of: a, today: model.env.today).name)))
                 if p.kind == .public, cycle.isDisqualified(a) { add("  " + t("timers.disqualified"), .error) }
             }
             if p.objections.isEmpty { add(t("timers.noObjections"), .dim) }

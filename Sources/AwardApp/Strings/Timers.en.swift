@@ -20,6 +20,7 @@ let enTimers: [String: String] = [
     "timers.detail.dates": "Starts {0}  ends {1} (inclusive)  under {2}",
     "timers.detail.left": "{0} days, {1} working days left (today included)  {2}",
     "timers.detail.past": "{0} days, {1} working days past  {2}",
+    "timers.detail.standing": "{0} {1}: {2}",
     "timers.detail.applicant": "Application {0} {1}",
     "timers.detail.fromSettings": "From the cycle settings; press m to keep it as a milestone instead",
     "timers.disqualified": "✗ Objection upheld in public publicity: award eligibility cancelled, nobody moves up (Art. 11(7))",

@@ -20,6 +20,7 @@ let zhTimers: [String: String] = [
     "timers.detail.dates": "开始 {0}　截止 {1}（含当天）　依据 {2}",
     "timers.detail.left": "剩余 {0} 天，{1} 个工作日（含今天）　{2}",
     "timers.detail.past": "已过 {0} 天，{1} 个工作日　{2}",
+    "timers.detail.standing": "{0} {1}：{2}",
     "timers.detail.applicant": "申报 {0} {1}",
     "timers.detail.fromSettings": "取自本年度设置；如需调整，按 m 设为节点",
     "timers.disqualified": "✗ 社会公示异议成立：取消获奖资格，不进行递补（第十一条（七））",
