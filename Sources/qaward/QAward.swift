@@ -9,6 +9,7 @@ struct QAward: ParsableCommand {
         subcommands: [
             UICommand.self, InitCommand.self,
             ImportCommand.self, ExportCommand.self, EligibilityCommand.self, HistoryCommand.self,
+            CalendarCommand.self, DeadlinesCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

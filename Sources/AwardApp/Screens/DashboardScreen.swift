@@ -41,6 +41,9 @@ extension AppModel {
         let urgent = derived.deadlines.prefix(3)
         if urgent.isEmpty {
             buf.put(t("dashboard.noDeadlines"), x: x, y: y, style: theme[.dim])
+        } else {
+            renderDeadlineHeader(into: &buf, x: x, y: y, width: area.width - 4)
+            y += 1
         }
         for item in urgent where y < area.y + area.height {
             renderDeadlineLine(item, into: &buf, x: x, y: y, width: area.width - 4)

@@ -36,6 +36,13 @@ public struct AppModel: Sendable {
         screensDataDidChange()
     }
 
+    /// Shows and counts the board as of another day for this session (Settings); nothing is stored.
+    mutating func setBoardDate(_ day: Day) {
+        env.today = day
+        derived = Derived(data: data, today: day)
+        screensDataDidChange()
+    }
+
     var t: Strings { env.strings }
     var theme: Theme { env.theme }
     var isReviewer: Bool { env.reviewerID != nil }
