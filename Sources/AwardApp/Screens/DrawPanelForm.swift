@@ -37,7 +37,8 @@ struct PanelForm: Sendable {
         if dates == nil { errors[.dates] = t("panel.err.dates") }
         let size = Int(text(.size))
         if let s = size {
-            if let e = DrawChecks.panelSize(s) { errors[.size] = e.text(t.lang) }
+            // The article first: a narrow form may cut the end of the line.
+            if let e = DrawChecks.panelSize(s) { errors[.size] = t("panel.err.size", t.text(e.citation ?? .art11_3), s) }
         } else {
             errors[.size] = t("panel.err.number")
         }

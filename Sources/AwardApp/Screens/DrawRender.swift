@@ -43,10 +43,8 @@ extension DrawScreen {
             case .void(let id, let f): (title, form) = (t("draw.voidTitle", id), f)
             case .decline(let id, _, let f): (title, form) = (t("draw.declineTitle", id), f)
             }
-            let box = area.centered(width: min(area.width - 2, 78), height: min(area.height, form.fields.count + 4))
-            buf.fill(box, style: theme[.normal])
-            let inner = renderBox(title: title, into: &buf, area: box, theme: theme)
-            return renderForm(form, title: "", into: &buf, area: inner, theme: theme)
+            let box = area.centered(width: min(area.width - 2, 78), height: min(area.height, form.fields.count + 2 + form.fields.filter { $0.error != nil }.count))
+            return renderForm(form, title: title, into: &buf, area: box, theme: theme)
         }
         if revealAsked(model), let p = pending, let d = model.data.cycle.drawRecord(p.drawID) {
             let dialog = Dialog(title: t("draw.revealTitle", d.id),
@@ -90,13 +88,16 @@ extension DrawScreen {
         }
         guard y + 1 < inner.maxY, !exclusions.isEmpty else { return }
         let room = inner.maxY - y
-        let shown = exclusions.count <= room ? exclusions.count : max(0, room - 1)
-        for (text, role) in exclusions.prefix(shown) {
-            buf.put(truncate(text, toWidth: inner.width), x: inner.x, y: y, maxWidth: inner.width, style: theme[role])
+        // Each exclusion wrapped when all of them fit so; otherwise one line each, then "…and N more".
+        let wrapped = exclusions.flatMap { (text, role) in wrap(text, width: inner.width).map { ($0, role) } }
+        let rows = wrapped.count <= room ? wrapped : exclusions.map { (truncate($0.0, toWidth: inner.width), $0.1) }
+        let shown = rows.count <= room ? rows.count : max(0, room - 1)
+        for (text, role) in rows.prefix(shown) {
+            buf.put(text, x: inner.x, y: y, maxWidth: inner.width, style: theme[role])
             y += 1
         }
-        if shown < exclusions.count, y < inner.maxY {
-            buf.put(t("draw.more", exclusions.count - shown), x: inner.x, y: y, maxWidth: inner.width, style: theme[.dim])
+        if shown < rows.count, y < inner.maxY {
+            buf.put(t("draw.more", rows.count - shown), x: inner.x, y: y, maxWidth: inner.width, style: theme[.dim])
         }
     }
 
