@@ -86,7 +86,7 @@ extension DrawScreen {
             buf.put(text, x: inner.x, y: y, maxWidth: inner.width, style: theme[role])
             y += 1
         }
-        guard y + 1 < inner.maxY, !exclusions.isEmpty else { return }
+        guard y < inner.maxY, !exclusions.isEmpty else { return }
         let room = inner.maxY - y
         // Each exclusion wrapped when all of them fit so; otherwise one line each, then "…and N more".
         let wrapped = exclusions.flatMap { (text, role) in wrap(text, width: inner.width).map { ($0, role) } }
@@ -97,7 +97,8 @@ extension DrawScreen {
             y += 1
         }
         if shown < rows.count, y < inner.maxY {
-            buf.put(t("draw.more", rows.count - shown), x: inner.x, y: y, maxWidth: inner.width, style: theme[.dim])
+            // The first row is the heading, so the experts left out are the rows after the shown ones.
+            buf.put(t("draw.more", rows.count - max(shown, 1)), x: inner.x, y: y, maxWidth: inner.width, style: theme[.dim])
         }
     }
 
