@@ -10,6 +10,7 @@ struct QAward: ParsableCommand {
             UICommand.self, InitCommand.self,
             ImportCommand.self, ExportCommand.self, EligibilityCommand.self, HistoryCommand.self,
             CalendarCommand.self, DeadlinesCommand.self,
+            DrawCommands.self, ExpertCommands.self,
         ],
         defaultSubcommand: UICommand.self
     )

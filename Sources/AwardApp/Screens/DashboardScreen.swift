@@ -15,6 +15,10 @@ enum CyclePhase: String {
 extension AppModel {
     /// 工作台: the cycle and its phase, applications by status, the three most urgent deadlines.
     func renderDashboard(into buf: inout Buffer, area: Rect) {
+        if let reviewer = env.reviewerID {
+            renderReviewerDashboard(reviewer, into: &buf, area: area)
+            return
+        }
         var y = area.y + 1
         let x = area.x + 2
         let phase = CyclePhase.of(data.cycle, today: env.today)

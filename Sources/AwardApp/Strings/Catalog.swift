@@ -1,7 +1,13 @@
 /// One catalog per language, assembled from per-screen parts so each screen's words sit together.
 /// A key defined twice is a mistake; the catalog test checks that the two languages have the same keys.
-let zhCatalog: [String: String] = assemble([zhShell, zhIntake, zhTimers, zhSettings])
-let enCatalog: [String: String] = assemble([enShell, enIntake, enTimers, enSettings])
+let zhCatalog: [String: String] = assemble([
+    zhShell, zhIntake, zhTimers, zhSettings,
+    zhDraw,
+])
+let enCatalog: [String: String] = assemble([
+    enShell, enIntake, enTimers, enSettings,
+    enDraw,
+])
 
 private func assemble(_ parts: [[String: String]]) -> [String: String] {
     parts.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
