@@ -50,7 +50,7 @@ struct ImportHistoryTests {
         #expect(Fx.orgs(ok).first?.awards == [AwardRecord(year: 2021, tier: .mayor, awarded: Fx.day("2021-07-20"), prizePaid: true)])
     }
 
-    @Test func applicationsNewAndUpdatedBecomeCreateAndUpdateActions() throws {
+    @Test func applicationsNewAndUpdatedBecomeOneImportAction() throws {
         var cycle = Cycle(year: 2026)
         cycle.applications = [Application(id: "A2026-002", orgID: "O0002", status: .eligible)]
         // Row 2: new, submitted with date, publicity and recommendation complete.
@@ -67,7 +67,8 @@ struct ImportHistoryTests {
         #expect(a.internalPublicity == InternalPublicity(start: Fx.day("2026-03-02"), end: Fx.day("2026-03-06"), outcome: .noObjection))
         #expect(a.recommendation == Recommendation(kind: .countyMarketSupervision, department: "亭湖区市场监督管理局", signed: Fx.day("2026-03-20")))
         #expect(updated.map(\.id) == ["A2026-002"] && updated[0].declarationSigned && updated[0].status == .eligible)
-        #expect(Fx.batch(r)?.actions() == [.intake(.createApplication(a)), .intake(.updateApplication(updated[0]))])
+        // One all-or-nothing action, so a refused row leaves nothing half-imported.
+        #expect(Fx.batch(r)?.actions() == [.intake(.importApplications(new: [a], updated: [updated[0]]))])
     }
 
     @Test func applicationProblems() {
