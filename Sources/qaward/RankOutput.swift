@@ -17,6 +17,10 @@ enum RankOutput {
         var tiedAtCut: Bool
         var flags: [String]
 
+        enum CodingKeys: String, CodingKey {
+            case id, name, document, qa, onsite, composite, rank, shortlisted, tiedAtCut, flags
+        }
+
         // Scores not there yet are written as null, so every entry has the same keys.
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
