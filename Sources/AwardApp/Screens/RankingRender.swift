@@ -26,20 +26,25 @@ extension RankingScreen {
         ]
         let listArea = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(2, area.height - 2 - RankingScreen.detailRows))
         var state = table
-        let cutText = t("ranking.cutLine", s.invitedCount)
         renderTable(columns: cols, rowCount: lines.count, row: { i in
-            guard case .row(let k) = lines[i] else {
-                let side = String(repeating: "─", count: max(2, (area.width - displayWidth(cutText)) / 2 - 1))
-                return ["", "", side + " " + cutText + " " + side]
-            }
+            guard case .row(let k) = lines[i] else { return [] }
             let r = b.rows[k]
             let mark = r.shortlisted ? "✓" : (r.tiedAtCut ? "?" : "")
-            return [r.rank.map(String.init) ?? "", r.applicationID, r.name, published(r.document.mean), published(r.qa.mean),
+            return [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, published(r.document.mean), published(r.qa.mean),
                     published(r.onsite.mean), published(r.composite), mark, AggregationText.shortFlags(r, t: t)]
         }, state: &state, into: &buf, area: listArea, theme: theme, rowStyle: { i in
             guard case .row(let k) = lines[i] else { return .warning }
             return b.rows[k].tiedAtCut ? .warning : nil
         }, empty: t("ranking.empty"))
+
+        // The cut line spans the whole row, over the empty cells the table drew for it.
+        if let cutIndex = lines.firstIndex(of: .cut), cutIndex >= state.offset, cutIndex - state.offset < listArea.height - 1 {
+            let text = " " + t("ranking.cutLine", s.invitedCount) + " "
+            let side = max(2, (area.width - displayWidth(text)) / 2)
+            let rule = String(repeating: "─", count: side) + text + String(repeating: "─", count: side)
+            let role: StyleRole = cutIndex == state.selected ? .selected : .warning
+            buf.put(truncate(rule, toWidth: area.width, ellipsis: ""), x: area.x, y: listArea.y + 1 + cutIndex - state.offset, style: theme[role])
+        }
 
         let detail = Rect(x: area.x, y: listArea.maxY, width: area.width, height: area.maxY - listArea.maxY)
         renderDetail(model: model, into: &buf, area: detail)

@@ -28,6 +28,8 @@ struct RankingScreen: Screen {
     var sort: RankingSort = .document
     var board: RankingBoard?
     var lines: [Line] = []
+    /// The rank column for the chosen order: the stage's rank, or the composite rank.
+    var ranks: [String: Int] = [:]
     var tie: TieForm?
 
     init() {}
@@ -77,6 +79,13 @@ struct RankingScreen: Screen {
         var out = b.sorted(by: sort).compactMap { index[$0.applicationID] }.map(Line.row)
         if sort == .document, let cut = b.cutAfter { out.insert(.cut, at: cut) }
         lines = out
+        switch sort {
+        case .document: ranks = b.stageRanks(.document)
+        case .qa: ranks = b.stageRanks(.qa)
+        case .onsite: ranks = b.stageRanks(.onsite)
+        case .composite, .id:
+            ranks = Dictionary(b.rows.compactMap { r in r.rank.map { (r.applicationID, $0) } }, uniquingKeysWith: { a, _ in a })
+        }
         table.clamp(rowCount: lines.count, pageSize: listHeight(model))
     }
 

@@ -47,7 +47,7 @@ extension RankingScreen {
             tie = nil
         case .exportCSV:
             guard let b = board else { return [] }
-            return [.export(fileName: "ranking-\(model.data.cycle.year).csv", contents: ScoreReport.rankingCSV(b, sort: sort, t: t))]
+            return [.export(fileName: "ranking-\(model.data.cycle.year).csv", contents: ScoreReport.rankingCSV(b, sort: sort, ranks: ranks, t: t))]
         case .exportReport:
             guard let b = board, let row = selectedRow() else {
                 model.status = StatusMessage(t("ranking.noSelection"), kind: .error)

@@ -5,11 +5,11 @@ import Foundation
 /// Documents the ranking screen exports: the ranking as CSV (opens in Excel) and one applicant's
 /// score report as plain text, with every sheet, the panel's aggregation and the composite.
 enum ScoreReport {
-    static func rankingCSV(_ b: RankingBoard, sort: RankingSort, t: Strings) -> Data {
+    static func rankingCSV(_ b: RankingBoard, sort: RankingSort, ranks: [String: Int], t: Strings) -> Data {
         let headers = [t("ranking.col.rank"), t("col.application"), t("col.org"), t.text(Stage.document.name), t.text(Stage.qa.name),
                        t.text(Stage.onsite.name), t("ranking.col.composite"), t("ranking.col.shortlisted"), t("ranking.col.flags")]
         let rows = b.sorted(by: sort).map { r in
-            [r.rank.map(String.init) ?? "", r.applicationID, r.name, r.document.mean?.description ?? "", r.qa.mean?.description ?? "",
+            [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, r.document.mean?.description ?? "", r.qa.mean?.description ?? "",
              r.onsite.mean?.description ?? "", r.composite?.description ?? "",
              r.shortlisted ? t("form.yes") : (r.tiedAtCut ? t("ranking.pending") : t("form.no")),
              (r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t("ranking.tiedAtCutPhrase")] : [])).joined(separator: "；")]
