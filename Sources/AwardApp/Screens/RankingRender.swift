@@ -22,7 +22,7 @@ extension RankingScreen {
             TableColumn(title: "S", width: 7, alignment: .right),
             TableColumn(title: t("ranking.col.composite"), width: 7, alignment: .right),
             TableColumn(title: t("ranking.col.in"), width: 4, alignment: .center),
-            TableColumn(title: t("ranking.col.flags"), width: 11),
+            TableColumn(title: t("ranking.col.flags"), width: 14),
         ]
         let listArea = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(2, area.height - 2 - RankingScreen.detailRows))
         var state = table
@@ -58,11 +58,11 @@ extension RankingScreen {
         let text: String, role: StyleRole
         if !s.tieAtCut.isEmpty {
             let score = s.ranking.first { $0.applicationID == s.tieAtCut[0] }.map { ExactScore.format(hundredths: $0.hundredths) } ?? ""
-            text = t("ranking.tieBanner", s.tieAtCut.joined(separator: "、"), score, s.invitedCount - s.shortlisted.count)
+            text = t("ranking.tieBanner", s.tieAtCut.joined(separator: t("ranking.sep.list")), score, s.invitedCount - s.shortlisted.count)
                 + (s.decisionIsStale ? " " + t("ranking.staleDecision") : "")
             role = .warning
         } else if let d = s.appliedDecision {
-            text = t("ranking.decided", d.include.joined(separator: "、"), d.tied.joined(separator: "、"), d.by, d.at.shortDescription)
+            text = t("ranking.decided", d.include.joined(separator: t("ranking.sep.list")), d.tied.joined(separator: t("ranking.sep.list")), d.by, d.at.shortDescription)
             role = .ok
         } else {
             return
@@ -83,7 +83,7 @@ extension RankingScreen {
         buf.put("\(r.applicationID) \(r.name) · \(composite)", x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
         var lines = Stage.allCases.map { AggregationText.line(r.result($0), t: t) }
         let phrases = r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t("ranking.tiedAtCutPhrase")] : [])
-        if !phrases.isEmpty { lines.append(phrases.joined(separator: "；")) }
+        if !phrases.isEmpty { lines.append(phrases.joined(separator: t("ranking.sep.clause"))) }
         for (i, line) in lines.enumerated() where area.y + 1 + i < area.maxY {
             let role: StyleRole = i == 3 ? .warning : .normal
             buf.put(line, x: area.x + 1, y: area.y + 1 + i, maxWidth: area.width - 2, style: theme[role])

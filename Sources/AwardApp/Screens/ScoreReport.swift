@@ -12,7 +12,7 @@ enum ScoreReport {
             [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, r.document.mean?.description ?? "", r.qa.mean?.description ?? "",
              r.onsite.mean?.description ?? "", r.composite?.description ?? "",
              r.shortlisted ? t("form.yes") : (r.tiedAtCut ? t("ranking.pending") : t("form.no")),
-             (r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t("ranking.tiedAtCutPhrase")] : [])).joined(separator: "；")]
+             (r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t("ranking.tiedAtCutPhrase")] : [])).joined(separator: t("ranking.sep.clause"))]
         }
         return CSVExport.table(headers: headers, rows: rows)
     }
@@ -37,7 +37,7 @@ enum ScoreReport {
         if let rank = r.rank { out.append(t("report.rank", rank, board.rows.filter(\.shortlisted).count)) }
         out.append(t(r.shortlisted ? "report.shortlisted" : (r.tiedAtCut ? "report.tiedAtCut" : "report.notShortlisted"), board.shortlist.invitedCount))
         let flags = r.flags.map { t.text($0.phrase) }
-        if !flags.isEmpty { out.append(t("report.flags", flags.joined(separator: "；"))) }
+        if !flags.isEmpty { out.append(t("report.flags", flags.joined(separator: t("ranking.sep.clause")))) }
         return out.joined(separator: "\n") + "\n"
     }
 }

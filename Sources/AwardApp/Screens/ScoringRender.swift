@@ -54,7 +54,7 @@ extension ScoringScreen {
         let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
         let expert = model.data.registry.expert(g.expertID)?.name ?? ""
         let state = g.sheet.map { t.text($0.status.name) } ?? t("scoring.notStarted")
-        let title = [g.panelID, "\(g.applicationID) \(org)", t.text(g.stage.name), "\(g.expertID) \(expert)", state].joined(separator: " · ")
+        let title = [g.panelID, t.text(g.stage.name), "\(g.expertID) \(expert)", state, "\(g.applicationID) \(org)"].joined(separator: " · ")
         buf.put(title, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
         let total = t("scoring.totalLine", ExactScore.format(hundredths: g.sums.total), g.rubric.total_points, g.sums.entered, g.items.count)
         buf.put(total, x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: theme[g.sheet?.status == .submitted ? .ok : .accent])
