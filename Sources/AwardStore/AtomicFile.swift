@@ -66,11 +66,11 @@ enum AtomicFile {
             try write(bytes, to: url)
             return
         }
-        guard rename(temp.path, url.path) == 0 else {
-            let code = errno
-            unlink(temp.path)
-            throw Posix.fail(.rename, url.path, code)
-        }
+        let renamed = rename(temp.path, url.path) == 0
+        let code = errno
+        // rename does nothing when both names are already links to one file; the temp must go either way.
+        unlink(temp.path)
+        guard renamed else { throw Posix.fail(.rename, url.path, code) }
         try Posix.fsyncDirectory(url.deletingLastPathComponent())
     }
 }

@@ -70,11 +70,14 @@ public final class Store {
         let history = History(directory)
         var written: [(name: String, previous: URL?)] = []
         for f in files {
+            var previous: URL?
             do throws(StoreError) {
-                let previous = try history.archive(f.name, seq: seqs[f.name] ?? 0, at: entry.time)
+                previous = try history.archive(f.name, seq: seqs[f.name] ?? 0, at: entry.time)
                 try AtomicFile.write(f.bytes, to: directory.file(f.name), fault: fault)
                 written.append((f.name, previous))
             } catch {
+                // The file was not replaced, so the version just kept is the current one: drop it.
+                if let previous { try? Posix.remove(previous) }
                 takeBack(written, journalTo: before)
                 throw error
             }
@@ -93,6 +96,7 @@ public final class Store {
             do {
                 if let previous = w.previous {
                     try AtomicFile.replace(target, withLinkTo: previous)
+                    try? Posix.remove(previous)
                 } else {
                     try Posix.remove(target)
                 }

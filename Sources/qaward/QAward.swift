@@ -2,12 +2,15 @@ import ArgumentParser
 
 /// The command line: with no subcommand, opens the terminal UI; subcommands serve the office's
 /// scripts and checking the program against real cases.
-@main
 struct QAward: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qaward",
         abstract: "盐城市市长质量奖评审管理 / Yancheng Mayor's Quality Award administration",
-        subcommands: [UICommand.self, InitCommand.self, ScoresCommand.self, RankCommand.self, ShortlistCommand.self],
+        subcommands: [
+            UICommand.self, InitCommand.self,
+            ImportCommand.self, ExportCommand.self, EligibilityCommand.self, HistoryCommand.self,
+            ScoresCommand.self, RankCommand.self, ShortlistCommand.self,
+        ],
         defaultSubcommand: UICommand.self
     )
 }

@@ -60,10 +60,7 @@ enum RankOutput {
         case .json:
             let doc = Document(cycle: cycle, places: board.shortlist.places, invited: board.shortlist.invitedCount,
                                tieAtCut: board.shortlist.tieAtCut, applicants: list)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(doc)) ?? Data()
-            Swift.print(String(decoding: data, as: UTF8.self))
+            printJSON(doc)
         case .table:
             let zh = lang == .zh
             let headers = zh ? ["名次", "申报编号", "申报组织", "资料", "答辩", "现场", "综合", "入围", "标记"]

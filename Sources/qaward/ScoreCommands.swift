@@ -25,7 +25,7 @@ struct ScoresImport: ParsableCommand {
         do { bytes = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
             fail(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
         }
-        let store = try openStore(global)
+        let store = global.openStore()
         defer { store.close() }
         let shape = CSVImport.shape(bytes)
         switch CSVImport.parse(kind: .scores, data: bytes, registry: store.data.registry, cycle: store.data.cycle, rubrics: store.data.rubrics) {
@@ -52,7 +52,7 @@ struct ScoresExport: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = try openStore(global)
+        let store = global.openStore()
         defer { store.close() }
         let sheets = store.data.cycle.sheets
         do {
@@ -69,10 +69,6 @@ enum RankStage: String, ExpressibleByArgument, CaseIterable {
     case document, qa, onsite, composite
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, table
-}
-
 /// `qaward rank --stage composite --format json`: the ranking by one stage or the composite.
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -85,7 +81,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = try openStore(global, cycle: cycle)
+        let store = global.openStore(cycle: cycle)
         defer { store.close() }
         let board = RankingBoard.build(store.data)
         let sort: RankingSort, ranks: [String: Int]
@@ -114,7 +110,7 @@ struct ShortlistCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = try openStore(global, cycle: cycle)
+        let store = global.openStore(cycle: cycle)
         defer { store.close() }
         let board = RankingBoard.build(store.data)
         let rows = board.rows.filter { $0.document.mean != nil }
@@ -128,13 +124,5 @@ struct ShortlistCommand: ParsableCommand {
             print(lang == .zh ? "分数线并列，待办公室决定：\(s.tieAtCut.joined(separator: "、"))"
                               : "Tied at the cut, for the office to decide: \(s.tieAtCut.joined(separator: ", "))")
         }
-    }
-}
-
-func openStore(_ global: GlobalOptions, cycle: Int? = nil) throws -> Store {
-    do {
-        return try Store.open(directory: global.dataURL, actor: global.operatorName, cycle: cycle)
-    } catch {
-        fail(error.text(global.language))
     }
 }

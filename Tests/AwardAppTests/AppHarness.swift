@@ -14,21 +14,13 @@ struct AppHarness {
     /// Documents exported so far, by file name.
     var exports: [String: Data] = [:]
 
-    /// The sample 2026 cycle loaded from `sample-data/*.csv` through the real import path.
+    /// The sample 2026 cycle loaded from `sample-data/*.csv` through the real import path, with
+    /// the office's review (SampleCycle.reviewActions).
     static func sampleData() -> AwardData {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        var data = AwardData(registry: Registry(), cycle: Cycle(year: 2026))
         let context = ActionContext(actor: "test", at: Timestamp(millis: 1_774_000_000_000))
-        for (kind, file) in [(CSVKind.orgs, "orgs.csv"), (.records, "records.csv"), (.awards, "awards.csv"),
-                             (.experts, "experts.csv"), (.applications, "applications.csv")] {
-            let bytes = (try? Data(contentsOf: root.appendingPathComponent("sample-data/\(file)"))) ?? Data()
-            guard case .success(let batch) = CSVImport.parse(kind: kind, data: bytes, registry: data.registry, cycle: data.cycle) else {
-                preconditionFailure("sample-data/\(file) does not import")
-            }
-            for a in batch.actions() {
-                guard let next = try? data.applying(a, context: context) else { preconditionFailure("sample action refused: \(a)") }
-                data = next
-            }
+        guard let data = SampleCycle.data(from: root.appendingPathComponent("sample-data"), context: context) else {
+            preconditionFailure("sample-data/ does not load")
         }
         return data
     }

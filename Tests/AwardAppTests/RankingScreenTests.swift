@@ -7,17 +7,19 @@ import TerminalUI
 /// 排名: D, Q, S, composite, the 1:1.5 cut and the office's tie decision (第十一条（三）（六）).
 @Suite struct RankingScreenTests {
     @Test func theSampleShowsTheCutAndTheTieAtIt() {
-        // 3 places → invited ⌈1.5 × 3⌉ = 5. D means: 791.00, 780.00, 762.50, 702.50, then
-        // A2026-003 and A2026-020 both 650.00: a tie straddling the cut, for the office.
+        // 2 places → invited 1.5 × 2 = 3. D means: 791.00, 780.00, then A2026-003 and A2026-019
+        // both 650.00 — a tie straddling the cut, for the office — and A2026-002 620.00.
         var h = ScoringFixtures.harness()
         h.send(.function(7))
         let lines = h.screen()
-        #expect(lines.contains { $0.contains("分数线并列：A2026-003、A2026-020") })
-        let order = lines.compactMap { l in ["A2026-001", "A2026-014", "A2026-002", "A2026-019", "A2026-003", "A2026-020"].first { l.hasPrefix("   ") && l.contains($0) } }
-        #expect(order == ["A2026-001", "A2026-014", "A2026-002", "A2026-019", "A2026-003", "A2026-020"])
-        let cut = lines.firstIndex { $0.contains("1:1.5 入围线（邀请 5 家）") }
-        let a20 = lines.firstIndex { $0.hasPrefix("   ") && $0.contains("A2026-020") && $0.contains("650.00") }
-        #expect(cut != nil && a20 != nil && cut! < a20!)
+        #expect(lines.contains { $0.contains("分数线并列：A2026-003、A2026-019") })
+        let ids = ["A2026-001", "A2026-014", "A2026-003", "A2026-019", "A2026-002"]
+        let order = lines.compactMap { l in ids.first { l.hasPrefix("   ") && l.contains($0) } }
+        #expect(order == ids)
+        let cut = lines.firstIndex { $0.contains("1:1.5 入围线（邀请 3 家）") }
+        let a3 = lines.firstIndex { $0.hasPrefix("   ") && $0.contains("A2026-003") && $0.contains("650.00") }
+        let a19 = lines.firstIndex { $0.hasPrefix("   ") && $0.contains("A2026-019") && $0.contains("650.00") }
+        #expect(cut != nil && a3 != nil && a19 != nil && a3! < cut! && cut! < a19!)
         #expect(lines.contains { $0.contains("A2026-001") && $0.contains("791.00") && $0.contains("D离群") })
         #expect(lines.contains { $0.contains("A2026-002") && $0.contains("D未齐") })
     }
@@ -27,14 +29,14 @@ import TerminalUI
         h.send(.function(7), .char("t"))
         #expect(h.screenText().contains("尚余 1 个名额"))
         h.send(.char(" ")) // A2026-003
-        h.send(.down, .down) // past A2026-020 to the note
+        h.send(.down, .down) // past A2026-019 to the note
         h.type("现场核实材料更完整")
         h.send(.enter)
         #expect(h.committed.last == .scoring(.decideShortlistTie(include: ["A2026-003"], note: "现场核实材料更完整")))
         #expect(h.model.data.cycle.shortlistDecision?.by == "测试员")
         let board = h.model.ranking.board!
         #expect(board.rows.first { $0.applicationID == "A2026-003" }?.shortlisted == true)
-        #expect(board.rows.first { $0.applicationID == "A2026-020" }?.shortlisted == false)
+        #expect(board.rows.first { $0.applicationID == "A2026-019" }?.shortlisted == false)
         #expect(h.screenText().contains("分数线并列已决定：入围 A2026-003"))
         // No tie left: the key says why it does nothing.
         h.send(.char("t"))
@@ -62,7 +64,7 @@ import TerminalUI
         let report = String(decoding: try #require(h.exports["score-report-A2026-001.txt"]), as: UTF8.self)
         #expect(report.contains("专家 E023 谢振华  合计 655.00"))
         #expect(report.contains("离群 E023"))
-        #expect(report.contains("资料评审后入围（按1:1.5邀请 5 家）"))
+        #expect(report.contains("资料评审后入围（按1:1.5邀请 3 家）"))
     }
 
     @Test func compositeIsTwentyTenSeventy() {

@@ -4,34 +4,25 @@ import Foundation
 import TerminalUI
 @testable import AwardApp
 
-/// The sample cycle with its review, built as `init --sample` builds it: two panels drawn with
-/// the fixed demo seeds, the D sheets of sample-data/scores.csv, complete ones submitted.
+/// The sample cycle with its review, built as `init --sample` builds it (SampleReview): two
+/// panels drawn with the fixed demo seeds, the D sheets of sample-data/scores.csv, complete ones
+/// submitted.
 ///
 /// What the sample holds (sample-data/scores.csv; totals in points):
 ///   P2026-01 (E002 E011 E023 E036 E033): A2026-001 820 835 655 815 830 → mean 791.00, E023 an
-///   outlier (median 820, 165 > 150 away); A2026-002 760 770 755 _ 765 with E036 a draft of 15
-///   items → 762.50; A2026-003 640 655 650 655 and E033 not started → 650.00.
-///   P2026-02 (E036 E014 E002 E034 E021): A2026-014 → 780.00; A2026-019 (E021 a draft of 20
-///   items) → 702.50; A2026-020 645 650 655 650 650 → 650.00.
-///   3 places → 1:1.5 invites 5; A2026-003 and A2026-020 tie at the cut on 650.00.
+///   outlier (median 820, 165 > 150 away); A2026-002 610 625 615 _ 630 with E036 a draft of 15
+///   items → 620.00; A2026-003 640 655 650 655 and E033 not started → 650.00.
+///   P2026-02 (E036 E014 E002 E034 E021): A2026-014 785 790 775 780 770 → 780.00; A2026-019
+///   645 650 655 650 with E021 a draft of 20 items → 650.00.
+///   2 places → 1:1.5 invites 3; A2026-003 and A2026-019 tie at the cut on 650.00.
 enum ScoringFixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func data() -> AwardData {
-        var data = AppHarness.sampleData()
         let context = ActionContext(actor: "test", at: Timestamp(millis: 1_774_000_000_000))
-        func apply(_ actions: [Action]) {
-            for a in actions {
-                do { data = try data.applying(a, context: context) } catch { preconditionFailure("sample review refused: \(error)") }
-            }
+        guard let data = SampleReview.data(from: root.appendingPathComponent("sample-data"), context: context) else {
+            preconditionFailure("the sample review does not load")
         }
-        apply(SampleReview.panelActions(data))
-        let bytes = (try? Data(contentsOf: root.appendingPathComponent("sample-data/scores.csv"))) ?? Data()
-        guard case .success(let batch) = CSVImport.parse(kind: .scores, data: bytes, registry: data.registry, cycle: data.cycle) else {
-            preconditionFailure("sample-data/scores.csv does not import")
-        }
-        apply(batch.actions())
-        apply(SampleReview.submitActions(data))
         return data
     }
 

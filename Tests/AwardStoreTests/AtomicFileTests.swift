@@ -106,3 +106,34 @@ import Testing
         #expect(store.data.registry.organizations.count == 1)
     }
 }
+
+@Suite struct AtomicSaveOfSeveralFilesTests {
+    // A save that writes two files and fails on the second puts the first back and takes back the
+    // journal entry: all or nothing, whatever the number of files an action touches.
+    @Test func secondFileFailingTakesBackTheFirst() throws {
+        let folder = TestFolder()
+        let store = try Fixture.store(in: folder)
+        try store.commit(.registry(.upsertOrganization(Fixture.org(1))))
+        let registry = folder.bytes("registry.json")
+        let calendar = folder.bytes("calendar.json")
+        let journal = folder.bytes("journal.jsonl")
+        let historyBefore = try store.listHistory("registry.json")
+        var next = store.data
+        next.registry.organizations.append(Fixture.org(2))
+        var entry = store.journal.next(time: Timestamp(millis: 0), actor: "test")
+        entry.action = .registry(.upsertOrganization(Fixture.org(2)))
+        store.fault = FaultPlan(step: .tempWritten, code: ENOSPC, pathSuffix: "calendar.json")
+        let error = failure { () throws(StoreError) in
+            try store.record(&entry, files: ["registry.json", "calendar.json"].map { ($0, Snapshots.encode($0, of: next, seq: entry.seq)) })
+        }
+        #expect(error?.message.zh.contains("calendar.json") == true)
+        #expect(folder.bytes("registry.json") == registry)
+        #expect(folder.bytes("calendar.json") == calendar)
+        #expect(folder.bytes("journal.jsonl") == journal)
+        #expect(try store.listHistory("registry.json") == historyBefore)
+        #expect(try store.listHistory("calendar.json").isEmpty)
+        store.fault = nil
+        try store.commit(.registry(.upsertOrganization(Fixture.org(2))))
+        #expect(AuditVerifier.verify(directory: folder.data).isIntact)
+    }
+}

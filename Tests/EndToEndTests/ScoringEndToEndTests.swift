@@ -24,7 +24,7 @@ import Testing
 
     static func sampleDirectory() throws -> URL {
         let dir = Paths.temporaryDirectory().appendingPathComponent("data")
-        let r = try qaward(["init", "--data", dir.path, "--sample"])
+        let r = try qaward(["--data", dir.path, "init", "--sample"])
         #expect(r.status == 0, "init --sample failed: \(r.err)")
         return dir
     }
@@ -35,15 +35,15 @@ import Testing
             return
         }
         // E033 has not scored A2026-003 (the 15th sheet of the chooser). All 23 items at 80 %
-        // → 800.00; A2026-003's mean goes from 650.00 (tied at the cut with A2026-020) to
-        // (640 + 655 + 650 + 655 + 800) / 5 = 680.00, and it alone takes the 5th place.
+        // → 800.00; A2026-003's mean goes from 650.00 (tied at the cut with A2026-019) to
+        // (640 + 655 + 650 + 655 + 800) / 5 = 680.00, and it alone takes the 3rd place.
         let dir = try Self.sampleDirectory()
         let tmux = try Tmux(command: "\(Paths.binary) --data \(dir.path) --today 2026-04-21")
         try tmux.waitFor(text: "工作台")
         try tmux.send(keys: "F7")
-        try tmux.waitFor(text: "分数线并列：A2026-003、A2026-020")
+        try tmux.waitFor(text: "分数线并列：A2026-003、A2026-019")
         try tmux.send(keys: "F5")
-        try tmux.waitFor(text: "评分表 30 张")
+        try tmux.waitFor(text: "评分表 25 张")
         for _ in 0..<14 { try tmux.send(keys: "Down") }
         try tmux.send(keys: "Enter")
         try tmux.waitFor(text: "E033 肖永明 · 未开始")
@@ -73,23 +73,24 @@ import Testing
     }
 
     @Test func rankAndShortlistAsJSON() throws {
-        // 第十一条（三）: 3 places → 5 invited; A2026-003 and A2026-020 tie at the cut on 650.00.
+        // 第十一条（三）: 2 places → 3 invited; A2026-003 and A2026-019 tie at the cut on 650.00.
         let dir = try Self.sampleDirectory()
         let r = try Self.qaward(["rank", "--data", dir.path, "--stage", "document", "--format", "json"])
         #expect(r.status == 0)
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
-        #expect(doc["invited"] as? Int == 5)
-        #expect(doc["tieAtCut"] as? [String] == ["A2026-003", "A2026-020"])
+        #expect(doc["invited"] as? Int == 3)
+        #expect(doc["tieAtCut"] as? [String] == ["A2026-003", "A2026-019"])
         let apps = try #require(doc["applicants"] as? [[String: Any]])
-        #expect(apps.map { $0["id"] as? String } == ["A2026-001", "A2026-014", "A2026-002", "A2026-019", "A2026-003", "A2026-020"])
+        #expect(apps.map { $0["id"] as? String } == ["A2026-001", "A2026-014", "A2026-003", "A2026-019", "A2026-002"])
         #expect(apps[0]["document"] as? String == "791.00")
         #expect(apps[0]["rank"] as? Int == 1)
         #expect(apps[0]["composite"] is NSNull)
-        #expect(apps[4]["rank"] as? Int == 5 && apps[5]["rank"] as? Int == 5)
-        #expect(apps[5]["tiedAtCut"] as? Bool == true)
+        #expect(apps[2]["rank"] as? Int == 3 && apps[3]["rank"] as? Int == 3)
+        #expect(apps[3]["tiedAtCut"] as? Bool == true)
+        #expect(apps[4]["document"] as? String == "620.00")
         let s = try Self.qaward(["shortlist", "--data", dir.path, "--format", "table"])
-        #expect(s.out.contains("名额 3，按1:1.5邀请 5 家，已入围 4 家"))
-        #expect(s.out.contains("分数线并列，待办公室决定：A2026-003、A2026-020"))
+        #expect(s.out.contains("名额 2，按1:1.5邀请 3 家，已入围 2 家"))
+        #expect(s.out.contains("分数线并列，待办公室决定：A2026-003、A2026-019"))
     }
 
     @Test func scoresImportIsAllOrNothing() throws {
@@ -106,7 +107,7 @@ import Testing
         #expect(bad.err.contains("第3行"))
         let export = dir.deletingLastPathComponent().appendingPathComponent("out.csv")
         let ex = try Self.qaward(["scores", "export", export.path, "--data", dir.path])
-        #expect(ex.out.contains("已导出 29 张评分表"))
+        #expect(ex.out.contains("已导出 24 张评分表"))
         let text = try String(contentsOf: export, encoding: .utf8)
         #expect(!text.contains("A2026-003,E033"))
         // The good row alone imports: one sheet, 1 row × 7 columns.

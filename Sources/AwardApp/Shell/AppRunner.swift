@@ -22,13 +22,17 @@ public struct AppRunner {
         var needsDraw = true
         while !shouldQuit() {
             if needsDraw { draw() }
-            guard let key = backend.readKey(timeoutMilliseconds: 250) else {
+            guard var key = backend.readKey(timeoutMilliseconds: 250) else {
                 needsDraw = false
                 continue
             }
             needsDraw = true
-            if key == .resize { continue }
-            if !perform(model.update(key)) { return }
+            // Keys already waiting (fast typing, a paste) are all handled before the next frame.
+            while true {
+                if key != .resize, !perform(model.update(key)) { return }
+                guard let next = backend.readKey(timeoutMilliseconds: 0) else { break }
+                key = next
+            }
         }
     }
 

@@ -1,7 +1,8 @@
 import AwardDomain
+import Foundation
 
 /// The review half of the sample 2026 cycle, so the score and ranking screens have something to
-/// show in `--demo`: two panels for the applicants no eligibility check rules out, each drawn
+/// show in `--demo`: two panels for the applicants the office found eligible, each drawn
 /// with a FIXED seed (sample data only: a real draw takes its seed from the system's secure
 /// source, 第十一条（三）), and the document-review sheets of `sample-data/scores.csv`.
 public enum SampleReview {
@@ -14,14 +15,14 @@ public enum SampleReview {
     /// Named so that nobody mistakes the sample draw for a supervised one.
     public static let supervisor = "样例数据·固定种子 / sample data, fixed seed"
 
-    /// Applications no check fails (E3 and E5 may await a judgement), by id: those the office would put forward.
+    /// Applications the office decided eligible (第十一条（二）), by id.
     public static func reviewedApplications(_ data: AwardData) -> [String] {
-        Eligibility.summaries(in: data).filter { $0.overall != .fail }.map(\.applicationID).sorted()
+        data.cycle.applications.filter { $0.status == .eligible }.map(\.id).sorted()
     }
 
-    /// Places the demo's shortlist is sized for: with six applicants, 3 places → 1:1.5 invites 5,
+    /// Places the demo's shortlist is sized for: with five applicants, 2 places → 1:1.5 invites 3,
     /// so the cut line (and the tie the sample scores put at it) shows (第十一条（三）).
-    public static let shortlistPlaces = 3
+    public static let shortlistPlaces = 2
 
     /// The shortlist size, then two panels (first and second half of the reviewed applications),
     /// each committed and revealed with its fixed seed.
@@ -53,5 +54,23 @@ public enum SampleReview {
         return data.cycle.sheets
             .filter { $0.stage == .document && $0.status == .draft && $0.missingItems(rubric: rubric).isEmpty }
             .map { .scoring(.submit(sheetID: $0.id)) }
+    }
+
+    /// The sample cycle with its review, as data (tests): `SampleCycle.data` plus the panels, the
+    /// sheets of `scores.csv` in `folder` and the submits; nil if anything is refused.
+    public static func data(from folder: URL, context: ActionContext) -> AwardData? {
+        guard var data = SampleCycle.data(from: folder, context: context) else { return nil }
+        func apply(_ actions: [Action]) -> Bool {
+            for a in actions {
+                guard let next = try? data.applying(a, context: context) else { return false }
+                data = next
+            }
+            return true
+        }
+        guard apply(panelActions(data)),
+              let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent("scores.csv").path),
+              case .success(let batch) = CSVImport.parse(kind: .scores, data: bytes, registry: data.registry, cycle: data.cycle),
+              apply(batch.actions()), apply(submitActions(data)) else { return nil }
+        return data
     }
 }
