@@ -21,7 +21,7 @@ let enRanking: [String: String] = [
     "ranking.col.shortlisted": "Shortlisted",
     "ranking.cutLine": "1:1.5 cut ({0} invited)",
     "ranking.empty": "No document-review sheet is submitted yet",
-    "ranking.tieBanner": "Tie at the cut: {0} ({1}), places left: {2}; t for the office to decide (Art. 11(3))",
+    "ranking.tieBanner": "Tie at the cut: {0} ({1}), places left: {2}; t for the office to decide",
     "ranking.staleDecision": "the tie an earlier decision was about has changed; decide again",
     "ranking.decided": "Tie at the cut decided: {0} in (tied: {1}), {2} {3}",
     "ranking.detailNone": "Select an applicant to see each stage's aggregation",

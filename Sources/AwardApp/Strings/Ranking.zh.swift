@@ -21,7 +21,7 @@ let zhRanking: [String: String] = [
     "ranking.col.shortlisted": "入围",
     "ranking.cutLine": "1:1.5 入围线（邀请 {0} 家）",
     "ranking.empty": "尚无已提交的资料评审评分表",
-    "ranking.tieBanner": "分数线并列：{0}（{1}），余 {2} 个名额，按 t 由办公室决定（第十一条（三））",
+    "ranking.tieBanner": "分数线并列：{0}（{1}），余 {2} 个名额，按 t 由办公室决定",
     "ranking.staleDecision": "此前的决定针对的并列已变化，须重新决定",
     "ranking.decided": "分数线并列已决定：入围 {0}（并列 {1}），{2} {3}",
     "ranking.detailNone": "选中一个申报组织以查看各阶段汇总",
