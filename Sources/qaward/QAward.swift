@@ -11,6 +11,7 @@ struct QAward: ParsableCommand {
             ImportCommand.self, ExportCommand.self, EligibilityCommand.self, HistoryCommand.self,
             CalendarCommand.self, DeadlinesCommand.self,
             DrawCommands.self, ExpertCommands.self,
+            ScoresCommand.self, RankCommand.self, ShortlistCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

@@ -8,6 +8,9 @@ public struct AppModel: Sendable {
     public private(set) var data: AwardData
     /// Views computed from `data` when it changes, never per key or per frame.
     public private(set) var derived: Derived
+    /// Goes up by one with every saved change; caches of costly views remember the version they
+    /// were built from.
+    public private(set) var dataVersion = 0
     public var screen: ScreenID = .dashboard
     public var helpVisible = false
     /// Terminal size as last reported by the run loop; list paging uses it.
@@ -32,6 +35,7 @@ public struct AppModel: Sendable {
     /// Called by the run loop after the store saved a change.
     public mutating func dataDidChange(_ new: AwardData) {
         data = new
+        dataVersion += 1
         derived = Derived(data: new, today: env.today)
         screensDataDidChange()
     }

@@ -3,10 +3,12 @@
 let zhCatalog: [String: String] = assemble([
     zhShell, zhIntake, zhTimers, zhSettings,
     zhDraw,
+    zhScoring, zhRanking,
 ])
 let enCatalog: [String: String] = assemble([
     enShell, enIntake, enTimers, enSettings,
     enDraw,
+    enScoring, enRanking,
 ])
 
 private func assemble(_ parts: [[String: String]]) -> [String: String] {
