@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-/// `qaward draw …` and `qaward experts …` on the sample data (第十一条（三）). Panel P2026-01 reviews
+/// `qaward draw …` and `qaward experts …` on the sample data (第十一条（三）). Panel P2026-03 reviews
 /// A2026-001 and A2026-002 on 2026-05-10~12: 40 experts, 3 unavailable then (E006, E023 away,
 /// E013 marked unavailable), so 37 eligible.
 @Suite struct DrawCLITests {
-    static let panelArgs = ["--panel", "P2026-01", "--name", "第一评审组", "--applications", "A2026-001,A2026-002",
+    static let panelArgs = ["--panel", "P2026-03", "--name", "第一评审组", "--applications", "A2026-001,A2026-002",
                             "--dates", "2026-05-10~2026-05-12", "--supervisor", "李监督"]
 
     @Test func sizeBelowThreeIsRefusedWithExitOne() throws {
@@ -27,27 +27,27 @@ import Testing
         #expect(r.stderr.contains("专家库共 40 人，可抽取 37 人，需要 38 人（30 名组员 + 8 名候补）"))
         #expect(r.stderr.contains("E013 马永明：专家库中标记为暂不可抽取"))
         // Nothing was written: the panel still does not exist.
-        let again = try Run(["draw", "new", "--data", dir, "--panel", "P2026-01", "--supervisor", "李监督"])
+        let again = try Run(["draw", "new", "--data", dir, "--panel", "P2026-03", "--supervisor", "李监督"])
         #expect(again.status == 1)
-        #expect(again.stderr.contains("评审组 P2026-01 不存在"))
+        #expect(again.stderr.contains("评审组 P2026-03 不存在"))
     }
 
     @Test func drawShowVerifyAndVoid() throws {
         let dir = try Run.sampleDirectory()
         let new = try Run(["draw", "new", "--data", dir, "--size", "5"] + DrawCLITests.panelArgs)
         #expect(new.status == 0)
-        #expect(new.stdout.contains("抽取编号：D2026-01-1"))
+        #expect(new.stdout.contains("抽取编号：D2026-03-1"))
         #expect(new.stdout.contains("监督人签字"))
-        let verify = try Run(["draw", "verify", "--data", dir, "D2026-01-1"])
+        let verify = try Run(["draw", "verify", "--data", dir, "D2026-03-1"])
         #expect(verify.status == 0)
         #expect(verify.stdout.contains("复核一致"))
-        let json = try Run(["draw", "show", "--data", dir, "D2026-01-1", "--format", "json"])
+        let json = try Run(["draw", "show", "--data", dir, "D2026-03-1", "--format", "json"])
         #expect(json.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((object?["order"] as? [String])?.count == 7)
-        let void = try Run(["draw", "void", "--data", dir, "D2026-01-1", "--reason", "监督人未到场"])
+        let void = try Run(["draw", "void", "--data", dir, "D2026-03-1", "--reason", "监督人未到场"])
         #expect(void.status == 0)
-        let shown = try Run(["draw", "show", "--data", dir, "D2026-01-1"])
+        let shown = try Run(["draw", "show", "--data", dir, "D2026-03-1"])
         #expect(shown.stdout.contains("本次抽取已作废"))
         #expect(shown.stdout.contains("监督人未到场"))
         let missing = try Run(["draw", "verify", "--data", dir, "D2026-09-1"])
