@@ -63,7 +63,7 @@ struct AppHarness {
                 let context = ActionContext(actor: model.env.operatorName, at: Timestamp(millis: 1_774_000_000_000), today: model.env.today)
                 let next = try model.data.applying(action, context: context)
                 committed.append(action)
-                model.dataDidChange(next)
+                model.dataDidChange(next, by: action)
             } catch {
                 model.status = StatusMessage(error.text(model.env.lang), kind: .error)
                 return

@@ -32,11 +32,12 @@ public struct AppModel: Sendable {
         screensDataDidChange()
     }
 
-    /// Called by the run loop after the store saved a change.
-    public mutating func dataDidChange(_ new: AwardData) {
+    /// Called by the run loop after the store saved a change. A score entry changes nothing that
+    /// `Derived` shows (eligibility, deadlines, counts), so the score grid's per-cell saves skip it.
+    public mutating func dataDidChange(_ new: AwardData, by action: Action? = nil) {
         data = new
         dataVersion += 1
-        derived = Derived(data: new, today: env.today)
+        if case .scoring? = action {} else { derived = Derived(data: new, today: env.today) }
         screensDataDidChange()
     }
 

@@ -71,7 +71,7 @@ public struct AppRunner {
         for action in actions {
             do {
                 let data = try store.commit(action, today: model.env.today)
-                model.dataDidChange(data)
+                model.dataDidChange(data, by: action)
                 model.status = StatusMessage(model.t("status.savedChange"), kind: .success)
             } catch {
                 model.status = StatusMessage(error.text(model.env.lang), kind: .error)
