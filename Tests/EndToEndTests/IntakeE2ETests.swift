@@ -7,7 +7,7 @@ import Testing
 struct IntakeE2ETests {
     @Test func addFindAndCheckAnOrganization() throws {
         let dir = Paths.temporaryDirectory().appendingPathComponent("data")
-        #expect(try run([Paths.binary, "--data", dir.path, "init", "--sample"]).status == 0)
+        #expect(try Run(["--data", dir.path, "init", "--sample"]).status == 0)
         let tmux = try Tmux(command: "\(Paths.binary) --data \(dir.path) --today 2026-03-20")
         try tmux.waitFor(text: "工作台")
         try tmux.send(literal: "2")
@@ -40,13 +40,13 @@ struct IntakeE2ETests {
         try tmux.send(literal: "q")
         try tmux.waitFor("the shell prompt") { $0.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false }
         // The change was saved at once: the command line sees the new organization.
-        let eligibility = try run([Paths.binary, "--data", dir.path, "eligibility", "--format", "json"])
+        let eligibility = try Run(["--data", dir.path, "eligibility", "--format", "json"])
         #expect(eligibility.stdout.contains("盐城新丝路纺织科技有限公司"))
     }
 
     @Test func aWrongCreditCodeIsRefusedInPlace() throws {
         let dir = Paths.temporaryDirectory().appendingPathComponent("data")
-        #expect(try run([Paths.binary, "--data", dir.path, "init", "--sample"]).status == 0)
+        #expect(try Run(["--data", dir.path, "init", "--sample"]).status == 0)
         let tmux = try Tmux(command: "\(Paths.binary) --data \(dir.path) --today 2026-03-20")
         try tmux.waitFor(text: "工作台")
         try tmux.send(literal: "2")
@@ -61,7 +61,7 @@ struct IntakeE2ETests {
         try tmux.send(keys: "Escape")
         try tmux.send(literal: "q")
         try tmux.waitFor("the shell prompt") { $0.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false }
-        let eligibility = try run([Paths.binary, "--data", dir.path, "eligibility", "--format", "json"])
+        let eligibility = try Run(["--data", dir.path, "eligibility", "--format", "json"])
         #expect(!eligibility.stdout.contains("测试公司"))
     }
 }

@@ -51,35 +51,15 @@ struct ShellE2ETests {
 
     @Test func secondInstanceIsRefusedWithTheHolder() throws {
         let dir = Paths.temporaryDirectory().appendingPathComponent("data")
-        let initRun = try run([Paths.binary, "--data", dir.path, "init", "--sample"])
+        let initRun = try Run(["--data", dir.path, "init", "--sample"])
         #expect(initRun.status == 0)
         let tmux = try Tmux(command: "\(Paths.binary) --data \(dir.path)")
         try tmux.waitFor(text: "工作台")
-        let second = try run([Paths.binary, "--data", dir.path, "eligibility"])
+        let second = try Run(["--data", dir.path, "eligibility"])
         #expect(second.status == 1)
         #expect(second.stderr.contains("正被进程"))
         #expect(second.stderr.contains("请先关闭那个 qaward"))
         try tmux.send(literal: "q")
         try tmux.waitFor("the shell prompt") { $0.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false }
     }
-}
-
-/// Runs a command to its end; its exit status and what it wrote.
-func run(_ argv: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: argv[0])
-    p.arguments = Array(argv.dropFirst())
-    var env = ProcessInfo.processInfo.environment
-    env["LANG"] = "C.UTF-8"
-    env.removeValue(forKey: "LC_ALL")
-    for (k, v) in environment { env[k] = v }
-    p.environment = env
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
 }
