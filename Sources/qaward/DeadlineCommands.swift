@@ -9,12 +9,10 @@ import TerminalUI
 struct DeadlinesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "deadlines", abstract: "Print the deadline board: publicity periods and milestones, most urgent first.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .long, help: "table (default) or json.")
-    var format: Format = .table
+    var format: OutputFormat = .table
 
     /// One item as printed in JSON: stable field names for scripts.
     struct Row: Encodable {
@@ -57,9 +55,7 @@ struct DeadlinesCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            printJSON(rows)
         case .table:
             printTable(items, lang: lang, today: today)
         }
