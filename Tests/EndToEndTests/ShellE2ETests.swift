@@ -62,4 +62,21 @@ struct ShellE2ETests {
         try tmux.send(literal: "q")
         try tmux.waitFor("the shell prompt") { $0.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false }
     }
+
+    @Test(.enabled(if: Tmux.which("pkill") != nil, "pkill is not installed: SIGTERM test skipped"))
+    func sigtermRestoresTheTerminal() throws {
+        let dir = Paths.temporaryDirectory().appendingPathComponent("data")
+        #expect(try Run(["--data", dir.path, "init", "--sample"]).status == 0)
+        let tmux = try Tmux(command: "\(Paths.binary) --data \(dir.path)")
+        try tmux.waitFor(text: "工作台")
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: Tmux.which("pkill") ?? "/usr/bin/pkill")
+        kill.arguments = ["-TERM", "-f", "qaward --data \(dir.path)"]
+        try kill.run()
+        kill.waitUntilExit()
+        // The program leaves the alternate screen: the shell and the typed command are back.
+        try tmux.waitFor("the shell prompt after SIGTERM") { lines in
+            !lines.joined().contains("工作台") && (lines.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false)
+        }
+    }
 }
