@@ -9,6 +9,7 @@ struct QAward: ParsableCommand {
         subcommands: [
             UICommand.self, InitCommand.self,
             ImportCommand.self, ExportCommand.self, EligibilityCommand.self,
+            RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self, PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )
