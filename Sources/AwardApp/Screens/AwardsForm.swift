@@ -51,7 +51,7 @@ struct AwardsForm: Sendable {
             form = FormState(fields: [
                 field("org", award?.0.id ?? ""),
                 field("year", award.map { "\($0.1.year)" } ?? ""),
-                field("tier", award.map { $0.1.tier == .mayorNomination ? "nomination" : "mayor" } ?? "mayor", hint: t("awards.form.hint.tier")),
+                field("tier", award?.1.tier.rawValue ?? AwardTier.mayor.rawValue, hint: t("awards.form.hint.tier")),
                 field("date", today, hint: "YYYY-MM-DD"),
                 field("reason", "fraud", hint: t("awards.form.hint.reason")),
                 field("approvalDocument", "", hint: t("awards.form.hint.document")),
@@ -156,8 +156,10 @@ struct AwardsForm: Sendable {
     }
 
     /// mayor / mayorNomination, as on the command line; award / nomination and the Chinese names too.
+    /// Any other tier of the registry passes through, for the domain to say who revokes it.
     static func tier(_ s: String) -> AwardTier? {
-        switch s.lowercased() {
+        if let t = AwardTier(rawValue: s) { return t }
+        return switch s.lowercased() {
         case "mayor", "award", "1", "市长质量奖", "盐城市市长质量奖": .mayor
         case "mayornomination", "nomination", "2", "提名奖", "盐城市市长质量奖提名奖": .mayorNomination
         default: nil

@@ -17,7 +17,7 @@ extension AwardsScreen {
         }
         guard let f = form else { return nil }
         let errors = f.form.fields.filter { $0.error != nil }.count
-        let box = area.centered(width: min(area.width - 4, 76), height: min(area.height, f.form.fields.count + errors + 4))
+        let box = area.centered(width: min(area.width - 4, 76), height: min(area.height, f.form.fields.count + errors + 2))
         return renderForm(f.form, title: t(f.titleKey), into: &buf, area: box, theme: model.theme)
     }
 
@@ -43,7 +43,7 @@ extension AwardsScreen {
             TableColumn(title: t("awards.col.rank"), width: 4, alignment: .right),
             TableColumn(title: t("col.application"), width: 9, alignment: .left),
             TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("awards.col.composite"), width: 8, alignment: .right),
+            TableColumn(title: t("awards.col.composite"), width: 9, alignment: .right),
             TableColumn(title: t("awards.col.outcome"), width: 24, alignment: .left),
             TableColumn(title: t("awards.col.quota"), width: 6, alignment: .center),
             TableColumn(title: t("awards.col.prize"), width: 9, alignment: .right),
@@ -92,7 +92,7 @@ extension AwardsScreen {
         let cols = [
             TableColumn(title: t("col.application"), width: 9, alignment: .left),
             TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("col.tier"), width: 8, alignment: .left),
+            TableColumn(title: t("col.tier"), width: 10, alignment: .left),
             TableColumn(title: t("awards.col.step"), width: 0, alignment: .left),
             TableColumn(title: t("awards.col.meeting"), width: 10, alignment: .left),
             TableColumn(title: t("awards.col.publicityEnd"), width: 10, alignment: .left),
@@ -115,7 +115,8 @@ extension AwardsScreen {
         let name = model.derived.orgOfApplication[p.applicationID]?.name ?? p.applicationID
         var text = t("awards.detail", name, t.text(p.step.name))
         if let d = p.decision {
-            text += t("awards.dec.detailDecision", d.meeting.description, d.approved ? t("form.yes") : t("form.no"), d.note)
+            text += t("awards.dec.detailDecision", d.meeting.description, d.approved ? t("form.yes") : t("form.no"))
+            if !d.note.isEmpty { text += t("awards.dec.detailNote", d.note) }
         }
         if let per = p.publicity { text += t("awards.dec.detailPublicity", per.id, per.start.description, per.end.description) }
         if let o = p.upheldObjection { text += t("awards.dec.detailObjection", o.id, o.content) }
@@ -143,7 +144,7 @@ extension AwardsScreen {
         let cols = [
             TableColumn(title: t("awards.col.no"), width: 4, alignment: .right),
             TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("col.tier"), width: 0, alignment: .left),
+            TableColumn(title: t("col.tier"), width: 30, alignment: .left),
             TableColumn(title: t("awards.col.prize"), width: 9, alignment: .right),
             TableColumn(title: t("awards.col.note"), width: 0, alignment: .left),
         ]

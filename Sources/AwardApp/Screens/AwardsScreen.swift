@@ -89,7 +89,7 @@ struct AwardsScreen: Screen {
             ]
         case .decisions:
             list += [
-                KeyBinding(keys: [.char("p")], help: t("awards.key.places"), action: .places),
+                KeyBinding(keys: [.char("p")], help: t("awards.key.places"), action: .places, showInBar: false),
                 KeyBinding(keys: [.char("d")], help: t("awards.key.decide"), action: .decide),
                 KeyBinding(keys: [.char("g")], help: t("awards.key.publicize"), action: .publicize),
                 KeyBinding(keys: [.char("a")], help: t("awards.key.approve"), action: .approve),
