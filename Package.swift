@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "AwardDomainTests", dependencies: ["AwardDomain"]),
-        .testTarget(name: "AwardStoreTests", dependencies: ["AwardStore", "AwardDomain"]),
+        .testTarget(name: "AwardStoreTests", dependencies: ["AwardStore", "AwardDomain"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AwardAppTests", dependencies: ["AwardApp", "TerminalUI", "AwardDomain", "AwardStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["qaward"]),
     ],

@@ -13,13 +13,20 @@ enum Main {
     static let globalOptions: Set<String> = ["--data", "--lang", "--operator", "--today"]
 
     static func reorder(_ args: [String]) -> [String] {
-        let names = Set(QAward.configuration.subcommands.map { $0._commandName })
         var leading: [String] = []
         var i = 0
         while i < args.count {
             let a = args[i]
-            if names.contains(a) {
-                return [a] + leading + Array(args[(i + 1)...])
+            if var command = QAward.configuration.subcommands.first(where: { $0._commandName == a }) {
+                // Take the whole command path (`history repair`), then the moved options.
+                var path = [a]
+                var j = i + 1
+                while j < args.count, let sub = command.configuration.subcommands.first(where: { $0._commandName == args[j] }) {
+                    path.append(args[j])
+                    command = sub
+                    j += 1
+                }
+                return path + leading + Array(args[j...])
             }
             if globalOptions.contains(a), i + 1 < args.count {
                 leading += [a, args[i + 1]]

@@ -8,8 +8,12 @@ struct QAward: ParsableCommand {
         abstract: "盐城市市长质量奖评审管理 / Yancheng Mayor's Quality Award administration",
         subcommands: [
             UICommand.self, InitCommand.self,
-            ImportCommand.self, ExportCommand.self, EligibilityCommand.self,
-            RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self, PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
+            ImportCommand.self, ExportCommand.self, EligibilityCommand.self, HistoryCommand.self,
+            CalendarCommand.self, DeadlinesCommand.self,
+            DrawCommands.self, ExpertCommands.self,
+            ScoresCommand.self, RankCommand.self, ShortlistCommand.self,
+            RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self,
+            PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

@@ -44,8 +44,23 @@ enum SampleData {
                 }
             }
             for action in SampleCycle.reviewActions { _ = try store.commit(action) }
+            try addReview(store: store, source: source, lang: lang)
         } catch let e as StoreError {
             fail(e.text(lang))
         }
+    }
+
+    /// Panels drawn with the documented demo seeds, then the D sheets of `scores.csv` (complete
+    /// ones submitted), so the score and ranking screens have data (docs/scoring.md).
+    private static func addReview(store: Store, source: URL, lang: Language) throws {
+        for action in SampleReview.panelActions(store.data) { _ = try store.commit(action) }
+        let data = try Data(contentsOf: source.appendingPathComponent("scores.csv"))
+        switch CSVImport.parse(kind: .scores, data: data, registry: store.data.registry, cycle: store.data.cycle) {
+        case .failure(let errors):
+            fail("scores.csv: " + errors.report(lang: lang))
+        case .success(let batch):
+            for action in batch.actions() { _ = try store.commit(action) }
+        }
+        for action in SampleReview.submitActions(store.data) { _ = try store.commit(action) }
     }
 }

@@ -46,6 +46,12 @@ struct AppHarness {
                 case .commit(let action): commit([action])
                 case .commitAll(let actions): commit(actions)
                 case .export(let name, let contents): exports[name] = contents
+                case .importCalendar(let path):
+                    // The same file reading as the run loop's; tests point it at a temporary file.
+                    switch CalendarFile.load(path: path, t: model.t) {
+                    case .success(let loaded): commit([loaded.action])
+                    case .failure(let problem): model.status = StatusMessage(problem.text, kind: .error)
+                    }
                 }
             }
         }

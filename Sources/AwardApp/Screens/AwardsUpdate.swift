@@ -76,7 +76,7 @@ extension AwardsScreen {
         case .exportScoreReport:
             guard let r = selectedRow() else { return noSelection(&model) }
             return export(&model, name: "score-report-\(r.applicationID)") { () throws(DomainError) in
-                try ScoreReport.make(data, applicationID: r.applicationID, lang)
+                try AwardDomain.ScoreReport.make(data, applicationID: r.applicationID, lang)
             }
         }
         return []

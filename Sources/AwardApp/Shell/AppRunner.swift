@@ -53,6 +53,14 @@ public struct AppRunner {
                 } catch {
                     model.status = StatusMessage(error.text(model.env.lang), kind: .error)
                 }
+            case .importCalendar(let path):
+                switch CalendarFile.load(path: path, t: model.t) {
+                case .success(let loaded):
+                    guard commit([loaded.action]) else { return true }
+                    model.status = StatusMessage(loaded.report(model.t), kind: .success)
+                case .failure(let problem):
+                    model.status = StatusMessage(problem.text, kind: .error)
+                }
             }
         }
         return true

@@ -25,6 +25,7 @@ extension AppModel {
             return [.quit]
         case .go(let s):
             screen = s
+            screenWillShow()
             return []
         default:
             return performScreen(withKey(binding.action, key))

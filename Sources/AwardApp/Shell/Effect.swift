@@ -9,6 +9,9 @@ public enum Effect: Sendable, Equatable {
     case commitAll([Action])
     /// Write a document into the data directory's `exports/` folder.
     case export(fileName: String, contents: Data)
+    /// Read one year of the State Council holiday notice from a file and save it into the
+    /// working-day calendar (RULES.md §8); the run loop reads the file so update stays I/O-free.
+    case importCalendar(path: String)
     case quit
 }
 

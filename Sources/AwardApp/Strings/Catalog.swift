@@ -1,7 +1,17 @@
 /// One catalog per language, assembled from per-screen parts so each screen's words sit together.
 /// A key defined twice is a mistake; the catalog test checks that the two languages have the same keys.
-let zhCatalog: [String: String] = assemble([zhShell, zhIntake, zhAwards])
-let enCatalog: [String: String] = assemble([enShell, enIntake, enAwards])
+let zhCatalog: [String: String] = assemble([
+    zhShell, zhIntake, zhTimers, zhSettings,
+    zhDraw,
+    zhScoring, zhRanking,
+    zhAwards,
+])
+let enCatalog: [String: String] = assemble([
+    enShell, enIntake, enTimers, enSettings,
+    enDraw,
+    enScoring, enRanking,
+    enAwards,
+])
 
 private func assemble(_ parts: [[String: String]]) -> [String: String] {
     parts.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
