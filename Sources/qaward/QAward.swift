@@ -12,6 +12,8 @@ struct QAward: ParsableCommand {
             CalendarCommand.self, DeadlinesCommand.self,
             DrawCommands.self, ExpertCommands.self,
             ScoresCommand.self, RankCommand.self, ShortlistCommand.self,
+            RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self,
+            PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

@@ -4,11 +4,13 @@ let zhCatalog: [String: String] = assemble([
     zhShell, zhIntake, zhTimers, zhSettings,
     zhDraw,
     zhScoring, zhRanking,
+    zhAwards,
 ])
 let enCatalog: [String: String] = assemble([
     enShell, enIntake, enTimers, enSettings,
     enDraw,
     enScoring, enRanking,
+    enAwards,
 ])
 
 private func assemble(_ parts: [[String: String]]) -> [String: String] {
