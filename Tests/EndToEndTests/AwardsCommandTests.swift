@@ -12,8 +12,8 @@ import Testing
 ///   A2026-014  D 780.00, 85 % → 156.00 + 85 + 595 = 836.00
 ///   A2026-019  D 664.40, 80 % → 132.88 + 80 + 560 = 772.88
 @Suite struct AwardsCommandTests {
-    func qaward(_ dir: URL, _ args: String...) throws -> (status: Int32, stdout: String, stderr: String) {
-        try run([Paths.binary, "--data", dir.path] + args)
+    func qaward(_ dir: URL, _ args: String...) throws -> Run {
+        try Run(["--data", dir.path] + args)
     }
 
     struct Row: Decodable {
@@ -22,14 +22,14 @@ import Testing
         var countsAgainstQuota: Bool, prize: Int
     }
 
-    func decode(_ r: (status: Int32, stdout: String, stderr: String)) throws -> [Row] {
+    func decode(_ r: Run) throws -> [Row] {
         #expect(r.status == 0, "\(r.stderr)")
         return try JSONDecoder().decode([Row].self, from: Data(r.stdout.utf8))
     }
 
     @Test func recommendThenDecidePublicizeApprovePublishAndTheResults() throws {
         let dir = Paths.temporaryDirectory().appendingPathComponent("data")
-        #expect(try run([Paths.binary, "--data", dir.path, "init", "--sample"]).status == 0)
+        #expect(try Run(["--data", dir.path, "init", "--sample"]).status == 0)
         #expect(try qaward(dir, "demo-scores").status == 0)
 
         // Quotas 5 + 5: all three for the award. A2026-014 (O0015) won the 2019 award: it takes no
