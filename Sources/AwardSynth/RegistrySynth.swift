@@ -53,7 +53,7 @@ enum RegistrySynth {
                                                 severity: .ordinary, note: "一般记录（合成数据）"))
             }
             orgs.append(Organization(
-                id: id, name: "盐城\(rng.pick(words))\(trade)\(parent == nil ? "" : "分")有限公司\(i)", creditCode: creditCode(i),
+                id: id, name: "盐城\(rng.pick(words))\(trade)有限公司\(i)", creditCode: creditCode(i),
                 county: county, industry: trade, sectors: rng.chance(0.3) ? [rng.pick(SectorTag.allCases)] : [],
                 established: established, parentID: parent, certificates: certs,
                 excellenceModelSince: day(Int.random(in: (firstYear - 8)...(firstYear - 3), using: &rng), &rng),
