@@ -14,6 +14,7 @@ struct QAward: ParsableCommand {
             ScoresCommand.self, RankCommand.self, ShortlistCommand.self,
             RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self,
             PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
+            GenerateCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )
