@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "AwardDomainTests", dependencies: ["AwardDomain"]),
         .testTarget(name: "AwardStoreTests", dependencies: ["AwardStore", "AwardDomain"]),
         .testTarget(name: "AwardAppTests", dependencies: ["AwardApp", "TerminalUI", "AwardDomain", "AwardStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["qaward"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["qaward", "AwardStore", "AwardDomain"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,7 @@ struct QAward: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qaward",
         abstract: "盐城市市长质量奖评审管理 / Yancheng Mayor's Quality Award administration",
-        subcommands: [UICommand.self, InitCommand.self],
+        subcommands: [UICommand.self, InitCommand.self, AuditCommandGroup.self, StressCommand.self],
         defaultSubcommand: UICommand.self
     )
 }

@@ -9,6 +9,11 @@ public enum Effect: Sendable, Equatable {
     case commitAll([Action])
     /// Write a document into the data directory's `exports/` folder.
     case export(fileName: String, contents: Data)
+    /// Read the audit journal (optionally from a day on, by one operator) and hand it to
+    /// `AppModel.auditDidLoad`.
+    case loadAudit(since: Day?, actor: String?)
+    /// Check the journal's hash chain and the data files against it; `AppModel.auditDidVerify`.
+    case verifyAudit
     case quit
 }
 

@@ -1,7 +1,7 @@
 /// One catalog per language, assembled from per-screen parts so each screen's words sit together.
 /// A key defined twice is a mistake; the catalog test checks that the two languages have the same keys.
-let zhCatalog: [String: String] = assemble([zhShell, zhIntake])
-let enCatalog: [String: String] = assemble([enShell, enIntake])
+let zhCatalog: [String: String] = assemble([zhShell, zhIntake, zhAudit])
+let enCatalog: [String: String] = assemble([enShell, enIntake, enAudit])
 
 private func assemble(_ parts: [[String: String]]) -> [String: String] {
     parts.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
