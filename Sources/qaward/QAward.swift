@@ -10,4 +10,8 @@ struct QAward: ParsableCommand {
         subcommands: [UICommand.self, InitCommand.self, AuditCommandGroup.self, StressCommand.self],
         defaultSubcommand: UICommand.self
     )
+
+    static func main() {
+        main(ArgumentOrder.globalOptionsAfterSubcommand(Array(CommandLine.arguments.dropFirst()), root: QAward.self))
+    }
 }
