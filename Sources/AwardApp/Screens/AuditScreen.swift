@@ -51,11 +51,12 @@ struct AuditScreen: Screen {
         }
         return [
             KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            // Verify first, so the help bar shows it even at 80 columns.
+            KeyBinding(keys: [.char("v")], help: t("audit.key.verify"), action: .verify),
             KeyBinding(keys: [.char("a")], help: t("audit.key.actor"), action: .editActor),
             KeyBinding(keys: [.char("d")], help: t("audit.key.since"), action: .editSince),
             KeyBinding(keys: [.char("c")], help: t("audit.key.clear"), action: .clearFilters),
             KeyBinding(keys: [.char("r")], help: t("audit.key.reload"), action: .reload),
-            KeyBinding(keys: [.char("v")], help: t("audit.key.verify"), action: .verify),
         ]
     }
 
