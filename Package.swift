@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "AwardStoreTests", dependencies: ["AwardStore", "AwardDomain"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AwardSynthTests", dependencies: ["AwardSynth", "AwardStore", "AwardDomain"]),
         .testTarget(name: "AwardAppTests", dependencies: ["AwardApp", "TerminalUI", "AwardDomain", "AwardStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["qaward"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["qaward", "AwardStore", "AwardDomain"]),
     ],
     swiftLanguageModes: [.v6]
 )

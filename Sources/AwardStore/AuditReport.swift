@@ -26,4 +26,8 @@ public struct AuditReport: Hashable, Sendable {
     public var filesChecked: Int
     public var problems: [Problem]
     public var isIntact: Bool { problems.isEmpty }
+
+    public init(entriesChecked: Int, filesChecked: Int, problems: [Problem]) {
+        self.entriesChecked = entriesChecked; self.filesChecked = filesChecked; self.problems = problems
+    }
 }

@@ -30,10 +30,10 @@ final class DirectoryLock {
         }
         let lock = DirectoryLock(fd: fd, url: url)
         let me = LockHolder(pid: getpid(), user: Posix.userName(), since: time)
-        // The note is for people; the flock alone is the lock, so failing to write it is not fatal.
+        // The note is for people; the flock alone is the lock, so failing to write it is not fatal,
+        // and it is not synced: after a power loss no process holds the lock, so no note is needed.
         if ftruncate(fd, 0) == 0, let note = try? Canonical.lineEncoder().encode(me) {
             try? Posix.writeAll(fd, note + Data([0x0A]), path: url.path)
-            fsync(fd)
         }
         return lock
     }

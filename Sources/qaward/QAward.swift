@@ -15,7 +15,12 @@ struct QAward: ParsableCommand {
             RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self,
             PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
             GenerateCommand.self,
+            AuditCommandGroup.self, StressCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )
+
+    static func main() {
+        main(ArgumentOrder.globalOptionsAfterSubcommand(Array(CommandLine.arguments.dropFirst()), root: QAward.self))
+    }
 }

@@ -13,6 +13,12 @@ struct AppHarness {
     var committed: [Action] = []
     /// Documents exported so far, by file name.
     var exports: [String: Data] = [:]
+    /// The journal as the store would list it: one line per committed action, oldest first.
+    var journal: [AuditLogLine] = []
+    /// What `.verifyAudit` reports (intact unless a test sets a problem).
+    var auditReport = AuditReport(entriesChecked: 0, filesChecked: 3, problems: [])
+    /// The filters of each `.loadAudit` asked for, in order.
+    var auditLoads: [(since: Day?, actor: String?)] = []
 
     /// The sample 2026 cycle loaded from `sample-data/*.csv` through the real import path, with
     /// the office's review (SampleCycle.reviewActions).
@@ -52,6 +58,15 @@ struct AppHarness {
                     case .success(let loaded): commit([loaded.action])
                     case .failure(let problem): model.status = StatusMessage(problem.text, kind: .error)
                     }
+                case .loadAudit(let since, let actor):
+                    auditLoads.append((since, actor))
+                    model.auditDidLoad(journal.filter { l in
+                        (since.map { l.entry.time.day >= $0 } ?? true) && (actor.map { l.entry.actor == $0 } ?? true)
+                    })
+                case .verifyAudit:
+                    var r = auditReport
+                    if r.isIntact { r.entriesChecked = journal.count }
+                    model.auditDidVerify(r)
                 }
             }
         }
@@ -63,6 +78,8 @@ struct AppHarness {
                 let context = ActionContext(actor: model.env.operatorName, at: Timestamp(millis: 1_774_000_000_000), today: model.env.today)
                 let next = try model.data.applying(action, context: context)
                 committed.append(action)
+                journal.append(AuditLogLine(entry: JournalEntry(seq: journal.count + 1, time: context.at, actor: context.actor, action: action),
+                                            summary: action.summary()))
                 model.dataDidChange(next, by: action)
             } catch {
                 model.status = StatusMessage(error.text(model.env.lang), kind: .error)

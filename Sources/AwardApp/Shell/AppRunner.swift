@@ -15,6 +15,11 @@ public struct AppRunner {
         self.backend = backend
         self.store = store
         self.shouldQuit = shouldQuit
+        // What open found and put right (loosened permissions, a torn line, replayed entries) is
+        // shown once, until the first key.
+        if !store.warnings.isEmpty {
+            self.model.status = StatusMessage(store.warnings.map { model.env.strings.text($0) }.joined(separator: model.env.lang == .zh ? "；" : "; "), kind: .error)
+        }
     }
 
     /// Runs until the user quits, SIGINT/SIGTERM arrives, or the key source ends.
@@ -61,6 +66,12 @@ public struct AppRunner {
                 case .failure(let problem):
                     model.status = StatusMessage(problem.text, kind: .error)
                 }
+            case .loadAudit(let since, let actor):
+                do { model.auditDidLoad(try store.describedLog(since: since, actor: actor)) } catch {
+                    model.status = StatusMessage(error.text(model.env.lang), kind: .error)
+                }
+            case .verifyAudit:
+                model.auditDidVerify(AuditVerifier.verify(directory: store.directory.url))
             }
         }
         return true

@@ -26,7 +26,8 @@ extension AppModel {
         case .go(let s):
             screen = s
             screenWillShow()
-            return []
+            // The journal is read when the audit screen opens, not per key or frame.
+            return s == .audit ? [audit.loadEffect] : []
         default:
             return performScreen(withKey(binding.action, key))
         }
@@ -41,6 +42,7 @@ extension AppModel {
         case .timers(.move): .timers(.moveBy(key))
         case .ranking(.move): .ranking(.moveBy(key))
         case .awards(.move): .awards(.moveBy(key))
+        case .audit(.move): .audit(.moveBy(key))
         default: command
         }
     }

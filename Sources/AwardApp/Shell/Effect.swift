@@ -12,6 +12,11 @@ public enum Effect: Sendable, Equatable {
     /// Read one year of the State Council holiday notice from a file and save it into the
     /// working-day calendar (RULES.md §8); the run loop reads the file so update stays I/O-free.
     case importCalendar(path: String)
+    /// Read the audit journal (optionally from a day on, by one operator) and hand it to
+    /// `AppModel.auditDidLoad`.
+    case loadAudit(since: Day?, actor: String?)
+    /// Check the journal's hash chain and the data files against it; `AppModel.auditDidVerify`.
+    case verifyAudit
     case quit
 }
 

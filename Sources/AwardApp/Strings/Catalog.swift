@@ -5,12 +5,14 @@ let zhCatalog: [String: String] = assemble([
     zhDraw,
     zhScoring, zhRanking,
     zhAwards,
+    zhAudit,
 ])
 let enCatalog: [String: String] = assemble([
     enShell, enIntake, enTimers, enSettings,
     enDraw,
     enScoring, enRanking,
     enAwards,
+    enAudit,
 ])
 
 private func assemble(_ parts: [[String: String]]) -> [String: String] {

@@ -51,6 +51,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The day with the given ordinal (inverse of `ordinal`), nil outside `validYears`.
     public init?(ordinal z0: Int) {
+        // Far outside validYears either way; also keeps the arithmetic below from overflowing.
+        guard (-1_000_000...1_000_000).contains(z0) else { return nil }
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -71,12 +73,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var isWeekend: Bool { weekday >= 6 }
 
     /// Calendar-day arithmetic; nil if the result leaves `validYears`.
-    public func adding(days n: Int) -> Day? { Day(ordinal: ordinal + n) }
+    public func adding(days n: Int) -> Day? {
+        let (z, overflow) = ordinal.addingReportingOverflow(n)
+        return overflow ? nil : Day(ordinal: z)
+    }
 
     /// Same month and day `n` years later; 29 February becomes 28 February in a common year.
     /// Used for "满N年" / "N年内", measured date to date (RULES.md §8).
     public func adding(years n: Int) -> Day? {
-        let y = year + n
+        let (y, overflow) = year.addingReportingOverflow(n)
+        guard !overflow, Day.validYears.contains(y) else { return nil }
         return Day(year: y, month: month, day: min(day, Day.daysInMonth(year: y, month: month)))
     }
 

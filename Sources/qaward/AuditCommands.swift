@@ -1,0 +1,128 @@
+import ArgumentParser
+import AwardDomain
+import AwardStore
+import Foundation
+import TerminalUI
+
+/// `qaward audit verify` and `qaward audit log`: the tamper-evident journal, checked and listed.
+/// Both only read the data (no lock, so they work while the UI is open); both first put back the
+/// owner-only permissions review data must have (第二十条) and say so.
+struct AuditCommandGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Check or list the audit journal.",
+        subcommands: [AuditVerifyCommand.self, AuditLogCommand.self]
+    )
+}
+
+/// Warns on stderr about loosened permissions it tightened; refuses a path that is no data directory.
+private func tightenPermissions(_ global: GlobalOptions) {
+    do {
+        if let warning = try Store.tightenPermissions(directory: global.dataURL) {
+            FileHandle.standardError.write(Data(("qaward: " + warning.text(global.language) + "\n").utf8))
+        }
+    } catch {
+        fail(error.text(global.language))
+    }
+}
+
+struct AuditVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check every journal entry's hash and link, and every data file against the journal (exit 1 if not intact)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let lang = global.language
+        tightenPermissions(global)
+        let report = AuditVerifier.verify(directory: global.dataURL)
+        let counts = lang == .zh
+            ? "已核对日志条目 \(report.entriesChecked) 条、数据文件 \(report.filesChecked) 个"
+            : "Checked \(report.entriesChecked) journal entries and \(report.filesChecked) data files"
+        if report.isIntact {
+            print(lang == .zh ? "审计校验通过：\(counts)，哈希链完整，数据文件与日志一致。"
+                              : "Audit check passed: \(counts); the hash chain is intact and the data files match the journal.")
+            return
+        }
+        print(lang == .zh ? "审计校验未通过：\(counts)；发现以下不一致（第一项是最早的）："
+                          : "Audit check FAILED: \(counts); found these mismatches (the first is the earliest):")
+        for p in report.problems { print("  " + p.message.text(lang)) }
+        throw ExitCode(1)
+    }
+}
+
+struct AuditLogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "List the journal: time (Asia/Shanghai), operator, what was done; oldest first."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "Only entries from this day on (YYYY-MM-DD, Asia/Shanghai).")
+    var since: String?
+
+    @Option(name: .long, help: "Only entries by this operator.")
+    var actor: String?
+
+    @Option(name: .long, help: "table (default) or json.")
+    var format: Format = .table
+
+    func run() throws {
+        let lang = global.language
+        var day: Day?
+        if let s = since {
+            guard let d = Day(s) else {
+                throw ValidationError(lang == .zh ? "--since 的日期“\(s)”无效，应为 YYYY-MM-DD" : "--since “\(s)” is not a date (YYYY-MM-DD)")
+            }
+            day = d
+        }
+        tightenPermissions(global)
+        let lines: [AuditLogLine]
+        do { lines = try AuditVerifier.describedLog(directory: global.dataURL, since: day, actor: actor) } catch {
+            fail(error.text(lang))
+        }
+        switch format {
+        case .json: printJSON(lines, lang: lang)
+        case .table: printTable(lines, lang: lang)
+        }
+    }
+
+    private func printTable(_ lines: [AuditLogLine], lang: Language) {
+        let head = lang == .zh ? ["序号", "时间（北京时间）", "操作人", "操作"] : ["Seq", "Time (Asia/Shanghai)", "Operator", "Action"]
+        let seqWidth = max(displayWidth(head[0]), lines.map { String($0.entry.seq).count }.max() ?? 0)
+        let timeWidth = max(displayWidth(head[1]), 19)
+        let actorWidth = max(displayWidth(head[2]), min(16, lines.map { displayWidth($0.entry.actor) }.max() ?? 0))
+        func row(_ cells: [String]) -> String {
+            padded(cells[0], toWidth: seqWidth, align: .right) + "  " + padded(cells[1], toWidth: timeWidth) + "  "
+                + padded(truncate(cells[2], toWidth: actorWidth), toWidth: actorWidth) + "  " + cells[3]
+        }
+        print(row(head))
+        for l in lines { print(row([String(l.entry.seq), l.time, l.entry.actor, l.summary.text(lang)])) }
+        if lines.isEmpty { print(lang == .zh ? "（没有符合条件的条目）" : "(no matching entries)") }
+    }
+
+    private struct Row: Encodable {
+        var seq: Int
+        var time: String
+        var actor: String
+        var summary: String
+        var touches: [String]
+        var hash: String
+    }
+
+    private func printJSON(_ lines: [AuditLogLine], lang: Language) {
+        let rows = lines.map {
+            Row(seq: $0.entry.seq, time: $0.entry.time.description, actor: $0.entry.actor, summary: $0.summary.text(lang),
+                touches: $0.entry.touches, hash: $0.entry.hash)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(rows) else { fail("JSON") }
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+}
