@@ -4,23 +4,26 @@ import AwardStore
 import Foundation
 import TerminalUI
 
-/// The score-entry grid driven by keys as a user drives it: `4` to the scoring screen, ↓ to the
-/// first sheet that is not submitted (a submitted sheet is locked), Enter to open it.
+/// The score-entry grid driven by keys as a user drives it: `4` to the scoring screen, `g` to the
+/// stage and ↓ to the first sheet that is not submitted (a submitted sheet is locked), Enter.
 enum GridKeys {
     /// The number key of the scoring screen (`4`).
     static let scoringKey = Key.char(Character(String(ScreenID.scoring.rawValue + 1)))
 
-    /// The chooser's row of the first editable document-stage sheet, in the chooser's order
-    /// (panels with a draw in force, their applicants, the draw's current members).
-    static func firstEditableRow(_ data: AwardData) -> Int? {
+    /// The first sheet that is not submitted: its stage and its row in the chooser's order
+    /// (panels with a draw in force, their applicants, the draw's current members). A generated
+    /// cycle has every D sheet submitted, so this is usually a Q&A sheet.
+    static func firstEditable(_ data: AwardData) -> (stage: Stage, row: Int)? {
         let sheets = Dictionary(data.cycle.sheets.map { ($0.id, $0.status) }, uniquingKeysWith: { a, _ in a })
-        var row = 0
-        for p in data.cycle.panels {
-            guard let d = p.drawID.flatMap(data.cycle.drawRecord), !d.isVoided else { continue }
-            for app in p.applicationIDs {
-                for m in d.currentMembers {
-                    if sheets[ScoreSheet.makeID(stage: .document, applicationID: app, expertID: m)] != .submitted { return row }
-                    row += 1
+        for stage in Stage.allCases {
+            var row = 0
+            for p in data.cycle.panels {
+                guard let d = p.drawID.flatMap(data.cycle.drawRecord), !d.isVoided else { continue }
+                for app in p.applicationIDs {
+                    for m in d.currentMembers {
+                        if sheets[ScoreSheet.makeID(stage: stage, applicationID: app, expertID: m)] != .submitted { return (stage, row) }
+                        row += 1
+                    }
                 }
             }
         }
@@ -29,9 +32,12 @@ enum GridKeys {
 
     /// A model with a sheet open in the grid, or nil when the data has no editable sheet.
     static func openGrid(_ data: AwardData, width: Int, height: Int) -> AppModel? {
-        guard let row = firstEditableRow(data) else { return nil }
+        guard let found = firstEditable(data) else { return nil }
+        let (stage, row) = found
         var m = Scenarios.model(data, width: width, height: height)
         _ = m.update(GridKeys.scoringKey)
+        // `g` steps the chooser through the stages.
+        for _ in 0..<(Stage.allCases.firstIndex(of: stage) ?? 0) { _ = m.update(.char("g")) }
         for _ in 0..<row { _ = m.update(.down) }
         _ = m.update(.enter)
         // A digit in an open grid puts the cursor in the cell; anywhere else it does not.
