@@ -57,6 +57,7 @@ struct Scenarios {
     mutating func runAll() throws {
         try openToFirstFrame()
         try save()
+        try saveScoreCell()
         let data = try loadData()
         compute(data)
         try draw(data)
@@ -171,21 +172,5 @@ struct Scenarios {
                 add("render \(s) \(w)×\(h)", stats, target: targets.render)
             }
         }
-    }
-
-    /// One key on the scoring screen through update and a full render at 80×24.
-    /// (The score-entry grid is not on main yet: this is the sheet list's ↓/↑.)
-    mutating func keystroke(_ data: AwardData) {
-        var m = Scenarios.model(data)
-        m.screen = .scoring
-        var down = true
-        let stats = measure(repetitions: repetitions, inner: 50) {
-            _ = m.update(down ? .down : .up)
-            down.toggle()
-            var buf = Buffer(width: 80, height: 24)
-            _ = m.render(into: &buf)
-        }
-        add("keystroke on scoring screen: update + render", stats, target: targets.keystroke,
-            note: "sheet list ↓/↑; the score grid is not on main yet")
     }
 }

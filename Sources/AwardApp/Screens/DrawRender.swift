@@ -59,7 +59,7 @@ extension DrawScreen {
             let box = area.centered(width: width, height: ch.members.count + 2)
             let inner = renderBox(title: title, into: &buf, area: box, theme: theme)
             for (i, id) in ch.members.enumerated() where i < inner.height {
-                let name = model.data.registry.expert(id)?.name ?? ""
+                let name = model.derived.registry.expert(id)?.name ?? ""
                 let role: StyleRole = i == ch.selected ? .selected : .normal
                 buf.fill(inner.row(i), style: theme[role])
                 buf.put(" \(id) \(name)", x: inner.x, y: inner.y + i, maxWidth: inner.width, style: theme[role])
@@ -89,16 +89,23 @@ extension DrawScreen {
         guard y < inner.maxY, !exclusions.isEmpty else { return }
         let room = inner.maxY - y
         // Each exclusion wrapped when all of them fit so; otherwise one line each, then "…and N more".
-        let wrapped = exclusions.flatMap { (text, role) in wrap(text, width: inner.width).map { ($0, role) } }
-        let rows = wrapped.count <= room ? wrapped : exclusions.map { (truncate($0.0, toWidth: inner.width), $0.1) }
-        let shown = rows.count <= room ? rows.count : max(0, room - 1)
+        // Wrapping stops as soon as the rows overflow, and only shown lines are cut to width: a
+        // pool of a thousand experts costs a screenful per frame, not the whole list.
+        var wrapped: [Line] = []
+        for (text, role) in exclusions where wrapped.count <= room {
+            for l in wrap(text, width: inner.width) { wrapped.append((l, role)) }
+        }
+        let fits = wrapped.count <= room
+        let rowCount = fits ? wrapped.count : exclusions.count
+        let shown = rowCount <= room ? rowCount : max(0, room - 1)
+        let rows = fits ? wrapped : exclusions.prefix(shown).map { (truncate($0.0, toWidth: inner.width), $0.1) }
         for (text, role) in rows.prefix(shown) {
             buf.put(text, x: inner.x, y: y, maxWidth: inner.width, style: theme[role])
             y += 1
         }
-        if shown < rows.count, y < inner.maxY {
+        if shown < rowCount, y < inner.maxY {
             // The first row is the heading, so the experts left out are the rows after the shown ones.
-            buf.put(t("draw.more", rows.count - max(shown, 1)), x: inner.x, y: y, maxWidth: inner.width, style: theme[.dim])
+            buf.put(t("draw.more", rowCount - max(shown, 1)), x: inner.x, y: y, maxWidth: inner.width, style: theme[.dim])
         }
     }
 
@@ -112,7 +119,7 @@ extension DrawScreen {
         func add(_ s: String, _ role: StyleRole = .normal) {
             for l in wrap(s, width: width) { out.append((l, role)) }
         }
-        func name(_ id: String) -> String { data.registry.expert(id).map { "\(id) \($0.name)" } ?? id }
+        func name(_ id: String) -> String { model.derived.registry.expert(id).map { "\(id) \($0.name)" } ?? id }
 
         let apps = p.applicationIDs.map { id in
             "\(id) " + (model.derived.orgOfApplication[id]?.name ?? "")
@@ -191,7 +198,7 @@ extension DrawScreen {
         var state = expertTable
         renderTable(columns: cols, rowCount: registry.experts.count, row: { i in
             let e = registry.experts[i]
-            let employer = e.employerOrgID.flatMap { registry.organization($0)?.name } ?? e.employerName
+            let employer = e.employerOrgID.flatMap { model.derived.registry.organization($0)?.name } ?? e.employerName
             return [e.id, e.name, employer, t.text(e.county.name), e.title, e.available ? t("form.yes") : t("form.no"),
                     e.specialties.joined(separator: t("draw.listSep"))]
         }, state: &state, into: &buf, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),

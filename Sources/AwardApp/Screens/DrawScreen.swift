@@ -48,8 +48,10 @@ struct DrawScreen: Screen {
 
     mutating func dataDidChange(model: AppModel) {
         let data = model.data
+        let groups = data.registry.groups
         pools = Dictionary(data.cycle.panels.map { p in
-            (p.id, Conflicts.evaluate(panel: p, applications: data.cycle.applications, registry: data.registry))
+            (p.id, Conflicts.evaluate(panel: p, applications: data.cycle.applications, registry: data.registry,
+                                      groups: groups, index: model.derived.registry))
         }, uniquingKeysWith: { a, _ in a })
         table.clamp(rowCount: data.cycle.panels.count, pageSize: model.pageSize)
         expertTable.clamp(rowCount: data.registry.experts.count, pageSize: model.pageSize)

@@ -43,15 +43,16 @@ public struct RankingBoard: Sendable {
 
     public static func build(_ data: AwardData, version: Int = 0, probe: ResultProbe? = nil) -> RankingBoard {
         probe?.record("ranking")
-        let shortlist = Shortlist.compute(data)
+        let sheets = StageSheets(data.cycle)
+        let shortlist = Shortlist.compute(data, sheets: sheets)
         let ins = Set(shortlist.shortlisted), tied = Set(shortlist.tieAtCut)
         let names = Dictionary(data.registry.organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         func name(_ id: String) -> String { data.cycle.application(id).flatMap { names[$0.orgID] } ?? id }
         var applicants: [String: RankedApplicant] = [:]
         func row(_ id: String, document: StageResult) -> Row {
             let a = Ranking.applicant(id, document: document,
-                                      qa: StageResult.compute(applicationID: id, stage: .qa, in: data),
-                                      onsite: StageResult.compute(applicationID: id, stage: .onsite, in: data))
+                                      qa: sheets.result(applicationID: id, stage: .qa, in: data),
+                                      onsite: sheets.result(applicationID: id, stage: .onsite, in: data))
             applicants[id] = a
             return Row(applicationID: id, name: name(id), document: a.document, qa: a.qa, onsite: a.onsite,
                        composite: a.composite, rank: nil, shortlisted: ins.contains(id), tiedAtCut: tied.contains(id), flags: a.flags)
@@ -62,7 +63,7 @@ public struct RankingBoard: Sendable {
         let onPanels = Set(data.cycle.panels.flatMap(\.applicationIDs))
         for a in data.cycle.applications where onPanels.contains(a.id) && !ranked.contains(a.id)
             && a.status != .withdrawn && a.status != .ineligible {
-            rows.append(row(a.id, document: StageResult.compute(applicationID: a.id, stage: .document, in: data)))
+            rows.append(row(a.id, document: sheets.result(applicationID: a.id, stage: .document, in: data)))
         }
         // Composite ranks among the shortlisted, by the domain's rule (equal ranks carry `.tie`).
         let composite = Ranking.rank(shortlist.shortlisted.compactMap { applicants[$0] })

@@ -38,7 +38,7 @@ extension ScoringScreen {
         renderTable(columns: cols, rowCount: slots.count, row: { i in
             let s = slots[i]
             let org = model.derived.orgOfApplication[s.applicationID]?.name ?? s.applicationID
-            let expert = model.data.registry.expert(s.expertID).map { "\(s.expertID) \($0.name)" } ?? s.expertID
+            let expert = model.derived.registry.expert(s.expertID).map { "\(s.expertID) \($0.name)" } ?? s.expertID
             let state = s.status.map { t.text($0.name) } ?? t("scoring.notStarted")
             return [s.panelID, s.applicationID, org, expert, "\(s.entered)/\(items)",
                     s.status == nil ? "" : ExactScore.format(hundredths: s.total), state]
@@ -52,7 +52,7 @@ extension ScoringScreen {
     private func renderGrid(_ g: ScoreGrid, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t, theme = model.theme, lang = model.env.lang
         let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
-        let expert = model.data.registry.expert(g.expertID)?.name ?? ""
+        let expert = model.derived.registry.expert(g.expertID)?.name ?? ""
         let state = g.sheet.map { t.text($0.status.name) } ?? t("scoring.notStarted")
         let title = [g.panelID, t.text(g.stage.name), "\(g.expertID) \(expert)", state, "\(g.applicationID) \(org)"].joined(separator: " · ")
         buf.put(title, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])

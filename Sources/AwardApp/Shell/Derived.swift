@@ -4,6 +4,9 @@ import AwardDomain
 /// and lookups. Built once per saved change so that a keystroke never recomputes the cycle.
 public struct Derived: Sendable {
     public var countsByStatus: [ApplicationStatus: Int]
+    /// Organizations and experts by id, for list rows (the registry's own lookups scan). Score
+    /// entries do not rebuild `Derived`; they cannot change the registry.
+    public var registry: RegistryIndex
     /// Application id → organization, for list rows.
     public var orgOfApplication: [String: Organization]
     /// Application id → its eleven checks (第十条 etc.).
@@ -19,9 +22,9 @@ public struct Derived: Sendable {
         var counts: [ApplicationStatus: Int] = [:]
         for a in data.cycle.applications { counts[a.status, default: 0] += 1 }
         countsByStatus = counts
-        let orgs = Dictionary(data.registry.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        registry = data.registry.index
         var byApp: [String: Organization] = [:]
-        for a in data.cycle.applications { byApp[a.id] = orgs[a.orgID] }
+        for a in data.cycle.applications { byApp[a.id] = registry.organization(a.orgID) }
         orgOfApplication = byApp
         eligibility = Dictionary(Eligibility.summaries(in: data).map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
         deadlines = Deadlines.items(for: data, today: today)

@@ -3,9 +3,20 @@
 public enum Conflicts {
     /// Evaluates every expert of the registry against the panel's applicants and dates.
     public static func evaluate(panel: Panel, applications: [Application], registry: Registry) -> PoolEligibility {
+        evaluate(panel: panel, applications: applications, registry: registry, groups: registry.groups, index: registry.index)
+    }
+
+    /// The same with the group and id indexes built once by the caller from `registry` (one
+    /// evaluation per panel of a cycle shares them).
+    public static func evaluate(panel: Panel, applications: [Application], registry: Registry,
+                                groups groupIndex: Groups, index: RegistryIndex) -> PoolEligibility {
         let applicants = panel.applicationIDs.compactMap { id in applications.first { $0.id == id } }
-            .compactMap { registry.organization($0.orgID) }
-        let groups = applicants.map { (applicant: $0, members: groupMembers(of: $0.id, in: registry)) }
+            .compactMap { index.organization($0.orgID) }
+        let groups = applicants.map { (applicant: $0, members: groupMembers(of: $0.id, groups: groupIndex, index: index)) }
+        // Every id and credit code of the applicants' groups: an expert whose employer and declared
+        // conflicts name none of them has no conflict (c, d), and the wording is not built.
+        var named: Set<String> = []
+        for g in groups { for m in g.members { named.insert(m.id); named.insert(m.creditCode) } }
 
         var pool: [String] = []
         var exclusions: [Exclusion] = []
@@ -14,7 +25,10 @@ public enum Conflicts {
         for expert in registry.experts {
             let availability = availabilityReasons(expert, dates: panel.dates)
             var conflicts: [Phrase] = []
-            for g in groups {
+            let mayConflict = expert.employerOrgID.map(named.contains) == true
+                || expert.employerCreditCode.map(named.contains) == true
+                || expert.conflicts.contains(where: named.contains)
+            for g in groups where mayConflict {
                 for r in conflictReasons(expert, applicant: g.applicant, group: g.members) where !conflicts.contains(r) {
                     conflicts.append(r)
                 }

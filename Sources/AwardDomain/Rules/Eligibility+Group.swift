@@ -19,7 +19,7 @@ extension Eligibility {
         let org = x.organization
         let deadline = x.deadline
         var failures: [Phrase] = []
-        let name = { (id: String) in x.registry.organization(id)?.name ?? id }
+        let name = { (id: String) in x.index.organization(id)?.name ?? id }
 
         // (a) 在一个申报周期内……只可有一家申报
         let group = Set(x.groups.members(ofGroupOf: org.id)).subtracting([org.id])
@@ -31,7 +31,7 @@ extension Eligibility {
 
         // (b) 母公司已获得……的，不再接受其子公司的申报
         for id in x.groups.ancestors(of: org.id) {
-            for a in awards(of: id, in: x.registry, deadline: deadline) {
+            for a in awards(of: id, in: x.index, deadline: deadline) {
                 failures.append(Phrase(
                     zh: "母公司“\(name(id))”于 \(a.awarded) 获得\(a.year)年度\(a.tier.name.zh)，不再接受其子公司申报",
                     en: "Parent “\(name(id))” won the \(a.year) \(a.tier.name.en) on \(a.awarded): its subsidiaries may not apply"))
@@ -40,7 +40,7 @@ extension Eligibility {
 
         // (c) 子公司已获得……的，不再接受其母公司的申报
         for id in x.groups.descendants(of: org.id) {
-            for a in awards(of: id, in: x.registry, deadline: deadline) {
+            for a in awards(of: id, in: x.index, deadline: deadline) {
                 failures.append(Phrase(
                     zh: "子公司“\(name(id))”于 \(a.awarded) 获得\(a.year)年度\(a.tier.name.zh)，不再接受其母公司申报",
                     en: "Subsidiary “\(name(id))” won the \(a.year) \(a.tier.name.en) on \(a.awarded): its parent may not apply"))
@@ -58,8 +58,8 @@ extension Eligibility {
         return CheckResult(code: "E7", citation: c, outcome: .fail, reason: .joined(failures), facts: facts)
     }
 
-    private static func awards(of id: String, in registry: Registry, deadline: Day) -> [AwardRecord] {
-        (registry.organization(id)?.awards ?? [])
+    private static func awards(of id: String, in index: RegistryIndex, deadline: Day) -> [AwardRecord] {
+        (index.organization(id)?.awards ?? [])
             .filter { groupBlockingTiers.contains($0.tier) && stood($0, at: deadline) }
             .sorted { $0.awarded < $1.awarded }
     }

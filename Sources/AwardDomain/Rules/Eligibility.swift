@@ -3,7 +3,7 @@
 /// cycle's application deadline.
 public enum Eligibility {
     /// What a check looks at: the application, its organization, the cycle, the registry and the
-    /// calendar, with the group index built once.
+    /// calendar, with the group and id indexes built once.
     public struct Input: Sendable {
         public var application: Application
         public var organization: Organization
@@ -12,8 +12,10 @@ public enum Eligibility {
         public var registry: Registry
         public var calendar: WorkdayCalendar
         public var groups: Groups
+        /// Organizations by id over `registry`.
+        public var index: RegistryIndex
 
-        public init(application: Application, organization: Organization, data: AwardData, groups: Groups? = nil) {
+        public init(application: Application, organization: Organization, data: AwardData, groups: Groups? = nil, index: RegistryIndex? = nil) {
             self.application = application
             self.organization = organization
             deadline = data.cycle.settings.applicationDeadline
@@ -21,6 +23,7 @@ public enum Eligibility {
             registry = data.registry
             calendar = data.calendar
             self.groups = groups ?? data.registry.groups
+            self.index = index ?? data.registry.index
         }
     }
 
@@ -48,13 +51,15 @@ public enum Eligibility {
         return evaluate(app, in: data)
     }
 
-    /// The eleven results for an application as given (e.g. an edit not yet saved).
-    public static func evaluate(_ application: Application, in data: AwardData, groups: Groups? = nil) -> [CheckResult] {
-        guard let org = data.registry.organization(application.orgID) else {
+    /// The eleven results for an application as given (e.g. an edit not yet saved). `groups` and
+    /// `index`, when given, must be built from `data.registry`.
+    public static func evaluate(_ application: Application, in data: AwardData, groups: Groups? = nil, index: RegistryIndex? = nil) -> [CheckResult] {
+        let index = index ?? data.registry.index
+        guard let org = index.organization(application.orgID) else {
             return missing(Phrase(zh: "申报组织 \(application.orgID) 不在组织名录中：请先在名录中登记该组织",
                                   en: "Organization \(application.orgID) is not in the registry: add it to the registry first"))
         }
-        let input = Input(application: application, organization: org, data: data, groups: groups)
+        let input = Input(application: application, organization: org, data: data, groups: groups, index: index)
         return checks.map { $0.run(input) }
     }
 
@@ -63,12 +68,12 @@ public enum Eligibility {
                            results: evaluate(applicationID: applicationID, in: data))
     }
 
-    /// Every application of the cycle, with the group index built once.
+    /// Every application of the cycle, with the group and id indexes built once.
     public static func summaries(in data: AwardData) -> [EligibilitySummary] {
-        let groups = data.registry.groups
+        let groups = data.registry.groups, index = data.registry.index
         return data.cycle.applications.map {
             EligibilitySummary(applicationID: $0.id, deadline: data.cycle.settings.applicationDeadline,
-                               results: evaluate($0, in: data, groups: groups))
+                               results: evaluate($0, in: data, groups: groups, index: index))
         }
     }
 

@@ -9,13 +9,16 @@ public struct Groups: Sendable {
     private let childrenOf: [String: [String]]
 
     public init(_ organizations: [Organization]) {
-        let ids = Set(organizations.map(\.id))
+        // Reads the two fields in place: copying each Organization (with its history) is the cost.
+        var ids = Set<String>(minimumCapacity: organizations.count)
+        for i in organizations.indices { ids.insert(organizations[i].id) }
         var parents: [String: String] = [:]
         var children: [String: [String]] = [:]
-        for o in organizations {
-            guard let p = o.parentID, p != o.id, ids.contains(p) else { continue }
-            parents[o.id] = p
-            children[p, default: []].append(o.id)
+        for i in organizations.indices {
+            let id = organizations[i].id
+            guard let p = organizations[i].parentID, p != id, ids.contains(p) else { continue }
+            parents[id] = p
+            children[p, default: []].append(id)
         }
         parentOf = parents
         childrenOf = children

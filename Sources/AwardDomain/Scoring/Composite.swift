@@ -55,11 +55,12 @@ public enum Ranking {
     /// The shortlisted applicants ranked by composite (第十一条（六）): ranked ones first, then
     /// those without a composite yet, by id.
     public static func compute(_ data: AwardData) -> [RankedApplicant] {
-        let ids = Shortlist.compute(data).shortlisted
+        let sheets = StageSheets(data.cycle)
+        let ids = Shortlist.compute(data, sheets: sheets).shortlisted
         return rank(ids.map { id in
-            applicant(id, document: StageResult.compute(applicationID: id, stage: .document, in: data),
-                      qa: StageResult.compute(applicationID: id, stage: .qa, in: data),
-                      onsite: StageResult.compute(applicationID: id, stage: .onsite, in: data))
+            applicant(id, document: sheets.result(applicationID: id, stage: .document, in: data),
+                      qa: sheets.result(applicationID: id, stage: .qa, in: data),
+                      onsite: sheets.result(applicationID: id, stage: .onsite, in: data))
         })
     }
 

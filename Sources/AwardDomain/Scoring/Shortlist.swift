@@ -29,9 +29,14 @@ public struct Shortlist: Hashable, Sendable {
     /// Ranks every application still under review (not withdrawn or ineligible) that has a
     /// submitted D sheet. No minimum score (第十一条（三） removed the old 600-point line).
     public static func compute(_ data: AwardData) -> Shortlist {
+        compute(data, sheets: StageSheets(data.cycle))
+    }
+
+    /// The same with the cycle's sheets already indexed.
+    public static func compute(_ data: AwardData, sheets: StageSheets) -> Shortlist {
         let entries = data.cycle.applications
             .filter { $0.status != .withdrawn && $0.status != .ineligible }
-            .map { StageResult.compute(applicationID: $0.id, stage: .document, in: data) }
+            .map { sheets.result(applicationID: $0.id, stage: .document, in: data) }
             .compactMap { r in r.mean.map { ShortlistEntry(applicationID: r.applicationID, document: r, hundredths: $0.hundredths) } }
         return compute(entries, places: places(data.cycle.settings), decision: data.cycle.shortlistDecision)
     }

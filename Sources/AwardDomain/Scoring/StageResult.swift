@@ -39,25 +39,20 @@ public struct StageResult: Hashable, Sendable {
     public var isComplete: Bool { !submitted.isEmpty && unsubmittedSheetIDs.isEmpty && missingExperts.isEmpty }
 
     /// Recomputes one applicant's result for one stage from the data (cheap: only that
-    /// applicant's sheets and panels are read).
+    /// applicant's sheets and panels are kept). For many applicants, build `StageSheets` once.
     public static func compute(applicationID: String, stage: Stage, in data: AwardData) -> StageResult {
-        let rubric = data.rubrics[stage] ?? Rubric.gbt19580
-        let sheets = data.cycle.sheets.filter { $0.applicationID == applicationID && $0.stage == stage }
-        var expected: [String] = []
-        for p in data.cycle.panels where p.applicationIDs.contains(applicationID) {
-            guard let d = p.drawID.flatMap(data.cycle.drawRecord), !d.isVoided else { continue }
-            for m in d.currentMembers where !expected.contains(m) { expected.append(m) }
-        }
-        return compute(applicationID: applicationID, stage: stage, sheets: sheets, rubric: rubric,
-                       policy: data.cycle.settings.scoring, expectedExperts: expected)
+        StageSheets(data.cycle, only: [applicationID]).result(applicationID: applicationID, stage: stage, in: data)
     }
 
     /// The arithmetic alone, on the given sheets.
     public static func compute(applicationID: String, stage: Stage, sheets: [ScoreSheet], rubric: Rubric,
                                policy: ScoringPolicy, expectedExperts: [String]) -> StageResult {
+        // The total is the sum of the category subtotals (the rubric's items are its categories' items).
         let submitted = sheets.filter { $0.status == .submitted }
-            .map { SheetTotal(sheetID: $0.id, expertID: $0.expertID, hundredths: $0.totalHundredths(rubric: rubric),
-                              categories: $0.categoryHundredths(rubric: rubric)) }
+            .map { s in
+                let categories = s.categoryHundredths(rubric: rubric)
+                return SheetTotal(sheetID: s.id, expertID: s.expertID, hundredths: categories.values.reduce(0, +), categories: categories)
+            }
             .sorted { utf8Less($0.expertID, $1.expertID) }
         let haveSheet = Set(sheets.map(\.expertID))
         var r = StageResult(
