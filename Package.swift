@@ -3,12 +3,14 @@ import PackageDescription
 
 // Layers (arrows point one way):
 //   qaward → AwardApp → {AwardDomain, AwardStore, TerminalUI}
+//   qaward, qaward-bench → AwardSynth → {AwardDomain, AwardStore}
 //   qaward → CursesBackend → {TerminalUI, CNcursesw}
 let package = Package(
     name: "qaward",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "qaward", targets: ["qaward"]),
+        .executable(name: "qaward-bench", targets: ["qaward-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,17 +40,28 @@ let package = Package(
             ]
         ),
         .target(name: "AwardApp", dependencies: ["AwardDomain", "AwardStore", "TerminalUI"]),
+        // Synthetic data sets for benchmarks and load tests (qaward generate, qaward-bench).
+        .target(name: "AwardSynth", dependencies: ["AwardDomain", "AwardStore"]),
         .executableTarget(
             name: "qaward",
             dependencies: [
-                "AwardApp", "AwardStore", "AwardDomain", "TerminalUI", "CursesBackend",
+                "AwardApp", "AwardStore", "AwardDomain", "AwardSynth", "TerminalUI", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Not part of `swift test`: `swift run -c release qaward-bench` (docs/benchmarks.md).
+        .executableTarget(
+            name: "qaward-bench",
+            dependencies: [
+                "AwardApp", "AwardStore", "AwardDomain", "AwardSynth", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "AwardDomainTests", dependencies: ["AwardDomain"]),
-        .testTarget(name: "AwardStoreTests", dependencies: ["AwardStore", "AwardDomain"]),
+        .testTarget(name: "AwardStoreTests", dependencies: ["AwardStore", "AwardDomain"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AwardSynthTests", dependencies: ["AwardSynth", "AwardStore", "AwardDomain"]),
         .testTarget(name: "AwardAppTests", dependencies: ["AwardApp", "TerminalUI", "AwardDomain", "AwardStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["qaward", "AwardStore", "AwardDomain"]),
     ],

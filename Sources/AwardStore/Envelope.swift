@@ -64,19 +64,32 @@ enum EnvelopeCodec {
     }
 
     static func decode<T: Codable>(_ type: T.Type, kind: String, from data: Data) -> Result<(seq: Int, payload: T), Problem> {
+        // One parse in the usual case: a file that decodes whole is checked from its own header.
+        // Only a file that does not decode is read again for its header alone, so a newer schema
+        // is told apart from damage (and refused before its data is misread).
+        if let env = try? JSONDecoder().decode(Envelope<T>.self, from: data) {
+            if env.schema > StoredFormat.schema { return .failure(.newer(env.schema)) }
+            if let problem = headerProblem(schema: env.schema, kind: env.kind, expected: kind) { return .failure(problem) }
+            return .success((env.seq, env.data))
+        }
         let header: EnvelopeHeader
         do { header = try JSONDecoder().decode(EnvelopeHeader.self, from: data) } catch {
             return .failure(.damaged(describe(error)))
         }
         if header.schema > StoredFormat.schema { return .failure(.newer(header.schema)) }
-        guard header.schema >= 1 else { return .failure(.damaged("schema \(header.schema) is not a valid format version")) }
-        guard header.kind == kind else { return .failure(.damaged("kind is “\(header.kind)”, expected “\(kind)”")) }
+        if let problem = headerProblem(schema: header.schema, kind: header.kind, expected: kind) { return .failure(problem) }
         do {
             let env = try JSONDecoder().decode(Envelope<T>.self, from: data)
             return .success((env.seq, env.data))
         } catch {
             return .failure(.damaged(describe(error)))
         }
+    }
+
+    private static func headerProblem(schema: Int, kind: String, expected: String) -> Problem? {
+        guard schema >= 1 else { return .damaged("schema \(schema) is not a valid format version") }
+        guard kind == expected else { return .damaged("kind is “\(kind)”, expected “\(expected)”") }
+        return nil
     }
 
     /// The decoding error as "path: what is wrong", the path in the file's own terms.

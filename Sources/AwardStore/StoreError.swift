@@ -56,7 +56,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
                 Phrase(zh: "可恢复到历史版本 \($0.lastPathComponent)（最近一个完好的版本，之后的操作将按日志重做）",
                        en: "it can be restored from history version \($0.lastPathComponent) (the newest good one; later changes are redone from the journal)")
             } ?? Phrase(zh: "历史中没有可用的完好版本，请从备份恢复该文件", en: "history holds no good version; restore the file from a backup")
-            return Phrase(zh: "数据文件 \(file.path) 已损坏，程序未改动它：\(detail)。\(offer.zh)",
+            return Phrase(zh: "数据文件 \(file.path) 已损坏，程序未改动它：\(detail.hasSuffix(".") ? String(detail.dropLast()) : detail)。\(offer.zh)",
                           en: "Data file \(file.path) is damaged and was left untouched: \(detail). \(offer.en.prefix(1).uppercased() + offer.en.dropFirst())")
         case .locked(let dir, let holder):
             guard let h = holder else {

@@ -152,8 +152,10 @@ extension Store {
 
     /// Makes a new data directory (folders 0700, files 0600) with the registry, the first cycle,
     /// the working-day calendar and the rubric; refuses a directory that is not empty.
+    /// `otherCycles` (e.g. earlier years moved in from another system) are written in the same
+    /// first journal entry, so a large history is one entry and `audit verify` covers every file.
     public static func initialize(directory url: URL, year: Int, registry: Registry = Registry(), cycle: Cycle? = nil,
-                                  calendar: WorkdayCalendar = .shipped, actor: String = "qaward",
+                                  otherCycles: [Cycle] = [], calendar: WorkdayCalendar = .shipped, actor: String = "qaward",
                                   now: () -> Date = Date.init) throws(StoreError) {
         let dir = DataDirectory(url)
         if Posix.exists(dir.url) {
@@ -168,6 +170,10 @@ extension Store {
         if let cycle, cycle.year != year {
             throw .refused(DomainError(zh: "周期数据是 \(cycle.year) 年的，不是 \(year) 年", en: "The cycle given is for \(cycle.year), not \(year)"))
         }
+        let otherYears = otherCycles.map(\.year)
+        if otherYears.contains(year) || Set(otherYears).count != otherYears.count || otherYears.contains(where: { !Day.validYears.contains($0) }) {
+            throw .refused(DomainError(zh: "其他年度的周期数据重复、包含 \(year) 年或年度无效", en: "The other cycles given repeat a year, include \(year) or have an invalid year"))
+        }
         let time = Timestamp(now())
         let lock = try DirectoryLock.acquire(dir, at: time)
         defer { lock.release() }
@@ -175,12 +181,15 @@ extension Store {
 
         let data = AwardData(registry: registry, cycle: cycle ?? Cycle(year: year), calendar: calendar)
         let names = [DataDirectory.registryName, DataDirectory.calendarName, DataDirectory.cycleName(year)]
-        let files = names.map { ($0, Snapshots.encode($0, of: data, seq: 1)) }
+        var files = names.map { ($0, Snapshots.encode($0, of: data, seq: 1)) }
+        for c in otherCycles.sorted(by: { $0.year < $1.year }) {
+            files.append((DataDirectory.cycleName(c.year), EnvelopeCodec.encode(c, kind: SnapshotKind.cycle.rawValue, seq: 1)))
+        }
         let journal = try JournalWriter(url: dir.journal, length: 0, lastSeq: 0, lastHash: JournalEntry.firstPrev)
         defer { journal.close() }
         var entry = journal.next(time: time, actor: actor)
         entry.event = .initialize(year: year)
-        entry.touches = names
+        entry.touches = files.map(\.0)
         entry.digests = Dictionary(uniqueKeysWithValues: files.map { ($0.0, Canonical.sha256Hex($0.1)) })
         try journal.append(&entry)
         for (name, bytes) in files { try AtomicFile.write(bytes, to: dir.file(name)) }

@@ -1,0 +1,85 @@
+import ArgumentParser
+import AwardDomain
+import AwardStore
+import Foundation
+import TerminalUI
+
+/// `qaward deadlines [--today DATE] --format json|table`: the deadline board of the cycle
+/// (第三条, 第十一条（一）（七）), most urgent first, as the timers screen shows it.
+struct DeadlinesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "deadlines", abstract: "Print the deadline board: publicity periods and milestones, most urgent first.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "table (default) or json.")
+    var format: OutputFormat = .table
+
+    /// One item as printed in JSON: stable field names for scripts.
+    struct Row: Encodable {
+        var id: String
+        var kind: String
+        var type: String
+        var name: String
+        var subject: String
+        var citation: String
+        var start: String
+        var end: String
+        var daysLeft: Int
+        var workingDaysLeft: Int?
+        var status: String
+        var progress: Int
+        var problem: String?
+    }
+
+    func run() throws {
+        let lang = global.language
+        let today = try global.todayDay()
+        let data: AwardData
+        do {
+            let store = try Store.open(directory: global.dataURL, actor: global.operatorName)
+            defer { store.close() }
+            data = store.data
+        } catch {
+            fail(error.text(lang))
+        }
+        let items = Deadlines.items(for: data, today: today)
+        let rows = items.map { i -> Row in
+            let (kind, type): (String, String) = switch i.kind {
+            case .publicity(let k): ("publicity", k.rawValue)
+            case .milestone(let k): ("milestone", k.rawValue)
+            }
+            return Row(id: i.id, kind: kind, type: type, name: i.kind.name.text(lang), subject: i.subject.text(lang),
+                       citation: i.citation.text(lang), start: i.start.description, end: i.end.description,
+                       daysLeft: i.calendarDaysLeft, workingDaysLeft: i.workingDaysLeft, status: i.status.rawValue,
+                       progress: Int((i.progress * 100).rounded()), problem: i.calendarProblem?.text(lang))
+        }
+        switch format {
+        case .json:
+            printJSON(rows)
+        case .table:
+            printTable(items, lang: lang, today: today)
+        }
+        // Working days that could not be counted are an error: the board is incomplete (RULES.md §8).
+        if let problem = items.lazy.compactMap(\.calendarProblem).first { fail(problem.text(lang)) }
+    }
+
+    private func printTable(_ items: [DeadlineItem], lang: Language, today: Day) {
+        let zh = lang == .zh
+        print(zh ? "截至 \(today)（Asia/Shanghai）" : "As of \(today) (Asia/Shanghai)")
+        let head = zh ? ["事项", "对象", "开始", "截止", "剩余天数", "剩余工作日", "状态"]
+                      : ["Item", "Subject", "Start", "End", "Days left", "Workdays", "Status"]
+        var table = [head]
+        for i in items {
+            table.append([i.kind.name.text(lang), i.subject.text(lang), i.start.description, i.end.description,
+                          "\(i.calendarDaysLeft)", i.workingDaysLeft.map(String.init) ?? "—", i.status.name.text(lang)])
+        }
+        // Columns as wide as their widest cell, measured as the terminal does (CJK = 2 columns).
+        let widths = head.indices.map { c in table.map { displayWidth($0[c]) }.max() ?? 0 }
+        let numeric: Set<Int> = [4, 5]
+        for row in table {
+            let cells = row.indices.map { c in padded(row[c], toWidth: widths[c], align: numeric.contains(c) ? .right : .left) }
+            print(cells.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+        }
+        if items.isEmpty { print(zh ? "（暂无期限）" : "(no deadlines)") }
+    }
+}

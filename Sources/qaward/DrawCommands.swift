@@ -1,0 +1,155 @@
+import ArgumentParser
+import AwardDomain
+import AwardStore
+import Foundation
+
+/// `qaward draw …`: the expert draw of 第十一条（三） from the command line.
+struct DrawCommands: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draw", abstract: "Draw review panels from the expert pool (第十一条（三）).",
+        subcommands: [DrawNew.self, DrawShow.self, DrawVerify.self, DrawVoid.self])
+}
+
+/// Opens the store or exits with the store's message.
+func openStore(_ global: GlobalOptions) -> Store {
+    do { return try Store.open(directory: global.dataURL, actor: global.operatorName) } catch {
+        fail(error.text(global.language))
+    }
+}
+
+/// Commits one action or exits with the domain's (or the store's) message.
+@discardableResult
+func commitOrFail(_ store: Store, _ action: Action, global: GlobalOptions) -> AwardData {
+    do {
+        let today = global.today == nil ? nil : try global.todayDay()
+        return try store.commit(action, today: today)
+    } catch let e as StoreError {
+        fail(e.text(global.language))
+    } catch {
+        fail("\(error)")
+    }
+}
+
+func drawRecordOrFail(_ id: String, in store: Store, lang: Language) -> DrawRecord {
+    guard let d = store.data.cycle.drawRecord(id) else {
+        fail(lang == .zh ? "没有编号为 \(id) 的抽取记录" : "No draw record with id \(id)")
+    }
+    return d
+}
+
+/// Creates the panel when it does not exist, commits to a fresh seed, reveals it, prints the record.
+struct DrawNew: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "new", abstract: "Draw a panel: commit to a seed, then reveal it.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Panel id, e.g. P2026-01.") var panel: String
+    @Option(help: "Panel name (for a new panel; default: the id).") var name: String?
+    @Option(help: "Application ids, comma-separated (for a new panel).") var applications: String?
+    @Option(help: "Review dates YYYY-MM-DD~YYYY-MM-DD (for a new panel).") var dates: String?
+    @Option(help: "Members, at least 3 (第十一条（三）).") var size: Int = 5
+    @Option(help: "Alternates.") var alternates: Int = 2
+    @Option(help: "The supervisor from the discipline-inspection group (派驻纪检监察组).") var supervisor: String
+
+    func run() throws {
+        let lang = global.language
+        if let e = DrawChecks.panelSize(size) { fail(e.text(lang)) }
+        let store = openStore(global)
+        defer { store.close() }
+        var data = store.data
+        let p: Panel
+        if let existing = data.cycle.panel(panel) {
+            if existing.size != size || existing.alternates != alternates {
+                fail(lang == .zh ? "评审组 \(panel) 已设为 \(existing.size) 名组员 + \(existing.alternates) 名候补，与 --size \(size) --alternates \(alternates) 不符"
+                                 : "Panel \(panel) is set to \(existing.size) members + \(existing.alternates) alternates, not --size \(size) --alternates \(alternates)")
+            }
+            p = existing
+        } else {
+            guard let apps = applications, let d = dates else {
+                fail(lang == .zh ? "评审组 \(panel) 不存在：新建时请给出 --applications 与 --dates"
+                                 : "Panel \(panel) does not exist: give --applications and --dates to make it")
+            }
+            guard let range = parseDayRange(d) else {
+                fail(lang == .zh ? "--dates “\(d)” 应为 YYYY-MM-DD~YYYY-MM-DD" : "--dates “\(d)” should be YYYY-MM-DD~YYYY-MM-DD")
+            }
+            let ids = apps.split(whereSeparator: { ",，; ".contains($0) }).map(String.init)
+            p = Panel(id: panel, name: name ?? panel, applicationIDs: ids, dates: range, size: size, alternates: alternates)
+        }
+        // Refuse a too-small pool before anything is written, so a refused draw leaves no panel behind.
+        let pool = Conflicts.evaluate(panel: p, applications: data.cycle.applications, registry: data.registry)
+        if let e = DrawChecks.pool(pool, size: p.size, alternates: p.alternates) {
+            var lines = [e.text(lang)]
+            for x in pool.exclusions {
+                let name = data.registry.expert(x.expertID)?.name ?? ""
+                lines.append("  \(x.expertID) \(name)：" + x.reasons.map { $0.text(lang) }.joined(separator: lang == .zh ? "；" : "; "))
+            }
+            fail(lines.joined(separator: "\n"))
+        }
+        if data.cycle.panel(panel) == nil { data = commitOrFail(store, .draw(.createPanel(p)), global: global) }
+        let seed = DrawSeed.secure()
+        let drawID = DrawChecks.nextDrawID(panelID: p.id, in: data.cycle)
+        commitOrFail(store, .draw(.commit(drawID: drawID, panelID: p.id, supervisor: supervisor, commitment: seed.commitment)), global: global)
+        data = commitOrFail(store, .draw(.reveal(drawID: drawID, seed: seed.hex)), global: global)
+        guard let record = data.cycle.drawRecord(drawID) else { fail("draw \(drawID) missing after reveal") }
+        print(DrawReport.text(record, in: data, lang: lang), terminator: "")
+    }
+}
+
+func parseDayRange(_ s: String) -> DayRange? {
+    let parts = s.split(separator: "~").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard (1...2).contains(parts.count), let from = Day(parts[0]), let to = Day(parts[parts.count - 1]), from <= to else { return nil }
+    return DayRange(from: from, to: to)
+}
+
+struct DrawShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a draw record as text or JSON.")
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Draw record id, e.g. D2026-01-1.") var record: String
+    @Option(help: "text (default) or json (for scripts/replay-draw.py).") var format: Format = .text
+
+    func run() throws {
+        let store = openStore(global)
+        defer { store.close() }
+        let d = drawRecordOrFail(record, in: store, lang: global.language)
+        switch format {
+        case .text: print(DrawReport.text(d, in: store.data, lang: global.language), terminator: "")
+        case .json: print(String(decoding: DrawReport.json(d), as: UTF8.self))
+        }
+    }
+}
+
+struct DrawVerify: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "verify", abstract: "Replay a draw record; exit 1 when anything differs.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Draw record id.") var record: String
+
+    func run() throws {
+        let lang = global.language
+        let store = openStore(global)
+        let d = drawRecordOrFail(record, in: store, lang: lang)
+        store.close()
+        let v = DrawAlgorithm.verify(record: d)
+        guard v.matches else { fail("\(d.id): " + v.details.text(lang)) }
+        print("\(d.id): " + v.details.text(lang))
+    }
+}
+
+struct DrawVoid: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "void", abstract: "Void a draw, with the reason; its record stays.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Draw record id.") var record: String
+    @Option(help: "Why the draw is voided (kept in the record).") var reason: String
+
+    func run() throws {
+        let lang = global.language
+        let store = openStore(global)
+        defer { store.close() }
+        _ = drawRecordOrFail(record, in: store, lang: lang)
+        commitOrFail(store, .draw(.void(drawID: record, reason: reason)), global: global)
+        print(lang == .zh ? "已作废抽取 \(record)，记录保留" : "Voided draw \(record); its record is kept")
+    }
+}

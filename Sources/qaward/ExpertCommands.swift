@@ -1,0 +1,56 @@
+import ArgumentParser
+import AwardDomain
+import AwardStore
+import Foundation
+
+/// `qaward experts import|export`: the expert pool as CSV, as Excel writes and reads it.
+struct ExpertCommands: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "experts", abstract: "Import or export the expert pool (CSV).",
+        subcommands: [ExpertsImport.self, ExpertsExport.self])
+}
+
+/// All rows are checked first; one bad row and nothing is imported, with every problem listed by row and column.
+struct ExpertsImport: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import experts from a CSV file (all or nothing).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The CSV file.") var file: String
+
+    func run() throws {
+        let lang = global.language
+        let bytes: Data
+        do { bytes = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+            fail(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
+        }
+        let store = openStore(global)
+        defer { store.close() }
+        switch CSVImport.parse(kind: .experts, data: bytes, registry: store.data.registry, cycle: store.data.cycle) {
+        case .failure(let errors):
+            fail(errors.report(lang: lang))
+        case .success(let batch):
+            for action in batch.actions() { commitOrFail(store, action, global: global) }
+            print(lang == .zh ? "已导入专家 \(batch.count) 人" : "Imported \(batch.count) experts")
+        }
+    }
+}
+
+struct ExpertsExport: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export the expert pool to a CSV file (UTF-8 with BOM).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The CSV file to write.") var file: String
+
+    func run() throws {
+        let lang = global.language
+        let store = openStore(global)
+        let experts = store.data.registry.experts
+        store.close()
+        do {
+            try CSVExport.experts(experts, lang: lang).write(to: URL(fileURLWithPath: file), options: .atomic)
+        } catch {
+            fail(lang == .zh ? "无法写入 \(file)" : "Cannot write \(file)")
+        }
+        print(lang == .zh ? "已导出专家 \(experts.count) 人到 \(file)" : "Exported \(experts.count) experts to \(file)")
+    }
+}

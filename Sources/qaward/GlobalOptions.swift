@@ -49,3 +49,28 @@ func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data(("qaward: " + message + "\n").utf8))
     exit(1)
 }
+
+extension GlobalOptions {
+    /// Opens the data directory for a command, or exits with the store's message.
+    func openStore(cycle: Int? = nil) -> Store {
+        do {
+            return try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
+        } catch {
+            fail(error.text(language))
+        }
+    }
+}
+
+/// `--format table|json` of the listing commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+/// Pretty, key-sorted JSON on standard output.
+func printJSON<T: Encodable>(_ value: T) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(value) else { fail("cannot encode output") }
+    FileHandle.standardOutput.write(data)
+    FileHandle.standardOutput.write(Data("\n".utf8))
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import AwardDomain
+import AwardStore
+import Foundation
+
+/// `qaward history list|restore|repair`: the last 20 versions of each data file.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history", abstract: "List and restore earlier versions of a data file.",
+        subcommands: [List.self, Restore.self, Repair.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the kept versions of FILE (e.g. registry.json, cycles/2026.json).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var file: String
+
+        func run() throws {
+            let lang = global.language
+            let store = global.openStore()
+            defer { store.close() }
+            do {
+                let versions = try store.listHistory(file)
+                if versions.isEmpty { print(lang == .zh ? "\(file) 没有历史版本" : "\(file) has no earlier versions") }
+                for v in versions {
+                    print(lang == .zh ? "\(v.name)  含日志至第 \(v.seq) 条  替换于 \(v.replaced)" : "\(v.name)  journal up to \(v.seq)  replaced \(v.replaced)")
+                }
+            } catch {
+                fail(error.text(lang))
+            }
+        }
+    }
+
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Put VERSION of FILE back (journaled; the current one is kept in history).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var file: String
+        @Argument var version: String
+
+        func run() throws {
+            let lang = global.language
+            let store = global.openStore()
+            defer { store.close() }
+            do {
+                try store.restore(file, version: version)
+                print(lang == .zh ? "已恢复 \(file) 到 \(version)" : "Restored \(file) to \(version)")
+            } catch {
+                fail(error.text(lang))
+            }
+        }
+    }
+
+    /// A damaged file: put back the newest version that reads and redo later changes from the journal.
+    struct Repair: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Repair a damaged FILE from its newest good version and the journal.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var file: String
+
+        func run() throws {
+            let lang = global.language
+            do {
+                let url = global.dataURL.appendingPathComponent(file)
+                let store = try Store.restoreNewestGood(directory: global.dataURL, file: url, actor: global.operatorName)
+                store.close()
+                print(lang == .zh ? "已修复 \(file)：恢复最近完好的版本，并按日志重做了之后的修改" :
+                        "Repaired \(file): restored the newest good version and redid later changes from the journal")
+            } catch {
+                fail(error.text(lang))
+            }
+        }
+    }
+}

@@ -2,16 +2,21 @@ import ArgumentParser
 
 /// The command line: with no subcommand, opens the terminal UI; subcommands serve the office's
 /// scripts and checking the program against real cases.
-@main
 struct QAward: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qaward",
         abstract: "盐城市市长质量奖评审管理 / Yancheng Mayor's Quality Award administration",
-        subcommands: [UICommand.self, InitCommand.self, AuditCommandGroup.self, StressCommand.self],
+        subcommands: [
+            UICommand.self, InitCommand.self,
+            ImportCommand.self, ExportCommand.self, EligibilityCommand.self, HistoryCommand.self,
+            CalendarCommand.self, DeadlinesCommand.self,
+            DrawCommands.self, ExpertCommands.self,
+            ScoresCommand.self, RankCommand.self, ShortlistCommand.self,
+            RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self,
+            PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
+            GenerateCommand.self,
+            AuditCommandGroup.self, StressCommand.self,
+        ],
         defaultSubcommand: UICommand.self
     )
-
-    static func main() {
-        main(ArgumentOrder.globalOptionsAfterSubcommand(Array(CommandLine.arguments.dropFirst()), root: QAward.self))
-    }
 }

@@ -1,0 +1,128 @@
+import ArgumentParser
+import AwardApp
+import AwardDomain
+import AwardStore
+import Foundation
+import TerminalUI
+
+/// `qaward scores import FILE` / `qaward scores export FILE`: score sheets as CSV, one row per item.
+struct ScoresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scores", abstract: "Import or export score sheets (CSV, one row per rubric item).",
+        subcommands: [ScoresImport.self, ScoresExport.self])
+}
+
+struct ScoresImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import score sheets, all or nothing (第十一条（三）至（五）).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The CSV file (UTF-8; Excel's “CSV UTF-8”).") var file: String
+
+    func run() throws {
+        let lang = global.language
+        let bytes: Data
+        do { bytes = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+            fail(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
+        }
+        let store = global.openStore()
+        defer { store.close() }
+        let shape = CSVImport.shape(bytes)
+        switch CSVImport.parse(kind: .scores, data: bytes, registry: store.data.registry, cycle: store.data.cycle, rubrics: store.data.rubrics) {
+        case .failure(let errors):
+            fail(errors.report(lang: lang))
+        case .success(let batch):
+            do {
+                for action in batch.actions() { _ = try store.commit(action) }
+            } catch {
+                fail(error.text(lang))
+            }
+            let rows = shape?.rows ?? 0, cols = shape?.columns ?? 0
+            print(lang == .zh ? "已导入 \(batch.count) 张评分表（\(rows) 行 × \(cols) 列）"
+                              : "Imported \(batch.count) score sheets (\(rows) rows × \(cols) columns)")
+        }
+    }
+}
+
+struct ScoresExport: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export every score sheet of the cycle.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The CSV file to write.") var file: String
+
+    func run() throws {
+        let lang = global.language
+        let store = global.openStore()
+        defer { store.close() }
+        let sheets = store.data.cycle.sheets
+        do {
+            try CSVExport.scores(sheets, lang: lang).write(to: URL(fileURLWithPath: file), options: .atomic)
+        } catch {
+            fail(lang == .zh ? "无法写入 \(file)：\(error.localizedDescription)" : "Cannot write \(file): \(error.localizedDescription)")
+        }
+        let rows = sheets.reduce(0) { $0 + Set($1.percents.keys).union($1.comments.keys).count }
+        print(lang == .zh ? "已导出 \(sheets.count) 张评分表（\(rows) 行）到 \(file)" : "Exported \(sheets.count) score sheets (\(rows) rows) to \(file)")
+    }
+}
+
+enum RankStage: String, ExpressibleByArgument, CaseIterable {
+    case document, qa, onsite, composite
+}
+
+/// `qaward rank --stage composite --format json`: the ranking by one stage or the composite.
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank", abstract: "Rank applicants by a stage score or the composite (20 % D + 10 % Q + 70 % S).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "document, qa, onsite or composite.") var stage: RankStage = .composite
+    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
+    @Option(help: "json or table.") var format: OutputFormat = .table
+
+    func run() throws {
+        let lang = global.language
+        let store = global.openStore(cycle: cycle)
+        defer { store.close() }
+        let board = RankingBoard.build(store.data)
+        let sort: RankingSort, ranks: [String: Int]
+        switch stage {
+        case .document: sort = .document; ranks = board.stageRanks(.document)
+        case .qa: sort = .qa; ranks = board.stageRanks(.qa)
+        case .onsite: sort = .onsite; ranks = board.stageRanks(.onsite)
+        case .composite:
+            sort = .composite
+            ranks = Dictionary(board.rows.compactMap { r in r.rank.map { (r.applicationID, $0) } }, uniquingKeysWith: { a, _ in a })
+        }
+        // The composite ranks the shortlist only (第十一条（六））; a stage ranks whoever has its score.
+        let rows = board.sorted(by: sort).filter { stage == .composite ? $0.shortlisted : true }
+        RankOutput.print(rows, ranks: ranks, board: board, format: format, lang: lang, cycle: store.data.cycle.year)
+    }
+}
+
+/// `qaward shortlist --format table`: the 1:1.5 shortlist after document review (第十一条（三）).
+struct ShortlistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shortlist", abstract: "The 1:1.5 shortlist after document review, with any tie at the cut.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
+    @Option(help: "json or table.") var format: OutputFormat = .table
+
+    func run() throws {
+        let lang = global.language
+        let store = global.openStore(cycle: cycle)
+        defer { store.close() }
+        let board = RankingBoard.build(store.data)
+        let rows = board.rows.filter { $0.document.mean != nil }
+        RankOutput.print(rows, ranks: board.stageRanks(.document), board: board, format: format, lang: lang, cycle: store.data.cycle.year)
+        guard format == .table else { return }
+        let s = board.shortlist
+        print(lang == .zh
+              ? "名额 \(s.places)，按1:1.5邀请 \(s.invitedCount) 家，已入围 \(s.shortlisted.count) 家（第十一条（三））"
+              : "\(s.places) places, 1:1.5 invites \(s.invitedCount), \(s.shortlisted.count) shortlisted (Art. 11(3))")
+        if !s.tieAtCut.isEmpty {
+            print(lang == .zh ? "分数线并列，待办公室决定：\(s.tieAtCut.joined(separator: "、"))"
+                              : "Tied at the cut, for the office to decide: \(s.tieAtCut.joined(separator: ", "))")
+        }
+    }
+}

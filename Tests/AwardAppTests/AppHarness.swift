@@ -20,21 +20,13 @@ struct AppHarness {
     /// The filters of each `.loadAudit` asked for, in order.
     var auditLoads: [(since: Day?, actor: String?)] = []
 
-    /// The sample 2026 cycle loaded from `sample-data/*.csv` through the real import path.
+    /// The sample 2026 cycle loaded from `sample-data/*.csv` through the real import path, with
+    /// the office's review (SampleCycle.reviewActions).
     static func sampleData() -> AwardData {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        var data = AwardData(registry: Registry(), cycle: Cycle(year: 2026))
         let context = ActionContext(actor: "test", at: Timestamp(millis: 1_774_000_000_000))
-        for (kind, file) in [(CSVKind.orgs, "orgs.csv"), (.records, "records.csv"), (.awards, "awards.csv"),
-                             (.experts, "experts.csv"), (.applications, "applications.csv")] {
-            let bytes = (try? Data(contentsOf: root.appendingPathComponent("sample-data/\(file)"))) ?? Data()
-            guard case .success(let batch) = CSVImport.parse(kind: kind, data: bytes, registry: data.registry, cycle: data.cycle) else {
-                preconditionFailure("sample-data/\(file) does not import")
-            }
-            for a in batch.actions() {
-                guard let next = try? data.applying(a, context: context) else { preconditionFailure("sample action refused: \(a)") }
-                data = next
-            }
+        guard let data = SampleCycle.data(from: root.appendingPathComponent("sample-data"), context: context) else {
+            preconditionFailure("sample-data/ does not load")
         }
         return data
     }
@@ -69,6 +61,12 @@ struct AppHarness {
                     var r = auditReport
                     if r.isIntact { r.entriesChecked = journal.count }
                     model.auditDidVerify(r)
+                case .importCalendar(let path):
+                    // The same file reading as the run loop's; tests point it at a temporary file.
+                    switch CalendarFile.load(path: path, t: model.t) {
+                    case .success(let loaded): commit([loaded.action])
+                    case .failure(let problem): model.status = StatusMessage(problem.text, kind: .error)
+                    }
                 }
             }
         }
@@ -82,7 +80,7 @@ struct AppHarness {
                 committed.append(action)
                 journal.append(AuditLogLine(entry: JournalEntry(seq: journal.count + 1, time: context.at, actor: context.actor, action: action),
                                             summary: action.summary()))
-                model.dataDidChange(next)
+                model.dataDidChange(next, by: action)
             } catch {
                 model.status = StatusMessage(error.text(model.env.lang), kind: .error)
                 return

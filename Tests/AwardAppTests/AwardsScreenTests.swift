@@ -1,0 +1,150 @@
+import AwardDomain
+import Foundation
+import Testing
+import TerminalUI
+@testable import AwardApp
+
+/// The awards screen (奖励) on AwardsFixture: the proposed list (第十一条（六）), the decision
+/// steps in order (（七）（八）), prize money (第十二条、第十三条) and revocation (第十四条).
+@Suite struct AwardsScreenTests {
+    func awards(today: String = "2026-06-20") -> AppHarness {
+        var h = AppHarness(data: AwardsFixture.data(), today: Day(today)!)
+        h.send(.char("7"))
+        return h
+    }
+
+    func line(_ h: AppHarness, _ needle: String) -> String? { h.screen().first { $0.contains(needle) } }
+
+    /// The wrapped detail lines under a table, read as one text.
+    func flat(_ h: AppHarness) -> String { h.screen().map { $0.trimmingCharacters(in: .whitespaces) }.joined() }
+
+    @Test func recommendationListsTheSkippedGroupMemberWithItsArticle() throws {
+        var h = awards()
+        // 2 of 2 award places and 2 of 2 nomination places are taken.
+        #expect(h.screenText().contains("市长质量奖 已推荐 2/2（上限2）· 提名奖 已推荐 2/2（上限2）"))
+        let a1 = try #require(line(h, "A1 "))
+        #expect(a1.contains("950.00") && a1.contains("市长质量奖") && a1.contains("500,000"))
+        // 第十一条（六）: A3 (丰华农业科技) is in the group of A2 (丰华港口物流), ranked 2nd.
+        let a3 = try #require(line(h, "A3 "))
+        #expect(a3.contains("850.00") && a3.contains("未推荐（第十一条（六））") && a3.contains("否") && a3.contains(" 0"))
+        let a4 = try #require(line(h, "A4 "))
+        #expect(a4.contains("提名奖") && a4.contains("100,000"))
+        h.send(.down, .down)
+        #expect(flat(h).contains("丰华农业科技：未推荐。与排名第2的“丰华港口物流”同属一个集团"))
+        #expect(flat(h).contains("（第十一条（六））"))
+    }
+
+    @Test func fewerPlacesNeedAReasonAndLeaveTheNextOneOut() {
+        var h = awards()
+        h.send(.char("p"), .tab) // to the nomination places
+        h.send(.ctrl("u"))
+        h.type("1")
+        // 第三条: places may stay empty, but the reason is recorded; nothing is saved without it.
+        h.send(.enter)
+        #expect(h.committed.isEmpty)
+        #expect(h.screenText().contains("少评或空缺须记录理由（第三条）"))
+        h.send(.tab)
+        h.type("委员会办公室会议纪要")
+        h.send(.enter)
+        #expect(h.committed == [.award(.setPlaces(award: 2, nomination: 1, note: "委员会办公室会议纪要"))])
+        // A5 (rank 5) is left out by the office's decision; A4 keeps the one nomination place.
+        #expect(line(h, "A5 ")?.contains("未推荐（第三条）") == true)
+        #expect(h.screenText().contains("提名奖 已推荐 1/1（上限2）"))
+    }
+
+    @Test func decisionPublicityApprovalPublicationInOrderWithRefusals() throws {
+        var h = awards()
+        h.send(.tab) // 审议与公示
+        #expect(h.screenText().contains("委员会已审议 0/4"))
+        // Approval before the committee decided: the domain refuses, citing 第十一条（七）.
+        h.send(.char("a"))
+        h.type("盐政复〔2026〕18号")
+        h.send(.enter)
+        #expect(h.model.status?.text.contains("质量发展委员会尚未审议 A1、A2、A4、A5") == true)
+        #expect(h.model.status?.text.hasSuffix("（第十一条（七））") == true)
+        // The committee approves the four proposed candidates (meeting defaults to today).
+        for _ in 0..<4 { h.send(.char("d"), .enter, .down) }
+        #expect(h.committed.count == 4)
+        #expect(h.screenText().contains("委员会已审议 4/4"))
+        #expect(line(h, "A1 ")?.contains("待社会公示") == true)
+        // Publication before approval: refused (第十一条（八）).
+        h.send(.char("u"), .enter)
+        #expect(h.model.status?.text.contains("候选名单尚未经市政府批准，不能公布") == true)
+        #expect(h.model.status?.text.contains("第十一条（八）") == true)
+        // Approval before publicity: refused (第十一条（七）).
+        h.send(.char("a"))
+        h.type("盐政复〔2026〕18号")
+        h.send(.enter)
+        #expect(h.model.status?.text.contains("尚未在委员会审议（2026-06-20）后进行社会公示") == true)
+        // 7 days counting the start: 2026-06-22 + 6 = 2026-06-28, shown as the start is typed.
+        h.send(.char("g"), .tab, .ctrl("u"))
+        h.type("2026-06-22")
+        #expect(h.screenText().contains("至 2026-06-28 结束（7天，含开始日）"))
+        h.send(.enter)
+        #expect(h.committed.last == .publicity(.start(id: "GS2026-01", kind: .public, applicationIDs: ["A1", "A2", "A4", "A5"], start: Day("2026-06-22")!)))
+        #expect(line(h, "A1 ")?.contains("2026-06-28") == true)
+        // Approval on the last day of publicity is refused; the day after is accepted.
+        h.send(.char("a"))
+        h.type("盐政复〔2026〕18号")
+        h.send(.tab, .ctrl("u"))
+        h.type("2026-06-28")
+        h.send(.enter)
+        #expect(h.model.status?.text.contains("至 2026-06-28 结束（含当天），市政府批准日期须在其后") == true)
+        h.send(.char("a"))
+        h.type("盐政复〔2026〕18号")
+        h.send(.tab, .ctrl("u"))
+        h.type("2026-06-29")
+        h.send(.enter)
+        #expect(h.model.data.cycle.approval?.applicationIDs == ["A1", "A2", "A4", "A5"])
+        h.send(.char("u"), .ctrl("u"))
+        h.type("2026-07-03")
+        h.send(.enter)
+        #expect(h.model.data.cycle.publication?.date == Day("2026-07-03"))
+        #expect(line(h, "A1 ")?.contains("已公布") == true)
+        // The announcement carries the title with the year (第十八条).
+        h.send(.char("o"))
+        let results = try #require(h.exports["results-2026.txt"].map { String(decoding: $0, as: UTF8.self) })
+        #expect(results.contains("“2026年度盐城市市长质量奖”（2个）：盐城一号精密、丰华港口物流。"))
+        #expect(results.contains("“2026年度盐城市市长质量奖提名奖”（2个）：亭湖四号电子、射阳五号材料。"))
+    }
+
+    @Test func budgetLineAndPaymentListExport() throws {
+        var h = awards()
+        h.send(.tab, .tab) // 奖金与经费
+        // 第十二条: 2 × 500,000 + 2 × 100,000 = 1,200,000, within 3,000,000 (第十三条).
+        #expect(h.screenText().contains("2026年度奖金合计 1,200,000 元 / 年度奖励经费 3,000,000 元"))
+        #expect(h.screenText().contains("按建议名单测算"))
+        #expect(line(h, "丰华港口物流")?.contains("2026年度盐城市市长质量奖") == true)
+        h.send(.char("m"))
+        let csv = try #require(h.exports["payments-2026.csv"])
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: csv, as: UTF8.self).contains("盐城一号精密,91320900MAO100X,2026年度盐城市市长质量奖,500000"))
+        #expect(h.exports["payments-2026.txt"].map { String(decoding: $0, as: UTF8.self).contains("合计：1,200,000 元") } == true)
+    }
+
+    @Test func revokeAPublishedAwardWithTheCityApproval() throws {
+        var data = AwardsFixture.data()
+        data.registry.organizations[1].awards = [AwardRecord(year: 2024, tier: .mayor, awarded: Day("2024-06-30")!, approvalDocument: "盐政复〔2024〕9号")]
+        var h = AppHarness(data: data, today: Day("2026-06-20")!)
+        h.send(.char("7"), .backTab) // 历年获奖与撤销
+        #expect(line(h, "2024")?.contains("盐城一号精密") == true)
+        #expect(flat(h).contains("可使用获奖称号“2024年度盐城市市长质量奖”"))
+        // The form is filled from the selected award; the approval document is required (第十四条).
+        h.send(.char("r"), .enter)
+        #expect(h.committed.isEmpty)
+        #expect(h.screenText().contains("必填"))
+        for _ in 0..<5 { h.send(.tab) }
+        h.type("盐政复〔2026〕30号")
+        h.send(.enter)
+        #expect(h.committed == [.award(.revoke(orgID: "O1", year: 2024, tier: .mayor, date: Day("2026-06-20")!, reason: .fraud, approvalDocument: "盐政复〔2026〕30号"))])
+        #expect(line(h, "2024")?.contains("2026-06-20") == true)
+        #expect(flat(h).contains("收回奖牌和奖金"))
+        #expect(flat(h).contains("（第十四条）"))
+    }
+
+    @Test func englishLabels() {
+        var h = AppHarness(lang: .en, data: AwardsFixture.data(), today: Day("2026-06-20")!)
+        h.send(.char("7"))
+        #expect(line(h, "A3 ")?.contains("skipped (Art. 11(6))") == true)
+    }
+}

@@ -1,0 +1,242 @@
+import AwardDomain
+import Foundation
+import Testing
+import TerminalUI
+@testable import AwardApp
+
+/// The draw screen (第十一条（三）; RULES.md §3) driven with keys against the sample cycle.
+/// Panel P2026-01 reviews A2026-001 and A2026-002 on 2026-05-10~2026-05-12. Of the 40 sample
+/// experts, E006 and E023 are away 2026-05-10~05-20 and E013 is marked unavailable; nobody works
+/// for or declared a conflict with O0003/O0004, so 37 are eligible. The harness seed is the bytes
+/// 0…31 of docs/draw-algorithm.md's worked example: commitment 630dcd29…10dd. The order over the
+/// 37 ids was computed with scripts/replay-draw.py (independent of the Swift code):
+/// E034, E033, E003, E039, E009 | alternates E001, E036.
+@Suite struct DrawScreenTests {
+    static let commitment = "630dcd2966c4336691125448bbb25b4ff412a49c732db2c8abc1b8581bd710dd"
+    static let seedHex = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+    static let order = ["E034", "E033", "E003", "E039", "E009", "E001", "E036"]
+
+    /// Screen 3, `n`, the five fields, Enter.
+    static func createPanel(_ h: inout AppHarness, size: String = "5", alternates: String = "2") {
+        h.send(.char("3"), .char("n"))
+        h.type("第一评审组")
+        h.send(.tab)
+        h.type("A2026-001, A2026-002")
+        h.send(.tab)
+        h.type("2026-05-10~2026-05-12")
+        h.send(.tab, .ctrl("u"))
+        h.type(size)
+        h.send(.tab, .ctrl("u"))
+        h.type(alternates)
+        h.send(.enter)
+    }
+
+    /// A panel drawn and revealed with the harness seed.
+    static func drawn() -> AppHarness {
+        var h = AppHarness()
+        createPanel(&h)
+        h.send(.char("d"))
+        h.type("纪检组 李监督")
+        h.send(.enter, .enter)
+        return h
+    }
+
+    static func record(_ h: AppHarness, _ id: String = "D2026-01-1") -> DrawRecord? { h.model.data.cycle.drawRecord(id) }
+
+    @Test func panelIsCreatedThroughTheForm() {
+        var h = AppHarness()
+        DrawScreenTests.createPanel(&h)
+        let p = Panel(id: "P2026-01", name: "第一评审组", applicationIDs: ["A2026-001", "A2026-002"],
+                      dates: DayRange(from: Day("2026-05-10")!, to: Day("2026-05-12")!), size: 5, alternates: 2)
+        #expect(h.committed == [.draw(.createPanel(p))])
+        let text = h.screenText()
+        #expect(text.contains("P2026-01"))
+        #expect(text.contains("盐城海瀚新能源科技有限公司"))
+        // 40 experts − 3 unavailable = 37 eligible (see the suite's comment); wide enough for one line.
+        #expect(h.screen(width: 160).joined(separator: "\n").contains("专家库 40 人，可抽取 37 人，排除 3 人（利益冲突 0，不可用 3）"))
+    }
+
+    @Test func sizeTwoIsRefusedInlineCitingArticle11_3() {
+        // 第十一条（三）: 随机抽选不少于3名专家.
+        var h = AppHarness()
+        DrawScreenTests.createPanel(&h, size: "2")
+        #expect(h.committed.isEmpty)
+        #expect(h.screenText().contains("第十一条（三）：评审组专家不少于3名，当前为 2 名"))
+        #expect(h.model.status?.text == "表单有错误，未保存：请按提示修改")
+    }
+
+    @Test func unknownApplicationIsRefusedInline() {
+        var h = AppHarness()
+        h.send(.char("3"), .char("n"), .tab)
+        h.type("A2026-001,A2026-099")
+        #expect(h.screenText().contains("申报 A2026-099 不存在"))
+    }
+
+    @Test func commitmentIsShownBeforeTheRevealAndTheSeedIsNotJournaled() {
+        var h = AppHarness()
+        DrawScreenTests.createPanel(&h)
+        h.send(.char("d"), .enter)
+        // The supervisor is required: nothing is committed without one.
+        #expect(h.committed.count == 1)
+        #expect(h.screenText().contains("必填"))
+        h.type("纪检组 李监督")
+        h.send(.enter)
+        #expect(h.committed.last == .draw(.commit(drawID: "D2026-01-1", panelID: "P2026-01", supervisor: "纪检组 李监督",
+                                                  commitment: DrawScreenTests.commitment)))
+        let text = h.screenText()
+        #expect(text.contains("揭示抽取 D2026-01-1"))
+        #expect(text.contains(String(DrawScreenTests.commitment.prefix(32))))
+        #expect(!text.contains(String(DrawScreenTests.seedHex.prefix(16))))
+        #expect(DrawScreenTests.record(h)?.seed == nil)
+        #expect(h.model.draw.pending?.seed.hex == DrawScreenTests.seedHex)
+        h.send(.enter)
+        #expect(h.committed.last == .draw(.reveal(drawID: "D2026-01-1", seed: DrawScreenTests.seedHex)))
+        #expect(h.model.draw.pending == nil)
+    }
+
+    @Test func revealDrawsTheWorkedOrderAndVerifies() {
+        var h = DrawScreenTests.drawn()
+        let d = DrawScreenTests.record(h)
+        #expect(d?.order == DrawScreenTests.order)
+        #expect(d?.leaderID == "E034")
+        let text = h.screenText()
+        #expect(text.contains("1. E034 田立新 ★组长"))
+        #expect(text.contains("5. E009 吴德胜"))
+        #expect(text.contains("候补：E001 王建国、E036 袁晓东"))
+        #expect(text.contains(DrawScreenTests.seedHex.prefix(40)))
+        h.send(.char("v"))
+        #expect(h.model.status?.kind == .success)
+        #expect(h.model.status?.text.contains("复核一致") == true)
+        #expect(h.screenText().contains("复核一致：承诺值、专家库摘要与抽取顺序均与记录相符"))
+    }
+
+    @Test func escLeavesTheDrawCommittedAndARestartCannotRevealIt() {
+        var h = AppHarness()
+        DrawScreenTests.createPanel(&h)
+        h.send(.char("d"))
+        h.type("李监督")
+        h.send(.enter, .escape)
+        #expect(DrawScreenTests.record(h)?.isRevealed == false)
+        #expect(h.screenText().contains("已记录承诺值，尚未揭示"))
+        // In the same session `d` asks again.
+        h.send(.char("d"))
+        #expect(h.screenText().contains("揭示抽取 D2026-01-1"))
+        h.send(.escape)
+        // A restart: the same data, a new model without the seed.
+        var r = AppHarness(data: h.model.data)
+        r.send(.char("3"))
+        #expect(r.screenText().contains("无法揭示"))
+        r.send(.char("d"))
+        #expect(r.model.status?.text.contains("无法揭示") == true)
+        #expect(r.model.status?.text.contains("x 作废") == true)
+        r.send(.char("x"))
+        r.type("种子丢失")
+        r.send(.enter)
+        #expect(r.committed == [.draw(.void(drawID: "D2026-01-1", reason: "种子丢失"))])
+    }
+
+    @Test func voidKeepsTheRecordAndANewDrawSupersedesIt() {
+        var h = DrawScreenTests.drawn()
+        h.send(.char("x"), .enter)
+        #expect(h.screenText().contains("必填"))
+        h.type("监督人未到场")
+        h.send(.enter)
+        #expect(h.model.data.cycle.draws.count == 1)
+        #expect(DrawScreenTests.record(h)?.voided?.reason == "监督人未到场")
+        #expect(DrawScreenTests.record(h)?.order == DrawScreenTests.order)
+        #expect(h.screenText().contains("已作废 D2026-01-1：监督人未到场"))
+        h.send(.char("d"))
+        h.type("李监督")
+        h.send(.enter, .enter)
+        #expect(DrawScreenTests.record(h, "D2026-01-2")?.isRevealed == true)
+        #expect(DrawScreenTests.record(h)?.voided?.supersededBy == "D2026-01-2")
+        #expect(h.screenText().contains("已作废 D2026-01-1"))
+    }
+
+    @Test func aDecliningMemberIsReplacedByTheNextAlternate() {
+        // Members E034 E033 E003 E039 E009; the first alternate E001 takes E033's seat.
+        var h = DrawScreenTests.drawn()
+        h.send(.char("r"))
+        #expect(h.screenText().contains("哪位组员不能参加？"))
+        h.send(.down, .enter)
+        h.send(.enter)
+        #expect(h.screenText().contains("必填"))
+        h.type("出差")
+        h.send(.enter)
+        #expect(h.committed.last == .draw(.replaceDeclined(drawID: "D2026-01-1", expertID: "E033", reason: "出差")))
+        #expect(DrawScreenTests.record(h)?.currentMembers == ["E034", "E001", "E003", "E039", "E009"])
+        #expect(h.screenText().contains("E033 肖永明 不能参加 → 由候补 E001 王建国 替补：出差"))
+    }
+
+    @Test func leaderIsChosenAmongTheMembers() {
+        var h = DrawScreenTests.drawn()
+        h.send(.char("l"), .down, .down, .enter)
+        #expect(DrawScreenTests.record(h)?.leaderID == "E003")
+        #expect(h.screenText().contains("3. E003 张振华 ★组长"))
+    }
+
+    @Test func exportWritesTextForSignaturesAndReplayableJSON() throws {
+        var h = DrawScreenTests.drawn()
+        h.send(.char("p"))
+        let text = String(decoding: try #require(h.exports["draw-D2026-01-1.txt"]), as: UTF8.self)
+        for s in ["第十一条（三）", "监督人（派驻纪检监察组）：纪检组 李监督", DrawScreenTests.commitment, DrawScreenTests.seedHex,
+                  "1. E034", "组长：E034", "E013  马永明", "监督人签字", "操作员签字"] {
+            #expect(text.contains(s), "missing \(s)")
+        }
+        let json = try #require(h.exports["draw-D2026-01-1.json"])
+        let decoded = try JSONDecoder().decode(DrawRecord.self, from: json)
+        #expect(decoded == DrawScreenTests.record(h))
+    }
+
+    @Test func englishExportIsEnglish() throws {
+        var h = AppHarness(lang: .en)
+        DrawScreenTests.createPanel(&h)
+        h.send(.char("d"))
+        h.type("Li")
+        h.send(.enter, .enter, .char("p"))
+        let text = String(decoding: try #require(h.exports["draw-D2026-01-1.txt"]), as: UTF8.self)
+        #expect(text.contains("Supervisor (discipline-inspection group): Li"))
+        #expect(text.contains("Draw order (the first 5 are members):"))
+    }
+
+    @Test func tooSmallPoolShowsTheDomainsCountsAndReasons() {
+        // 37 eligible < 30 + 8 = 38 needed: refused before the supervisor is even asked.
+        var h = AppHarness()
+        DrawScreenTests.createPanel(&h, size: "30", alternates: "8")
+        #expect(h.committed.count == 1)
+        h.send(.char("d"))
+        #expect(h.committed.count == 1)
+        let status = h.model.status?.text ?? ""
+        #expect(status.contains("专家库共 40 人，可抽取 37 人，需要 38 人（30 名组员 + 8 名候补）"))
+        #expect(status.contains("第十一条（三）"))
+        let screen = h.screenText()
+        #expect(screen.contains("E013 马永明：专家库中标记为暂不可抽取"))
+    }
+
+    @Test func expertFormValidatesInlineAndSaves() {
+        var h = AppHarness()
+        h.send(.char("3"), .char("e"))
+        #expect(h.screenText().contains("专家库 40 人"))
+        h.send(.char("a"))
+        #expect(h.screenText().contains("E041"))
+        h.send(.tab)
+        h.type("钱专家")
+        h.send(.tab)
+        h.type("盐城工学院")
+        h.send(.tab)
+        h.type("91320900MA1234567X")
+        #expect(h.screenText().contains("校验"))
+        h.send(.enter)
+        #expect(h.committed.isEmpty)
+        h.send(.ctrl("u"), .tab, .tab)
+        h.type("亭湖区")
+        h.send(.tab, .tab, .tab)
+        h.type("2026-05-01~2026-05-31")
+        h.send(.enter)
+        let e = h.model.data.registry.expert("E041")
+        #expect(e?.name == "钱专家")
+        #expect(e?.employerName == "盐城工学院")
+        #expect(e?.county == .tinghu)
+        #expect(e?.unavailable == [DayRange(from: Day("2026-05-01")!, to: Day("2026-05-31")!)])
+    }
+}

@@ -1,0 +1,135 @@
+import AwardDomain
+import Testing
+import TerminalUI
+@testable import AwardApp
+
+/// The intake screen (申报受理) on the sample cycle: filters, incremental search, the forms and
+/// the eligibility decisions (第十条, 第十一条（一）).
+@Suite struct IntakeScreenTests {
+    func intake() -> AppHarness {
+        var h = AppHarness()
+        h.send(.char("2"))
+        return h
+    }
+
+    @Test func statusFilterAndCountsInTheHeader() {
+        var h = intake()
+        // The sample has 20 applications: 1 draft (A2026-018), 5 found eligible after review
+        // (A001, A002, A003, A014, A019), the other 14 submitted.
+        #expect(h.screenText().contains("显示 20/20 · 状态：全部"))
+        h.send(.char("f")) // all → draft
+        #expect(h.screenText().contains("显示 1/20 · 状态：草稿"))
+        #expect(h.screenText().contains("A2026-018"))
+        h.send(.char("f")) // draft → submitted
+        #expect(h.screenText().contains("显示 14/20 · 状态：已申报"))
+        h.send(.char("f")) // submitted → eligible
+        #expect(h.screenText().contains("显示 5/20 · 状态：符合资格"))
+    }
+
+    @Test func incrementalSearchByChineseName() {
+        var h = intake()
+        h.send(.char("/"))
+        h.type("大丰")
+        // 大丰港临海风电装备 (A003), 大丰丰华农业科技 (A016), 大丰丰华港口物流 (A017).
+        #expect(h.screenText().contains("显示 3/20"))
+        h.type("丰华")
+        #expect(h.screenText().contains("显示 2/20"))
+        h.send(.escape)
+        #expect(h.screenText().contains("显示 20/20"))
+    }
+
+    @Test func addFormRefusesAWrongCreditCodeAndSavesNothing() {
+        var h = intake()
+        h.send(.char("a"))
+        h.type("盐城测试有限公司")
+        h.send(.tab)
+        h.type("91320900MA1XYT000M") // the check character is N (2303 mod 31 = 9; 31 − 9 = 22 → N)
+        #expect(h.screenText().contains("校验位应为“N”而不是“M”"))
+        h.send(.enter)
+        #expect(h.committed.isEmpty)
+        #expect(h.model.status?.text.contains("表单有错误") == true)
+    }
+
+    @Test func addFormSavesTheOrganizationAndItsApplication() {
+        var h = intake()
+        h.send(.char("a"))
+        h.type("盐城测试有限公司")
+        h.send(.tab)
+        h.type("91320900MA1XYT000N")
+        h.send(.tab)
+        h.type("盐都区")
+        h.send(.tab)
+        h.type("2016-01-01")
+        h.send(.enter)
+        // One organization (next free id after O0022) and its application (after A2026-020).
+        #expect(h.committed.count == 2)
+        #expect(h.model.data.registry.organization("O0023")?.name == "盐城测试有限公司")
+        #expect(h.model.data.cycle.application("A2026-021")?.orgID == "O0023")
+        #expect(h.screenText().contains("显示 21/21"))
+    }
+
+    @Test func judgementsThenEligibleDecision() {
+        // A2026-020 passes every rule-decided check; in the sample E5 was judged passed and E3
+        // failed (第十条（三）). A reviewer records E3 as satisfied on new evidence, then decides.
+        var h = intake()
+        h.send(.end)
+        #expect(h.model.intake.selectedApplication(h.model)?.id == "A2026-020")
+        #expect(h.model.derived.eligibility["A2026-020"]?.overall == .fail)
+        h.send(.char("j")) // the form proposes E3, 是; the note is the third field
+        h.send(.tab, .tab)
+        h.type("环评批复已办结")
+        h.send(.enter)
+        #expect(h.model.data.cycle.application("A2026-020")?.judgements["E3"]?.passed == true)
+        #expect(h.model.data.cycle.application("A2026-020")?.judgements["E3"]?.by == "测试员")
+        #expect(h.model.derived.eligibility["A2026-020"]?.overall == .pass)
+        h.send(.char("d"))
+        #expect(h.model.data.cycle.application("A2026-020")?.status == .eligible)
+    }
+
+    @Test func decidingWhileAJudgementIsPendingIsRefused() {
+        // A new applicant has E3/E5 pending: `d` says a judgement is needed and changes nothing.
+        var data = AppHarness.sampleData()
+        var app = data.cycle.application("A2026-001")!
+        app.judgements = [:]
+        data.cycle.applications[0] = app
+        data.cycle.applications[0].status = .submitted
+        var h = AppHarness(data: data)
+        h.send(.char("2"), .char("d"))
+        #expect(h.model.status?.text.contains("E3/E5") == true)
+        #expect(h.committed.isEmpty)
+    }
+
+    @Test func failingApplicantIsMarkedIneligible() {
+        // A2026-004 (东台绿源食品) had a 较大 food-safety accident on 2024-08-12, inside the 3 years
+        // before 2026-03-31: E6 fails (第十条（六）), so `d` records ineligible.
+        var h = intake()
+        h.send(.down, .down, .down)
+        #expect(h.model.derived.eligibility["A2026-004"]?.overall == .fail)
+        h.send(.char("d"))
+        #expect(h.model.data.cycle.application("A2026-004")?.status == .ineligible)
+        #expect(h.screenText().contains("✗ E6 第十条（六）"))
+    }
+
+    @Test func applicationDetailsFormFixesTheDeclaration() {
+        // A2026-018 has not signed the declaration (E1, 第十条（一）); the details form records it.
+        var h = intake()
+        h.send(.end)
+        h.send(.up, .up) // A2026-018 is third from the end of 20
+        #expect(h.model.intake.selectedApplication(h.model)?.id == "A2026-018")
+        #expect(h.model.derived.eligibility["A2026-018"]?.results[0].outcome == .fail)
+        h.send(.char("p"))
+        h.send(.ctrl("u"))
+        h.type("是")
+        h.send(.enter)
+        #expect(h.model.data.cycle.application("A2026-018")?.declarationSigned == true)
+        #expect(h.model.derived.eligibility["A2026-018"]?.results[0].outcome == .pass)
+    }
+
+    @Test func englishIntakeScreen() {
+        var h = AppHarness(lang: .en)
+        h.send(.char("2"))
+        let text = h.screenText()
+        #expect(text.contains("Eligibility"))
+        #expect(text.contains("Art. 10(1)"))
+    }
+}

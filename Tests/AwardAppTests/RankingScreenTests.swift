@@ -1,0 +1,91 @@
+import AwardDomain
+import Foundation
+import Testing
+import TerminalUI
+@testable import AwardApp
+
+/// 排名: D, Q, S, composite, the 1:1.5 cut and the office's tie decision (第十一条（三）（六）).
+@Suite struct RankingScreenTests {
+    @Test func theSampleShowsTheCutAndTheTieAtIt() {
+        // 2 places → invited 1.5 × 2 = 3. D means: 791.00, 780.00, then A2026-003 and A2026-019
+        // both 650.00 — a tie straddling the cut, for the office — and A2026-002 620.00.
+        var h = ScoringFixtures.harness()
+        h.send(.function(7))
+        let lines = h.screen()
+        #expect(lines.contains { $0.contains("分数线并列：A2026-003、A2026-019") })
+        let ids = ["A2026-001", "A2026-014", "A2026-003", "A2026-019", "A2026-002"]
+        let order = lines.compactMap { l in ids.first { l.hasPrefix("   ") && l.contains($0) } }
+        #expect(order == ids)
+        let cut = lines.firstIndex { $0.contains("1:1.5 入围线（邀请 3 家）") }
+        let a3 = lines.firstIndex { $0.hasPrefix("   ") && $0.contains("A2026-003") && $0.contains("650.00") }
+        let a19 = lines.firstIndex { $0.hasPrefix("   ") && $0.contains("A2026-019") && $0.contains("650.00") }
+        #expect(cut != nil && a3 != nil && a19 != nil && a3! < cut! && cut! < a19!)
+        #expect(lines.contains { $0.contains("A2026-001") && $0.contains("791.00") && $0.contains("D离群") })
+        #expect(lines.contains { $0.contains("A2026-002") && $0.contains("D未齐") })
+    }
+
+    @Test func theOfficeDecidesTheTieAndItIsRecorded() {
+        var h = ScoringFixtures.harness()
+        h.send(.function(7), .char("t"))
+        #expect(h.screenText().contains("尚余 1 个名额"))
+        h.send(.char(" ")) // A2026-003
+        h.send(.down, .down) // past A2026-019 to the note
+        h.type("现场核实材料更完整")
+        h.send(.enter)
+        #expect(h.committed.last == .scoring(.decideShortlistTie(include: ["A2026-003"], note: "现场核实材料更完整")))
+        #expect(h.model.data.cycle.shortlistDecision?.by == "测试员")
+        let board = h.model.ranking.board!
+        #expect(board.rows.first { $0.applicationID == "A2026-003" }?.shortlisted == true)
+        #expect(board.rows.first { $0.applicationID == "A2026-019" }?.shortlisted == false)
+        #expect(h.screenText().contains("分数线并列已决定：入围 A2026-003"))
+        // No tie left: the key says why it does nothing.
+        h.send(.char("t"))
+        #expect(h.model.status?.text == "入围分数线上没有并列，无需决定")
+    }
+
+    @Test func sortCyclesAndTheDetailShowsTheAggregation() {
+        var h = ScoringFixtures.harness()
+        h.send(.function(7))
+        // Detail of the first row: five sheets, mean 791.00, median 820.00, range 835 − 655 = 180.00.
+        #expect(h.screenText().contains("资料评审 · 已交 5/5 · 均值 791.00 · 中位 820.00 · 极差 180.00"))
+        h.send(.char("s"))
+        #expect(h.model.ranking.sort == .composite)
+        #expect(h.screenText().contains("排序：综合得分"))
+        #expect(!h.screenText().contains("入围线")) // the cut belongs to document order
+        h.send(.char("s"), .char("s"), .char("s"), .char("s"))
+        #expect(h.model.ranking.sort == .document)
+    }
+
+    @Test func exportsTheRankingAndAScoreReport() throws {
+        var h = ScoringFixtures.harness()
+        h.send(.function(7), .char("e"), .char("r"))
+        let csv = String(decoding: try #require(h.exports["ranking-2026.csv"]), as: UTF8.self)
+        #expect(csv.contains("1,A2026-001,盐城海瀚新能源科技有限公司,791.00"))
+        let report = String(decoding: try #require(h.exports["score-report-A2026-001.txt"]), as: UTF8.self)
+        #expect(report.contains("专家 E023 谢振华  合计 655.00"))
+        #expect(report.contains("离群 E023"))
+        #expect(report.contains("资料评审后入围（按1:1.5邀请 3 家）"))
+    }
+
+    @Test func compositeIsTwentyTenSeventy() {
+        // 第十一条（六）: D 800/1000, Q 85/100, S 750/1000 → 160 + 85 + 525 = 770.00; one
+        // applicant with one sheet per stage is enough to see the board carry it.
+        var data = ScoringFixtures.data()
+        let ctx = ActionContext(actor: "test", at: Timestamp(millis: 1_774_000_000_000))
+        let q = data.rubrics[.qa]!, s = data.rubrics[.onsite]!
+        func set(_ stage: Stage, _ rubric: Rubric, _ pct: Int) throws {
+            for item in rubric.items {
+                data = try data.applying(.scoring(.setPercent(panelID: "P2026-01", applicationID: "A2026-001", expertID: "E002",
+                                                              stage: stage, itemID: item.id, percent: pct)), context: ctx)
+            }
+            data = try data.applying(.scoring(.submit(sheetID: "\(stage.rawValue)/A2026-001/E002")), context: ctx)
+        }
+        try? set(.qa, q, 85)
+        try? set(.onsite, s, 75)
+        let board = RankingBoard.build(data)
+        let row = board.rows.first { $0.applicationID == "A2026-001" }!
+        // D mean 791.00 → 20 % × 791.00 = 158.20; Q 85.00/100 → 85.00; S 750.00 → 525.00: 768.20.
+        #expect(row.composite?.description == "768.20")
+        #expect(row.rank == 1)
+    }
+}

@@ -1,52 +1,78 @@
 import AwardDomain
+import Foundation
 import Testing
 import TerminalUI
 @testable import AwardApp
 
-/// 第二十条 保守秘密: a reviewer reaches only their own score sheets; the audit journal (every
-/// panel's actions) and the office's screens stay closed, whatever keys are pressed.
+/// 第二十条 保守秘密 (RULES.md §3): a reviewer sees only the applicants and sheets of their own
+/// panel. Two panels are drawn on the sample data; a member of the first only is the reviewer.
+/// Every screen the reviewer can reach, and the help overlay, is rendered: the first panel's
+/// applicants appear, no other applicant of the cycle does.
 @Suite struct ReviewerFenceTests {
-    /// Sample data plus two sheets: one by E001 (王建国), one by E002 (李国平).
-    static func data() -> AwardData {
-        var d = AppHarness.sampleData()
-        d.cycle.sheets = [
-            ScoreSheet(panelID: "P2026-01", applicationID: "A2026-001", expertID: "E001", stage: .document, rubricID: "gbt19580"),
-            ScoreSheet(panelID: "P2026-02", applicationID: "A2026-002", expertID: "E002", stage: .document, rubricID: "gbt19580"),
-        ]
-        return d
-    }
+    static let dates = DayRange(from: Day("2026-05-10")!, to: Day("2026-05-12")!)
 
-    @Test func auditScreenIsClosedToReviewers() {
-        var h = AppHarness(data: Self.data(), reviewer: "E001")
-        h.send(.char("9"))
-        #expect(h.model.screen == .dashboard)
-        #expect(h.auditLoads.isEmpty) // the journal is never even read
-        #expect(h.screenText().contains("第二十条"))
-        h.send(.char("v"))
-        #expect(h.auditLoads.isEmpty)
-        #expect(!h.screenText().contains("审计校验"))
-    }
-
-    @Test func everyOfficeScreenIsClosedByEveryKey() {
-        for s in ScreenID.allCases {
-            var h = AppHarness(data: Self.data(), reviewer: "E001")
-            h.send(s.keys)
-            #expect(h.model.screen == (s.reviewerAllowed ? s : .dashboard), "\(s)")
+    static func twoPanels() throws -> (AwardData, reviewer: String, other: String) {
+        var data = AppHarness.sampleData()
+        let ctx = ActionContext(actor: "office", at: Timestamp(millis: 1_774_000_000_000))
+        let panels = [Panel(id: "P2026-01", name: "第一评审组", applicationIDs: ["A2026-001", "A2026-002"], dates: dates, size: 3, alternates: 1),
+                      Panel(id: "P2026-02", name: "第二评审组", applicationIDs: ["A2026-003", "A2026-004"], dates: dates, size: 3, alternates: 1)]
+        for (i, p) in panels.enumerated() {
+            let seed = DrawSeed(bytes: (0..<32).map { UInt8($0 + 32 * i) })!
+            let id = "D" + p.id.dropFirst() + "-1"
+            for a: Action in [.draw(.createPanel(p)),
+                              .draw(.commit(drawID: id, panelID: p.id, supervisor: "李监督", commitment: seed.commitment)),
+                              .draw(.reveal(drawID: id, seed: seed.hex))] {
+                data = try data.applying(a, context: ctx)
+            }
         }
-        #expect(ScreenID.allCases.filter(\.reviewerAllowed) == [.dashboard, .scoring])
+        let first = try #require(data.cycle.drawRecord("D2026-01-1")).currentMembers
+        let second = try #require(data.cycle.drawRecord("D2026-02-1")).currentMembers
+        let reviewer = try #require(first.first { !second.contains($0) })
+        // A sheet of the reviewer's own and one of a member of the other panel.
+        let item = try #require(data.rubrics[.document]?.items.first).id
+        for (panel, app, expert) in [("P2026-01", "A2026-001", reviewer), ("P2026-02", "A2026-003", second[0])] {
+            data = try data.applying(.scoring(.setPercent(panelID: panel, applicationID: app, expertID: expert, stage: .document,
+                                                          itemID: item, percent: 80)), context: ctx)
+        }
+        return (data, reviewer, second[0])
     }
 
-    @Test func scoringListsOnlyTheReviewersOwnSheets() {
-        var reviewer = AppHarness(data: Self.data(), reviewer: "E001")
-        reviewer.send(.char("4"))
-        let mine = reviewer.screenText()
-        #expect(mine.contains("王建国"))
-        #expect(!mine.contains("李国平"))
-        #expect(reviewer.model.visibleSheets.map(\.expertID) == ["E001"])
+    @Test func reviewerSeesOnlyTheirOwnPanelsApplicants() throws {
+        let (data, reviewer, _) = try ReviewerFenceTests.twoPanels()
+        var h = AppHarness(data: data, reviewer: reviewer)
+        let own = ["A2026-001", "A2026-002"]
+        let orgs = Dictionary(data.registry.organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let ownNames = own.compactMap { data.cycle.application($0).flatMap { orgs[$0.orgID] } }
+        let others = data.cycle.applications.filter { !own.contains($0.id) }
+        var seen = ""
+        for s in ScreenID.allCases {
+            h.send(.char(Character(String(s.rawValue + 1))))
+            seen += h.screenText() + "\n"
+            h.send(.char("?"))
+            seen += h.screenText() + "\n"
+            h.send(.escape)
+        }
+        #expect(Set([h.model.screen]).isSubset(of: [.dashboard, .scoring]))
+        for a in others {
+            #expect(!seen.contains(a.id), "\(a.id) leaked")
+            if let name = orgs[a.orgID] { #expect(!seen.contains(name), "\(name) leaked") }
+        }
+        #expect(!seen.contains("P2026-02"))
+        #expect(!seen.contains("第二评审组"))
+        // The dashboard shows the reviewer's own panel and its applicants.
+        h.send(.char("1"))
+        let dash = h.screenText()
+        #expect(dash.contains("P2026-01 第一评审组"))
+        for n in ownNames { #expect(dash.contains(n)) }
+    }
 
-        var office = AppHarness(data: Self.data())
-        office.send(.char("4"))
-        #expect(office.screenText().contains("李国平"))
-        #expect(office.model.visibleSheets.count == 2)
+    @Test func reviewerOnNoPanelSeesNone() throws {
+        let (data, _, _) = try ReviewerFenceTests.twoPanels()
+        let drawn = Set(data.cycle.draws.flatMap(\.currentMembers))
+        let outsider = try #require(data.registry.experts.map(\.id).first { !drawn.contains($0) })
+        let h = AppHarness(data: data, reviewer: outsider)
+        let text = h.screenText()
+        #expect(text.contains("您目前不在任何已抽取的评审组中"))
+        #expect(!text.contains("A2026-"))
     }
 }

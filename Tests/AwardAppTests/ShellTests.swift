@@ -75,3 +75,9 @@ import TerminalUI
         #expect(h.model.screen == .scoring)
     }
 }
+
+/// At 80 columns the full tab row (90 columns in Chinese) does not fit; the compact row keeps all nine.
+@Test func compactTabsKeepEveryScreenAt80Columns() {
+    let lines = AppHarness().screen(width: 80, height: 24)
+    for s in ["1工作台", "8设置", "9审计"] { #expect(lines[1].contains(s)) }
+}

@@ -1,0 +1,177 @@
+import AwardDomain
+import Foundation
+import Testing
+import TerminalUI
+@testable import AwardApp
+
+/// The timers screen (公示计时) and the settings that feed it, driven by keys against the sample
+/// 2026 cycle with today fixed. Dates are worked out by hand from the 2026 State Council notice:
+/// 10-01…10-07 National Day off, Saturday 10-10 a make-up working day.
+@Suite struct TimersTests {
+    static let sept30 = Day("2026-09-30")!
+
+    /// Opens the timers screen and starts public publicity of A2026-001 and A2026-002 today.
+    static func startedPublic() -> AppHarness {
+        var h = AppHarness(today: sept30)
+        h.send(.char("5"), .char("p"), .tab)
+        h.type("A2026-001 A2026-002")
+        h.send(.enter)
+        return h
+    }
+
+    @Test func publicPeriodEndIsShownBeforeSavingAndTheBoardCounts() {
+        // 第十一条（七）: 7 calendar days counting the start, 09-30 + 6 = 10-06. Working days left
+        // on 09-30, today included: 09-30 only (10-01…10-06 are off) = 1, so due soon (≤ 2).
+        var h = AppHarness(today: TimersTests.sept30)
+        h.send(.char("5"), .char("p"), .tab)
+        h.type("A2026-001 A2026-002")
+        #expect(h.screenText().contains("截止 2026-10-06（7天，含开始日，第十一条（七））"))
+        #expect(h.committed.isEmpty)
+        h.send(.enter)
+        #expect(h.committed == [.publicity(.start(id: "P2026-01", kind: .public, applicationIDs: ["A2026-001", "A2026-002"], start: TimersTests.sept30))])
+        let item = h.model.derived.deadlines[0]
+        #expect(item.id == "P2026-01" && item.calendarDaysLeft == 6 && item.workingDaysLeft == 1 && item.status == .dueSoon)
+        let row = h.screen().first { $0.contains("社会公示 · ") && $0.contains("2026-10-06") }
+        #expect(row?.contains("即将到期") == true)
+    }
+
+    @Test func internalPeriodCountsTheMakeUpSaturday() {
+        // 第十一条（一）: 5 working days counting the start: 09-30, 10-08, 10-09, 10-10 (make-up
+        // Saturday), 10-12 → ends 10-12.
+        var h = AppHarness(today: TimersTests.sept30)
+        h.send(.char("5"), .char("p"))
+        h.send(.ctrl("u"))
+        h.type("内部")
+        h.send(.tab)
+        h.type("A2026-001")
+        #expect(h.screenText().contains("截止 2026-10-12（5个工作日"))
+    }
+
+    @Test func upheldObjectionInPublicPublicityDisqualifies() {
+        // 第十一条（七）: "公示不通过的，取消获奖资格，不进行递补".
+        var h = TimersTests.startedPublic()
+        h.send(.char("o"), .tab)
+        h.type("反映该企业2025年发生质量事故")
+        h.send(.tab)
+        h.type("A2026-002")
+        h.send(.enter)
+        let period = h.model.data.cycle.publicity[0]
+        #expect(period.objections.map(\.id) == ["YY01"])
+        #expect(period.objections[0].received == TimersTests.sept30)
+        #expect(h.screenText().contains("异议 YY01　2026-09-30 收到　针对 A2026-002　待处理"))
+        #expect(h.screenText().contains("异议待处理"))
+        #expect(!h.model.data.cycle.isDisqualified("A2026-002"))
+
+        h.send(.char("u"), .tab)
+        h.type("成立")
+        // Saving it would disqualify: the form says so before anything is saved.
+        #expect(h.screenText().contains("成立将取消该候选获奖资格，不递补"))
+        h.send(.tab)
+        h.type("经核查属实")
+        h.send(.enter)
+        #expect(h.model.data.cycle.isDisqualified("A2026-002"))
+        #expect(!h.model.data.cycle.isDisqualified("A2026-001"))
+        let text = h.screenText()
+        #expect(text.contains("A2026-002 盐都精工机械股份有限公司：异议成立"))
+        #expect(text.contains("取消获奖资格，不进行递补（第十一条（七））"))
+        #expect(text.contains("核查处理：经核查属实"))
+    }
+
+    @Test func anInvalidFormSavesNothing() {
+        var h = AppHarness(today: TimersTests.sept30)
+        h.send(.char("5"), .char("p"), .tab)
+        h.type("A2026-999")
+        h.send(.enter)
+        #expect(h.committed.isEmpty)
+        #expect(h.screenText().contains("申报 A2026-999 不存在"))
+        #expect(h.model.status?.kind == .error)
+    }
+
+    @Test func objectionKeysNeedAPeriod() {
+        // Only the cycle's settings deadlines are on the board: o has no period to act on.
+        var h = AppHarness(today: TimersTests.sept30)
+        h.send(.char("5"), .char("o"))
+        #expect(h.model.status?.text == "请先在列表中选择一个公示")
+        #expect(h.model.timers.form == nil)
+    }
+
+    @Test func closingAsksFirstAndTheDomainDecides() {
+        var h = TimersTests.startedPublic()
+        h.send(.char("c"))
+        #expect(h.screenText().contains("关闭公示 P2026-01？"))
+        h.send(.char("n"))
+        #expect(h.committed.count == 1)
+        // Before the end (10-06) the domain refuses, citing 第十一条（七）.
+        h.send(.char("c"), .char("y"))
+        #expect(h.model.status?.text.contains("第十一条（七）") == true)
+        #expect(!h.model.data.cycle.publicity[0].closed)
+    }
+
+    @Test func boardDateAndMissingYearFromSettings() {
+        // A milestone on 2027-01-05 seen from 2026-12-28: the days can be counted, the working
+        // days cannot (no 2027 notice shipped) — the board says which year is missing.
+        var h = AppHarness(today: TimersTests.sept30)
+        h.send(.char("8"), .char("t"), .ctrl("u"))
+        h.type("2026-12-28")
+        h.send(.enter)
+        #expect(h.model.env.today == Day("2026-12-28"))
+        #expect(h.screenText().contains("2026-12-28（本次会话设定，启动时为 2026-09-30）"))
+        // m on a deadline of the settings starts from it; clear the kind and make it a Q&A date.
+        h.send(.char("5"), .char("m"), .ctrl("u"))
+        h.type("6")
+        h.send(.tab, .ctrl("u"))
+        h.type("2027-01-05")
+        h.send(.enter)
+        let item = h.model.derived.deadlines.first { $0.id == "M01" }
+        #expect(item?.calendarDaysLeft == 8 && item?.workingDaysLeft == nil)
+        #expect(h.model.derived.missingCalendarYears == [2027])
+        #expect(h.screenText().contains("工作日历缺少 2027 年"))
+        h.send(.char("8"))
+        #expect(h.screenText().contains("2027：请按 i 导入该年的节假日安排通知"))
+
+        // Import a 2027 file (test data, not the real notice): the board counts again.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cal-\(UUID().uuidString).json")
+        try? Data(#"{"year": 2027, "holidays": ["2027-01-01"], "adjusted_workdays": []}"#.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        h.send(.char("i"))
+        h.type(file.path)
+        h.send(.enter)
+        #expect(h.model.data.calendar.years.contains(2027))
+        #expect(h.model.derived.missingCalendarYears.isEmpty)
+        // 12-28…12-31 (Mon–Thu) 4, 01-01 off, 01-04, 01-05 → 6 working days.
+        #expect(h.model.derived.deadlines.first { $0.id == "M01" }?.workingDaysLeft == 6)
+
+        // An empty board date goes back to the start-up day.
+        h.send(.char("t"), .ctrl("u"), .enter)
+        #expect(h.model.env.today == TimersTests.sept30)
+    }
+
+    @Test func startFormNamesTheMissingYear() {
+        // 5 working days from 2026-12-30 run into 2027, which the shipped calendar lacks.
+        var h = AppHarness(today: TimersTests.sept30)
+        h.send(.char("5"), .char("p"), .ctrl("u"))
+        h.type("内部")
+        h.send(.tab)
+        h.type("A2026-001")
+        h.send(.tab, .ctrl("u"))
+        h.type("2026-12-30")
+        h.send(.enter)
+        #expect(h.committed.isEmpty)
+        #expect(h.screenText().contains("工作日历缺少 2027 年"))
+    }
+
+    @Test func boardFitsEightyByTwentyFour() {
+        var h = TimersTests.startedPublic()
+        h.model.viewport = (80, 24)
+        let lines = h.screen(width: 80, height: 24)
+        #expect(lines.allSatisfy { displayWidth($0) <= 80 })
+        #expect(lines[3].contains("剩余工作日"))
+        #expect(lines[4].contains("2026-10-06"))
+        // The detail pane starts under the list and ends above the status line.
+        #expect(lines.contains { $0.hasPrefix("┌ 社会公示 · P2026-01") })
+        #expect(lines[21].hasPrefix("└"))
+        h.send(.char("1"))
+        let dash = h.screen(width: 80, height: 24)
+        #expect(dash.contains { $0.contains("社会公示 · ") && $0.contains("即将到期") })
+    }
+}

@@ -75,6 +75,7 @@ final class Tmux {
         throw TmuxTimeout()
     }
 
+    @discardableResult
     func waitFor(text: String, timeout: Double = 20) throws -> [String] {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains { $0.contains(text) } }
     }

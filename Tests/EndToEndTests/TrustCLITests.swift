@@ -93,7 +93,8 @@ import Testing
         #expect(lines[1].contains("建立数据目录（2026 年度）"))
         #expect(lines[1].contains("王芳"))
         #expect(r.out.contains("导入组织名录"))
-        #expect(r.out.contains("新增申报 A2026-001"))
+        #expect(r.out.contains("导入申报：新增 20 个，更新 0 个"))
+        #expect(r.out.contains("提交评分表 D/A2026-001/E002"))
 
         let none = try Self.run(["--data", data.path, "audit", "log", "--actor", "nobody-here"])
         #expect(none.out.contains("没有符合条件的条目"))

@@ -15,6 +15,10 @@ enum CyclePhase: String {
 extension AppModel {
     /// 工作台: the cycle and its phase, applications by status, the three most urgent deadlines.
     func renderDashboard(into buf: inout Buffer, area: Rect) {
+        if let reviewer = env.reviewerID {
+            renderReviewerDashboard(reviewer, into: &buf, area: area)
+            return
+        }
         var y = area.y + 1
         let x = area.x + 2
         let phase = CyclePhase.of(data.cycle, today: env.today)
@@ -41,6 +45,9 @@ extension AppModel {
         let urgent = derived.deadlines.prefix(3)
         if urgent.isEmpty {
             buf.put(t("dashboard.noDeadlines"), x: x, y: y, style: theme[.dim])
+        } else {
+            renderDeadlineHeader(into: &buf, x: x, y: y, width: area.width - 4)
+            y += 1
         }
         for item in urgent where y < area.y + area.height {
             renderDeadlineLine(item, into: &buf, x: x, y: y, width: area.width - 4)

@@ -1,30 +1,58 @@
 import AwardDomain
 import TerminalUI
 
+/// The deadline board's columns, shared by the dashboard and the timers screen so both read alike:
+/// item, end, calendar days left, working days left, progress, status.
 extension AppModel {
-    /// One line of the deadline board: subject, end, calendar and working days left, progress.
-    /// Columns match `timers.header`.
-    func renderDeadlineLine(_ item: DeadlineItem, into buf: inout Buffer, x: Int, y: Int, width: Int) {
-        let role: StyleRole
+    func deadlineColumns() -> [TableColumn] {
+        [
+            TableColumn(title: t("timers.col.item"), width: 0),
+            TableColumn(title: t("timers.col.end"), width: 10),
+            TableColumn(title: t("timers.col.days"), width: 9, alignment: .right),
+            TableColumn(title: t("timers.col.workdays"), width: 10, alignment: .right),
+            TableColumn(title: t("timers.col.progress"), width: 10),
+            TableColumn(title: t("timers.col.status"), width: 10),
+        ]
+    }
+
+    /// Overdue red, due soon (≤ 2 working days) amber, done dim — roles, so every theme shows them.
+    func deadlineRole(_ item: DeadlineItem) -> StyleRole {
         switch item.status {
-        case .overdue: role = .error
-        case .dueSoon: role = .warning
-        case .done: role = .dim
-        default: role = .normal
+        case .overdue: .error
+        case .dueSoon: .warning
+        case .done: .dim
+        default: .normal
         }
+    }
+
+    func renderDeadlineHeader(into buf: inout Buffer, x: Int, y: Int, width: Int) {
+        let cols = deadlineColumns()
+        drawDeadlineCells(cols.map(\.title), columns: cols, into: &buf, x: x, y: y, width: width, style: theme[.header])
+    }
+
+    /// One line of the board. `selected` draws it in the selection style (the bar keeps its own).
+    func renderDeadlineLine(_ item: DeadlineItem, into buf: inout Buffer, x: Int, y: Int, width: Int, selected: Bool = false) {
+        let cols = deadlineColumns()
+        let style = theme[selected ? .selected : deadlineRole(item)]
         let subject = t.text(item.kind.name) + " · " + t.text(item.subject)
-        buf.put(padded(subject, toWidth: 34), x: x, y: y, style: theme[role])
-        buf.put(item.end.description, x: x + 34, y: y, style: theme[role])
-        buf.put(padded("\(item.calendarDaysLeft)", toWidth: 8, align: .right), x: x + 46, y: y, style: theme[role])
         let workdays = item.workingDaysLeft.map(String.init) ?? "—"
-        buf.put(padded(workdays, toWidth: 10, align: .right), x: x + 56, y: y, style: theme[role])
-        let barX = x + 68
-        if width > 70 {
-            renderProgressBar(fraction: item.progress, into: &buf, area: Rect(x: barX, y: y, width: min(12, width - 68), height: 1), theme: theme)
-        }
-        if width > 84 {
-            let note = item.calendarProblem.map { t.text($0) } ?? t.text(item.status.name)
-            buf.put(note, x: barX + 13, y: y, maxWidth: width - 81, style: theme[role])
+        let status = item.calendarProblem == nil ? t.text(item.status.name) : t("timers.noCalendar")
+        let cells = [subject, item.end.description, "\(item.calendarDaysLeft)", workdays, "", status]
+        drawDeadlineCells(cells, columns: cols, into: &buf, x: x, y: y, width: width, style: style)
+        let widths = columnWidths(cols, total: width)
+        let barX = x + widths[0..<4].reduce(0, +) + 4
+        let percent = Int((item.progress * 100).rounded())
+        renderProgressBar(fraction: item.progress, into: &buf, area: Rect(x: barX, y: y, width: widths[4], height: 1),
+                          theme: theme, label: "\(percent)%")
+    }
+
+    private func drawDeadlineCells(_ texts: [String], columns: [TableColumn], into buf: inout Buffer, x: Int, y: Int, width: Int, style: Style) {
+        buf.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+        let widths = columnWidths(columns, total: width)
+        var cx = x
+        for (i, c) in columns.enumerated() where cx < x + width {
+            buf.put(padded(texts[i], toWidth: widths[i], align: c.alignment), x: cx, y: y, maxWidth: x + width - cx, style: style)
+            cx += widths[i] + 1
         }
     }
 }

@@ -40,15 +40,16 @@ extension IntakeScreen {
         renderEligibility(model: model, into: &buf, area: panelArea)
 
         if let f = form {
-            let box = area.centered(width: min(area.width - 4, 76), height: min(area.height, f.form.fields.count + 4))
-            buf.fill(box, style: theme[.normal])
-            let inner = renderBox(title: t(f.orgID == nil ? "form.addTitle" : "form.editTitle"), into: &buf, area: box, theme: theme)
-            cursor = renderForm(f.form, title: "", into: &buf, area: inner, theme: theme)
+            let errors = f.form.fields.filter { $0.error != nil }.count
+            let box = area.centered(width: min(area.width - 4, 84), height: min(area.height, f.form.fields.count + errors + 2))
+            cursor = renderForm(f.form, title: t(f.orgID == nil ? "form.addTitle" : "form.editTitle"), into: &buf, area: box, theme: theme)
+        } else if let d = details {
+            let errors = d.form.fields.filter { $0.error != nil }.count
+            let box = area.centered(width: min(area.width - 4, 84), height: min(area.height, d.form.fields.count + errors + 2))
+            cursor = renderForm(d.form, title: t("app.title", d.applicationID), into: &buf, area: box, theme: theme)
         } else if let j = judgement {
-            let box = area.centered(width: min(area.width - 4, 70), height: 7)
-            buf.fill(box, style: theme[.normal])
-            let inner = renderBox(title: t("judge.title", j.applicationID), into: &buf, area: box, theme: theme)
-            cursor = renderForm(j.form, title: "", into: &buf, area: inner, theme: theme)
+            let box = area.centered(width: min(area.width - 4, 76), height: 8)
+            cursor = renderForm(j.form, title: t("judge.title", j.applicationID), into: &buf, area: box, theme: theme)
         }
         return cursor
     }

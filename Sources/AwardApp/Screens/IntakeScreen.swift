@@ -4,7 +4,7 @@ import TerminalUI
 /// What the intake screen's keys ask for.
 public enum IntakeCommand: Sendable, Equatable {
     case move, moveBy(Key)
-    case search, cycleStatusFilter, cycleCountyFilter, add, edit, markSubmitted, withdraw, decide, judge
+    case search, cycleStatusFilter, cycleCountyFilter, add, edit, materials, markSubmitted, withdraw, decide, judge
     case saveForm, cancel, nextField, previousField
 }
 
@@ -20,8 +20,9 @@ struct IntakeScreen: Screen {
     var rows: [Int] = []
     var form: OrgForm?
     var judgement: JudgementForm?
+    var details: ApplicationForm?
 
-    var capturesText: Bool { searching || form != nil || judgement != nil }
+    var capturesText: Bool { searching || form != nil || judgement != nil || details != nil }
 
     mutating func refilter(_ model: AppModel) {
         let needle = search.text.lowercased()
@@ -50,7 +51,7 @@ struct IntakeScreen: Screen {
 
     func bindings(_ model: AppModel) -> [KeyBinding<IntakeCommand>] {
         let t = model.t
-        if form != nil || judgement != nil {
+        if form != nil || judgement != nil || details != nil {
             return [
                 KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),
                 KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
@@ -71,6 +72,7 @@ struct IntakeScreen: Screen {
             KeyBinding(keys: [.char("c")], help: t("key.filterCounty"), action: .cycleCountyFilter),
             KeyBinding(keys: [.char("a")], help: t("key.add"), action: .add),
             KeyBinding(keys: [.char("e")], help: t("key.edit"), action: .edit),
+            KeyBinding(keys: [.char("p")], help: t("key.materials"), action: .materials),
             KeyBinding(keys: [.char("s")], help: t("key.submit"), action: .markSubmitted),
             KeyBinding(keys: [.char("d")], help: t("key.decide"), action: .decide),
             KeyBinding(keys: [.char("j")], help: t("key.judge"), action: .judge),

@@ -12,6 +12,7 @@ extension IntakeScreen {
         }
         if var f = form {
             guard f.form.handle(key) else { return nil }
+            f.touched.insert(f.form.focus)
             _ = f.validate(t: model.t, registry: model.data.registry, today: model.env.today, newID: "")
             form = f
             return []
@@ -19,6 +20,13 @@ extension IntakeScreen {
         if var j = judgement {
             guard j.form.handle(key) else { return nil }
             judgement = j
+            return []
+        }
+        if var d = details {
+            guard d.form.handle(key) else { return nil }
+            d.touched.insert(d.form.focus)
+            _ = d.validate(t: model.t, data: model.data, today: model.env.today)
+            details = d
             return []
         }
         return nil
@@ -49,12 +57,20 @@ extension IntakeScreen {
                 return []
             }
             form = OrgForm(t: t, org: org)
+        case .materials:
+            guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
+                model.status = StatusMessage(t("intake.noSelection"), kind: .error)
+                return []
+            }
+            details = ApplicationForm(t: t, application: a, org: org)
         case .nextField:
             _ = form?.form.handle(.tab)
             _ = judgement?.form.handle(.tab)
+            _ = details?.form.handle(.tab)
         case .previousField:
             _ = form?.form.handle(.backTab)
             _ = judgement?.form.handle(.backTab)
+            _ = details?.form.handle(.backTab)
         case .cancel:
             if searching {
                 searching = false
@@ -63,12 +79,14 @@ extension IntakeScreen {
             }
             form = nil
             judgement = nil
+            details = nil
         case .saveForm:
             if searching {
                 searching = false
                 return []
             }
             if judgement != nil { return saveJudgement(model: &model) }
+            if details != nil { return saveDetails(model: &model) }
             return saveOrganization(model: &model)
         case .markSubmitted:
             return statusChange(to: .submitted, model: &model)
@@ -101,6 +119,7 @@ extension IntakeScreen {
 
     private mutating func saveOrganization(model: inout AppModel) -> [Effect] {
         guard var f = form else { return [] }
+        f.triedToSave = true
         let newOrgID = AppModel.nextID(prefix: "O", existing: model.data.registry.organizations.map(\.id))
         guard let org = f.validate(t: model.t, registry: model.data.registry, today: model.env.today, newID: newOrgID) else {
             form = f
@@ -117,6 +136,18 @@ extension IntakeScreen {
             countyFilter = nil
         }
         return effects
+    }
+
+    private mutating func saveDetails(model: inout AppModel) -> [Effect] {
+        guard var d = details else { return [] }
+        d.triedToSave = true
+        guard let (app, org) = d.validate(t: model.t, data: model.data, today: model.env.today) else {
+            details = d
+            model.status = StatusMessage(model.t("form.fixErrors"), kind: .error)
+            return []
+        }
+        details = nil
+        return [.commitAll([.registry(.upsertOrganization(org)), .intake(.updateApplication(app))])]
     }
 
     private mutating func saveJudgement(model: inout AppModel) -> [Effect] {

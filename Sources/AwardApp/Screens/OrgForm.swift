@@ -11,6 +11,9 @@ struct OrgForm: Sendable {
     var form: FormState
     /// The organization being edited, nil when adding a new one.
     var orgID: String?
+    /// Fields the user has changed; others show their hint, not an error, until a save is tried.
+    var touched: Set<Int> = []
+    var triedToSave = false
 
     init(t: Strings, org: Organization?) {
         orgID = org?.id
@@ -60,7 +63,9 @@ struct OrgForm: Sendable {
             default: errors[f] = t("form.err.yesNo")
             }
         }
-        for f in Field.allCases { form.fields[f.rawValue].error = errors[f] }
+        for f in Field.allCases {
+            form.fields[f.rawValue].error = (triedToSave || touched.contains(f.rawValue)) ? errors[f] : nil
+        }
         guard errors.isEmpty, let c = county, let est = established else { return nil }
         var org = orgID.flatMap(registry.organization) ?? Organization(id: newID, name: "", creditCode: "", county: c, established: est)
         org.name = text(.name)

@@ -1,0 +1,123 @@
+import AwardDomain
+
+/// How the ranking list is ordered; `s` on the ranking screen cycles through these.
+public enum RankingSort: String, CaseIterable, Sendable {
+    /// Document-review order, the order the 1:1.5 cut is drawn in (第十一条（三）).
+    case document
+    case composite, qa, onsite, id
+}
+
+/// The ranking of the cycle as the ranking screen and `qaward rank` show it: every applicant
+/// under review in document-review order with its D, Q, S and composite scores, the 1:1.5
+/// shortlist and the composite ranks (第十一条（三）（六）). Built only when asked for, never per key.
+public struct RankingBoard: Sendable {
+    public struct Row: Sendable, Equatable {
+        public var applicationID: String
+        public var name: String
+        public var document: StageResult
+        public var qa: StageResult
+        public var onsite: StageResult
+        /// Exact composite in hundredths; nil until all three stages have a submitted sheet.
+        public var composite: ExactScore?
+        /// Composite rank among the shortlisted (equal published composites share a rank).
+        public var rank: Int?
+        public var shortlisted: Bool
+        /// At the cut with the same D score as others, awaiting the office's decision.
+        public var tiedAtCut: Bool
+        public var flags: [RankingFlag]
+
+        public func result(_ stage: Stage) -> StageResult {
+            switch stage {
+            case .document: document
+            case .qa: qa
+            case .onsite: onsite
+            }
+        }
+    }
+
+    public var shortlist: Shortlist
+    /// Document-review order (highest D first), then applicants without a D score, by id.
+    public var rows: [Row]
+    /// `AppModel.dataVersion` the board was built from.
+    public var version: Int
+
+    public static func build(_ data: AwardData, version: Int = 0, probe: ResultProbe? = nil) -> RankingBoard {
+        probe?.record("ranking")
+        let shortlist = Shortlist.compute(data)
+        let ins = Set(shortlist.shortlisted), tied = Set(shortlist.tieAtCut)
+        let names = Dictionary(data.registry.organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        func name(_ id: String) -> String { data.cycle.application(id).flatMap { names[$0.orgID] } ?? id }
+        var applicants: [String: RankedApplicant] = [:]
+        func row(_ id: String, document: StageResult) -> Row {
+            let a = Ranking.applicant(id, document: document,
+                                      qa: StageResult.compute(applicationID: id, stage: .qa, in: data),
+                                      onsite: StageResult.compute(applicationID: id, stage: .onsite, in: data))
+            applicants[id] = a
+            return Row(applicationID: id, name: name(id), document: a.document, qa: a.qa, onsite: a.onsite,
+                       composite: a.composite, rank: nil, shortlisted: ins.contains(id), tiedAtCut: tied.contains(id), flags: a.flags)
+        }
+        var rows = shortlist.ranking.map { row($0.applicationID, document: $0.document) }
+        // Applicants on a panel with no submitted D sheet yet still belong on the board.
+        let ranked = Set(rows.map(\.applicationID))
+        let onPanels = Set(data.cycle.panels.flatMap(\.applicationIDs))
+        for a in data.cycle.applications where onPanels.contains(a.id) && !ranked.contains(a.id)
+            && a.status != .withdrawn && a.status != .ineligible {
+            rows.append(row(a.id, document: StageResult.compute(applicationID: a.id, stage: .document, in: data)))
+        }
+        // Composite ranks among the shortlisted, by the domain's rule (equal ranks carry `.tie`).
+        let composite = Ranking.rank(shortlist.shortlisted.compactMap { applicants[$0] })
+        var byID: [String: RankedApplicant] = [:]
+        for r in composite { byID[r.applicationID] = r }
+        for i in rows.indices {
+            guard let r = byID[rows[i].applicationID] else { continue }
+            rows[i].rank = r.rank
+            rows[i].flags = r.flags
+        }
+        return RankingBoard(shortlist: shortlist, rows: rows, version: version)
+    }
+
+    /// Rows above the 1:1.5 cut line in document order; the line is drawn after this many rows.
+    public var cutAfter: Int? { rows.count > shortlist.invitedCount ? shortlist.invitedCount : nil }
+
+    /// The rows in the given order: by a stage's score or the composite (highest first, those
+    /// without one after), or by application id; ties keep document order.
+    public func sorted(by key: RankingSort) -> [Row] {
+        func score(_ r: Row) -> Int? {
+            switch key {
+            case .document: r.document.mean?.hundredths
+            case .qa: r.qa.mean?.hundredths
+            case .onsite: r.onsite.mean?.hundredths
+            case .composite: r.composite?.hundredths
+            case .id: nil
+            }
+        }
+        switch key {
+        case .document: return rows
+        case .id: return rows.sorted { $0.applicationID.utf8.lexicographicallyPrecedes($1.applicationID.utf8) }
+        default:
+            let indexed = Array(rows.enumerated())
+            return indexed.sorted { a, b in
+                switch (score(a.element), score(b.element)) {
+                case let (x?, y?): return x != y ? x > y : a.offset < b.offset
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return a.offset < b.offset
+                }
+            }.map(\.element)
+        }
+    }
+
+    /// Rank by one stage's published score (two decimals): equal scores share a rank (1, 2, 2, 4).
+    public func stageRanks(_ stage: Stage) -> [String: Int] {
+        let scored = rows.compactMap { r in r.result(stage).mean.map { (r.applicationID, $0.hundredths) } }
+            .sorted { $0.1 > $1.1 }
+        var ranks: [String: Int] = [:]
+        for (i, s) in scored.enumerated() {
+            ranks[s.0] = i > 0 && scored[i - 1].1 == s.1 ? ranks[scored[i - 1].0] : i + 1
+        }
+        return ranks
+    }
+}
+
+/// A stage score as published: two decimals, or a dash without one.
+func published(_ s: ExactScore?) -> String { s?.description ?? "—" }

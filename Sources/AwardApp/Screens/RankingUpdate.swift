@@ -1,0 +1,68 @@
+import AwardDomain
+import AwardStore
+import Foundation
+import TerminalUI
+
+extension RankingScreen {
+    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+        guard var f = tie, f.onNote, f.note.handle(key) else { return nil }
+        tie = f
+        return []
+    }
+
+    mutating func perform(_ c: RankingCommand, model: inout AppModel) -> [Effect] {
+        let t = model.t
+        switch c {
+        case .move:
+            return []
+        case .moveBy(let key):
+            if var f = tie {
+                let n = f.tied.count + 1
+                switch key {
+                case .up, .backTab: f.cursor = (f.cursor + n - 1) % n
+                default: f.cursor = (f.cursor + 1) % n
+                }
+                tie = f
+            } else {
+                _ = table.handle(key, rowCount: lines.count, pageSize: listHeight(model))
+            }
+        case .cycleSort:
+            let all = RankingSort.allCases
+            sort = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
+            table = TableState()
+            relayout(model)
+        case .decideTie:
+            guard let tied = board?.shortlist.tieAtCut, !tied.isEmpty else { return [] }
+            tie = TieForm(tied: tied)
+        case .toggleTied:
+            guard var f = tie, !f.onNote else { return [] }
+            let id = f.tied[f.cursor]
+            if f.include.contains(id) { f.include.remove(id) } else { f.include.insert(id) }
+            tie = f
+        case .saveTie:
+            guard let f = tie else { return [] }
+            tie = nil
+            return [.commit(.scoring(.decideShortlistTie(include: f.tied.filter { f.include.contains($0) }, note: f.note.text)))]
+        case .cancelTie:
+            tie = nil
+        case .exportCSV:
+            guard let b = board else { return [] }
+            return [.export(fileName: "ranking-\(model.data.cycle.year).csv", contents: ScoreReport.rankingCSV(b, sort: sort, ranks: ranks, t: t))]
+        case .exportReport:
+            guard let b = board, let row = selectedRow() else {
+                model.status = StatusMessage(t("ranking.noSelection"), kind: .error)
+                return []
+            }
+            return [report(row, board: b, model: model)]
+        case .exportAllReports:
+            guard let b = board else { return [] }
+            return b.rows.map { report($0, board: b, model: model) }
+        }
+        return []
+    }
+
+    private func report(_ row: RankingBoard.Row, board: RankingBoard, model: AppModel) -> Effect {
+        let text = ScoreReport.text(row, board: board, data: model.data, t: model.t)
+        return .export(fileName: "score-report-\(row.applicationID).txt", contents: Data(text.utf8))
+    }
+}

@@ -1,0 +1,185 @@
+import AwardDomain
+import TerminalUI
+
+extension ScoringScreen {
+    func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        switch mode {
+        case .chooser:
+            renderChooser(model: model, into: &buf, area: area)
+            return nil
+        case .progress:
+            renderProgress(model: model, into: &buf, area: area)
+            return nil
+        case .grid:
+            guard let g = grid else { return nil }
+            let cursor = renderGrid(g, model: model, into: &buf, area: area)
+            if bandsVisible { renderBands(g, model: model, into: &buf, area: area) }
+            return cursor
+        }
+    }
+
+    private func renderChooser(model: AppModel, into buf: inout Buffer, area: Rect) {
+        let t = model.t
+        let done = slots.filter { $0.status == .submitted }.count
+        var head = t("scoring.chooserHeader", t.text(stage.name), slots.count, done)
+        if let r = model.env.reviewerID { head += "  " + t("scoring.ownOnly", r) }
+        buf.put(head, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: model.theme[.dim])
+        let cols = [
+            TableColumn(title: t("col.panel"), width: 8),
+            TableColumn(title: t("col.application"), width: 9),
+            TableColumn(title: t("col.org"), width: 0),
+            TableColumn(title: t("col.expert"), width: 11),
+            TableColumn(title: t("col.entered"), width: 5, alignment: .right),
+            TableColumn(title: t("scoring.col.total"), width: 7, alignment: .right),
+            TableColumn(title: t("col.state"), width: 8),
+        ]
+        var state = table
+        let items = model.data.rubrics[stage]?.items.count ?? 0
+        renderTable(columns: cols, rowCount: slots.count, row: { i in
+            let s = slots[i]
+            let org = model.derived.orgOfApplication[s.applicationID]?.name ?? s.applicationID
+            let expert = model.data.registry.expert(s.expertID).map { "\(s.expertID) \($0.name)" } ?? s.expertID
+            let state = s.status.map { t.text($0.name) } ?? t("scoring.notStarted")
+            return [s.panelID, s.applicationID, org, expert, "\(s.entered)/\(items)",
+                    s.status == nil ? "" : ExactScore.format(hundredths: s.total), state]
+        }, state: &state, into: &buf, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
+           theme: model.theme, rowStyle: { slots[$0].status == .submitted ? .ok : nil },
+           empty: t(model.isReviewer ? "scoring.noOwnSheets" : "scoring.noPanels"))
+    }
+
+    /// Header (who, what, state), the sheet total and category subtotals, the items, and below
+    /// them the panel's aggregation (office) and the comment, refusal or field being typed.
+    private func renderGrid(_ g: ScoreGrid, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        let t = model.t, theme = model.theme, lang = model.env.lang
+        let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
+        let expert = model.data.registry.expert(g.expertID)?.name ?? ""
+        let state = g.sheet.map { t.text($0.status.name) } ?? t("scoring.notStarted")
+        let title = [g.panelID, t.text(g.stage.name), "\(g.expertID) \(expert)", state, "\(g.applicationID) \(org)"].joined(separator: " · ")
+        buf.put(title, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
+        let total = t("scoring.totalLine", ExactScore.format(hundredths: g.sums.total), g.rubric.total_points, g.sums.entered, g.items.count)
+        buf.put(total, x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: theme[g.sheet?.status == .submitted ? .ok : .accent])
+        let cats = g.sums.categories.map { "\($0.id) \(ExactScore.format(hundredths: $0.hundredths))" }.joined(separator: "  ")
+        buf.put(cats, x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2, style: theme[.normal])
+
+        let cols = [
+            TableColumn(title: t("scoring.col.item"), width: 6),
+            TableColumn(title: t("scoring.col.name"), width: 0),
+            TableColumn(title: t("scoring.col.points"), width: 4, alignment: .right),
+            TableColumn(title: t("scoring.col.percent"), width: 6, alignment: .right),
+            TableColumn(title: t("scoring.col.score"), width: 7, alignment: .right),
+            TableColumn(title: t("scoring.col.comment"), width: max(8, area.width / 5)),
+        ]
+        let tableArea = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(2, area.height - 5))
+        var st = g.table
+        renderTable(columns: cols, rowCount: g.items.count, row: { i in
+            let item = g.items[i]
+            let saved = g.sheet?.percents[item.id]
+            var percent = saved.map { "\($0)%" } ?? "·"
+            var score = saved.map { ExactScore.format(hundredths: item.points * $0) } ?? ""
+            if i == g.table.selected, g.editing {
+                percent = g.buffer
+                if let p = Int(g.buffer), ScoreSheet.percentProblem(p, itemID: item.id) == nil {
+                    score = ExactScore.format(hundredths: item.points * p)
+                }
+            }
+            return [item.id, item.title(lang), "\(item.points)", percent, score, g.sheet?.comments[item.id] ?? ""]
+        }, state: &st, into: &buf, area: tableArea, theme: theme, empty: "")
+
+        // The focused cell: where the terminal cursor sits, in the error style when refused.
+        let widths = columnWidths(cols, total: area.width)
+        let cellX = area.x + widths[0] + widths[1] + widths[2] + 3
+        let cellY = tableArea.y + 1 + g.table.selected - st.offset
+        var cursor: (x: Int, y: Int)? = nil
+        if g.editing, cellY < tableArea.maxY {
+            let role: StyleRole = g.bufferError == nil ? .inputFocused : .error
+            buf.put(padded(g.buffer, toWidth: widths[3], align: .right), x: cellX, y: cellY, style: theme[role])
+            cursor = (cellX + widths[3], cellY)
+        }
+
+        let aggY = area.maxY - 2, noteY = area.maxY - 1
+        if let r = aggregation {
+            buf.put(AggregationText.line(r, t: t), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.dim])
+        } else if g.sheet?.status == .reopened, let why = g.sheet?.history.last?.reason {
+            buf.put(t("scoring.reopenedBecause", why), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.warning])
+        }
+        if let f = field {
+            let label = f.purpose == .reopen ? t("scoring.reopenReason") : t("scoring.commentFor", g.item.id)
+            let w = buf.put(label, x: area.x + 1, y: noteY, style: theme[.accent])
+            let fieldArea = Rect(x: area.x + 2 + w, y: noteY, width: max(4, area.width - w - 3), height: 1)
+            if let x = renderTextField(f.text, into: &buf, area: fieldArea, focused: true, theme: theme) { cursor = (x, noteY) }
+        } else if let e = g.bufferError {
+            buf.put(e, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.error])
+        } else if let comment = g.sheet?.comments[g.item.id] {
+            buf.put(t("scoring.commentFor", g.item.id) + " " + comment, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.normal])
+        } else {
+            let isResult = g.rubric.category(ofItem: g.item.id)?.kind == "result"
+            buf.put(t(isResult ? "scoring.hint.result" : "scoring.hint.process"), x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.dim])
+        }
+        return cursor
+    }
+
+    /// The percentage bands and what each means, for the kind of the focused item (第六条).
+    private func renderBands(_ g: ScoreGrid, model: AppModel, into buf: inout Buffer, area: Rect) {
+        let t = model.t
+        let kind = g.rubric.category(ofItem: g.item.id)?.kind == "result" ? "result" : "process"
+        var lines: [String] = []
+        for (i, band) in g.rubric.bands.enumerated() where band.count == 2 {
+            let range = padded("\(band[0])–\(band[1])%", toWidth: 8)
+            lines.append(range + " " + (i < ScoringScreen.bandCount ? t("band.\(kind).\(i)") : ""))
+        }
+        let width = min(area.width - 4, max(40, (lines.map(displayWidth).max() ?? 0) + 4))
+        let box = area.centered(width: width, height: min(area.height, lines.count + 4))
+        let inner = renderBox(title: t("bands.title.\(kind)"), into: &buf, area: box, theme: model.theme).inset(dx: 1, dy: 0)
+        buf.put(t("bands.subtitle.\(kind)"), x: inner.x, y: inner.y, maxWidth: inner.width, style: model.theme[.dim])
+        for (i, line) in lines.enumerated() where inner.y + 1 + i < inner.maxY {
+            buf.put(line, x: inner.x, y: inner.y + 1 + i, maxWidth: inner.width, style: model.theme[.normal])
+        }
+    }
+
+    /// Bands described in the catalog (band.process.0 … band.result.5).
+    static let bandCount = 6
+
+    /// Per panel: its experts as columns; per applicant: the state of each expert's sheet.
+    private func renderProgress(model: AppModel, into buf: inout Buffer, area: Rect) {
+        let t = model.t, theme = model.theme
+        let legend = [t("progress.legend", t.text(stage.name)),
+                      t("progress.mark.none") + " " + t("scoring.notStarted"),
+                      t("progress.mark.draft") + " " + t.text(SheetStatus.draft.name),
+                      t("progress.mark.reopened") + " " + t.text(SheetStatus.reopened.name),
+                      t("progress.mark.submitted") + " " + t.text(SheetStatus.submitted.name)].joined(separator: "  ")
+        buf.put(legend, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        guard !progress.isEmpty else {
+            buf.put(t("scoring.noPanels"), x: body.x + 1, y: body.y, maxWidth: body.width - 2, style: theme[.dim])
+            return
+        }
+        let slot = 6
+        let left = max(12, body.width - 5 * slot - 8)
+        for (row, line) in progress.dropFirst(progressOffset).prefix(body.height).enumerated() {
+            let y = body.y + row
+            switch line {
+            case .panel(let id, let name, let experts):
+                buf.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: theme[.header])
+                buf.put("\(id) \(name)", x: body.x + 1, y: y, maxWidth: left - 1, style: theme[.header])
+                for (i, e) in experts.enumerated() {
+                    buf.put(e, x: body.x + left + i * slot, y: y, maxWidth: slot - 1, style: theme[.header])
+                }
+            case .applicant(let id, let marks):
+                let org = model.derived.orgOfApplication[id]?.name ?? ""
+                buf.put("\(id) \(org)", x: body.x + 1, y: y, maxWidth: left - 2, style: theme[.normal])
+                for (i, m) in marks.enumerated() {
+                    let (key, role): (String, StyleRole) = switch m {
+                    case nil: ("progress.mark.none", .dim)
+                    case .draft?: ("progress.mark.draft", .warning)
+                    case .reopened?: ("progress.mark.reopened", .warning)
+                    case .submitted?: ("progress.mark.submitted", .ok)
+                    }
+                    buf.put(t(key), x: body.x + left + i * slot + 1, y: y, style: theme[role])
+                }
+                let done = marks.filter { $0 == .submitted }.count
+                buf.put("\(done)/\(marks.count)", x: body.x + left + marks.count * slot + 1, y: y,
+                        style: theme[done == marks.count && !marks.isEmpty ? .ok : .dim])
+            }
+        }
+    }
+}

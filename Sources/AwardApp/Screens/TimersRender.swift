@@ -1,0 +1,124 @@
+import AwardDomain
+import TerminalUI
+
+extension TimersScreen {
+    func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        let t = model.t
+        let theme = model.theme
+        let used = buf.put(t("timers.asOf", model.env.today.description), x: area.x + 1, y: area.y, style: theme[.dim])
+        if !model.derived.missingCalendarYears.isEmpty {
+            let years = model.derived.missingCalendarYears.map(String.init).joined(separator: "、")
+            buf.put(t("timers.missingYears", years), x: area.x + used + 3, y: area.y,
+                    maxWidth: max(0, area.width - used - 4), style: theme[.warning])
+        }
+
+        // The board: header, then only the rows on screen.
+        let items = model.derived.deadlines
+        let rows = listRows(model)
+        let x = area.x + 1, width = area.width - 2
+        model.renderDeadlineHeader(into: &buf, x: x, y: area.y + 1, width: width)
+        var state = table
+        state.clamp(rowCount: items.count, pageSize: rows)
+        for (row, i) in (state.offset..<items.count).prefix(rows).enumerated() {
+            model.renderDeadlineLine(items[i], into: &buf, x: x, y: area.y + 2 + row, width: width, selected: i == state.selected)
+        }
+        if items.isEmpty { buf.put(t("list.empty"), x: x, y: area.y + 2, style: theme[.dim]) }
+
+        let detailY = area.y + 2 + rows
+        let detail = Rect(x: area.x, y: detailY, width: area.width, height: area.maxY - detailY)
+        if state.selected < items.count { renderDetail(items[state.selected], model: model, into: &buf, area: detail) }
+
+        if let f = form { return renderForm(f, model: model, into: &buf, area: area) }
+        if let id = confirmClose {
+            let d = Dialog(title: t("timers.closeTitle"), lines: [t("timers.closeConfirm", id)], buttons: [t("timers.key.confirmClose"), t("key.cancel")])
+            renderDialog(d, into: &buf, area: area, theme: theme)
+        }
+        return nil
+    }
+
+    /// The selected item in full: dates, article, days left, and for a publicity period each
+    /// applicant's standing and every objection with its date, content, handling and outcome.
+    private func renderDetail(_ item: DeadlineItem, model: AppModel, into buf: inout Buffer, area: Rect) {
+        let t = model.t
+        let theme = model.theme
+        // The cycle settings' own deadlines have no id the office knows: name the cycle instead.
+        let ref = item.id.hasPrefix("cycle.") ? t.text(item.subject) : item.id
+        let inner = renderBox(title: t.text(item.kind.name) + " · " + ref, into: &buf, area: area, theme: theme)
+        guard inner.width > 2 else { return }
+        var lines: [(String, StyleRole)] = []
+        func add(_ s: String, _ role: StyleRole = .normal) {
+            for l in wrap(s, width: inner.width - 1) { lines.append((l, role)) }
+        }
+        let workdays = item.workingDaysLeft.map(String.init) ?? "—"
+        add(t("timers.detail.dates", item.start.description, item.end.description, t.text(item.citation)), .header)
+        let leftKey = item.calendarDaysLeft < 0 ? "timers.detail.past" : "timers.detail.left"
+        let days = abs(item.calendarDaysLeft)
+        let working = item.workingDaysLeft.map { String(abs($0)) } ?? workdays
+        add(t(leftKey, days, working, t.text(item.status.name)), model.deadlineRole(item))
+        if let problem = item.calendarProblem { add(t.text(problem), .warning) }
+
+        let cycle = model.data.cycle
+        if case .publicity = item.kind, let p = cycle.publicity.first(where: { $0.id == item.id }) {
+            for a in p.applicationIDs {
+                let name = model.derived.orgOfApplication[a]?.name ?? a
+                add(t("timers.detail.standing", a, name, t.text(p.status(of: a, today: model.env.today).name)))
+                if p.kind == .public, cycle.isDisqualified(a) { add("  " + t("timers.disqualified"), .error) }
+            }
+            if p.objections.isEmpty { add(t("timers.noObjections"), .dim) }
+            for o in p.objections {
+                let role: StyleRole = o.outcome == .pending ? .warning : (o.outcome == .upheld ? .error : .ok)
+                add(t("timers.objection", o.id, o.received.description, o.applicationID, t.text(o.outcome.name)), role)
+                add("  " + t("timers.objection.content", o.content))
+                if !o.handling.isEmpty { add("  " + t("timers.objection.handling", o.handling)) }
+            }
+        } else if case .milestone = item.kind {
+            if let m = cycle.milestones.first(where: { $0.id == item.id }), let a = m.applicationID {
+                add(t("timers.detail.applicant", a, model.derived.orgOfApplication[a]?.name ?? a))
+            }
+            if item.id.hasPrefix("cycle.") { add(t("timers.detail.fromSettings"), .dim) }
+        }
+        for (i, (line, role)) in lines.prefix(inner.height).enumerated() {
+            buf.put(line, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[role])
+        }
+        if lines.count > inner.height {
+            let more = t("timers.more", lines.count - inner.height + 1)
+            buf.put(padded(more, toWidth: inner.width - 1), x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: theme[.dim])
+        }
+    }
+
+    /// Rows the form takes inside its border: one per field, two when its message goes below
+    /// (the same rule as `renderForm`), so the box fits its fields.
+    static func formRows(_ f: FormState, width: Int) -> Int {
+        let inner = width - 4
+        let labelWidth = min(f.fields.map { displayWidth($0.label) }.max() ?? 0, inner / 2)
+        let room = inner - labelWidth - 1
+        return f.fields.reduce(0) { n, field in
+            let w = max(1, min(field.width ?? FormField.defaultInputWidth, room))
+            let below = (field.error ?? field.hint).map { 1 + displayWidth($0) > room - w } ?? false
+            return n + (below ? 2 : 1)
+        }
+    }
+
+    private func renderForm(_ f: TimersForm, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        let t = model.t
+        let title: String
+        var legend: [String] = []
+        let width = min(area.width - 4, 84)
+        switch f.kind {
+        case .start(let id): title = t("timers.form.startTitle", id)
+        case .objection(let pid, let id): title = t("timers.form.objectionTitle", id, pid)
+        case .outcome(let pid): title = t("timers.form.outcomeTitle", pid)
+        case .milestone(let id):
+            title = t("timers.form.milestoneTitle", id)
+            let kinds = MilestoneKind.allCases.enumerated().map { "\($0.offset + 1) \(t.text($0.element.name))" }
+            legend = wrap(kinds.joined(separator: "  "), width: width - 4)
+        }
+        let height = min(area.height, TimersScreen.formRows(f.form, width: width) + 2 + legend.count)
+        let box = area.centered(width: width, height: height)
+        let cursor = TerminalUI.renderForm(f.form, title: title, into: &buf, area: box, theme: model.theme)
+        for (i, line) in legend.enumerated() {
+            buf.put(line, x: box.x + 2, y: box.maxY - 1 - legend.count + i, maxWidth: width - 4, style: model.theme[.dim])
+        }
+        return cursor
+    }
+}

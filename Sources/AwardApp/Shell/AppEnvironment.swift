@@ -13,6 +13,8 @@ public struct AppEnvironment: Sendable {
     public var dataDirectory: String
     /// The draw's random seed (第十一条（三）): the system's secure source in use, fixed in tests.
     public var makeSeed: @Sendable () -> DrawSeed = { DrawSeed.secure() }
+    /// Counts scoring computations when set (tests); nil in the program.
+    public var probe: ResultProbe?
 
     public init(lang: Language, theme: Theme, operatorName: String, reviewerID: String? = nil, today: Day, dataDirectory: String) {
         strings = Strings(lang)

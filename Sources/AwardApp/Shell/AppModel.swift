@@ -8,6 +8,9 @@ public struct AppModel: Sendable {
     public private(set) var data: AwardData
     /// Views computed from `data` when it changes, never per key or per frame.
     public private(set) var derived: Derived
+    /// Goes up by one with every saved change; caches of costly views remember the version they
+    /// were built from.
+    public private(set) var dataVersion = 0
     public var screen: ScreenID = .dashboard
     public var helpVisible = false
     /// Terminal size as last reported by the run loop; list paging uses it.
@@ -29,10 +32,19 @@ public struct AppModel: Sendable {
         screensDataDidChange()
     }
 
-    /// Called by the run loop after the store saved a change.
-    public mutating func dataDidChange(_ new: AwardData) {
+    /// Called by the run loop after the store saved a change. A score entry changes nothing that
+    /// `Derived` shows (eligibility, deadlines, counts), so the score grid's per-cell saves skip it.
+    public mutating func dataDidChange(_ new: AwardData, by action: Action? = nil) {
         data = new
-        derived = Derived(data: new, today: env.today)
+        dataVersion += 1
+        if case .scoring? = action {} else { derived = Derived(data: new, today: env.today) }
+        screensDataDidChange()
+    }
+
+    /// Shows and counts the board as of another day for this session (Settings); nothing is stored.
+    mutating func setBoardDate(_ day: Day) {
+        env.today = day
+        derived = Derived(data: data, today: day)
         screensDataDidChange()
     }
 

@@ -37,10 +37,14 @@ extension AppModel {
         renderStatusLine(left: left, right: right, into: &buf, area: row, theme: theme, role: .title)
     }
 
+    /// The tab row: " 1 工作台 " per screen, or the compact "1工作台" when the full row does not fit
+    /// (80 columns), so every screen's key stays visible.
     private func renderTabs(into buf: inout Buffer, width: Int) {
+        let full = ScreenID.allCases.map { " \($0.rawValue + 1) \(t($0.titleKey)) " }
+        let labels = full.reduce(0) { $0 + displayWidth($1) } <= width
+            ? full : ScreenID.allCases.map { "\($0.rawValue + 1)\(t($0.titleKey)) " }
         var x = 0
-        for s in ScreenID.allCases {
-            let label = " \(s.rawValue + 1) \(t(s.titleKey)) "
+        for (s, label) in zip(ScreenID.allCases, labels) {
             let w = displayWidth(label)
             guard x + w <= width else { break }
             let role: StyleRole = s == screen ? .selected : (isReviewer && !s.reviewerAllowed ? .dim : .header)

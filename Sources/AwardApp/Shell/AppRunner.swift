@@ -27,13 +27,17 @@ public struct AppRunner {
         var needsDraw = true
         while !shouldQuit() {
             if needsDraw { draw() }
-            guard let key = backend.readKey(timeoutMilliseconds: 250) else {
+            guard var key = backend.readKey(timeoutMilliseconds: 250) else {
                 needsDraw = false
                 continue
             }
             needsDraw = true
-            if key == .resize { continue }
-            if !perform(model.update(key)) { return }
+            // Keys already waiting (fast typing, a paste) are all handled before the next frame.
+            while true {
+                if key != .resize, !perform(model.update(key)) { return }
+                guard let next = backend.readKey(timeoutMilliseconds: 0) else { break }
+                key = next
+            }
         }
     }
 
@@ -60,6 +64,14 @@ public struct AppRunner {
                 }
             case .verifyAudit:
                 model.auditDidVerify(AuditVerifier.verify(directory: store.directory.url))
+            case .importCalendar(let path):
+                switch CalendarFile.load(path: path, t: model.t) {
+                case .success(let loaded):
+                    guard commit([loaded.action]) else { return true }
+                    model.status = StatusMessage(loaded.report(model.t), kind: .success)
+                case .failure(let problem):
+                    model.status = StatusMessage(problem.text, kind: .error)
+                }
             }
         }
         return true
@@ -70,7 +82,7 @@ public struct AppRunner {
         for action in actions {
             do {
                 let data = try store.commit(action, today: model.env.today)
-                model.dataDidChange(data)
+                model.dataDidChange(data, by: action)
                 model.status = StatusMessage(model.t("status.savedChange"), kind: .success)
             } catch {
                 model.status = StatusMessage(error.text(model.env.lang), kind: .error)

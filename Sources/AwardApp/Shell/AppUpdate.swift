@@ -25,6 +25,7 @@ extension AppModel {
             return [.quit]
         case .go(let s):
             screen = s
+            screenWillShow()
             // The journal is read when the audit screen opens, not per key or frame.
             return s == .audit ? [audit.loadEffect] : []
         default:

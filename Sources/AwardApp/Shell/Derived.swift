@@ -10,6 +10,8 @@ public struct Derived: Sendable {
     public var eligibility: [String: EligibilitySummary]
     /// The deadline board, most urgent first.
     public var deadlines: [DeadlineItem]
+    /// Years the board needs but the working-day calendar lacks (RULES.md §8), ascending.
+    public var missingCalendarYears: [Int]
     /// Every award in the registry's history, newest first.
     public var pastAwards: [(Organization, AwardRecord)]
 
@@ -23,9 +25,22 @@ public struct Derived: Sendable {
         orgOfApplication = byApp
         eligibility = Dictionary(Eligibility.summaries(in: data).map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
         deadlines = Deadlines.items(for: data, today: today)
+        missingCalendarYears = Derived.missingYears(deadlines, calendar: data.calendar, today: today)
         pastAwards = data.registry.organizations
             .flatMap { o in o.awards.map { (o, $0) } }
             .sorted { ($0.1.year, $0.0.id) > ($1.1.year, $1.0.id) }
+    }
+}
+
+extension Derived {
+    /// The years between today and each end that could not be counted for want of calendar data.
+    static func missingYears(_ items: [DeadlineItem], calendar: WorkdayCalendar, today: Day) -> [Int] {
+        var years: Set<Int> = []
+        for i in items where i.calendarProblem != nil {
+            let (a, b) = i.end < today ? (i.end, today) : (today, i.end)
+            for y in a.year...b.year where !calendar.years.contains(y) { years.insert(y) }
+        }
+        return years.sorted()
     }
 }
 

@@ -14,6 +14,9 @@ public enum Effect: Sendable, Equatable {
     case loadAudit(since: Day?, actor: String?)
     /// Check the journal's hash chain and the data files against it; `AppModel.auditDidVerify`.
     case verifyAudit
+    /// Read one year of the State Council holiday notice from a file and save it into the
+    /// working-day calendar (RULES.md §8); the run loop reads the file so update stays I/O-free.
+    case importCalendar(path: String)
     case quit
 }
 

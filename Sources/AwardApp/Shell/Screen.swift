@@ -16,12 +16,15 @@ protocol Screen: Sendable {
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)?
     /// The data changed (a change was saved): rebuild whatever the screen caches from it.
     mutating func dataDidChange(model: AppModel)
+    /// The screen is about to be shown: build what it computes only when seen (the ranking).
+    mutating func willShow(model: AppModel)
 }
 
 extension Screen {
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? { nil }
     var capturesText: Bool { false }
     mutating func dataDidChange(model: AppModel) {}
+    mutating func willShow(model: AppModel) {}
 }
 
 extension KeyBinding {

@@ -83,6 +83,21 @@ extension AppModel {
         }
     }
 
+    /// The screen just put up may build what it shows only when seen.
+    mutating func screenWillShow() {
+        switch screen {
+        case .dashboard: break
+        case .intake: with(\.intake) { $0.willShow(model: $1) }
+        case .draw: with(\.draw) { $0.willShow(model: $1) }
+        case .scoring: with(\.scoring) { $0.willShow(model: $1) }
+        case .timers: with(\.timers) { $0.willShow(model: $1) }
+        case .ranking: with(\.ranking) { $0.willShow(model: $1) }
+        case .awards: with(\.awards) { $0.willShow(model: $1) }
+        case .settings: with(\.settings) { $0.willShow(model: $1) }
+        case .audit: with(\.audit) { $0.willShow(model: $1) }
+        }
+    }
+
     /// Every screen sees each saved change, so none shows stale rows when it is opened.
     mutating func screensDataDidChange() {
         with(\.intake) { $0.dataDidChange(model: $1) }

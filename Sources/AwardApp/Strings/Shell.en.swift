@@ -50,7 +50,7 @@ let enShell: [String: String] = [
     "col.year": "Year",
     "col.tier": "Tier",
     "col.revoked": "Revoked",
-    "col.check": "Elig.",
+    "col.check": "Elig",
     "draw.none": "not drawn",
     "draw.committed": "committed, not revealed",
     "draw.revealed": "drawn {0}",

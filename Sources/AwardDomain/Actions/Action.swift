@@ -6,6 +6,7 @@ public enum Action: Hashable, Codable, Sendable {
     case publicity(PublicityAction)
     case draw(DrawAction)
     case scoring(ScoringAction)
+    case award(AwardAction)
 
     public var touches: Touches {
         switch self {
@@ -14,6 +15,7 @@ public enum Action: Hashable, Codable, Sendable {
         case .publicity(let a): a.touches
         case .draw: .cycle
         case .scoring: .cycle
+        case .award(let a): a.touches
         }
     }
 }
@@ -28,6 +30,7 @@ extension AwardData {
         case .publicity(let a): try next.apply(a, context: context)
         case .draw(let a): try next.apply(a, context: context)
         case .scoring(let a): try next.apply(a, context: context)
+        case .award(let a): try next.apply(a, context: context)
         }
         return next
     }

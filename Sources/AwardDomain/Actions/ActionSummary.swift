@@ -10,6 +10,7 @@ extension Action {
         case .publicity(let a): a.summary
         case .draw(let a): a.summary
         case .scoring(let a): a.summary
+        case .award(let a): a.summary
         }
     }
 
@@ -80,6 +81,8 @@ extension IntakeAction {
         case .recordJudgement(let id, let code, let passed, _):
             let r = passed ? Phrase(zh: "符合", en: "passes") : Phrase(zh: "不符合", en: "fails")
             return Phrase(zh: "记录判断 \(id) \(code) \(r.zh)", en: "Recorded judgement: \(id) \(code) \(r.en)")
+        case .importApplications(let new, let updated):
+            return Phrase(zh: "导入申报：新增 \(new.count) 个，更新 \(updated.count) 个", en: "Imported applications: \(new.count) added, \(updated.count) updated")
         case .updateCycleSettings(let s):
             return Phrase(zh: "修改年度设置（申报截止 \(s.applicationDeadline)，评审完成 \(s.reviewDeadline)）",
                           en: "Changed the cycle settings (applications close \(s.applicationDeadline), review ends \(s.reviewDeadline))")
@@ -144,6 +147,27 @@ extension ScoringAction {
             return Phrase(zh: "导入评分表 \(sheets.count) 张", en: "Imported \(sheets.count) score sheet(s)")
         case .decideShortlistTie(let include, _):
             return Phrase(zh: "决定入围并列：纳入 \(include.joined(separator: "、"))", en: "Decided the shortlist tie: included \(include.joined(separator: ", "))")
+        }
+    }
+}
+
+extension AwardAction {
+    var summary: Phrase {
+        switch self {
+        case .setPlaces(let award, let nomination, _):
+            let a = award.map(String.init) ?? "—", n = nomination.map(String.init) ?? "—"
+            return Phrase(zh: "设定评定名额：质量奖 \(a) 个，提名奖 \(n) 个", en: "Set the places: \(a) award(s), \(n) nomination(s)")
+        case .decide(let app, let tier, let approved, let meeting, _):
+            let r = approved ? Phrase(zh: "通过", en: "approved") : Phrase(zh: "未通过", en: "not approved")
+            return Phrase(zh: "质量发展委员会审议 \(app)（\(tier.name.zh)，\(meeting)）：\(r.zh)",
+                          en: "Committee decision on \(app) (\(tier.name.en), \(meeting)): \(r.en)")
+        case .approve(let doc, let date):
+            return Phrase(zh: "市政府批准名单（\(short(doc))，\(date)）", en: "City government approved the list (\(short(doc)), \(date))")
+        case .publish(let date):
+            return Phrase(zh: "发布获奖名单（\(date)）", en: "Published the award list (\(date))")
+        case .revoke(let org, let year, _, let date, let reason, _):
+            return Phrase(zh: "撤销 \(org) \(year) 年度奖项（\(date)）：\(short(reason.name.zh))",
+                          en: "Revoked the \(year) award of \(org) (\(date)): \(short(reason.name.en))")
         }
     }
 }

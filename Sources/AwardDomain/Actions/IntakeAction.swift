@@ -8,10 +8,19 @@ public enum IntakeAction: Hashable, Codable, Sendable {
     /// A reviewer's judgement on E3 or E5; recorded with who and when.
     case recordJudgement(applicationID: String, code: String, passed: Bool, note: String)
     case updateCycleSettings(CycleSettings)
+    /// A checked CSV import, applied all or nothing: one refused row leaves the cycle as it was.
+    case importApplications(new: [Application], updated: [Application])
 }
 
 extension AwardData {
     mutating func apply(_ action: IntakeAction, context: ActionContext) throws(DomainError) {
+        if case .importApplications(let new, let updated) = action {
+            var copy = self
+            for a in new { try copy.apply(.createApplication(a), context: context) }
+            for a in updated { try copy.apply(.updateApplication(a), context: context) }
+            self = copy
+            return
+        }
         switch action {
         case .createApplication(var app):
             guard registry.organization(app.orgID) != nil else {
@@ -64,6 +73,8 @@ extension AwardData {
                 throw DomainError(zh: "只有 E3、E5 需要人工判断，\(code) 由程序按规则判定", en: "Only E3 and E5 take a judgement; \(code) is decided by its rule")
             }
             cycle.applications[i].judgements[code] = Judgement(passed: passed, by: context.actor, at: context.at, note: note)
+        case .importApplications:
+            break // handled above, all or nothing
         case .updateCycleSettings(let s):
             guard s.applicationDeadline.year == cycle.year else {
                 throw DomainError(zh: "申报截止日应在 \(cycle.year) 年内", en: "The application deadline must fall in \(cycle.year)", citation: .art3)

@@ -88,8 +88,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func days(until other: Day) -> Int { other.ordinal - ordinal }
 
+    /// `YYYY-MM-DD`. Built by hand: every stored date and every rule's wording goes through here,
+    /// and `String(format:)` made it the costliest part of saving and of the eligibility checks.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        zeroPadded(year, 4) + "-" + zeroPadded(month, 2) + "-" + zeroPadded(day, 2)
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
@@ -129,4 +131,11 @@ public struct DayRange: Hashable, Codable, Sendable {
     public init(from: Day, to: Day) { self.from = from; self.to = to }
     public func contains(_ d: Day) -> Bool { from <= d && d <= to }
     public func overlaps(_ o: DayRange) -> Bool { from <= o.to && o.from <= to }
+}
+
+/// `n` in decimal with leading zeros to `width` digits (as `%0Nd` for n ≥ 0).
+func zeroPadded(_ n: Int, _ width: Int) -> String {
+    let digits = String(n.magnitude)
+    let pad = width - digits.count - (n < 0 ? 1 : 0)
+    return (n < 0 ? "-" : "") + (pad > 0 ? String(repeating: "0", count: pad) : "") + digits
 }

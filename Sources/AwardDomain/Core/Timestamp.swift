@@ -30,8 +30,8 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
         let dayOrdinal = Int((Double(shifted) / 86_400_000).rounded(.down))
         let msOfDay = Int(shifted - Int64(dayOrdinal) * 86_400_000)
         let d = Day(ordinal: dayOrdinal).map(\.description) ?? "????-??-??"
-        return d + String(format: "T%02d:%02d:%02d.%03d+08:00",
-                          msOfDay / 3_600_000, msOfDay / 60_000 % 60, msOfDay / 1000 % 60, msOfDay % 1000)
+        return d + "T" + zeroPadded(msOfDay / 3_600_000, 2) + ":" + zeroPadded(msOfDay / 60_000 % 60, 2) + ":"
+            + zeroPadded(msOfDay / 1000 % 60, 2) + "." + zeroPadded(msOfDay % 1000, 3) + "+08:00"
     }
 
     /// Minutes precision for screens: `2026-03-31 09:30`.

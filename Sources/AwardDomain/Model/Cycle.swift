@@ -44,19 +44,28 @@ public struct Cycle: Hashable, Codable, Sendable {
     public var decisions: [CommitteeDecision]
     /// The office's decision on a tie at the shortlist cut (第十一条（三）).
     public var shortlistDecision: ShortlistDecision?
+    /// How many places of each tier the office fills (第三条); by default up to the quotas.
+    public var recommendationPolicy: RecommendationPolicy
+    /// The city government's approval of the list (第十一条（八）) and its publication.
+    public var approval: GovernmentApproval?
+    public var publication: Publication?
 
     public init(year: Int) {
         self.year = year
         settings = CycleSettings(year: year)
         applications = []; panels = []; draws = []; sheets = []; publicity = []; milestones = []; decisions = []
         shortlistDecision = nil
+        recommendationPolicy = RecommendationPolicy()
+        approval = nil
+        publication = nil
     }
 
     public func application(_ id: String) -> Application? { applications.first { $0.id == id } }
 }
 
 extension Cycle {
-    // Files written before `shortlistDecision` existed decode without one.
+    // Files written before `shortlistDecision`, the recommendation policy, approval or publication
+    // existed decode without them.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         year = try c.decode(Int.self, forKey: .year)
@@ -69,5 +78,8 @@ extension Cycle {
         milestones = try c.decode([Milestone].self, forKey: .milestones)
         decisions = try c.decode([CommitteeDecision].self, forKey: .decisions)
         shortlistDecision = try c.decodeIfPresent(ShortlistDecision.self, forKey: .shortlistDecision)
+        recommendationPolicy = try c.decodeIfPresent(RecommendationPolicy.self, forKey: .recommendationPolicy) ?? RecommendationPolicy()
+        approval = try c.decodeIfPresent(GovernmentApproval.self, forKey: .approval)
+        publication = try c.decodeIfPresent(Publication.self, forKey: .publication)
     }
 }

@@ -135,9 +135,15 @@ public struct AwardRecord: Hashable, Codable, Sendable {
     public var revocationReason: String?
     /// True when the prize money was paid (第十二条: once per tier).
     public var prizePaid: Bool
-    public init(year: Int, tier: AwardTier, awarded: Day, revoked: Day? = nil, revocationReason: String? = nil, prizePaid: Bool = true) {
+    /// The city government's approval document (第十一条（八）), for awards this program published.
+    public var approvalDocument: String?
+    /// The details of a revocation (第十四、十五条); `revoked` and `revocationReason` stay the summary.
+    public var revocation: Revocation?
+    public init(year: Int, tier: AwardTier, awarded: Day, revoked: Day? = nil, revocationReason: String? = nil, prizePaid: Bool = true,
+                approvalDocument: String? = nil, revocation: Revocation? = nil) {
         self.year = year; self.tier = tier; self.awarded = awarded
         self.revoked = revoked; self.revocationReason = revocationReason; self.prizePaid = prizePaid
+        self.approvalDocument = approvalDocument; self.revocation = revocation
     }
 }
 

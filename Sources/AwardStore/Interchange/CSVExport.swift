@@ -15,7 +15,7 @@ public enum CSVExport {
             try writer.write(row: headers)
             for row in rows { try writer.write(row: row) }
         } catch {
-            // Writing to memory does not fail; an empty table is the safe answer if it ever does.
+            // Writing to a memory stream cannot fail short of running out of memory.
             preconditionFailure("writing CSV to memory failed: \(error)")
         }
         stream.close()

@@ -35,8 +35,10 @@ public enum CSVImport {
             readers.append(RowReader(number: row.number, cells: cells, columns: columns, headers: map.header))
         }
 
-        var builder = ImportBuilder(registry: registry, cycle: cycle ?? Cycle(year: 0),
-                                    rubrics: rubrics ?? AwardData(registry: registry, cycle: cycle ?? Cycle(year: 0)).rubrics)
+        // Without a cycle only registry kinds get here, and they never look at it.
+        let openCycle = cycle ?? Cycle(year: Day.validYears.lowerBound)
+        var builder = ImportBuilder(registry: registry, cycle: openCycle,
+                                    rubrics: rubrics ?? AwardData(registry: registry, cycle: openCycle).rubrics)
         let batch: ImportBatch
         switch kind {
         case .orgs: batch = .organizations(builder.organizations(readers))

@@ -42,7 +42,7 @@ extension CellChoice {
         return allCases.first { $0.rawValue.lowercased() == t || $0.name.zh == t || $0.name.en.lowercased() == t }
     }
 
-    static var choicesZh: String { allCases.map(\.name.zh).joined(separator: "、") }
+    static var choicesZh: String { allCases.map(\.name.zh).joined(separator: "；") }
     static var choicesEn: String { allCases.map { "\($0.rawValue) (\($0.name.en))" }.joined(separator: ", ") }
 }
 
@@ -177,9 +177,9 @@ extension CellParser {
         }
         if let d = Day(t) { return .success(d) }
         if t.range(of: #"^[0-9]{1,6}(\.0+)?$"#, options: .regularExpression) != nil, let serial = Double(t) {
-            // Excel counts days from 1899-12-30 (its 1900 leap-year bug included); that day is
-            // outside Day.validYears, so count from 1900-01-01, which is serial 2 on that scale.
-            let guess = Day(year: 1900, month: 1, day: 1)?.adding(days: Int(serial) - 2)
+            // Excel counts days from 1899-12-30 (its 1900 leap-year bug included).
+            // (1899-12-30 is outside `Day.validYears`, so count from 1900-01-01 minus two days.)
+            let guess = Day(ordinal: Day(year: 1900, month: 1, day: 1)!.ordinal - 2 + Int(serial))
             let zhGuess = guess.map { "（可能是 \($0)）" } ?? ""
             let enGuess = guess.map { " (perhaps \($0))" } ?? ""
             return .failure(CellProblem(zh: "“\(t)”是Excel的日期序列号\(zhGuess)；请把该列设置为日期格式 YYYY-MM-DD 后重新保存",

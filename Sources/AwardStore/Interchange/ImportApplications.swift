@@ -35,6 +35,10 @@ extension ImportBuilder {
             if let orgID, let id, let other = cycle.applications.first(where: { $0.orgID == orgID && $0.id != id && $0.status != .withdrawn }) {
                 r.fail("org_id", zh: "该组织本年度已有申报 \(other.id)；每个组织每年只能申报一次", en: "This organization already has application \(other.id) in this cycle: one per organization")
             }
+            if let stored, let orgID, orgID != stored.orgID {
+                r.fail("org_id", zh: "申报 \(stored.id) 属于组织 \(stored.orgID)，不能改为其他组织；其他组织请另建申报",
+                       en: "Application \(stored.id) belongs to \(stored.orgID) and cannot move to another organization: create a new application instead")
+            }
             if let stored, let status, status != stored.status {
                 r.fail("status", zh: "申报 \(stored.id) 现为“\(stored.status.name.zh)”；状态请在受理界面修改，以便留下修改记录，或把此格留空/改回原状态",
                        en: "Application \(stored.id) is \(stored.status.name.en): change its status in the intake screen so the change is recorded, or leave this cell empty")
@@ -56,7 +60,6 @@ extension ImportBuilder {
             guard r.problems.isEmpty, let id, let orgID else { continue }
 
             var app = stored ?? Application(id: id, orgID: orgID, status: status ?? .draft)
-            app.orgID = orgID
             if r.has("declaration") { app.declarationSigned = declaration ?? false }
             if hasPublicity, let pubStart, let pubOutcome {
                 app.internalPublicity = InternalPublicity(start: pubStart, end: pubEnd, outcome: pubOutcome)

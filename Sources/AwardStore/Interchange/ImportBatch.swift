@@ -23,13 +23,12 @@ public enum ImportBatch: Hashable, Sendable {
     }
 
     /// The domain actions that store the batch. Registry imports are ONE all-or-nothing action;
-    /// applications are one action each (create or update), to be applied in order.
+    /// applications likewise, so a refused row leaves nothing half-imported.
     public func actions() -> [Action] {
         switch self {
         case .organizations(let o), .records(let o), .awards(let o): [.registry(.importOrganizations(o))]
         case .experts(let e): [.registry(.importExperts(e))]
-        case .applications(let new, let updated):
-            new.map { .intake(.createApplication($0)) } + updated.map { .intake(.updateApplication($0)) }
+        case .applications(let new, let updated): [.intake(.importApplications(new: new, updated: updated))]
         case .sheets(let s): [.scoring(.importSheets(s))]
         }
     }

@@ -89,9 +89,12 @@ extension ImportBuilder {
     private mutating func checkReferences(_ orgs: [Organization], rowOf: [String: RowReader]) {
         var byID: [String: Organization] = Dictionary(uniqueKeysWithValues: registry.organizations.map { ($0.id, $0) })
         for o in orgs { byID[o.id] = o }
+        // Repeats inside the file are reported row by row already; here only stored organizations
+        // the file leaves alone can hold a code the file uses.
+        let untouched = registry.organizations.filter { rowOf[$0.id] == nil }
         for o in orgs {
             guard let r = rowOf[o.id] else { continue }
-            if let other = byID.values.first(where: { $0.creditCode == o.creditCode && $0.id != o.id }) {
+            if let other = untouched.first(where: { $0.creditCode == o.creditCode }) {
                 problems.append(problem(r, "credit_code", zh: "统一社会信用代码 \(o.creditCode) 已属于“\(other.name)”（\(other.id)）",
                                         en: "Credit code \(o.creditCode) already belongs to “\(other.name)” (\(other.id))"))
             }
