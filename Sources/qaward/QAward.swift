@@ -19,8 +19,4 @@ struct QAward: ParsableCommand {
         ],
         defaultSubcommand: UICommand.self
     )
-
-    static func main() {
-        main(ArgumentOrder.globalOptionsAfterSubcommand(Array(CommandLine.arguments.dropFirst()), root: QAward.self))
-    }
 }
