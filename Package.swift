@@ -57,12 +57,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Seeded random inputs shared by the fuzz tests of several targets.
+        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CNcursesw"]),
-        .testTarget(name: "AwardDomainTests", dependencies: ["AwardDomain"]),
-        .testTarget(name: "AwardStoreTests", dependencies: ["AwardStore", "AwardDomain"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AwardDomainTests", dependencies: ["FuzzSupport", "AwardDomain"]),
+        .testTarget(name: "AwardStoreTests", dependencies: ["FuzzSupport", "AwardStore", "AwardDomain"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AwardSynthTests", dependencies: ["AwardSynth", "AwardStore", "AwardDomain"]),
-        .testTarget(name: "AwardAppTests", dependencies: ["AwardApp", "TerminalUI", "AwardDomain", "AwardStore"]),
+        .testTarget(name: "AwardAppTests", dependencies: ["FuzzSupport", "AwardApp", "TerminalUI", "AwardDomain", "AwardStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["qaward", "AwardStore", "AwardDomain"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import FuzzSupport
 import AwardDomain
 import Testing
 import TerminalUI

@@ -1,3 +1,4 @@
+import FuzzSupport
 import AwardDomain
 import AwardStore
 import Testing
