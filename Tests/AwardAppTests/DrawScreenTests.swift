@@ -94,6 +94,26 @@ import TerminalUI
         #expect(h.model.draw.pending == nil)
     }
 
+    @Test func quittingOrLeavingIsRefusedWhileTheRevealQuestionIsOpen() {
+        // The seed lives only in memory until the reveal (第十一条（三）: the supervisor witnesses
+        // it): q, F10 and the screen keys are refused with the reason until Enter or Esc.
+        var h = AppHarness()
+        DrawScreenTests.createPanel(&h)
+        h.send(.char("d"))
+        h.type("纪检组 李监督")
+        h.send(.enter)
+        h.send(.char("q"))
+        #expect(!h.quit)
+        #expect(h.model.status?.text.contains("请先回答是否揭示") == true)
+        h.send(.function(10), .char("1"))
+        #expect(!h.quit)
+        #expect(h.model.screen == .draw)
+        h.send(.enter)
+        #expect(h.committed.last == .draw(.reveal(drawID: "D2026-01-1", seed: DrawScreenTests.seedHex)))
+        h.send(.char("q"))
+        #expect(h.quit)
+    }
+
     @Test func revealDrawsTheWorkedOrderAndVerifies() {
         var h = DrawScreenTests.drawn()
         let d = DrawScreenTests.record(h)

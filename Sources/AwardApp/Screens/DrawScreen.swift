@@ -59,6 +59,12 @@ struct DrawScreen: Screen {
         if let p = pending, let d = data.cycle.drawRecord(p.drawID), d.isRevealed || d.isVoided { pending = nil }
     }
 
+    /// Quitting with the reveal question open would lose the held seed, and the draw could then
+    /// only be voided: the supervisor's question is answered first (Enter or Esc).
+    func leaveBlockedReason(_ model: AppModel) -> String? {
+        revealAsked(model) ? model.t("draw.answerRevealFirst") : nil
+    }
+
     func bindings(_ model: AppModel) -> [KeyBinding<DrawCommand>] {
         let t = model.t
         if modal != nil {

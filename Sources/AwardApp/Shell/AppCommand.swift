@@ -28,6 +28,9 @@ extension AppModel {
             if isReviewer && !s.reviewerAllowed { b.disabledReason = t("reviewer.forbidden") }
             list.append(b)
         }
+        if let reason = leaveBlockedReason {
+            for i in list.indices where list[i].action != .help { list[i].disabledReason = reason }
+        }
         return list
     }
 

@@ -18,6 +18,9 @@ protocol Screen: Sendable {
     mutating func dataDidChange(model: AppModel)
     /// The screen is about to be shown: build what it computes only when seen (the ranking).
     mutating func willShow(model: AppModel)
+    /// Why the user may not leave the screen or quit now (a question that must be answered
+    /// first), or nil. The shell disables quitting and switching screens with this reason.
+    func leaveBlockedReason(_ model: AppModel) -> String?
 }
 
 extension Screen {
@@ -25,6 +28,7 @@ extension Screen {
     var capturesText: Bool { false }
     mutating func dataDidChange(model: AppModel) {}
     mutating func willShow(model: AppModel) {}
+    func leaveBlockedReason(_ model: AppModel) -> String? { nil }
 }
 
 extension KeyBinding {

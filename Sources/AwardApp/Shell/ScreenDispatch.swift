@@ -53,6 +53,20 @@ extension AppModel {
         }
     }
 
+    var leaveBlockedReason: String? {
+        switch screen {
+        case .dashboard: return nil
+        case .intake: return intake.leaveBlockedReason(self)
+        case .draw: return draw.leaveBlockedReason(self)
+        case .scoring: return scoring.leaveBlockedReason(self)
+        case .timers: return timers.leaveBlockedReason(self)
+        case .ranking: return ranking.leaveBlockedReason(self)
+        case .awards: return awards.leaveBlockedReason(self)
+        case .settings: return settings.leaveBlockedReason(self)
+        case .audit: return audit.leaveBlockedReason(self)
+        }
+    }
+
     var capturesText: Bool {
         switch screen {
         case .dashboard: false

@@ -114,4 +114,5 @@ let enDraw: [String: String] = [
     "dashboard.reviewer.none": "You are not on any drawn panel yet",
     "dashboard.reviewer.panel": "{0} {1} · review {2} to {3}",
     "dashboard.reviewer.leader": "(you lead this panel)",
+    "draw.answerRevealFirst": "Answer the reveal question first: Enter reveals now, Esc keeps the commitment for later",
 ]

@@ -114,4 +114,5 @@ let zhDraw: [String: String] = [
     "dashboard.reviewer.none": "您目前不在任何已抽取的评审组中",
     "dashboard.reviewer.panel": "{0} {1} · 评审日期 {2} 至 {3}",
     "dashboard.reviewer.leader": "（您是组长）",
+    "draw.answerRevealFirst": "请先回答是否揭示：按 Enter 当场揭示，或按 Esc 暂不揭示（承诺值已记录）",
 ]
