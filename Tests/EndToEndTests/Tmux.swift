@@ -23,42 +23,71 @@ final class Tmux {
         name = "qaward-e2e-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height
-        try Tmux.run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
                       "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color PS1='e2e$ ' bash --norc --noprofile"])
-        try Tmux.run(["set-option", "-t", name, "status", "off"])
+        try run(["set-option", "-t", name, "status", "off"])
         try send(literal: command)
         try send(keys: "Enter")
     }
 
-    deinit { _ = try? Tmux.run(["kill-session", "-t", name]) }
+    // Each session has a tmux server of its own (`-L`), so the tests neither see nor disturb any
+    // other tmux on the machine, and a server killed elsewhere cannot take a test down with it.
+    deinit { _ = try? run(["kill-server"]) }
 
     @discardableResult
+    func run(_ args: [String]) throws -> String { try Tmux.run(["-L", name] + args) }
+
+    /// Runs tmux to its end, its output through a file. Spawned directly rather than through
+    /// Foundation's `Process`: a command that starts the tmux server leaves the forked server
+    /// holding every descriptor the client inherited, and `Process` (and any pipe) would then
+    /// wait for the server's end instead of the command's.
+    @discardableResult
     static func run(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: which("tmux") ?? "/usr/bin/tmux")
-        p.arguments = args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = Pipe()
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let argv = [which("tmux") ?? "/usr/bin/tmux"] + args
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The server and the program under test must start with default signal handling and no
+        // blocked signals (the test process may block some): SIGWINCH is how a resize arrives.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for a in cArgs { free(a) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, environ)
+        guard rc == 0 else { throw SpawnFailed(code: rc) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self)
     }
 
+    struct SpawnFailed: Error { var code: Int32 }
+
     /// Types text as it is (Chinese included).
-    func send(literal text: String) throws { try Tmux.run(["send-keys", "-t", name, "-l", text]) }
+    func send(literal text: String) throws { try run(["send-keys", "-t", name, "-l", text]) }
 
     /// Named keys: "Enter", "Escape", "F1", "Tab", "BTab", "Down", "C-c" …
-    func send(keys: String...) throws { try Tmux.run(["send-keys", "-t", name] + keys) }
+    func send(keys: String...) throws { try run(["send-keys", "-t", name] + keys) }
 
     func resize(width: Int, height: Int) throws {
-        try Tmux.run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+        try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The screen as lines of text.
     func screen() throws -> [String] {
-        try Tmux.run(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
+        try run(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
     }
 
     /// Waits until `predicate` holds for the screen (polling; the bound only stops a hung test).
