@@ -22,8 +22,10 @@ struct ShellE2ETests {
             try tmux.waitFor("help closed on \(name)") { !$0.joined().contains("帮助：\(name)") }
         }
         try tmux.send(literal: "q")
+        // The prompt is back on the last line; where the typed command wraps depends on the
+        // path's length and on whether bash echoed it before its first prompt, so only look for it.
         let after = try tmux.waitFor("the shell prompt") { lines in
-            lines.contains { $0.hasPrefix("e2e$ ") && $0.contains("--demo") } && (lines.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false)
+            lines.joined().contains("--demo") && (lines.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false)
         }
         // Leaving the alternate screen brings back what was there before: the command line typed.
         #expect(!after.joined().contains("工作台"))
