@@ -30,31 +30,61 @@ enum AtomicFile {
 
     static func isTemp(_ name: String) -> Bool { name.hasPrefix(".") && name.contains(".tmp-") }
 
-    /// Writes a temp file in the same folder (O_CREAT|O_EXCL, 0600), writes all, fsyncs, renames it
-    /// over `url`, and fsyncs the folder. On any failure the temp file is removed and the previous
-    /// file is left as it was.
-    static func write(_ data: Data, to url: URL, fault: FaultPlan? = nil) throws(StoreError) {
-        let dir = url.deletingLastPathComponent()
-        let temp = dir.appendingPathComponent(tempName(for: url.lastPathComponent))
+    /// The file name a temp file was made for: `.2026.json.tmp-12-345` → `2026.json`.
+    static func target(ofTemp name: String) -> String {
+        guard let r = name.range(of: ".tmp-", options: .backwards) else { return name }
+        return String(name[name.index(after: name.startIndex)..<r.lowerBound])
+    }
+
+    /// A complete, synced temp file beside its target, waiting to be renamed over it. Written
+    /// ahead (possibly on another thread) so that installing it is only a rename.
+    struct Prepared: Sendable {
+        var target: URL
+        var temp: URL
+        /// Lowercase hex SHA-256 of the bytes, for the journal.
+        var digest: String
+
+        /// Removes the temp file of a save that will not happen.
+        func discard() { unlink(temp.path) }
+    }
+
+    /// Writes all of `data` to a new temp file in `url`'s folder (O_CREAT|O_EXCL, 0600) and fsyncs
+    /// it. On failure the temp file is removed and nothing else was touched.
+    static func prepare(_ data: Data, for url: URL, fault: FaultPlan? = nil) throws(StoreError) -> Prepared {
+        let temp = url.deletingLastPathComponent().appendingPathComponent(tempName(for: url.lastPathComponent))
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Posix.fail(.create, url.path) }
-        var open = true
         do throws(StoreError) {
             try fault?.check(.tempCreated, path: url.path)
             try Posix.writeAll(fd, data, path: url.path)
             try fault?.check(.tempWritten, path: url.path)
             try Posix.fsyncFile(fd, path: url.path)
             try fault?.check(.tempSynced, path: url.path)
-            close(fd)
-            open = false
-            if rename(temp.path, url.path) != 0 { throw Posix.fail(.rename, url.path) }
         } catch {
-            if open { close(fd) }
+            close(fd)
             unlink(temp.path)
             throw error
         }
+        close(fd)
+        return Prepared(target: url, temp: temp, digest: Canonical.sha256Hex(data))
+    }
+
+    /// Renames a prepared temp file over its target and fsyncs the folder. On a failed rename the
+    /// temp file is removed and the previous file is left as it was.
+    static func install(_ p: Prepared) throws(StoreError) {
+        if rename(p.temp.path, p.target.path) != 0 {
+            let error = Posix.fail(.rename, p.target.path)
+            p.discard()
+            throw error
+        }
         // The new file is in place; a failed folder sync only risks it on power loss, so report it.
-        try Posix.fsyncDirectory(dir)
+        try Posix.fsyncDirectory(p.target.deletingLastPathComponent())
+    }
+
+    /// Writes a temp file, fsyncs it, renames it over `url` and fsyncs the folder: a reader sees
+    /// the whole old file or the whole new one.
+    static func write(_ data: Data, to url: URL, fault: FaultPlan? = nil) throws(StoreError) {
+        try install(prepare(data, for: url, fault: fault))
     }
 
     /// Puts `source` (a history version) back in place of `url` by a hard link and a rename, which

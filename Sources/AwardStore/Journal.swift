@@ -16,6 +16,10 @@ public enum StoreEvent: Hashable, Codable, Sendable {
     case restore(file: String, version: String)
     /// A damaged `file` was rebuilt from history version `version` and the journal entries after it.
     case repair(file: String, version: String)
+    /// The files in `touches` were brought up to date with every entry before this one. Changes
+    /// are journaled first and reach the snapshot files later, in a checkpoint, so that saving a
+    /// change never waits for a whole file to be written.
+    case checkpoint
 }
 
 /// One line of `journal.jsonl`. `hash` is the SHA-256 of the entry's canonical JSON without the
@@ -30,9 +34,11 @@ public struct JournalEntry: Hashable, Codable, Sendable {
     public var event: StoreEvent?
     /// The day the action was taken as, when it was not the day of `time`.
     public var today: Day?
-    /// Snapshot files written after this entry, e.g. `cycles/2026.json`.
+    /// Snapshot files the entry changes, e.g. `cycles/2026.json`.
     public var touches: [String]
-    /// Lowercase hex SHA-256 of each touched file's bytes as written after this entry.
+    /// Lowercase hex SHA-256 of each file written right after this entry (a checkpoint, or a
+    /// store event that writes its file at once). Empty for a change, whose files a later
+    /// checkpoint writes.
     public var digests: [String: String]
     public var prev: String
     public var hash: String
@@ -176,6 +182,8 @@ final class JournalWriter {
         try Posix.fsyncFile(fd, path: url.path)
         length = oldLength; lastSeq = seq; lastHash = hash
     }
+
+    var isOpen: Bool { fd >= 0 }
 
     func close() {
         if fd >= 0 { Posix.closeFile(fd); fd = -1 }

@@ -9,17 +9,27 @@ import Foundation
 /// What open does before the store is handed out: tidy what a killed process left, cut a torn
 /// journal line, and replay journal entries the snapshot files do not include yet.
 enum Recovery {
-    /// Removes temp files a killed save left beside the files; the files themselves were never touched.
-    static func removeTemps(_ dir: DataDirectory) throws(StoreError) -> [String] {
+    /// Removes temp files a killed save left beside the files; the files themselves were never
+    /// touched. A temp file holding exactly what the journal's last entry recorded for its file
+    /// (a kill between that entry and the renames that follow it) is renamed into place instead,
+    /// completing the save, so that files written together are never left at different entries.
+    static func removeTemps(_ dir: DataDirectory, last: JournalEntry?) throws(StoreError) -> (removed: [String], completed: [String]) {
         var removed: [String] = []
+        var completed: [String] = []
         for folder in dir.folders {
             for name in try Posix.list(folder) where AtomicFile.isTemp(name) {
                 let url = folder.appendingPathComponent(name)
+                if let last, let target = last.touches.first(where: { dir.file($0) == folder.appendingPathComponent(AtomicFile.target(ofTemp: name)) }),
+                   let recorded = last.digests[target], let bytes = try Posix.read(url), Canonical.sha256Hex(bytes) == recorded {
+                    try AtomicFile.install(AtomicFile.Prepared(target: dir.file(target), temp: url, digest: recorded))
+                    completed.append(target)
+                    continue
+                }
                 try Posix.remove(url)
                 removed.append(url.path)
             }
         }
-        return removed
+        return (removed, completed)
     }
 
     /// The journal's good lines, and the torn last line if a crash cut an append short: bytes after
@@ -74,6 +84,8 @@ enum Recovery {
         pending.reverse()
         var out = Replayed()
         for e in pending {
+            // A checkpoint changes nothing (its files, had they been written, would not lag).
+            if e.event == .checkpoint { continue }
             let targets = e.touches.filter { name in seqs[name].map { $0 < e.seq } ?? false }
             guard !targets.isEmpty else { continue }
             var next = data
@@ -96,7 +108,8 @@ enum Recovery {
                 copy(t, from: next, into: &data)
                 seqs[t] = e.seq
                 out.files.insert(t)
-                if Canonical.sha256Hex(Snapshots.encode(t, of: data, seq: e.seq)) != e.digests[t] {
+                // An event that wrote its file at once recorded the digest; a change did not.
+                if let recorded = e.digests[t], Canonical.sha256Hex(Snapshots.encode(t, of: data, seq: e.seq)) != recorded {
                     out.mismatched.append("\(t) #\(e.seq)")
                 }
             }

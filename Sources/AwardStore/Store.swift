@@ -4,9 +4,11 @@ import Foundation
 /// The data directory, open: the current state, the lock held for the store's life, and the
 /// journal's tail in memory. Used from the main thread only.
 ///
-/// A change goes: the reducer (`AwardData.applying`), then the journal entry appended and synced,
-/// then the touched snapshot files replaced atomically. A crash after the journal append loses
-/// nothing: open replays the entries the snapshots do not include yet.
+/// A change goes: the reducer (`AwardData.applying`), then the journal entry appended and synced:
+/// that is the save, and the change is acknowledged. The snapshot files catch up later, in a
+/// checkpoint (`checkpoint()`, at close, or prepared in the background while the user is idle),
+/// journaled with the digests of the files it writes. A crash at any moment loses nothing: open
+/// replays the entries the snapshot files do not include yet.
 public final class Store {
     public let directory: DataDirectory
     public let actor: String
@@ -21,6 +23,16 @@ public final class Store {
     let journal: JournalWriter
     /// For each loaded snapshot file, the last journal entry it includes.
     var seqs: [String: Int]
+    /// For each snapshot file, the last journal entry that changed it; a file whose entry here is
+    /// newer than its `seqs` entry lags the journal and is written at the next checkpoint.
+    var changed: [String: Int] = [:]
+    /// A folder of the directory that cannot be written (found at open), so that no change is
+    /// accepted that no checkpoint could ever write.
+    var readOnlyFolder: URL?
+    /// When the last change was saved; a background checkpoint waits for a quiet moment.
+    var lastChangeTime = Date.distantPast
+    /// A checkpoint being prepared on another thread.
+    var background: BackgroundCheckpoint?
     /// Set when a failed save could not be fully taken back; the store must be reopened.
     private var broken = false
     /// Injected failure for tests of interrupted saves.
@@ -34,17 +46,24 @@ public final class Store {
 
     deinit { close() }
 
-    /// Releases the lock; the store must not be used afterwards.
+    /// Writes what the snapshot files lack and releases the lock; the store must not be used
+    /// afterwards. Should that last checkpoint fail, nothing is lost: every change is in the
+    /// journal, and the next open redoes it.
     public func close() {
+        if journal.isOpen { try? checkpoint() }
         journal.close()
         lock.release()
     }
 
-    /// Applies one action and saves it. A refusal of the domain becomes `.refused` and changes
-    /// nothing; a failed save throws and leaves the files and `data` as they were.
+    /// Applies one action and saves it: one journal line, appended and synced. A refusal of the
+    /// domain becomes `.refused` and changes nothing; a failed save throws and leaves the files
+    /// and `data` as they were.
     @discardableResult
     public func commit(_ action: Action, today: Day? = nil) throws(StoreError) -> AwardData {
-        let at = Timestamp(now())
+        guard !broken else { throw .needsReopen }
+        if let folder = readOnlyFolder { throw Posix.fail(.create, folder.path, EACCES) }
+        let time = now()
+        let at = Timestamp(time)
         let next: AwardData
         do { next = try data.applying(action, context: ActionContext(actor: actor, at: at, today: today)) } catch {
             throw .refused(error)
@@ -52,32 +71,56 @@ public final class Store {
         var entry = journal.next(time: at, actor: actor)
         entry.action = action
         if let today, today != at.day { entry.today = today }
-        let names = Snapshots.names(for: action.touches, year: next.cycle.year)
-        try record(&entry, files: names.map { ($0, Snapshots.encode($0, of: next, seq: entry.seq)) })
+        entry.touches = Snapshots.names(for: action.touches, year: next.cycle.year)
+        try journal.append(&entry, fault: fault)
+        for name in entry.touches { changed[name] = entry.seq }
+        lastChangeTime = time
         data = next
         return next
     }
 
-    /// Journals `entry` with the digests of `files`, then replaces each file atomically, keeping
-    /// its previous version in history. All or nothing: a failure takes back what was done.
+    /// Journals `entry` with the digests of `files` (each recording `entry.seq` as its seq), then
+    /// puts each file in place, keeping its previous version in history. All or nothing: a
+    /// failure takes back what was done.
     func record(_ entry: inout JournalEntry, files: [(name: String, bytes: Data)]) throws(StoreError) {
-        guard !broken else { throw .needsReopen }
+        var prepared: [(name: String, file: AtomicFile.Prepared)] = []
+        for f in files {
+            do throws(StoreError) {
+                prepared.append((f.name, try AtomicFile.prepare(f.bytes, for: directory.file(f.name), fault: fault)))
+            } catch {
+                for p in prepared { p.file.discard() }
+                throw error
+            }
+        }
+        try install(&entry, prepared)
+    }
+
+    /// Journals `entry` with the digests of files already prepared for it, then renames each into place.
+    func install(_ entry: inout JournalEntry, _ files: [(name: String, file: AtomicFile.Prepared)]) throws(StoreError) {
+        guard !broken else {
+            for f in files { f.file.discard() }
+            throw .needsReopen
+        }
         entry.touches = files.map(\.name)
-        entry.digests = Dictionary(files.map { ($0.name, Canonical.sha256Hex($0.bytes)) }, uniquingKeysWith: { a, _ in a })
+        entry.digests = Dictionary(files.map { ($0.name, $0.file.digest) }, uniquingKeysWith: { a, _ in a })
         let before = (length: journal.length, seq: journal.lastSeq, hash: journal.lastHash)
-        try journal.append(&entry, fault: fault)
+        do { try journal.append(&entry, fault: fault) } catch {
+            for f in files { f.file.discard() }
+            throw error
+        }
 
         let history = History(directory)
         var written: [(name: String, previous: URL?)] = []
-        for f in files {
+        for (i, f) in files.enumerated() {
             var previous: URL?
             do throws(StoreError) {
                 previous = try history.archive(f.name, seq: seqs[f.name] ?? 0, at: entry.time)
-                try AtomicFile.write(f.bytes, to: directory.file(f.name), fault: fault)
+                try AtomicFile.install(f.file)
                 written.append((f.name, previous))
             } catch {
                 // The file was not replaced, so the version just kept is the current one: drop it.
                 if let previous { try? Posix.remove(previous) }
+                for rest in files[(i + 1)...] { rest.file.discard() }
                 takeBack(written, journalTo: before)
                 throw error
             }
@@ -127,6 +170,9 @@ public final class Store {
               let v = try History(directory).versions(of: file).first(where: { $0.name == version }) else {
             throw .unknownVersion(file: file, version: version)
         }
+        // The other files are brought up to date first: replaying later changes to them must not
+        // meet a restored file that is older than the state they were made in.
+        try checkpoint()
         var next = data
         try Recovery.load(version: v, into: &next)
         var entry = journal.next(time: Timestamp(now()), actor: actor)

@@ -21,20 +21,25 @@ extension Store {
         var warnings: [Phrase] = []
         let fixed = try Permissions.tighten(dir)
         if !fixed.isEmpty { warnings.append(Permissions.warning(fixed)) }
-        let temps = try Recovery.removeTemps(dir)
-        if !temps.isEmpty {
-            warnings.append(Phrase(zh: "删除了上次中断的保存留下的临时文件（已保存的数据未受影响）：\(temps.joined(separator: "、"))",
-                                   en: "Removed temp files an interrupted save left behind (saved data is unaffected): \(temps.joined(separator: ", "))"))
-        }
 
         let (lines, torn) = Recovery.splitTorn(try JournalContents.read(dir.journal))
         var lastSeq = 0
         var lastHash = JournalEntry.firstPrev
+        var lastEntry: JournalEntry?
         if let last = lines.last {
             switch JournalLine.parse(last.bytes) {
-            case .success(let e): lastSeq = e.seq; lastHash = e.hash
+            case .success(let e): lastSeq = e.seq; lastHash = e.hash; lastEntry = e
             case .failure(let p): throw Recovery.damagedJournal(dir, line: last.number, p.phrase)
             }
+        }
+        let temps = try Recovery.removeTemps(dir, last: lastEntry)
+        if !temps.removed.isEmpty {
+            warnings.append(Phrase(zh: "删除了上次中断的保存留下的临时文件（已保存的数据未受影响）：\(temps.removed.joined(separator: "、"))",
+                                   en: "Removed temp files an interrupted save left behind (saved data is unaffected): \(temps.removed.joined(separator: ", "))"))
+        }
+        if !temps.completed.isEmpty {
+            warnings.append(Phrase(zh: "完成了上次中断的写入：\(temps.completed.joined(separator: "、"))",
+                                   en: "Completed a write the last exit interrupted: \(temps.completed.joined(separator: ", "))"))
         }
 
         guard let registry = try Snapshots.load(Registry.self, name: DataDirectory.registryName, in: dir) else {
@@ -67,26 +72,23 @@ extension Store {
 
         var data = AwardData(registry: registry.value, cycle: cycle.value, calendar: calendar.value.calendar,
                              rubrics: try RubricFiles.load(dir))
-        let before = seqs
         let replayed = try Recovery.replay(lines, dir: dir, data: &data, seqs: &seqs)
         if seqs[cycleName] == 0 && cycle.seq == 0 && !Posix.exists(dir.file(cycleName)) {
             throw .missingFile(dir.file(cycleName))
         }
         let journal = try JournalWriter(url: dir.journal, length: lines.last?.end ?? 0, lastSeq: lastSeq, lastHash: lastHash)
         let store = Store(directory: dir, actor: actor, now: now, data: data, warnings: warnings, lock: lock, journal: journal, seqs: seqs)
-        try store.writeRecovered(replayed, previousSeqs: before, at: time)
+        store.readOnlyFolder = dir.folders.first { access($0.path, W_OK) != 0 }
+        try store.writeRecovered(replayed)
         return store
     }
 
-    /// Writes the files that replay brought up to date, and says so.
-    func writeRecovered(_ r: Recovery.Replayed, previousSeqs: [String: Int], at time: Timestamp) throws(StoreError) {
+    /// Writes the files that replay brought up to date (one checkpoint), and says so.
+    func writeRecovered(_ r: Recovery.Replayed) throws(StoreError) {
         guard r.entries > 0 else { return }
-        let history = History(directory)
-        for name in r.files.sorted() {
-            try history.archive(name, seq: previousSeqs[name] ?? 0, at: time)
-            try AtomicFile.write(Snapshots.encode(name, of: data, seq: seqs[name] ?? 0), to: directory.file(name))
-            try? history.prune(name)
-        }
+        for name in r.files { changed[name] = journal.lastSeq }
+        // A directory that cannot be written is still read, with the changes redone in memory.
+        if readOnlyFolder == nil { try checkpoint() }
         warnings.append(Phrase(zh: "上次退出前有 \(r.entries) 条已记入日志的操作未写入数据文件，已按日志补齐：\(r.files.sorted().joined(separator: "、"))",
                                en: "\(r.entries) journaled change(s) had not reached the data files before the last exit; they were redone from the journal: \(r.files.sorted().joined(separator: ", "))"))
         if !r.mismatched.isEmpty {
@@ -102,6 +104,8 @@ extension Store {
         guard Day.validYears.contains(year) else {
             throw .refused(DomainError(zh: "年度 \(year) 无效", en: "\(year) is not a valid cycle year"))
         }
+        // The open cycle leaves memory: its file must hold every change first.
+        try checkpoint()
         let name = DataDirectory.cycleName(year)
         let loaded = try Snapshots.load(Cycle.self, name: name, in: directory)
         var next = data
@@ -114,14 +118,15 @@ extension Store {
             entry.event = .createCycle(year: year)
             try record(&entry, files: [(name, Snapshots.encode(name, of: next, seq: entry.seq))])
             seqs.removeValue(forKey: old)
+            changed.removeValue(forKey: old)
             data = next
             return
         }
-        let previous = [name: loaded?.seq ?? 0]
         seqs.removeValue(forKey: old)
+        changed.removeValue(forKey: old)
         seqs[name] = cycleSeqs[name]
         data = next
-        try writeRecovered(replayed, previousSeqs: previous, at: Timestamp(now()))
+        try writeRecovered(replayed)
     }
 
     /// Repairs a damaged snapshot file (as named by `StoreError.corrupt`): keeps the damaged bytes in

@@ -95,7 +95,9 @@ struct Scenarios {
         add("  of which AppModel.init", measure(repetitions: repetitions) { _ = Scenarios.model(data) }, target: nil)
     }
 
-    /// One change saved (journal append + fsync, snapshot file written atomically + fsync), on a copy.
+    /// One change saved (its journal line appended + fsync), on a copy; and, for the record, the
+    /// checkpoint that later writes the touched file (encode, temp file + fsync, journal entry,
+    /// rename, folder fsync), which the app does off the keystroke path.
     mutating func save() throws {
         let copy = try DataSets.scratchCopy(of: dir)
         defer { try? FileManager.default.removeItem(at: copy) }
@@ -118,6 +120,18 @@ struct Scenarios {
         }
         if let failure { throw failure }
         add("save one change (registry file)", registrySave, target: targets.save)
+
+        for (label, action) in [("cycle", { (n: Int) in Action.intake(.recordJudgement(applicationID: app.id, code: "E3", passed: true, note: "bench \(n)")) }),
+                                ("registry", { (n: Int) in var e = expert; e.title = "bench \(n)"; return Action.registry(.upsertExpert(e)) })] {
+            let stats = measure(repetitions: repetitions, setup: {
+                n += 1
+                do { try store.commit(action(n)) } catch { failure = error }
+            }) {
+                do { try store.checkpoint() } catch { failure = error }
+            }
+            if let failure { throw failure }
+            add("checkpoint of the \(label) file (between keys, in the background)", stats, target: nil)
+        }
     }
 
     /// Eligibility of every application; aggregation, the 1 : 1.5 shortlist and the composite ranking.

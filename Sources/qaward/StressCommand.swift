@@ -13,6 +13,8 @@ import Foundation
 /// - `org:K<n>`: organization K<n> named "压力测试单位 <seq>" (registry.json);
 /// - `expert:KE<n>`: expert KE<n> with title "<seq>", availability toggled (registry.json);
 /// - `milestone:K<n>`: milestone K<n> dated <seq> days after 2000-01-01 (cycles/<year>.json).
+///
+/// Every few changes the data files are checkpointed, at once or in the background.
 struct StressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "stress", abstract: "Commit changes in a loop (for crash tests).",
                                                     shouldDisplay: false)
@@ -58,6 +60,13 @@ struct StressCommand: ParsableCommand {
             let (action, id) = Self.change(seq: seq)
             do { try store.commit(action) } catch { fail(error.text(lang)) }
             FileHandle.standardOutput.write(Data("ack \(store.lastSeq) \(id)\n".utf8))
+            // Checkpoints as the app makes them, so that kills also land while data files are
+            // written: now (as at close), and prepared in the background (as between keys).
+            switch seq % 7 {
+            case 0: do { try store.checkpoint() } catch { fail(error.text(lang)) }
+            case 3: if let error = store.checkpointWhenIdle(quiet: 0) { fail(error.text(lang)) }
+            default: break
+            }
         }
     }
 }

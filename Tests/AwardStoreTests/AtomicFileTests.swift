@@ -20,25 +20,28 @@ import Testing
         #expect(error?.message.en.contains("disk is full") == true)
     }
 
-    // The same fault inside a commit: the journal entry is taken back, the snapshot and `data` stay
-    // as they were, the audit still passes, and the next commit (disk freed) succeeds.
-    @Test func interruptedCommitChangesNothing() throws {
+    // The same fault inside a checkpoint: its journal entry is taken back, the snapshot stays as
+    // it was, the change it was to write stays in the journal and in `data`, the audit still
+    // passes, and the next checkpoint (disk freed) writes it.
+    @Test func interruptedCheckpointChangesNothing() throws {
         let folder = TestFolder()
         let store = try Fixture.store(in: folder)
         try store.commit(.registry(.upsertOrganization(Fixture.org(1))))
+        try store.checkpoint()
         let registry = folder.bytes("registry.json")
-        let journal = folder.bytes("journal.jsonl")
-        let before = store.data
         store.fault = FaultPlan(step: .tempWritten, code: ENOSPC, pathSuffix: "registry.json")
-        let error = failure { () throws(StoreError) in try store.commit(.registry(.upsertOrganization(Fixture.org(2)))) }
+        try store.commit(.registry(.upsertOrganization(Fixture.org(2))))
+        let journal = folder.bytes("journal.jsonl")
+        let error = failure { () throws(StoreError) in try store.checkpoint() }
         #expect(error?.message.zh.contains("磁盘已满") == true)
         #expect(folder.bytes("registry.json") == registry)
         #expect(folder.bytes("journal.jsonl") == journal)
-        #expect(store.data == before)
+        #expect(store.data.registry.organizations.count == 2)
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
         store.fault = nil
-        try store.commit(.registry(.upsertOrganization(Fixture.org(2))))
-        #expect(store.data.registry.organizations.count == 2)
+        try store.checkpoint()
+        #expect(folder.bytes("registry.json") != registry)
+        #expect(store.laggingFiles.isEmpty)
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
     }
 
@@ -79,18 +82,20 @@ import Testing
         let folder = TestFolder()
         let store = try Fixture.store(in: folder)
         try store.commit(.registry(.upsertOrganization(Fixture.org(1))))
-        let before = store.data
+        let registry = folder.bytes("registry.json")
         store.fault = FaultPlan(step: .tempCreated, code: EROFS)
-        let error = failure { () throws(StoreError) in try store.commit(.registry(.upsertOrganization(Fixture.org(2)))) }
+        let error = failure { () throws(StoreError) in try store.checkpoint() }
         #expect(error?.message.zh.contains("只读") == true)
         #expect(error?.message.zh.contains("已保存的数据未受影响") == true)
-        #expect(store.data == before)
+        #expect(folder.bytes("registry.json") == registry)
         store.fault = nil
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
     }
 
-    // A real read-only data directory (mode 0500): the save is refused with a permission message,
-    // the previous files stay. Root ignores permission bits, so this runs only as another user.
+    // A real read-only data directory (mode 0500): the journal file itself stays writable, so the
+    // change is saved there; the checkpoint, which must make files in the folder, is refused with
+    // a permission message and the previous files stay. Root ignores permission bits, so this runs
+    // only as another user.
     @Test(.enabled(if: geteuid() != 0, "root ignores permission bits; the EROFS test above covers the message"))
     func readOnlyDirectoryRefusesCleanly() throws {
         let folder = TestFolder()
@@ -100,10 +105,11 @@ import Testing
         chmod(folder.data.path, 0o500)
         chmod(folder.data.appendingPathComponent("history").path, 0o500)
         defer { chmod(folder.data.path, 0o700); chmod(folder.data.appendingPathComponent("history").path, 0o700) }
-        let error = failure { () throws(StoreError) in try store.commit(.registry(.upsertOrganization(Fixture.org(2)))) }
+        try store.commit(.registry(.upsertOrganization(Fixture.org(2))))
+        let error = failure { () throws(StoreError) in try store.checkpoint() }
         #expect(error?.message.zh.contains("没有权限") == true)
         #expect(folder.bytes("registry.json") == registry)
-        #expect(store.data.registry.organizations.count == 1)
+        #expect(store.data.registry.organizations.count == 2)
     }
 }
 

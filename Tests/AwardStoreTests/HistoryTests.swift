@@ -4,17 +4,21 @@ import Testing
 @testable import AwardStore
 
 @Suite struct HistoryTests {
-    // 25 registry commits replace registry.json 25 times; history keeps the newest 20 versions:
-    // the versions with seq 6…25 (the registry as of init is seq 1, commits are seq 2…26, and the
-    // version kept before commit k has seq k−1, so 1…25 were kept and 1…5 pruned).
+    // 25 registry commits, each followed by a checkpoint, replace registry.json 25 times; history
+    // keeps the newest 20 versions. The registry as of init is seq 1; commit k is entry 2k and its
+    // checkpoint 2k+1, which keeps the file it replaces: seq 1, 3, 5, …, 49 (25 versions), of which
+    // 11, 13, …, 49 are the newest 20 and 1…9 were pruned.
     @Test func keepsNewestTwenty() throws {
         let folder = TestFolder()
         let store = try Fixture.store(in: folder)
-        for n in 1...25 { try store.commit(.registry(.upsertOrganization(Fixture.org(n)))) }
+        for n in 1...25 {
+            try store.commit(.registry(.upsertOrganization(Fixture.org(n))))
+            try store.checkpoint()
+        }
         let versions = try store.listHistory("registry.json")
         #expect(versions.count == 20)
-        #expect(versions.first?.seq == 25)
-        #expect(versions.last?.seq == 6)
+        #expect(versions.first?.seq == 49)
+        #expect(versions.last?.seq == 11)
         // The cycle was never replaced, so it has no history.
         #expect(try store.listHistory("cycles/2026.json").isEmpty)
         // Timestamp in the name is Asia/Shanghai: the clock starts 2026-03-02 09:00:00 +08:00.
@@ -26,10 +30,14 @@ import Testing
     @Test func restoreIsJournaled() throws {
         let folder = TestFolder()
         let store = try Fixture.store(in: folder)
-        for n in 1...3 { try store.commit(.registry(.upsertOrganization(Fixture.org(n)))) }
-        // Version seq 2 is the registry after the first commit: organization O1 only.
-        guard let v = try store.listHistory("registry.json").first(where: { $0.seq == 2 }) else {
-            Issue.record("no version 2"); return
+        // Entries: 1 init, then each commit (2, 4, 6) and its checkpoint (3, 5, 7).
+        for n in 1...3 {
+            try store.commit(.registry(.upsertOrganization(Fixture.org(n))))
+            try store.checkpoint()
+        }
+        // Version seq 3 is the registry after the first commit: organization O1 only.
+        guard let v = try store.listHistory("registry.json").first(where: { $0.seq == 3 }) else {
+            Issue.record("no version 3"); return
         }
         try store.restore("registry.json", version: v.name)
         #expect(store.data.registry.organizations.map(\.id) == ["O1"])
@@ -38,7 +46,7 @@ import Testing
         #expect(last?.touches == ["registry.json"])
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
         // The replaced version (3 organizations) is itself in history now, so the restore can be undone.
-        #expect(try store.listHistory("registry.json").first?.seq == 4)
+        #expect(try store.listHistory("registry.json").first?.seq == 7)
     }
 
     @Test func unknownVersionIsRefused() throws {

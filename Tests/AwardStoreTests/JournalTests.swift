@@ -23,12 +23,23 @@ import Testing
             #expect(line.hasSuffix(suffix))
             #expect(Canonical.sha256Hex(Data((line.dropLast(suffix.count) + "}").utf8)) == e.hash)
         }
-        // Entry 2: the action, who, when (the clock's 2nd… reading, Asia/Shanghai) and the registry digest.
+        // Entry 2: the action, who, when (the clock's 2nd… reading, Asia/Shanghai) and the file it
+        // changes, without a digest: the file is written by a later checkpoint.
         #expect(entries[1].action == .registry(.upsertExpert(Fixture.expert(1))))
         #expect(entries[1].actor == "clerk")
         #expect(entries[1].time.description.hasPrefix("2026-03-02T09:00:0"))
         #expect(entries[1].time.description.hasSuffix("+08:00"))
-        #expect(entries[1].digests == ["registry.json": Canonical.sha256Hex(folder.bytes("registry.json"))])
+        #expect(entries[1].touches == ["registry.json"])
+        #expect(entries[1].digests.isEmpty)
+        #expect(store.laggingFiles == ["registry.json"])
+        // Entry 3: the checkpoint that wrote the registry, with its digest; the file records seq 3.
+        try store.checkpoint()
+        let checkpoint = try store.log().last
+        #expect(checkpoint?.seq == 3)
+        #expect(checkpoint?.event == .checkpoint)
+        #expect(checkpoint?.digests == ["registry.json": Canonical.sha256Hex(folder.bytes("registry.json"))])
+        #expect(String(decoding: folder.bytes("registry.json"), as: UTF8.self).contains("\"seq\" : 3"))
+        #expect(store.laggingFiles.isEmpty)
     }
 
     // A crash between the journal append and the snapshot writes: the snapshot lags the journal by
@@ -125,9 +136,10 @@ import Testing
         let b = try Store.open(directory: folder.data, actor: "bob", now: clock.now)
         try b.commit(.registry(.upsertExpert(Fixture.expert(2))))
         try b.commit(.registry(.upsertExpert(Fixture.expert(3))))
-        #expect(try b.log().count == 4)
-        #expect(try b.log(actor: "alice").map(\.seq) == [2])
-        #expect(try b.log(since: Day("2026-03-05")).map(\.seq) == [3, 4])
+        // 1 init (admin), 2 alice's change, 3 the checkpoint when alice closed, 4 and 5 bob's changes.
+        #expect(try b.log().count == 5)
+        #expect(try b.log(actor: "alice").map(\.seq) == [2, 3])
+        #expect(try b.log(since: Day("2026-03-05")).map(\.seq) == [4, 5])
         #expect(try b.log(since: Day("2026-03-05"), actor: "alice").isEmpty)
     }
 }

@@ -26,7 +26,11 @@ import Testing
         let folder = TestFolder()
         let clock = TestClock()
         var store: Store? = try Fixture.store(in: folder, clock: clock)
-        for n in 1...3 { try store?.commit(.registry(.upsertOrganization(Fixture.org(n)))) }
+        // Entries: 1 init, then each commit (2, 4, 6) and its checkpoint (3, 5, 7).
+        for n in 1...3 {
+            try store?.commit(.registry(.upsertOrganization(Fixture.org(n))))
+            try store?.checkpoint()
+        }
         let good = store?.data
         store = nil
         let full = folder.bytes("registry.json")
@@ -39,8 +43,8 @@ import Testing
         #expect(!detail.isEmpty)
         #expect(error?.message.zh.contains("registry.json") == true)
         #expect(folder.bytes("registry.json") == damaged)
-        // History holds the registry as of seq 1 (init), 2 and 3; the newest is entry 3's (2 organizations).
-        #expect(offer?.lastPathComponent.hasPrefix("registry.00000003.") == true)
+        // History holds the registry as of seq 1 (init), 3 and 5; the newest is entry 5's (2 organizations).
+        #expect(offer?.lastPathComponent.hasPrefix("registry.00000005.") == true)
 
         let repaired = try Store.restoreNewestGood(directory: folder.data, file: file, actor: "admin", now: clock.now)
         #expect(repaired.data.registry == good?.registry)

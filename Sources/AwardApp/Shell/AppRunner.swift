@@ -3,7 +3,8 @@ import AwardStore
 import TerminalUI
 
 /// The run loop: render, read a key, update, run the effects. Saving happens here, through the
-/// store, so that update stays free of I/O and every acknowledged change is already on disk.
+/// store, so that update stays free of I/O and every acknowledged change is already on disk (in
+/// the journal; the data files catch up between keys).
 public struct AppRunner {
     public var model: AppModel
     let backend: any TerminalBackend
@@ -29,6 +30,11 @@ public struct AppRunner {
             if needsDraw { draw() }
             guard var key = backend.readKey(timeoutMilliseconds: 250) else {
                 needsDraw = false
+                // A quiet moment: the data files catch up with the journal in the background.
+                if let error = store.checkpointWhenIdle() {
+                    model.status = StatusMessage(error.text(model.env.lang), kind: .error)
+                    needsDraw = true
+                }
                 continue
             }
             needsDraw = true
