@@ -25,9 +25,20 @@ struct IntakeE2ETests {
         try tmux.send(literal: "2015-06-01")
         try tmux.send(keys: "Enter")
         try tmux.waitFor("the form to close") { !$0.joined().contains("新增申报组织") }
+        // Saved in the journal at once; the registry file catches up a quiet second later, while
+        // the program is still open (a background checkpoint between keys).
+        let registry = dir.appendingPathComponent("registry.json")
+        let deadline = Date().addingTimeInterval(15)
+        while Date() < deadline, !String(decoding: (try? Data(contentsOf: registry)) ?? Data(), as: UTF8.self).contains("盐城新丝路纺织科技有限公司") {
+            usleep(100_000)
+        }
+        #expect(String(decoding: try Data(contentsOf: registry), as: UTF8.self).contains("盐城新丝路纺织科技有限公司"))
         try tmux.send(literal: "/")
         try tmux.send(literal: "新丝路")
-        let found = try tmux.waitFor(text: "显示 1/21")
+        // The list and the panel in one capture: tmux may be read between the parts of one frame.
+        let found = try tmux.waitFor("the filtered list and its eligibility panel") {
+            $0.contains { $0.contains("显示 1/21") } && $0.contains { $0.contains("E3 第十条（三）") }
+        }
         #expect(found.contains { $0.contains("A2026-021") && $0.contains("盐城新丝路纺织") })
         // The eligibility panel of the new applicant: no declaration yet (E1 ✗), registered in
         // Yancheng and established 2015-06-01, over 4 years before 2026-03-31 (E2 ✓).
