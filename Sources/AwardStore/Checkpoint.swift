@@ -1,5 +1,4 @@
 import AwardDomain
-import Dispatch
 import Foundation
 
 /// Checkpoints: the snapshot files brought up to the journal. A change is saved when its journal
@@ -18,7 +17,7 @@ extension Store {
     public func checkpoint() throws(StoreError) {
         if let job = background {
             background = nil
-            try finish(job, waiting: true)
+            try finish(job)
         }
         let names = laggingFiles
         guard !names.isEmpty else { return }
@@ -37,7 +36,7 @@ extension Store {
             if let job = background {
                 guard job.isDone else { return nil }
                 background = nil
-                try finish(job, waiting: false)
+                try finish(job)
             }
             let names = laggingFiles
             guard !names.isEmpty, readOnlyFolder == nil, now().timeIntervalSince(lastChangeTime) >= quiet else { return nil }
@@ -51,8 +50,8 @@ extension Store {
     /// Journals and installs the files a background job prepared. The files record the seq the
     /// checkpoint entry was to have; a change saved since took that seq, so the job is dropped and
     /// a later one writes the files.
-    private func finish(_ job: BackgroundCheckpoint, waiting: Bool) throws(StoreError) {
-        let prepared = try job.result(waiting: waiting)
+    private func finish(_ job: BackgroundCheckpoint) throws(StoreError) {
+        let prepared = try job.work.value()
         guard job.seq == journal.lastSeq + 1 else {
             for p in prepared { p.file.discard() }
             return
@@ -65,56 +64,27 @@ extension Store {
 
 /// The encoding and temp files of one checkpoint, on a background thread. The state it encodes
 /// is a value: the store goes on changing its own copy meanwhile.
-final class BackgroundCheckpoint: @unchecked Sendable {
+struct BackgroundCheckpoint {
     /// The seq of the checkpoint entry the files are written for.
     let seq: Int
-    /// Signalled once by the worker, for a store that must wait (a checkpoint now, close).
-    private let done = DispatchSemaphore(value: 0)
-    // Guarded by `lock`: written once by the worker, read by the store.
-    private let lock = NSLock()
-    private var outcome: Result<[(name: String, file: AtomicFile.Prepared)], StoreError>?
+    let work: BackgroundWork<[(name: String, file: AtomicFile.Prepared)]>
 
-    private init(seq: Int) { self.seq = seq }
+    var isDone: Bool { work.isDone }
 
     static func start(names: [String], of data: AwardData, seq: Int, in dir: DataDirectory,
                       fault: FaultPlan?) -> BackgroundCheckpoint {
-        let job = BackgroundCheckpoint(seq: seq)
-        DispatchQueue.global(qos: .utility).async {
+        BackgroundCheckpoint(seq: seq, work: BackgroundWork {
             var prepared: [(name: String, file: AtomicFile.Prepared)] = []
             do throws(StoreError) {
                 for name in names {
                     let bytes = Snapshots.encode(name, of: data, seq: seq)
                     prepared.append((name, try AtomicFile.prepare(bytes, for: dir.file(name), fault: fault)))
                 }
-                job.complete(.success(prepared))
+                return .success(prepared)
             } catch {
                 for p in prepared { p.file.discard() }
-                job.complete(.failure(error))
+                return .failure(error)
             }
-        }
-        return job
-    }
-
-    private func complete(_ r: Result<[(name: String, file: AtomicFile.Prepared)], StoreError>) {
-        lock.lock()
-        outcome = r
-        lock.unlock()
-        done.signal()
-    }
-
-    var isDone: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return outcome != nil
-    }
-
-    /// The prepared files (waiting for the worker if asked to), or the failure that stopped it.
-    func result(waiting: Bool) throws(StoreError) -> [(name: String, file: AtomicFile.Prepared)] {
-        if waiting { done.wait() }
-        lock.lock()
-        let r = outcome
-        lock.unlock()
-        guard let r else { preconditionFailure("background checkpoint read before it finished") }
-        return try r.get()
+        })
     }
 }

@@ -42,19 +42,30 @@ extension Store {
                                    en: "Completed a write the last exit interrupted: \(temps.completed.joined(separator: ", "))"))
         }
 
-        guard let registry = try Snapshots.load(Registry.self, name: DataDirectory.registryName, in: dir) else {
+        // The registry, the largest file, is decoded on another core while this one reads the
+        // rest; its errors still come first, as when the files were read one by one.
+        let registryWork = BackgroundWork { Result { () throws(StoreError) in try Snapshots.load(Registry.self, name: DataDirectory.registryName, in: dir) } }
+        let calendarRead = Result { () throws(StoreError) in try Snapshots.load(StoredCalendar.self, name: DataDirectory.calendarName, in: dir) }
+        let latest = try dir.cycleYears().last
+        // The cycle the registry names as current is nearly always the latest: read that one now,
+        // and another only if the registry says so.
+        func readCycle(_ y: Int?) -> Result<(seq: Int, value: Cycle)?, StoreError>? {
+            y.map { y in Result { () throws(StoreError) in try Snapshots.load(Cycle.self, name: DataDirectory.cycleName(y), in: dir) } }
+        }
+        var cycleRead = readCycle(year ?? latest)
+        guard let registry = try registryWork.value() else {
             throw .missingFile(dir.file(DataDirectory.registryName))
         }
-        guard let calendar = try Snapshots.load(StoredCalendar.self, name: DataDirectory.calendarName, in: dir) else {
+        guard let calendar = try calendarRead.get() else {
             throw .missingFile(dir.file(DataDirectory.calendarName))
         }
-        let latest = try dir.cycleYears().last
         guard let cycleYear = year ?? registry.value.settings.currentCycle ?? latest else {
             throw .missingFile(dir.cycles)
         }
+        if cycleYear != year ?? latest { cycleRead = readCycle(cycleYear) }
         let cycleName = DataDirectory.cycleName(cycleYear)
         // A missing cycle file may still be in the journal (a crash right after creating it).
-        let cycle = try Snapshots.load(Cycle.self, name: cycleName, in: dir) ?? (seq: 0, value: Cycle(year: cycleYear))
+        let cycle = try cycleRead?.get() ?? (seq: 0, value: Cycle(year: cycleYear))
 
         var seqs = [DataDirectory.registryName: registry.seq, DataDirectory.calendarName: calendar.seq, cycleName: cycle.seq]
         // A file that includes an entry the journal lacks means the journal lost acknowledged entries.
