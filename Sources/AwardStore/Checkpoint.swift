@@ -23,7 +23,7 @@ extension Store {
         guard !names.isEmpty else { return }
         if let folder = readOnlyFolder { throw Posix.fail(.create, folder.path, EACCES) }
         var entry = journal.next(time: Timestamp(now()), actor: actor)
-        entry.event = .checkpoint
+        entry.event = checkpointEvent(writing: names, seq: entry.seq)
         try record(&entry, files: names.map { ($0, Snapshots.encode($0, of: data, seq: entry.seq)) })
     }
 
@@ -57,8 +57,15 @@ extension Store {
             return
         }
         var entry = journal.next(time: Timestamp(now()), actor: actor)
-        entry.event = .checkpoint
+        entry.event = checkpointEvent(writing: prepared.map(\.name), seq: entry.seq)
         try install(&entry, prepared)
+    }
+
+    /// The checkpoint entry's event: the seq every loaded file records once `names` are written.
+    private func checkpointEvent(writing names: [String], seq: Int) -> StoreEvent {
+        var files = seqs
+        for name in names { files[name] = seq }
+        return .checkpoint(files: files)
     }
 }
 

@@ -18,8 +18,15 @@ public enum StoreEvent: Hashable, Codable, Sendable {
     case repair(file: String, version: String)
     /// The files in `touches` were brought up to date with every entry before this one. Changes
     /// are journaled first and reach the snapshot files later, in a checkpoint, so that saving a
-    /// change never waits for a whole file to be written.
-    case checkpoint
+    /// change never waits for a whole file to be written. `files` is the seq each file the store
+    /// had loaded records afterwards: a file still at least that new needs nothing redone from
+    /// before this entry, so open reads the journal back to the last checkpoint, not to the start.
+    case checkpoint(files: [String: Int])
+
+    public var isCheckpoint: Bool {
+        if case .checkpoint = self { return true }
+        return false
+    }
 }
 
 /// One line of `journal.jsonl`. `hash` is the SHA-256 of the entry's canonical JSON without the

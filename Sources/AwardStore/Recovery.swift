@@ -32,14 +32,12 @@ enum Recovery {
         return (removed, completed)
     }
 
-    /// The journal's good lines, and the torn last line if a crash cut an append short: bytes after
-    /// the last newline, or a last line that does not parse.
+    /// The journal's complete lines, and the torn last line if a crash cut an append short: the
+    /// bytes after the last newline (a line is written with its newline last, in one write). A
+    /// complete line that does not parse is damage, not a torn write: its change may be in no
+    /// data file yet, so open refuses rather than cut it.
     static func splitTorn(_ c: JournalContents) -> (lines: [(number: Int, bytes: Data, end: Int)], torn: Data) {
-        if !c.tail.isEmpty { return (c.lines, c.tail) }
-        if let last = c.lines.last, case .failure = JournalLine.parse(last.bytes) {
-            return (Array(c.lines.dropLast()), last.bytes + Data([0x0A]))
-        }
-        return (c.lines, Data())
+        (c.lines, c.tail)
     }
 
     static func damagedJournal(_ dir: DataDirectory, line: Int, _ problem: Phrase) -> StoreError {
@@ -69,6 +67,7 @@ enum Recovery {
                        data: inout AwardData, seqs: inout [String: Int]) throws(StoreError) -> Replayed {
         guard let floor = seqs.values.min() else { return Replayed() }
         var pending: [JournalEntry] = []
+        var settled: Set<String> = []
         for line in lines.reversed() {
             let e: JournalEntry
             switch JournalLine.parse(line.bytes) {
@@ -76,6 +75,13 @@ enum Recovery {
             case .success(let x): e = x
             }
             if e.seq <= floor { break }
+            // A checkpoint wrote every file that lagged then: a file still at least as new as it
+            // was after it needs nothing redone from before it, however old its seq (a calendar
+            // unchanged for years). A file put back to an older version is not settled by it.
+            if case .checkpoint(let files) = e.event {
+                for (name, seq) in files where (seqs[name] ?? -1) >= seq { settled.insert(name) }
+                if seqs.keys.allSatisfy(settled.contains) { break }
+            }
             if let after = pending.last, after.prev != e.hash || after.seq != e.seq + 1 {
                 throw damagedJournal(dir, line: line.number + 1, Phrase(zh: "与上一条不相连", en: "does not follow the entry before it"))
             }
@@ -85,7 +91,7 @@ enum Recovery {
         var out = Replayed()
         for e in pending {
             // A checkpoint changes nothing (its files, had they been written, would not lag).
-            if e.event == .checkpoint { continue }
+            if case .checkpoint = e.event { continue }
             let targets = e.touches.filter { name in seqs[name].map { $0 < e.seq } ?? false }
             guard !targets.isEmpty else { continue }
             var next = data

@@ -173,21 +173,41 @@ import Testing
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
     }
 
-    // Journal lines of a newer program (an action this one does not know) or with wrong types:
-    // refused, journal untouched.
+    // Journal lines of a newer program (an action this one does not know) or with wrong types.
+    // Open reads the lines after the last checkpoint and refuses a bad one, journal untouched; a
+    // line before it, whose change the files already hold, is not read by open (which opens with
+    // the data intact) and the audit check names it. The directory: 1 init, 2 O1, 3 checkpoint,
+    // 4 O2, 5 the application, then killed (no checkpoint at close).
     @Test func journalWithUnknownActionsOrWrongTypes() throws {
-        let folder = try Self.smallDirectory()
+        let folder = TestFolder()
+        var store: Store? = try Fixture.store(in: folder)
+        try store?.commit(.registry(.upsertOrganization(Fixture.org(1))))
+        try store?.checkpoint()
+        try store?.commit(.registry(.upsertOrganization(Fixture.org(2, name: "盐城\"引号\"企业"))))
+        try store?.commit(.intake(.createApplication(Fixture.application(1))))
+        store?.journal.close()
+        store = nil
         let original = Self.snapshot(folder)
         let journal = String(decoding: original["journal.jsonl"] ?? Data(), as: UTF8.self)
-        let edits: [(String, String)] = [
-            ("\"intake\"", "\"futureThing\""), ("\"seq\":2", "\"seq\":\"2\""), ("\"seq\":3", "\"seq\":9223372036854775807"),
-            ("\"seq\":4", "\"seq\":1e308"), ("\"touches\":[", "\"touches\":[1,"), ("\"prev\":\"", "\"prev\":null,\"x\":\""),
+        // (edit, line it lands on)
+        let edits: [(String, String, Int)] = [
+            ("\"intake\"", "\"futureThing\"", 5), ("\"seq\":2", "\"seq\":\"2\"", 2), ("\"seq\":3", "\"seq\":9223372036854775807", 3),
+            ("\"seq\":4", "\"seq\":1e308", 4), ("\"touches\":[", "\"touches\":[1,", 1), ("\"prev\":\"", "\"prev\":null,\"x\":\"", 1),
         ]
-        for (from, to) in edits {
+        for (from, to, line) in edits {
             guard let r = journal.range(of: from) else { Issue.record("journal has no \(from)"); continue }
+            #expect(journal[..<r.lowerBound].filter { $0 == "\n" }.count + 1 == line, "\(from) is not on line \(line)")
             let damaged = Data(journal.replacingCharacters(in: r, with: to).utf8)
             let refused = Self.openDamaged(folder, "journal.jsonl", damaged, original: original, note: "journal \(from) → \(to)")
-            #expect(refused, "journal \(from) → \(to) opened")
+            #expect(refused == (line >= 3), "journal \(from) → \(to): refused \(refused)")
+            if !refused {
+                Self.put(damaged, "journal.jsonl", in: folder)
+                guard case .entry(_, let at, _)? = AuditVerifier.verify(directory: folder.data).problems.first else {
+                    Issue.record("journal \(from) → \(to): the audit check did not name it"); continue
+                }
+                #expect(at == line)
+                for (f, bytes) in original { Self.put(bytes, f, in: folder) }
+            }
         }
     }
 }

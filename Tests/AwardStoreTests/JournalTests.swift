@@ -36,7 +36,7 @@ import Testing
         try store.checkpoint()
         let checkpoint = try store.log().last
         #expect(checkpoint?.seq == 3)
-        #expect(checkpoint?.event == .checkpoint)
+        #expect(checkpoint?.event == .checkpoint(files: ["calendar.json": 1, "cycles/2026.json": 1, "registry.json": 3]))
         #expect(checkpoint?.digests == ["registry.json": Canonical.sha256Hex(folder.bytes("registry.json"))])
         #expect(String(decoding: folder.bytes("registry.json"), as: UTF8.self).contains("\"seq\" : 3"))
         #expect(store.laggingFiles.isEmpty)
