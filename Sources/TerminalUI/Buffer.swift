@@ -88,8 +88,14 @@ public struct Buffer: Sendable, Equatable {
     /// Fills `r` (clipped to the buffer) with spaces in `style`.
     public mutating func fill(_ r: Rect, style: Style) {
         let c = r.intersection(area)
+        guard !c.isEmpty else { return }
+        let blank = Cell.blank(style)
         for y in c.y..<c.maxY {
-            for x in c.x..<c.maxX { setCell(x, y, .blank(style)) }
+            // Only the two ends can cut a wide character in half; the cells between are replaced.
+            setCell(c.x, y, blank)
+            if c.maxX - 1 > c.x { setCell(c.maxX - 1, y, blank) }
+            let row = y * width
+            for i in (row + c.x + 1)..<max(row + c.x + 1, row + c.maxX - 1) { cells[i] = blank }
         }
     }
 
