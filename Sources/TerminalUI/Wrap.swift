@@ -5,6 +5,8 @@
 /// a break are dropped. Returns `[]` when `width` is not positive.
 public func wrap(_ s: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
+    // No newline in a string of trusted scalars (see `standsAlone`): one paragraph, no split.
+    if s.unicodeScalars.allSatisfy(standsAlone) { return wrapParagraph(s[...], width: width) }
     var lines: [String] = []
     for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
         lines.append(contentsOf: wrapParagraph(paragraph, width: width))
@@ -33,14 +35,13 @@ private func tokenize(_ s: Substring) -> [WrapToken] {
         if !spaces.isEmpty { tokens.append(.space(spaces)) }
         spaces = ""
     }
-    for c in s {
+    func take(_ c: Character, width w: Int) {
         if c == " " || c == "\t" {
             flushWord()
             spaces.append(" ")
-            continue
+            return
         }
         flushSpaces()
-        let w = displayWidth(c)
         if w >= 2 {
             flushWord()
             tokens.append(.word(String(c), w))
@@ -48,6 +49,12 @@ private func tokenize(_ s: Substring) -> [WrapToken] {
             word.append(c)
             wordWidth += w
         }
+    }
+    // Scalar by scalar when each scalar is its own grapheme, as in `Buffer.put`.
+    if s.unicodeScalars.allSatisfy(standsAlone) {
+        for u in s.unicodeScalars { take(Character(u), width: scalarWidth(u)) }
+    } else {
+        for c in s { take(c, width: displayWidth(c)) }
     }
     flushWord()
     flushSpaces()

@@ -84,3 +84,14 @@ import Testing
     #expect(b.line(0) == " ab 市")
     #expect((0..<6).map { b[x: $0, y: 0].width } == [1, 1, 1, 1, 2, 0])
 }
+
+@Test func wrapGivesTheSameLinesOnEitherPath() {
+    // The same text with and without a zero-width space at the end (a control: not trusted, so
+    // the second goes grapheme by grapheme; the space has no width and stays in the last word).
+    // 盐城市市长 (10) fills a line of 10; "quality award" (13) does not fit, so "quality" alone;
+    // "award 2026" (5 + 1 + 4) fits exactly; 年 (2) would make 12, so it starts the last line,
+    // where the zero-width space joins it.
+    let text = "盐城市市长 quality award 2026年"
+    #expect(wrap(text, width: 10) == ["盐城市市长", "quality", "award 2026", "年"])
+    #expect(wrap(text + "\u{200B}", width: 10) == ["盐城市市长", "quality", "award 2026", "年\u{200B}"])
+}
