@@ -6,6 +6,8 @@ func scalarWidth(_ s: Unicode.Scalar) -> Int {
     let v = s.value
     // Printable ASCII is by far the most common case; skip the tables for it.
     if v >= 0x20 && v < 0x7F { return 1 }
+    // So are the common ideographs (Chinese text): all wide, none in the zero-width table.
+    if v >= 0x4E00 && v <= 0x9FFF { return 2 }
     if tableContains(zeroWidthRanges, v) { return 0 }
     if tableContains(wideRanges, v) { return 2 }
     return 1

@@ -85,6 +85,19 @@ import Testing
     #expect((0..<6).map { b[x: $0, y: 0].width } == [1, 1, 1, 1, 2, 0])
 }
 
+@Test func scalarWidthShortcutsAgreeWithTheTables() {
+    // Printable ASCII (U+0020–007E) is 1 and the common ideographs (U+4E00–9FFF) are 2 without a
+    // table search; the tables say the same: neither range is zero-width, only the second wide.
+    for v in UInt32(0x20)...0x7E {
+        #expect(!tableContains(zeroWidthRanges, v) && !tableContains(wideRanges, v))
+        #expect(scalarWidth(Unicode.Scalar(v)!) == 1)
+    }
+    for v in UInt32(0x4E00)...0x9FFF {
+        #expect(!tableContains(zeroWidthRanges, v) && tableContains(wideRanges, v))
+        #expect(scalarWidth(Unicode.Scalar(v)!) == 2)
+    }
+}
+
 @Test func wrapGivesTheSameLinesOnEitherPath() {
     // The same text with and without a zero-width space at the end (a control: not trusted, so
     // the second goes grapheme by grapheme; the space has no width and stays in the last word).
