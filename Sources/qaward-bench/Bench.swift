@@ -28,7 +28,7 @@ struct Bench: ParsableCommand {
 
     /// What `--only` selects: each group is one part of the report.
     enum Group: String, CaseIterable {
-        case open, save, compute, draw, render, keystroke, load, memory
+        case open, save, compute, draw, render, keystroke, diff, load, memory
     }
 
     func groups() throws -> Set<Group> {

@@ -66,6 +66,7 @@ struct Scenarios {
         if groups.contains(.draw) { try draw(data) }
         if groups.contains(.render) { render(data) }
         if groups.contains(.keystroke) { keystroke(data) }
+        if groups.contains(.diff) { frameDiff(data) }
     }
 
     func loadData() throws -> AwardData {
