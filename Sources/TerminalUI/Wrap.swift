@@ -5,13 +5,24 @@
 /// a break are dropped. Returns `[]` when `width` is not positive.
 public func wrap(_ s: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
-    // No newline in a string of trusted scalars (see `standsAlone`): one paragraph, no split.
-    if s.unicodeScalars.allSatisfy(standsAlone) { return wrapParagraph(s[...], width: width) }
+    // A string of trusted scalars (see `standsAlone`) has no newline or tab: one paragraph, and
+    // when it fits, its one line is the text without the spaces around it (what wrapParagraph
+    // gives: spaces only count between two words of a line).
+    if s.unicodeScalars.allSatisfy(standsAlone) {
+        if displayWidth(s) <= width { return [String(trimmingSpaces(s[...]))] }
+        return wrapParagraph(s[...], width: width)
+    }
     var lines: [String] = []
     for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
         lines.append(contentsOf: wrapParagraph(paragraph, width: width))
     }
     return lines
+}
+
+private func trimmingSpaces(_ s: Substring) -> Substring {
+    guard let first = s.unicodeScalars.firstIndex(where: { $0 != " " }),
+          let last = s.unicodeScalars.lastIndex(where: { $0 != " " }) else { return "" }
+    return s[first...last]
 }
 
 /// One unit of wrapping: a run of spaces, a run of narrow non-space characters (a Latin word),

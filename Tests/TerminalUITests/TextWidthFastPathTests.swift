@@ -108,3 +108,17 @@ import Testing
     #expect(wrap(text, width: 10) == ["盐城市市长", "quality", "award 2026", "年"])
     #expect(wrap(text + "\u{200B}", width: 10) == ["盐城市市长", "quality", "award 2026", "年\u{200B}"])
 }
+
+@Test func wrapOfTextThatFitsDropsOnlyTheOuterSpaces() {
+    // Trusted text no wider than the line is one line: "  盐城  市长 " is 2 + 4 + 2 + 4 + 1 = 13
+    // columns; the outer spaces go, the two inside stay (8 columns). The same text with a tab
+    // inside (a control: grapheme path) gives the same line, the tab counted as one space.
+    #expect(wrap("  盐城  市长 ", width: 13) == ["盐城  市长"])
+    #expect(wrap("  盐城 \t市长 ", width: 13) == ["盐城  市长"])
+    // Only spaces, or nothing: one empty line, as before.
+    #expect(wrap("   ", width: 5) == [""])
+    #expect(wrap("", width: 5) == [""])
+    // Exactly the width still fits; one column more wraps at the space.
+    #expect(wrap("ab 盐城", width: 7) == ["ab 盐城"])
+    #expect(wrap("ab 盐城", width: 6) == ["ab 盐", "城"])
+}
