@@ -48,9 +48,10 @@ private func clusterWidths(_ s: String) -> Int {
 /// True when `u` is a grapheme cluster of its own beside any other scalar for which this is true:
 /// printable ASCII, Latin, punctuation, symbols and box drawing, CJK punctuation, the common
 /// ideographs and fullwidth forms (all Grapheme_Cluster_Break=Other). A string made only of these
-/// has one grapheme per scalar, and each grapheme's width is its scalar's. Not included: controls,
-/// combining marks, joiners, variation selectors, Hangul jamo, regional indicators and prepended
-/// marks, which join their neighbours (TextWidthTests checks every scalar of these ranges).
+/// has one grapheme per scalar, and each grapheme's width is its scalar's (1 or 2, never 0; `wrap`
+/// relies on that). Not included: controls, combining marks, joiners, variation selectors, Hangul
+/// jamo, regional indicators and prepended marks, which join their neighbours or take no column
+/// (TextWidthFastPathTests checks every scalar of these ranges).
 @inline(__always)
 func standsAlone(_ u: Unicode.Scalar) -> Bool {
     let v = u.value

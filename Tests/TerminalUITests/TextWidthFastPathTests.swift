@@ -8,7 +8,8 @@ import Testing
 @Test func everyScalarTheFastPathTrustsIsAGraphemeOfItsOwn() {
     // For each trusted scalar X, Swift's own grapheme breaking must split "aXa" into 3 graphemes
     // (X neither extends "a" nor is extended by it) and "XX" into 2 (X does not pair with itself,
-    // as Hangul jamo and regional indicators do). Nothing above the BMP is trusted.
+    // as Hangul jamo and regional indicators do), and X must take a column or two, never none.
+    // Nothing above the BMP is trusted.
     var trusted = 0
     for v in UInt32(0)...0x10FFFF {
         guard let u = Unicode.Scalar(v), standsAlone(u) else { continue }
@@ -20,6 +21,7 @@ import Testing
         xx.unicodeScalars.append(contentsOf: [u, u])
         #expect(aXa.count == 3, "U+\(String(v, radix: 16))")
         #expect(xx.count == 2, "U+\(String(v, radix: 16))")
+        #expect(scalarWidth(u) >= 1, "U+\(String(v, radix: 16))")
         trusted += 1
     }
     // 95 ASCII + 607 Latin (U+00A0–02FF less U+00AD) + 24 + 47 + 96 + 2816 general punctuation
