@@ -44,14 +44,14 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// Writes a wide character at (x, y) and its continuation at (x + 1, y); x + 1 must be inside.
-    private mutating func setWide(_ x: Int, _ y: Int, _ g: Character, _ style: Style) {
-        setCell(x, y, Cell(g, width: 2, style: style))
+    private mutating func setWide(_ x: Int, _ y: Int, _ cell: Cell) {
+        setCell(x, y, cell)
         let i = y * width + x + 1
         // The cell under the continuation may start another wide char whose right half must go.
         if cells[i].width == 2 && x + 2 < width && cells[i + 1].width == 0 {
             cells[i + 1] = .blank(cells[i + 1].style)
         }
-        cells[i] = .continuation(style)
+        cells[i] = .continuation(cell.style)
     }
 
     /// Writes `s` from (x, y) rightwards and returns the number of columns written. Stops before
@@ -65,31 +65,54 @@ public struct Buffer: Sendable, Equatable {
         var limit = width
         if let m = maxWidth { limit = min(limit, x + max(0, m)) }
         var col = x
-        for g in s {
-            let w = displayWidth(g)
-            if w == 0 { continue }
-            if col + w > limit {
-                if col < limit && col >= 0 {
-                    setCell(col, y, .blank(style))
-                    col += 1
-                }
-                break
+        // Scalar by scalar when each scalar is its own grapheme (see `standsAlone`), which skips
+        // grapheme breaking; otherwise grapheme by grapheme.
+        if s.unicodeScalars.allSatisfy(standsAlone) {
+            for u in s.unicodeScalars {
+                let w = scalarWidth(u)
+                guard place(Cell(scalar: u, width: UInt8(w), style: style), col: &col, limit: limit, y: y) else { break }
             }
-            if col >= 0 {
-                if w == 2 { setWide(col, y, g, style) } else { setCell(col, y, Cell(g, width: 1, style: style)) }
-            } else if col + w > 0 {
-                setCell(0, y, .blank(style))  // the visible half of a wide char cut by the left edge
+        } else {
+            for g in s {
+                guard place(Cell(g, width: UInt8(displayWidth(g)), style: style), col: &col, limit: limit, y: y) else { break }
             }
-            col += w
         }
         return max(0, col - max(x, 0))
+    }
+
+    /// Draws one grapheme's `cell` at `col` for `put` and moves `col` past it; false once the
+    /// grapheme does not fit before `limit` (then `col` is past the space that fills the gap).
+    @inline(__always)
+    private mutating func place(_ cell: Cell, col: inout Int, limit: Int, y: Int) -> Bool {
+        let w = Int(cell.width)
+        if w == 0 { return true }
+        if col + w > limit {
+            if col < limit && col >= 0 {
+                setCell(col, y, .blank(cell.style))
+                col += 1
+            }
+            return false
+        }
+        if col >= 0 {
+            if w == 2 { setWide(col, y, cell) } else { setCell(col, y, cell) }
+        } else if col + w > 0 {
+            setCell(0, y, .blank(cell.style))  // the visible half of a wide char cut by the left edge
+        }
+        col += w
+        return true
     }
 
     /// Fills `r` (clipped to the buffer) with spaces in `style`.
     public mutating func fill(_ r: Rect, style: Style) {
         let c = r.intersection(area)
+        guard !c.isEmpty else { return }
+        let blank = Cell.blank(style)
         for y in c.y..<c.maxY {
-            for x in c.x..<c.maxX { setCell(x, y, .blank(style)) }
+            // Only the two ends can cut a wide character in half; the cells between are replaced.
+            setCell(c.x, y, blank)
+            if c.maxX - 1 > c.x { setCell(c.maxX - 1, y, blank) }
+            let row = y * width
+            for i in (row + c.x + 1)..<max(row + c.x + 1, row + c.maxX - 1) { cells[i] = blank }
         }
     }
 

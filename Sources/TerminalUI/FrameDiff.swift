@@ -21,34 +21,35 @@ public struct CellRun: Sendable, Equatable {
 /// because a terminal can only draw the two halves together.
 public func diff(from old: Buffer?, to new: Buffer) -> [CellRun] {
     var runs: [CellRun] = []
-    guard let old, old.width == new.width, old.height == new.height else {
-        for y in 0..<new.height where new.width > 0 {
-            runs.append(CellRun(x: 0, y: y, cells: (0..<new.width).map { new[x: $0, y: y] }))
+    let width = new.width
+    guard let old, old.width == width, old.height == new.height else {
+        for y in 0..<new.height where width > 0 {
+            runs.append(CellRun(x: 0, y: y, cells: Array(new.cells[y * width..<(y + 1) * width])))
         }
         return runs
     }
-    var dirty = [Bool](repeating: false, count: new.width)
+    // Rows are read from the cell arrays directly and runs copied as slices: at 200×60 this runs
+    // over 12,000 cells per frame.
+    var dirty = [Bool](repeating: false, count: width)
     for y in 0..<new.height {
-        for x in 0..<new.width { dirty[x] = false }
-        for x in 0..<new.width where old[x: x, y: y] != new[x: x, y: y] {
+        let row = y * width
+        guard old.cells[row..<row + width] != new.cells[row..<row + width] else { continue }
+        for x in 0..<width { dirty[x] = false }
+        for x in 0..<width where old.cells[row + x] != new.cells[row + x] {
             dirty[x] = true
-            let c = new[x: x, y: y]
-            if c.width == 2 && x + 1 < new.width { dirty[x + 1] = true }
+            let c = new.cells[row + x]
+            if c.width == 2 && x + 1 < width { dirty[x + 1] = true }
             if c.width == 0 && x > 0 { dirty[x - 1] = true }
         }
         var x = 0
-        while x < new.width {
+        while x < width {
             guard dirty[x] else {
                 x += 1
                 continue
             }
             let start = x
-            var cells: [Cell] = []
-            while x < new.width && dirty[x] {
-                cells.append(new[x: x, y: y])
-                x += 1
-            }
-            runs.append(CellRun(x: start, y: y, cells: cells))
+            while x < width && dirty[x] { x += 1 }
+            runs.append(CellRun(x: start, y: y, cells: Array(new.cells[row + start..<row + x])))
         }
     }
     return runs

@@ -6,6 +6,8 @@ func scalarWidth(_ s: Unicode.Scalar) -> Int {
     let v = s.value
     // Printable ASCII is by far the most common case; skip the tables for it.
     if v >= 0x20 && v < 0x7F { return 1 }
+    // So are the common ideographs (Chinese text): all wide, none in the zero-width table.
+    if v >= 0x4E00 && v <= 0x9FFF { return 2 }
     if tableContains(zeroWidthRanges, v) { return 0 }
     if tableContains(wideRanges, v) { return 2 }
     return 1
@@ -27,9 +29,38 @@ public func displayWidth(_ c: Character) -> Int {
 
 /// Display width of a string: the sum over its grapheme clusters.
 public func displayWidth(_ s: String) -> Int {
+    // Fast path: when every scalar is a cluster of its own, sum scalar widths and skip grapheme
+    // breaking, which costs several times more per character.
+    var total = 0
+    for u in s.unicodeScalars {
+        guard standsAlone(u) else { return clusterWidths(s) }
+        total += scalarWidth(u)
+    }
+    return total
+}
+
+private func clusterWidths(_ s: String) -> Int {
     var total = 0
     for c in s { total += displayWidth(c) }
     return total
+}
+
+/// True when `u` is a grapheme cluster of its own beside any other scalar for which this is true:
+/// printable ASCII, Latin, punctuation, symbols and box drawing, CJK punctuation, the common
+/// ideographs and fullwidth forms (all Grapheme_Cluster_Break=Other). A string made only of these
+/// has one grapheme per scalar, and each grapheme's width is its scalar's (1 or 2, never 0; `wrap`
+/// relies on that). Not included: controls, combining marks, joiners, variation selectors, Hangul
+/// jamo, regional indicators and prepended marks, which join their neighbours or take no column
+/// (TextWidthFastPathTests checks every scalar of these ranges).
+@inline(__always)
+func standsAlone(_ u: Unicode.Scalar) -> Bool {
+    let v = u.value
+    if v < 0x7F { return v >= 0x20 }
+    if v < 0x300 { return v >= 0xA0 && v != 0xAD }
+    if v >= 0x4E00 { return v <= 0x9FFF || (0xFF01...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) }
+    return (0x3400...0x4DBF).contains(v) || (0x3000...0x3029).contains(v) || (0x3030...0x303F).contains(v)
+        || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x2070...0x20CF).contains(v)
+        || (0x2100...0x2BFF).contains(v)
 }
 
 /// Horizontal placement of text inside a wider column.

@@ -5,11 +5,24 @@
 /// a break are dropped. Returns `[]` when `width` is not positive.
 public func wrap(_ s: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
+    // A string of trusted scalars (see `standsAlone`) has no newline or tab: one paragraph, and
+    // when it fits, its one line is the text without the spaces around it (what wrapParagraph
+    // gives: spaces only count between two words of a line).
+    if s.unicodeScalars.allSatisfy(standsAlone) {
+        if displayWidth(s) <= width { return [String(trimmingSpaces(s[...]))] }
+        return wrapParagraph(s[...], width: width)
+    }
     var lines: [String] = []
     for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
         lines.append(contentsOf: wrapParagraph(paragraph, width: width))
     }
     return lines
+}
+
+private func trimmingSpaces(_ s: Substring) -> Substring {
+    guard let first = s.unicodeScalars.firstIndex(where: { $0 != " " }),
+          let last = s.unicodeScalars.lastIndex(where: { $0 != " " }) else { return "" }
+    return s[first...last]
 }
 
 /// One unit of wrapping: a run of spaces, a run of narrow non-space characters (a Latin word),
@@ -33,14 +46,13 @@ private func tokenize(_ s: Substring) -> [WrapToken] {
         if !spaces.isEmpty { tokens.append(.space(spaces)) }
         spaces = ""
     }
-    for c in s {
+    func take(_ c: Character, width w: Int) {
         if c == " " || c == "\t" {
             flushWord()
             spaces.append(" ")
-            continue
+            return
         }
         flushSpaces()
-        let w = displayWidth(c)
         if w >= 2 {
             flushWord()
             tokens.append(.word(String(c), w))
@@ -48,6 +60,12 @@ private func tokenize(_ s: Substring) -> [WrapToken] {
             word.append(c)
             wordWidth += w
         }
+    }
+    // Scalar by scalar when each scalar is its own grapheme, as in `Buffer.put`.
+    if s.unicodeScalars.allSatisfy(standsAlone) {
+        for u in s.unicodeScalars { take(Character(u), width: scalarWidth(u)) }
+    } else {
+        for c in s { take(c, width: displayWidth(c)) }
     }
     flushWord()
     flushSpaces()

@@ -21,8 +21,27 @@ struct Bench: ParsableCommand {
     var noSample = false
     @Option(name: .long, help: "Scale of the generated data set: province, or orgs,experts,cycles,applicants (e.g. 500,100,3,60).")
     var scale: String = "province"
+    @Option(name: .long, help: "Measure only these groups, comma-separated: \(Group.allCases.map(\.rawValue).joined(separator: ", ")) (default: all).")
+    var only: String?
     @Option(name: .long, help: .hidden)
     var probeMemory: String?
+
+    /// What `--only` selects: each group is one part of the report.
+    enum Group: String, CaseIterable {
+        case open, save, compute, draw, render, keystroke, diff, load, memory
+    }
+
+    func groups() throws -> Set<Group> {
+        guard let only else { return Set(Group.allCases) }
+        var out = Set<Group>()
+        for name in only.split(separator: ",") {
+            guard let g = Group(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--only takes \(Group.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            out.insert(g)
+        }
+        return out
+    }
 
     func run() throws {
         if let dir = probeMemory {
@@ -30,6 +49,7 @@ struct Bench: ParsableCommand {
             return
         }
         guard format == "table" || format == "json" else { throw ValidationError("--format is table or json") }
+        let groups = try groups()
         let log = { (s: String) in FileHandle.standardError.write(Data(("qaward-bench: " + s + "\n").utf8)) }
         var rows: [Row] = []
 
@@ -39,7 +59,7 @@ struct Bench: ParsableCommand {
             defer { try? FileManager.default.removeItem(at: tmp) }
             log("sample data set …")
             let dir = try DataSets.makeSample(in: tmp)
-            rows += try measureSet("sample", dir: dir, targets: .sample, log: log)
+            rows += try measureSet("sample", dir: dir, targets: .sample, groups: groups, log: log)
         }
 
         let dir: URL
@@ -53,7 +73,7 @@ struct Bench: ParsableCommand {
             label = scale == "province" ? "province" : p.key
         }
         log("\(label) data set …")
-        rows += try measureSet(label, dir: dir, targets: .province, log: log)
+        rows += try measureSet(label, dir: dir, targets: .province, groups: groups, log: log)
 
         if format == "json" {
             let e = JSONEncoder()
@@ -74,14 +94,19 @@ struct Bench: ParsableCommand {
         return p
     }
 
-    func measureSet(_ label: String, dir: URL, targets: Targets, log: (String) -> Void) throws -> [Row] {
+    func measureSet(_ label: String, dir: URL, targets: Targets, groups: Set<Group>, log: (String) -> Void) throws -> [Row] {
         var s = Scenarios(name: label, dir: dir, repetitions: repetitions, targets: targets)
-        try s.runAll()
-        log("\(label): json.load comparison …")
-        var rows = s.rows + (try PythonCompare.rows(dataSet: label, dir: dir, repetitions: repetitions))
-        log("\(label): peak memory …")
-        rows.append(Row(dataSet: label, name: "peak memory (open, every screen, a key, a save)", value: try MemoryProbe.measure(dir),
-                        unit: "MiB", target: targets.memory))
+        try s.run(groups)
+        var rows = s.rows
+        if groups.contains(.load) {
+            log("\(label): json.load comparison …")
+            rows += try PythonCompare.rows(dataSet: label, dir: dir, repetitions: repetitions)
+        }
+        if groups.contains(.memory) {
+            log("\(label): peak memory …")
+            rows.append(Row(dataSet: label, name: "peak memory (open, every screen, a key, a save)", value: try MemoryProbe.measure(dir),
+                            unit: "MiB", target: targets.memory))
+        }
         return rows
     }
 }

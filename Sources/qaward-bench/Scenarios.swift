@@ -54,15 +54,19 @@ struct Scenarios {
         rows.append(Row(dataSet: name, name: label, stats: stats, unit: "ms", target: target, note: note))
     }
 
-    mutating func runAll() throws {
-        try openToFirstFrame()
-        try save()
-        try saveScoreCell()
+    /// The measurements of `groups`, in report order ("save" includes the score cell's save).
+    mutating func run(_ groups: Set<Bench.Group>) throws {
+        if groups.contains(.open) { try openToFirstFrame() }
+        if groups.contains(.save) {
+            try save()
+            try saveScoreCell()
+        }
         let data = try loadData()
-        compute(data)
-        try draw(data)
-        render(data)
-        keystroke(data)
+        if groups.contains(.compute) { compute(data) }
+        if groups.contains(.draw) { try draw(data) }
+        if groups.contains(.render) { render(data) }
+        if groups.contains(.keystroke) { keystroke(data) }
+        if groups.contains(.diff) { frameDiff(data) }
     }
 
     func loadData() throws -> AwardData {

@@ -114,3 +114,30 @@ import Testing
     ])
     #expect(Rect(x: 0, y: 0, width: 1, height: 1).inset(by: 3).isEmpty)
 }
+
+@Test func fillCutsWideCharactersAtBothEndsOnly() {
+    // Row "盐城市" (columns 0–5). Filling columns 1–4 cuts 盐 (0–1) at the left end and 市 (4–5)
+    // at the right end: both lose their outside halves too, so the row reads 6 spaces, each of
+    // width 1. The 城 between (2–3) is simply replaced.
+    var b = Buffer(width: 6, height: 1)
+    b.put("盐城市", x: 0, y: 0, style: .plain)
+    let bold = Style(bold: true)
+    b.fill(Rect(x: 1, y: 0, width: 4, height: 1), style: bold)
+    #expect(b.line(0) == "      ")
+    #expect((0..<6).map { b[x: $0, y: 0].width } == [1, 1, 1, 1, 1, 1])
+    // Inside the rect the new style; the halves blanked outside keep their old style.
+    #expect((0..<6).map { b[x: $0, y: 0].style == bold } == [false, true, true, true, true, false])
+}
+
+@Test func fillOfOneAndTwoColumnsStillRepairsBothSides() {
+    // "盐城" in 0–3. A 2-column fill over 1–2 takes 盐's right half and 城's left half: 0 and 3
+    // become spaces. A 1-column fill at column 0 of "盐" takes its left half: column 1 too.
+    var b = Buffer(width: 4, height: 1)
+    b.put("盐城", x: 0, y: 0, style: .plain)
+    b.fill(Rect(x: 1, y: 0, width: 2, height: 1), style: .plain)
+    #expect(b.line(0) == "    ")
+    #expect((0..<4).map { b[x: $0, y: 0].width } == [1, 1, 1, 1])
+    b.put("盐", x: 0, y: 0, style: .plain)
+    b.fill(Rect(x: 0, y: 0, width: 1, height: 1), style: .plain)
+    #expect((0..<2).map { b[x: $0, y: 0].width } == [1, 1])
+}

@@ -50,3 +50,16 @@ import Testing
     #expect(full.allSatisfy { $0.x == 0 && $0.cells.count == 3 })
     #expect(diff(from: Buffer(width: 4, height: 2), to: new) == full)
 }
+
+@Test func unchangedRowsAreSkippedAndRunsStopAtTheRowEnd() {
+    // Width 4. Row 0 gains 盐 at 2–3 (a run of 2 cells ending at the right edge, not spilling
+    // into row 1); row 1 has the same text in both frames (no run); row 2 changes column 0.
+    var old = Buffer(width: 4, height: 3)
+    old.put("same", x: 0, y: 1, style: .plain)
+    var new = old
+    new.put("盐", x: 2, y: 0, style: .plain)
+    new.put("x", x: 0, y: 2, style: .plain)
+    let runs = diff(from: old, to: new)
+    #expect(runs.map { [$0.x, $0.y, $0.cells.count] } == [[2, 0, 2], [0, 2, 1]])
+    #expect(runs[0].cells == [Cell("盐", width: 2), Cell.continuation(.plain)])
+}

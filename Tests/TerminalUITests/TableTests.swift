@@ -114,3 +114,40 @@ private let data = [
     #expect(columnWidths([TableColumn("a"), TableColumn("b"), TableColumn("c", width: 4)], total: 30) == [12, 12, 4])
     #expect(columnWidths([TableColumn("a"), TableColumn("b"), TableColumn("c", width: 4)], total: 31) == [13, 12, 4])
 }
+
+@Test func tableCellsAreWhatPaddedTextWouldDraw() {
+    // Widths: 3 (centred) + gap + 4 flexible (13 − 3 − 4 − 2 gaps) + gap + 4 (right).
+    // 盐 centred in 3: gap 1, 0 before → "盐 ". 质量奖 (6) in 4: budget 3 holds 质, 量 would make
+    // 4 → "质…" one short, padded "质… ". 城 right in 4 → "  城". "Acme Co" (7) → "Acm…";
+    // "12345" (5) → "123…". Header: " a " + gap + "b   " + gap + "   c" (7 spaces after b).
+    // The cells must equal a fill of the row plus `padded` text put over it.
+    let cols = [TableColumn("a", width: 3, alignment: .center), TableColumn("b"),
+                TableColumn("c", width: 4, alignment: .right)]
+    let rows = [["盐", "质量奖", "城"], ["ab", "Acme Co", "12345"]]
+    var b = Buffer(width: 13, height: 3)
+    var state = TableState(selected: 1)
+    renderTable(columns: cols, rowCount: rows.count, row: { rows[$0] }, state: &state,
+                into: &b, area: b.area, theme: .monochrome)
+    #expect(b.lines() == [" a  b       c", "盐  质…    城", "ab  Acm… 123…"])
+    var reference = Buffer(width: 13, height: 3)
+    for (y, texts) in ([cols.map(\.title)] + rows).enumerated() {
+        let style = y == 0 ? Style(bold: true) : y == 2 ? Style(reverse: true) : .plain
+        reference.fill(Rect(x: 0, y: y, width: 13, height: 1), style: style)
+        for (i, (x, w)) in [(0, 3), (4, 4), (9, 4)].enumerated() {
+            reference.put(padded(texts[i], toWidth: w, align: cols[i].alignment), x: x, y: y, style: style)
+        }
+    }
+    #expect(b == reference)
+}
+
+@Test func tableColumnCutByTheAreaEdge() {
+    // Fixed widths 4 + 8 with the gap need 13 columns; the area has 10. The second column starts
+    // at 5 with 5 columns left: 盐 5–6, 城 7–8, 市 would straddle 9–10, so 9 is a space.
+    let cols = [TableColumn("n", width: 4), TableColumn("名称", width: 8)]
+    var b = Buffer(width: 10, height: 2)
+    var state = TableState()
+    renderTable(columns: cols, rowCount: 1, row: { _ in ["1", "盐城市"] }, state: &state,
+                into: &b, area: b.area, theme: .monochrome)
+    #expect(b.lines() == ["n    名称 ", "1    盐城 "])
+    #expect(b[x: 9, y: 1].width == 1)
+}

@@ -1,4 +1,3 @@
-import Foundation
 import AwardDomain
 
 /// Looks up UI text in the catalog of the chosen language. Every string the screens show lives
@@ -15,11 +14,36 @@ public struct Strings: Sendable {
     /// The text for `key`; a missing key shows itself so it is noticed, never crashes.
     public func callAsFunction(_ key: String) -> String { table[key] ?? key }
 
-    /// Text with `{0}`, `{1}` … replaced by the arguments.
+    /// Text with `{0}`, `{1}` … replaced by the arguments. One pass over the template (screens
+    /// format dozens of lines a frame): a placeholder without an argument stays as written, and an
+    /// argument's own text is not searched for placeholders.
     public func callAsFunction(_ key: String, _ args: CustomStringConvertible...) -> String {
-        var s = self(key)
-        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a.description) }
-        return s
+        let template = self(key)
+        let bytes = template.utf8
+        var out = ""
+        var copied = template.startIndex
+        var i = bytes.startIndex
+        while let open = bytes[i...].firstIndex(of: UInt8(ascii: "{")) {
+            // "{", up to 3 digits without a leading zero, "}"; `{`, digits and `}` are ASCII, so
+            // they never occur inside another character's UTF-8 bytes.
+            var j = bytes.index(after: open)
+            var n = 0, digits = 0
+            while j < bytes.endIndex, digits < 3, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") {
+                n = n * 10 + Int(bytes[j] - UInt8(ascii: "0"))
+                digits += 1
+                j = bytes.index(after: j)
+            }
+            if digits > 0, j < bytes.endIndex, bytes[j] == UInt8(ascii: "}"), n < args.count, String(n).utf8.count == digits {
+                out += template[copied..<open]
+                out += args[n].description
+                copied = bytes.index(after: j)
+                i = copied
+            } else {
+                i = bytes.index(after: open)
+            }
+        }
+        out += template[copied...]
+        return out
     }
 
     public func text(_ p: Phrase) -> String { p.text(lang) }

@@ -106,10 +106,23 @@ public func renderTable(
         buf.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
         var x = area.x
         for (i, column) in columns.enumerated() where x < area.maxX {
-            let text = i < texts.count ? texts[i] : ""
-            buf.put(padded(text, toWidth: widths[i], align: column.alignment), x: x, y: y,
-                    maxWidth: area.maxX - x, style: style)
-            x += widths[i] + 1
+            // What `padded` would give, without building it: the row is already blank in
+            // `style`, so only the (truncated) text is drawn, shifted by the alignment's padding.
+            let w = widths[i]
+            var text = i < texts.count ? texts[i] : ""
+            var textWidth = displayWidth(text)
+            if textWidth > w {
+                text = truncate(text, toWidth: w)
+                textWidth = displayWidth(text)
+            }
+            let gap = max(0, w - textWidth)
+            let lead = switch column.alignment {
+            case .left: 0
+            case .right: gap
+            case .center: gap / 2
+            }
+            buf.put(text, x: x + lead, y: y, maxWidth: area.maxX - x - lead, style: style)
+            x += w + 1
         }
     }
 
