@@ -35,9 +35,11 @@ struct IntakeE2ETests {
         #expect(String(decoding: try Data(contentsOf: registry), as: UTF8.self).contains("盐城新丝路纺织科技有限公司"))
         try tmux.send(literal: "/")
         try tmux.send(literal: "新丝路")
-        // The list and the panel in one capture: tmux may be read between the parts of one frame.
+        // The list and the new applicant's panel in one capture: tmux may be read between the
+        // parts of one frame, and the panel before showed another applicant's checks.
         let found = try tmux.waitFor("the filtered list and its eligibility panel") {
-            $0.contains { $0.contains("显示 1/21") } && $0.contains { $0.contains("E3 第十条（三）") }
+            $0.contains { $0.contains("显示 1/21") } && $0.contains { $0.contains("✗ E1 第十条（一）") }
+                && $0.contains { $0.contains("? E3 第十条（三）") }
         }
         #expect(found.contains { $0.contains("A2026-021") && $0.contains("盐城新丝路纺织") })
         // The eligibility panel of the new applicant: no declaration yet (E1 ✗), registered in
