@@ -1,4 +1,5 @@
 import Crypto
+import FastJSON
 import Foundation
 
 /// Every stored JSON file is `{"data": …, "kind": …, "schema": 1, "seq": N}` with sorted keys, so
@@ -67,19 +68,19 @@ enum EnvelopeCodec {
         // One parse in the usual case: a file that decodes whole is checked from its own header.
         // Only a file that does not decode is read again for its header alone, so a newer schema
         // is told apart from damage (and refused before its data is misread).
-        if let env = try? JSONDecoder().decode(Envelope<T>.self, from: data) {
+        if let env = try? FastJSONDecoder().decode(Envelope<T>.self, from: data) {
             if env.schema > StoredFormat.schema { return .failure(.newer(env.schema)) }
             if let problem = headerProblem(schema: env.schema, kind: env.kind, expected: kind) { return .failure(problem) }
             return .success((env.seq, env.data))
         }
         let header: EnvelopeHeader
-        do { header = try JSONDecoder().decode(EnvelopeHeader.self, from: data) } catch {
+        do { header = try FastJSONDecoder().decode(EnvelopeHeader.self, from: data) } catch {
             return .failure(.damaged(describe(error)))
         }
         if header.schema > StoredFormat.schema { return .failure(.newer(header.schema)) }
         if let problem = headerProblem(schema: header.schema, kind: header.kind, expected: kind) { return .failure(problem) }
         do {
-            let env = try JSONDecoder().decode(Envelope<T>.self, from: data)
+            let env = try FastJSONDecoder().decode(Envelope<T>.self, from: data)
             return .success((env.seq, env.data))
         } catch {
             return .failure(.damaged(describe(error)))
