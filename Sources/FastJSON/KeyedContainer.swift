@@ -1,5 +1,3 @@
-import Foundation
-
 /// An object's members, found by comparing the key's UTF-8 bytes with the member names in place:
 /// no dictionary is built and no String is made for a name.
 struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
@@ -11,7 +9,6 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     var allKeys: [Key] {
         var keys: [Key] = []
         let n = context.nodes[node]
-        keys.reserveCapacity(Int(n.count))
         var k = node + 1
         while k < Int(n.next) {
             if let key = Key(stringValue: context.string(k)) { keys.append(key) }
@@ -26,21 +23,28 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func find(named name: String) -> Int? {
         let nodes = context.nodes
-        let members = Int(nodes[node].count)
-        guard members > 0 else { return nil }
         let first = node + 1, after = Int(nodes[node].next)
+        guard first < after else { return nil }
+        let bytes = context.bytes
         var name = name
         return name.withUTF8 { wanted -> Int? in
-            var k = Int(nodes[node].end)
-            for _ in 0..<members {
+            let start = Int(nodes[node].end)
+            var k = start
+            repeat {
                 let candidate = nodes[k]
                 let value = k + 1
                 var next = Int(nodes[value].next)
                 if next == after { next = first }
-                let matches: Bool
+                var matches = false
                 if candidate.kind == .string {
+                    // Names are short: a byte loop beats calling memcmp.
                     let length = Int(candidate.end &- candidate.start)
-                    matches = length == wanted.count && (length == 0 || memcmp(context.bytes + Int(candidate.start), wanted.baseAddress!, length) == 0)
+                    if length == wanted.count {
+                        let p = bytes + Int(candidate.start)
+                        var i = 0
+                        while i < length && p[i] == wanted[i] { i += 1 }
+                        matches = i == length
+                    }
                 } else {
                     matches = context.string(k).utf8.elementsEqual(wanted)
                 }
@@ -49,7 +53,7 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
                     return value
                 }
                 k = next
-            }
+            } while k != start
             return nil
         }
     }

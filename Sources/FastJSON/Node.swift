@@ -20,9 +20,8 @@ struct Node {
     /// Strings and numbers: the byte offset after the content. Objects: the index of the key node
     /// the next key search starts at (keys are read mostly in the order they are written).
     var end: UInt32
-    /// Members of an object, elements of an array.
-    var count: UInt32
-    /// The index of the node after this one's subtree.
+    /// The index of the node after this one's subtree. (No child count: 16 bytes a node, and
+    /// the end of a container's children is `next` anyway.)
     var next: UInt32
 }
 
@@ -42,7 +41,7 @@ struct NodeBuffer {
         if count == capacity { grow() }
         let i = count
         (base + i).initialize(to: Node(kind: kind, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
-                                       count: 0, next: UInt32(truncatingIfNeeded: i + 1)))
+                                       next: UInt32(truncatingIfNeeded: i + 1)))
         count += 1
         return i
     }

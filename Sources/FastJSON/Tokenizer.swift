@@ -71,7 +71,6 @@ struct Tokenizer {
             }
             // After a value: the next member or element, or the end of its container(s).
             while let top = open.last {
-                nodes.base[top].count += 1
                 skipWhitespace()
                 let c = p[pos]
                 if nodes.base[top].kind == .object {

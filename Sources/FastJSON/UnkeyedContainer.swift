@@ -14,8 +14,13 @@ struct UnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     var codingPath: [CodingKey] { context.path(to: node) }
-    var count: Int? { Int(context.nodes[node].count) }
-    var isAtEnd: Bool { index >= context.nodes[node].count }
+    var count: Int? {
+        var n = 0
+        var i = node + 1
+        while i < Int(context.nodes[node].next) { i = Int(context.nodes[i].next); n += 1 }
+        return n
+    }
+    var isAtEnd: Bool { cursor >= context.nodes[node].next }
     var currentIndex: Int { Int(index) }
 
     /// The next element's node; at the end, Foundation's error.
