@@ -1,0 +1,32 @@
+import Testing
+@testable import AwardDomain
+
+/// Days and timestamps in the stored layout are read straight from their bytes; the result must be
+/// what the general parse gives (worked out by hand below), and anything off the layout must still
+/// go through the general parse.
+@Suite struct StoredLayoutTests {
+    @Test func days() {
+        #expect(Day("2026-03-31") == Day(year: 2026, month: 3, day: 31))
+        #expect(Day("2024-02-29") == Day(year: 2024, month: 2, day: 29))
+        #expect(Day("2026-02-29") == nil)  // not a leap year
+        #expect(Day("2026-13-01") == nil)
+        #expect(Day("1899-12-31") == nil)  // outside validYears
+        #expect(Day("2026-3-1") == Day(year: 2026, month: 3, day: 1))    // the general parse still accepts these
+        #expect(Day(" 2026-03-01") == Day(year: 2026, month: 3, day: 1))
+        #expect(Day("2026/03/01") == Day(year: 2026, month: 3, day: 1))
+        #expect(Day("2026-0a-01") == nil)
+        #expect(Day("２０２６-03-01") == nil) // full-width digits are not ASCII
+    }
+
+    @Test func timestamps() {
+        // 2026-03-31 09:30:00.123 in Asia/Shanghai is 01:30:00.123 UTC; day ordinal 20543.
+        let t = Timestamp(iso: "2026-03-31T09:30:00.123+08:00")
+        #expect(t?.millis == 1_774_920_600_123) // 20543 × 86 400 000 + 1 h + 30 min + 123 ms
+        #expect(t?.description == "2026-03-31T09:30:00.123+08:00")
+        #expect(Timestamp(iso: "2026-03-31T24:00:00.000+08:00") == nil)
+        #expect(Timestamp(iso: "2026-03-31T09:60:00.000+08:00") == nil)
+        #expect(Timestamp(iso: "2026-02-30T09:00:00.000+08:00") == nil)
+        #expect(Timestamp(iso: "2026-03-31T09:30:00.123+09:00") == nil)
+        #expect(Timestamp(iso: "2026-03-31 09:30:00.123+08:00") == nil)
+    }
+}
