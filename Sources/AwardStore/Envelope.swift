@@ -25,19 +25,13 @@ struct EnvelopeHeader: Decodable {
 }
 
 enum Canonical {
-    /// Snapshot files: sorted keys, indented so a person can read and diff them.
-    static func fileEncoder() -> JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return e
-    }
+    /// Snapshot files: sorted keys, indented so a person can read and diff them. The bytes of
+    /// Foundation's JSONEncoder with `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`,
+    /// which wrote the files before, so their recorded digests still verify.
+    static func fileEncoder() -> FastJSONEncoder { FastJSONEncoder(layout: .pretty) }
 
-    /// Journal lines: sorted keys on one line.
-    static func lineEncoder() -> JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }
+    /// Journal lines: sorted keys on one line (`[.sortedKeys, .withoutEscapingSlashes]`).
+    static func lineEncoder() -> FastJSONEncoder { FastJSONEncoder(layout: .compact) }
 
     static func sha256Hex(_ data: Data) -> String {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
