@@ -28,6 +28,7 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let bytes = context.bytes
         var name = name
         return name.withUTF8 { wanted -> Int? in
+            let prefix = wanted.isEmpty ? 0 : Node.prefix(wanted.baseAddress!, count: wanted.count)
             let start = Int(nodes[node].end)
             var k = start
             repeat {
@@ -37,13 +38,14 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
                 if next == after { next = first }
                 var matches = false
                 if candidate.kind == .string {
-                    // Names are short: a byte loop beats calling memcmp.
+                    // Length and first 4 bytes from the node; the rest (names are short: a byte
+                    // loop beats calling memcmp) only when those match.
                     let length = Int(candidate.end &- candidate.start)
-                    if length == wanted.count {
+                    if length == wanted.count && candidate.next == prefix {
                         let p = bytes + Int(candidate.start)
-                        var i = 0
+                        var i = 4
                         while i < length && p[i] == wanted[i] { i += 1 }
-                        matches = i == length
+                        matches = i >= length
                     }
                 } else {
                     matches = context.string(k).utf8.elementsEqual(wanted)

@@ -127,6 +127,9 @@ struct Tokenizer {
     private mutating func key() throws(SyntaxError) {
         guard p[pos] == UInt8(ascii: "\"") else { throw unexpected("a key string") }
         try string()
+        let k = nodes.count - 1
+        let name = nodes.base[k]
+        nodes.base[k].next = Node.prefix(p + Int(name.start), count: Int(name.end - name.start))
         skipWhitespace()
         guard p[pos] == UInt8(ascii: ":") else { throw unexpected("“:”") }
         pos += 1
@@ -181,6 +184,8 @@ struct Tokenizer {
         let start = pos
         var escaped = false
         while true {
+            // 8 plain ASCII bytes at a time (none a quote, backslash, control or ≥ 0x80).
+            while Self.plain(UnsafeRawPointer(p + pos).loadUnaligned(as: UInt64.self)) { pos += 8 }
             let c = p[pos]
             if c == UInt8(ascii: "\"") { break }
             if c >= 0x20 && c < 0x80 && c != UInt8(ascii: "\\") {
@@ -198,6 +203,16 @@ struct Tokenizer {
         }
         _ = nodes.append(escaped ? .escapedString : .string, start: start, end: pos)
         pos += 1
+    }
+
+    /// Whether none of the 8 bytes in `w` ends or escapes a string or needs UTF-8 checking
+    /// (bit tricks: a byte's high bit marks ≥ 0x80, below 0x20, or equal to `"` or `\`).
+    @inline(__always)
+    static func plain(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let control = (w &- ones &* 0x20) & ~w & highs
+        return (w & highs) | control | zeroByte(w ^ (ones &* 0x22)) | zeroByte(w ^ (ones &* 0x5C)) == 0
     }
 
     /// A backslash escape; `\u` escapes of UTF-16 surrogates must come as a high–low pair.

@@ -55,4 +55,19 @@ import Testing
         #expect(try fast(S.self, #"{"c": 3, "b": 2, "\u0061": 1}"#) == S(a: 1, b: 2, c: 3))
         #expect(try fast([String: Int].self, #"{"\u4e2d": 1, "k\"q": 2}"#) == ["中": 1, "k\"q": 2])
     }
+
+    // An escape, a non-ASCII character or the closing quote at every offset of a long ASCII run
+    // (the tokenizer skips plain ASCII 8 bytes at a time).
+    @Test func specialBytesAtEveryOffset() throws {
+        let run = "abcdefghijklmnopqrstuvwx"
+        for i in 0...run.count {
+            let head = String(run.prefix(i)), tail = String(run.dropFirst(i))
+            #expect(try fast(String.self, "\"\(head)\\n\(tail)\"") == head + "\n" + tail)
+            #expect(try fast(String.self, "\"\(head)é\(tail)\"") == head + "é" + tail)
+            #expect(try fast(String.self, "\"\(head)\\\"\(tail)\"") == head + "\"" + tail)
+            #expect(try fast([String].self, "[\"\(head)\"]") == [head])
+            #expect(fastError(String.self, "\"\(head)\u{01}\(tail)\"") == ErrorShape("dataCorrupted", ""))
+            #expect(fastError(String.self, "\"\(head)\u{7F}\(tail)\"") == nil) // DEL needs no escape
+        }
+    }
 }
