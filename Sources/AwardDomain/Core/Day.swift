@@ -115,7 +115,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`. Built by hand: every stored date and every rule's wording goes through here,
     /// and `String(format:)` made it the costliest part of saving and of the eligibility checks.
     public var description: String {
-        zeroPadded(year, 4) + "-" + zeroPadded(month, 2) + "-" + zeroPadded(day, 2)
+        // A valid day's parts have fixed widths: the 10 bytes are written in place (every date of
+        // a saved file comes through here).
+        String(unsafeUninitializedCapacity: 10) { b in
+            writeDigits(year, width: 4, at: 0, in: b)
+            b[4] = UInt8(ascii: "-")
+            writeDigits(month, width: 2, at: 5, in: b)
+            b[7] = UInt8(ascii: "-")
+            writeDigits(day, width: 2, at: 8, in: b)
+            return 10
+        }
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
@@ -157,9 +166,11 @@ public struct DayRange: Hashable, Codable, Sendable {
     public func overlaps(_ o: DayRange) -> Bool { from <= o.to && o.from <= to }
 }
 
-/// `n` in decimal with leading zeros to `width` digits (as `%0Nd` for n ≥ 0).
-func zeroPadded(_ n: Int, _ width: Int) -> String {
-    let digits = String(n.magnitude)
-    let pad = width - digits.count - (n < 0 ? 1 : 0)
-    return (n < 0 ? "-" : "") + (pad > 0 ? String(repeating: "0", count: pad) : "") + digits
+/// The last `width` decimal digits of non-negative `n`, zero-padded, at `b[at...]`.
+func writeDigits(_ n: Int, width: Int, at: Int, in b: UnsafeMutableBufferPointer<UInt8>) {
+    var n = n
+    for i in stride(from: at + width - 1, through: at, by: -1) {
+        b[i] = UInt8(ascii: "0") + UInt8(n % 10)
+        n /= 10
+    }
 }

@@ -30,8 +30,19 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
         let dayOrdinal = Int((Double(shifted) / 86_400_000).rounded(.down))
         let msOfDay = Int(shifted - Int64(dayOrdinal) * 86_400_000)
         let d = Day(ordinal: dayOrdinal).map(\.description) ?? "????-??-??"
-        return d + "T" + zeroPadded(msOfDay / 3_600_000, 2) + ":" + zeroPadded(msOfDay / 60_000 % 60, 2) + ":"
-            + zeroPadded(msOfDay / 1000 % 60, 2) + "." + zeroPadded(msOfDay % 1000, 3) + "+08:00"
+        // The time part written in place, not joined from pieces (every saved time comes here).
+        return d + String(unsafeUninitializedCapacity: 19) { b in
+            b[0] = UInt8(ascii: "T")
+            writeDigits(msOfDay / 3_600_000, width: 2, at: 1, in: b)
+            b[3] = UInt8(ascii: ":")
+            writeDigits(msOfDay / 60_000 % 60, width: 2, at: 4, in: b)
+            b[6] = UInt8(ascii: ":")
+            writeDigits(msOfDay / 1000 % 60, width: 2, at: 7, in: b)
+            b[9] = UInt8(ascii: ".")
+            writeDigits(msOfDay % 1000, width: 3, at: 10, in: b)
+            for (i, c) in "+08:00".utf8.enumerated() { b[13 + i] = c }
+            return 19
+        }
     }
 
     /// Minutes precision for screens: `2026-03-31 09:30`.
