@@ -1,9 +1,30 @@
 import Foundation
 
-/// One open object or array in the output. Values are written where they will stay, in the order
-/// they are encoded; an object whose members did not come in sorted order is rewritten sorted when
-/// it is closed (synthesized `encode(to:)` goes in declaration order).
-final class Frame {
+/// The output of one `encode` call and its open containers. Values are written where they will
+/// stay, in the order they are encoded; an object whose members did not come in sorted order is
+/// rewritten sorted when it closes (synthesized `encode(to:)` goes in declaration order).
+///
+/// The open containers form a stack that is exactly the chain from the top-level value down to
+/// the one being written: a container is closed as soon as anything outside it is written, since
+/// `Encodable` gives no end-of-container signal. All mutable state sits behind one pointer, so it
+/// pays none of the exclusivity checks a class's stored properties get.
+final class EncodingState {
+    struct Frame {
+        var isObject: Bool
+        /// Output offset just after the opening bracket.
+        var start: Int
+        /// The member or element index of this container in the one below it on the stack.
+        var slot: Int
+        /// This object's members are `members[firstMember...]` while it is open.
+        var firstMember: Int
+        var elements = 0
+        var sorted = true
+        /// Tells a container apart from a later one at the same stack position.
+        var serial: Int
+        /// The `CodingKey` type of an object, whose key order is remembered (`Stacks.orders`).
+        var keyType: ObjectIdentifier?
+    }
+
     struct Member {
         var key: String
         /// The member's bytes (indent, key, value), without the separator before it.
@@ -11,206 +32,246 @@ final class Frame {
         var end: Int
     }
 
-    let isObject: Bool
-    /// Nesting level of the container itself; its members are indented one level deeper.
-    let depth: Int
-    /// Output offset just after the opening bracket.
-    let start: Int
-    /// Where the container sits in its parent (nil at the top), for coding paths.
-    let parent: Frame?
-    let slot: Int
-    var members: [Member] = []
-    var elements = 0
-    var sorted = true
-    var closed = false
-
-    init(isObject: Bool, depth: Int, start: Int, parent: Frame?, slot: Int) {
-        self.isObject = isObject; self.depth = depth; self.start = start; self.parent = parent; self.slot = slot
+    struct Stacks {
+        var out: OutputBuffer
+        var frames: [Frame] = []
+        var members: [Member] = []
+        var serials = 0
+        /// The last member order worked out per key type: objects of one type usually come with
+        /// the same keys in the same (declaration) order, so sorting once is enough.
+        var orders: [ObjectIdentifier: (keys: [String], order: [Int])] = [:]
     }
 
-    var codingPath: [CodingKey] {
-        guard let parent else { return [] }
-        return parent.codingPath + [parent.key(at: slot)]
-    }
-
-    func key(at slot: Int) -> CodingKey {
-        isObject ? JSONKey(stringValue: members[slot].key) : JSONKey(index: slot)
-    }
-}
-
-/// The output and the stack of open containers of one `encode` call.
-final class EncodingState {
-    private let out: UnsafeMutablePointer<OutputBuffer>
+    let s: UnsafeMutablePointer<Stacks>
     let pretty: Bool
     let userInfo: [CodingUserInfoKey: Any]
-    private var open: [Frame] = []
 
     init(pretty: Bool, userInfo: [CodingUserInfoKey: any Sendable]) {
         self.pretty = pretty
         self.userInfo = userInfo
-        out = .allocate(capacity: 1)
-        out.initialize(to: OutputBuffer(capacity: 1 << 16))
+        s = .allocate(capacity: 1)
+        s.initialize(to: Stacks(out: OutputBuffer(capacity: 1 << 16)))
     }
 
     deinit {
-        out.pointee.deallocate()
-        out.deallocate()
+        s.pointee.out.deallocate()
+        s.deinitialize(count: 1)
+        s.deallocate()
     }
 
-    var buffer: UnsafeMutablePointer<OutputBuffer> { out }
-    var position: Int { out.pointee.count }
+    var position: Int { s.pointee.out.count }
 
-    func takeData() -> Data { Data(bytes: out.pointee.base, count: out.pointee.count) }
+    /// The output, handed over without a copy.
+    func takeData() -> Data {
+        let out = s.pointee.out
+        s.pointee.out = OutputBuffer(capacity: 16)
+        return Data(bytesNoCopy: out.base, count: out.count, deallocator: .custom { p, _ in p.deallocate() })
+    }
 
     func encodeTop<T: Encodable>(_ value: T) throws {
-        try encodeValue(value, parent: nil, slot: 0)
+        try encodeValue(value, parent: -1, slot: 0)
         guard position > 0 else {
             throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
         }
     }
 
+    // MARK: Coding paths
+
+    /// The path to slot `slot` of the container at stack index `frame` (-1: the top level).
+    /// A container asked after it closed gets the part of its path still known.
+    func codingPath(frame: Int, slot: Int) -> [CodingKey] {
+        let frame = min(frame, s.pointee.frames.count - 1)
+        guard frame >= 0 else { return [] }
+        var path: [CodingKey] = []
+        for i in 0...frame {
+            let child = i < frame ? s.pointee.frames[i + 1].slot : slot
+            path.append(key(in: i, slot: child))
+        }
+        return path
+    }
+
+    private func key(in frame: Int, slot: Int) -> CodingKey {
+        let f = s.pointee.frames[frame]
+        guard f.isObject else { return JSONKey(index: slot) }
+        let i = f.firstMember + slot
+        return i < s.pointee.members.count ? JSONKey(stringValue: s.pointee.members[i].key) : JSONKey(index: slot)
+    }
+
     // MARK: Containers
 
-    func openContainer(isObject: Bool, parent: Frame?, slot: Int) -> Frame {
+    /// Opens an object or array for the value in `slot` of container `parent`; returns its stack
+    /// index and serial.
+    func openContainer(isObject: Bool, parent: Int, slot: Int, keyType: ObjectIdentifier? = nil) -> (Int, Int) {
         // `container(keyedBy:)` asked again for the same value (e.g. by a subclass and its
         // superclass): keep writing into the same container.
-        if let same = open.last(where: { $0.parent === parent && $0.slot == slot }), same.isObject == isObject {
-            while let top = open.last, top !== same { close(top) }
-            return same
+        let mine = parent + 1
+        if s.pointee.frames.count > mine, s.pointee.frames[mine].slot == slot, s.pointee.frames[mine].isObject == isObject {
+            while s.pointee.frames.count > mine + 1 { close() }
+            return (mine, s.pointee.frames[mine].serial)
         }
-        out.pointee.append(isObject ? UInt8(ascii: "{") : UInt8(ascii: "["))
-        let frame = Frame(isObject: isObject, depth: (parent?.depth ?? -1) + 1, start: position, parent: parent, slot: slot)
-        open.append(frame)
-        return frame
+        while s.pointee.frames.count > mine { close() }
+        s.pointee.out.append(isObject ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        s.pointee.serials += 1
+        s.pointee.frames.append(Frame(isObject: isObject, start: position, slot: slot, firstMember: s.pointee.members.count,
+                                      serial: s.pointee.serials, keyType: keyType))
+        return (mine, s.pointee.serials)
     }
 
-    /// Makes `frame` the innermost open container, closing the ones opened after it (nested
+    /// Makes container `frame` the innermost open one, closing those opened after it (nested
     /// containers of earlier members, which have no end of their own).
-    func activate(_ frame: Frame) throws {
-        while let top = open.last, top !== frame { close(top) }
-        guard !frame.closed else {
-            throw EncodingError.invalidValue(frame.codingPath.last?.stringValue ?? "", .init(
-                codingPath: frame.codingPath,
-                debugDescription: "FastJSON writes containers in order: this one was written to after a later sibling began."))
+    func activate(_ frame: Int, serial: Int) throws {
+        while s.pointee.frames.count > frame + 1 { close() }
+        guard s.pointee.frames.count == frame + 1, s.pointee.frames[frame].serial == serial else {
+            throw EncodingError.invalidValue(serial, .init(
+                codingPath: codingPath(frame: frame - 1, slot: 0),
+                debugDescription: "FastJSON writes containers in order: this one was written to after it was closed."))
         }
     }
 
-    /// Starts the next member of an object (the separator, indent and key) and returns its slot.
-    func beginMember(_ frame: Frame, key: String) throws -> Int {
-        try activate(frame)
-        let b = out
-        if let last = frame.members.last {
-            frame.members[frame.members.count - 1].end = position
-            if !last.key.utf8.lexicographicallyPrecedes(key.utf8) { frame.sorted = false }
-            b.pointee.append(pretty ? ",\n" : ",")
+    /// Starts the next member of object `frame` (separator, indent, key) and returns its slot.
+    func beginMember(_ frame: Int, serial: Int, key: String) throws -> Int {
+        try activate(frame, serial: serial)
+        let first = s.pointee.frames[frame].firstMember
+        let n = s.pointee.members.count - first
+        if n > 0 {
+            s.pointee.members[first + n - 1].end = position
+            if !utf8Precedes(s.pointee.members[first + n - 1].key, key) { s.pointee.frames[frame].sorted = false }
+            s.pointee.out.append(pretty ? ",\n" : ",")
         } else if pretty {
-            b.pointee.append(UInt8(ascii: "\n"))
+            s.pointee.out.append(UInt8(ascii: "\n"))
         }
         let start = position
-        if pretty { b.pointee.indent(frame.depth + 1) }
-        b.pointee.appendString(key)
-        b.pointee.append(pretty ? " : " : ":")
-        frame.members.append(.init(key: key, start: start, end: start))
-        return frame.members.count - 1
+        if pretty { s.pointee.out.indent(frame + 1) }
+        s.pointee.out.appendString(key)
+        s.pointee.out.append(pretty ? " : " : ":")
+        s.pointee.members.append(Member(key: key, start: start, end: start))
+        return n
     }
 
-    /// Starts the next element of an array and returns its index.
-    func beginElement(_ frame: Frame) throws -> Int {
-        try activate(frame)
-        let b = out
-        if frame.elements > 0 {
-            b.pointee.append(pretty ? ",\n" : ",")
+    /// Starts the next element of array `frame` and returns its index.
+    func beginElement(_ frame: Int, serial: Int) throws -> Int {
+        try activate(frame, serial: serial)
+        let n = s.pointee.frames[frame].elements
+        if n > 0 {
+            s.pointee.out.append(pretty ? ",\n" : ",")
         } else if pretty {
-            b.pointee.append(UInt8(ascii: "\n"))
+            s.pointee.out.append(UInt8(ascii: "\n"))
         }
-        if pretty { b.pointee.indent(frame.depth + 1) }
-        frame.elements += 1
-        return frame.elements - 1
+        if pretty { s.pointee.out.indent(frame + 1) }
+        s.pointee.frames[frame].elements = n + 1
+        return n
     }
 
-    private func close(_ frame: Frame) {
-        open.removeLast()
-        frame.closed = true
-        let b = out
-        let empty = frame.isObject ? frame.members.isEmpty : frame.elements == 0
-        if frame.isObject && !empty {
-            frame.members[frame.members.count - 1].end = position
-            if !frame.sorted { rewriteSorted(frame) }
+    func elementCount(_ frame: Int) -> Int { frame < s.pointee.frames.count ? s.pointee.frames[frame].elements : 0 }
+
+    /// The coding path of the container at stack index `frame`.
+    func containerPath(_ frame: Int) -> [CodingKey] {
+        frame > 0 && frame < s.pointee.frames.count ? codingPath(frame: frame - 1, slot: s.pointee.frames[frame].slot) : []
+    }
+
+    /// Closes the innermost open container.
+    private func close() {
+        let depth = s.pointee.frames.count - 1
+        let f = s.pointee.frames.removeLast()
+        let members = s.pointee.members.count - f.firstMember
+        let empty = f.isObject ? members == 0 : f.elements == 0
+        if f.isObject && !empty {
+            s.pointee.members[s.pointee.members.count - 1].end = position
+            if !f.sorted { rewriteSorted(f) }
         }
+        s.pointee.members.removeSubrange(f.firstMember...)
         if pretty {
             // Foundation writes an empty container as its brackets around a blank line.
-            b.pointee.append(empty ? "\n\n" : "\n")
-            b.pointee.indent(frame.depth)
+            s.pointee.out.append(empty ? "\n\n" : "\n")
+            s.pointee.out.indent(depth)
         }
-        b.pointee.append(frame.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+        s.pointee.out.append(f.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
     }
 
     /// Rewrites an object's members in key order (UTF-8 byte order, as Foundation sorts); of
     /// members with the same key the last one written stays, as in Foundation's dictionary.
-    private func rewriteSorted(_ frame: Frame) {
-        var order = Array(frame.members.indices)
-        order.sort { a, b in
-            let (x, y) = (frame.members[a].key, frame.members[b].key)
-            return x == y ? a < b : x.utf8.lexicographicallyPrecedes(y.utf8)
-        }
-        var kept: [Int] = []
-        for (n, i) in order.enumerated() where n + 1 == order.count || frame.members[order[n + 1]].key != frame.members[i].key {
-            kept.append(i)
-        }
-        let b = out
-        let length = position - frame.start
+    private func rewriteSorted(_ f: Frame) {
+        let members = Array(s.pointee.members[f.firstMember...])
+        let order = memberOrder(members, keyType: f.keyType)
+        let length = position - f.start
         let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: length)
         defer { copy.deallocate() }
-        copy.update(from: b.pointee.base + frame.start, count: length)
-        b.pointee.count = frame.start
-        for (n, i) in kept.enumerated() {
-            b.pointee.append(n == 0 ? (pretty ? "\n" : "") : (pretty ? ",\n" : ","))
-            let m = frame.members[i]
-            b.pointee.append(UnsafeRawBufferPointer(start: copy + (m.start - frame.start), count: m.end - m.start))
+        copy.update(from: s.pointee.out.base + f.start, count: length)
+        s.pointee.out.count = f.start
+        for (n, i) in order.enumerated() {
+            s.pointee.out.append(n == 0 ? (pretty ? "\n" : "") : (pretty ? ",\n" : ","))
+            let m = members[i]
+            s.pointee.out.append(UnsafeRawBufferPointer(start: copy + (m.start - f.start), count: m.end - m.start))
         }
+    }
+
+    /// The indices of the members to write, in key order, one per key.
+    private func memberOrder(_ members: [Member], keyType: ObjectIdentifier?) -> [Int] {
+        if let keyType, let known = s.pointee.orders[keyType], known.keys.count == members.count,
+           zip(known.keys, members).allSatisfy({ $0 == $1.key }) {
+            return known.order
+        }
+        let sorted = members.indices.sorted { a, b in
+            let (x, y) = (members[a].key, members[b].key)
+            return x == y ? a < b : utf8Precedes(x, y)
+        }
+        let order = sorted.enumerated().filter { n, i in n + 1 == sorted.count || members[sorted[n + 1]].key != members[i].key }.map(\.element)
+        if let keyType { s.pointee.orders[keyType] = (members.map(\.key), order) }
+        return order
     }
 
     // MARK: Values
 
-    /// Writes one value at the current position; `parent` and `slot` say where it sits.
-    func encodeValue<T: Encodable>(_ value: T, parent: Frame?, slot: Int) throws {
-        let b = out
-        // The common leaves without an encoder in between (type checks, not casts: no dynamic cast).
-        if T.self == String.self { b.pointee.appendString(unsafeBitCast(value, to: String.self)); return }
-        if T.self == Int.self { b.pointee.appendInteger(unsafeBitCast(value, to: Int.self)); return }
-        if T.self == Bool.self { b.pointee.append(unsafeBitCast(value, to: Bool.self) ? "true" : "false"); return }
-        if T.self == Int64.self { b.pointee.appendInteger(unsafeBitCast(value, to: Int64.self)); return }
+    /// Writes one value in `slot` of container `parent` (-1: the top level).
+    func encodeValue<T: Encodable>(_ value: T, parent: Int, slot: Int) throws {
+        // The common leaves without an encoder in between (type checks, not casts).
+        if T.self == String.self { s.pointee.out.appendString(unsafeBitCast(value, to: String.self)); return }
+        if T.self == Int.self { s.pointee.out.appendInteger(unsafeBitCast(value, to: Int.self)); return }
+        if T.self == Bool.self { s.pointee.out.append(unsafeBitCast(value, to: Bool.self) ? "true" : "false"); return }
+        if T.self == Int64.self { s.pointee.out.appendInteger(unsafeBitCast(value, to: Int64.self)); return }
         if T.self == Double.self { try appendFloat(unsafeBitCast(value, to: Double.self), parent: parent, slot: slot); return }
         // As Foundation's JSONEncoder writes these, not as their own `encode(to:)` does.
-        if T.self == Data.self, let v = value as? Data { b.pointee.appendString(v.base64EncodedString()); return }
-        if T.self == URL.self, let v = value as? URL { b.pointee.appendString(v.absoluteString); return }
+        if T.self == Data.self, let v = value as? Data { s.pointee.out.appendString(v.base64EncodedString()); return }
+        if T.self == URL.self, let v = value as? URL { s.pointee.out.appendString(v.absoluteString); return }
         if T.self == Decimal.self, let v = value as? Decimal { appendNumber(v.description); return }
         let before = position
-        let depth = open.count
         try value.encode(to: ValueEncoder(state: self, parent: parent, slot: slot))
-        while open.count > depth, let top = open.last { close(top) }
+        while s.pointee.frames.count > parent + 1 { close() }
         // A value that encodes nothing is written as an empty object, as Foundation does.
-        if position == before && parent != nil {
-            b.pointee.append(pretty ? "{\n\n" : "{")
-            if pretty { b.pointee.indent((parent?.depth ?? -1) + 1) }
-            b.pointee.append(UInt8(ascii: "}"))
+        if position == before && parent >= 0 {
+            s.pointee.out.append(pretty ? "{\n\n" : "{")
+            if pretty { s.pointee.out.indent(parent + 1) }
+            s.pointee.out.append(UInt8(ascii: "}"))
         }
     }
 
     func appendNumber(_ text: String) {
         var text = text
-        text.withUTF8 { out.pointee.append(UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { s.pointee.out.append(UnsafeRawBufferPointer($0)) }
     }
 
     /// `description` without a trailing ".0", as Foundation writes floating-point numbers; NaN
     /// and infinity are refused (Foundation's default).
-    func appendFloat<F: BinaryFloatingPoint & CustomStringConvertible>(_ v: F, parent: Frame?, slot: Int) throws {
+    func appendFloat<F: BinaryFloatingPoint & CustomStringConvertible>(_ v: F, parent: Int, slot: Int) throws {
         guard v.isFinite else {
-            let path = parent.map { $0.codingPath + [$0.key(at: slot)] } ?? []
-            throw EncodingError.invalidValue(v, .init(codingPath: path, debugDescription: "Unable to encode \(F.self).\(v) directly in JSON."))
+            throw EncodingError.invalidValue(v, .init(codingPath: codingPath(frame: parent, slot: slot),
+                                                      debugDescription: "Unable to encode \(F.self).\(v) directly in JSON."))
         }
         var text = v.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         appendNumber(text)
+    }
+}
+
+/// Whether `a` sorts before `b` by their UTF-8 bytes (how Foundation sorts keys).
+@inline(__always)
+func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { x in
+        b.withUTF8 { y in
+            let n = min(x.count, y.count)
+            let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+            return c < 0 || (c == 0 && x.count < y.count)
+        }
     }
 }

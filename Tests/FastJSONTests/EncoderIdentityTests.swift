@@ -51,10 +51,48 @@ import Testing
             == "[1,0.5,-2.25,1e+22,1e-07]")
     }
 
-    // NaN and infinity are refused, as by Foundation's default strategy.
+    // NaN and infinity are refused, as by Foundation's default strategy, with the value's path.
     @Test func nonFiniteRefused() {
         #expect(throws: EncodingError.self) { try FastJSONEncoder(layout: .pretty).encode([Double.nan]) }
-        #expect(throws: EncodingError.self) { try FastJSONEncoder(layout: .compact).encode(["x": Double.infinity]) }
+        do {
+            _ = try FastJSONEncoder(layout: .compact).encode(["x": [1, Double.infinity]])
+            Issue.record("infinity encoded")
+        } catch let EncodingError.invalidValue(_, c) {
+            #expect(c.codingPath.map(\.stringValue) == ["x", "Index 1"])
+        } catch { Issue.record("\(error)") }
+    }
+
+    // Hand-written `encode(to:)` using every container operation, in the order such code uses
+    // them: nested keyed and unkeyed containers followed by more members of the parent, the same
+    // keyed container asked twice, a superEncoder, a single-value child, and a child that encodes
+    // nothing (an empty object, as Foundation writes it).
+    @Test func everyContainerOperation() {
+        struct Nothing: Encodable { func encode(to encoder: Encoder) throws {} }
+        struct Custom: Encodable {
+            enum K: String, CodingKey { case z, a, list, inner, m, nothing }
+            enum Inner: String, CodingKey { case y, b }
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: K.self)
+                try c.encode("z", forKey: .z)
+                var inner = c.nestedContainer(keyedBy: Inner.self, forKey: .inner)
+                try inner.encode(2, forKey: .y)
+                try inner.encodeNil(forKey: .b)
+                var list = c.nestedUnkeyedContainer(forKey: .list)
+                try list.encode(1)
+                var deeper = list.nestedContainer(keyedBy: Inner.self)
+                try deeper.encode(true, forKey: .b)
+                try list.encode("after")
+                try c.encode(Nothing(), forKey: .nothing)
+                var again = encoder.container(keyedBy: K.self)
+                try again.encode(1.5, forKey: .a)
+                var single = c.superEncoder(forKey: .m).singleValueContainer()
+                try single.encode("super")
+                var sup = c.superEncoder().container(keyedBy: Inner.self)
+                try sup.encode(0, forKey: .b)
+            }
+        }
+        Self.expectIdentical(Custom(), "custom")
+        Self.expectIdentical([Custom(), Custom()], "customs")
     }
 
     // The model: generated registry and cycles in their envelopes, the sample cycle, journal
