@@ -44,7 +44,7 @@ final class DecodingContext {
     var absent: Int { nodeCount - 1 }
 
     func decodeRoot<T: Decodable>(_ type: T.Type) throws -> T {
-        try T(from: ValueDecoder(context: self, node: 0))
+        try value(type, 0) { [] }
     }
 
     // MARK: Reading values
