@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers (arrows point one way):
 //   qaward → AwardApp → {AwardDomain, AwardStore, TerminalUI}
+//   AwardStore → FastJSON
 //   qaward, qaward-bench → AwardSynth → {AwardDomain, AwardStore}
 //   qaward → CursesBackend → {TerminalUI, CNcursesw}
 let package = Package(
@@ -25,6 +26,8 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "TerminalUI"),
+        // JSON Codable for the stored files (knows nothing of awards).
+        .target(name: "FastJSON"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcursesw"]),
         .target(
             name: "AwardDomain",
@@ -35,6 +38,7 @@ let package = Package(
             name: "AwardStore",
             dependencies: [
                 "AwardDomain",
+                "FastJSON",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -62,6 +66,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "AwardDomainTests", dependencies: ["FuzzSupport", "AwardDomain"]),
+        .testTarget(name: "FastJSONTests", dependencies: ["FuzzSupport", "FastJSON", "AwardDomain", "AwardStore", "AwardSynth"]),
         .testTarget(name: "AwardStoreTests", dependencies: ["FuzzSupport", "AwardStore", "AwardDomain"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AwardSynthTests", dependencies: ["AwardSynth", "AwardStore", "AwardDomain"]),
         .testTarget(name: "AwardAppTests", dependencies: ["FuzzSupport", "AwardApp", "TerminalUI", "AwardDomain", "AwardStore"]),

@@ -1,4 +1,5 @@
 import AwardDomain
+import FastJSON
 import Foundation
 
 /// Checks a data directory against its journal: every entry's hash, the `prev` chain, and each
@@ -74,7 +75,7 @@ public enum AuditVerifier {
             return Phrase(zh: "内容与第 \(written.seq) 条日志记录的摘要不符：文件在程序之外被改动过",
                           en: "its content does not match the digest journal entry \(written.seq) recorded: it was edited outside the program")
         }
-        if let header = try? JSONDecoder().decode(EnvelopeHeader.self, from: bytes), header.seq != written.seq {
+        if let header = try? FastJSONDecoder().decode(EnvelopeHeader.self, from: bytes), header.seq != written.seq {
             return Phrase(zh: "文件记录的序号 \(header.seq) 与最后写入它的第 \(written.seq) 条日志不符",
                           en: "its recorded seq \(header.seq) does not match entry \(written.seq), the last that wrote it")
         }
@@ -84,7 +85,7 @@ public enum AuditVerifier {
     /// The seq of a damaged line, when that much of it still reads.
     private static func readableSeq(_ line: Data) -> Int? {
         struct SeqOnly: Decodable { var seq: Int }
-        return (try? JSONDecoder().decode(SeqOnly.self, from: line))?.seq
+        return (try? FastJSONDecoder().decode(SeqOnly.self, from: line))?.seq
     }
 
     /// Journal entries for listings, optionally from a day on (Asia/Shanghai) and by one actor.

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import AwardDomain
+import FastJSON
 import Foundation
 
 /// An exclusive `flock` on `qaward.lock`, held for the life of the store. The kernel releases it
@@ -41,7 +42,7 @@ final class DirectoryLock {
     /// Who holds the lock, as the holder wrote it; nil if the note is missing or unreadable.
     static func holder(of url: URL) -> LockHolder? {
         guard let data = try? Posix.read(url) else { return nil }
-        return try? JSONDecoder().decode(LockHolder.self, from: data)
+        return try? FastJSONDecoder().decode(LockHolder.self, from: data)
     }
 
     func release() {

@@ -1,4 +1,5 @@
 import Crypto
+import FastJSON
 import Foundation
 
 /// Every stored JSON file is `{"data": …, "kind": …, "schema": 1, "seq": N}` with sorted keys, so
@@ -24,19 +25,13 @@ struct EnvelopeHeader: Decodable {
 }
 
 enum Canonical {
-    /// Snapshot files: sorted keys, indented so a person can read and diff them.
-    static func fileEncoder() -> JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return e
-    }
+    /// Snapshot files: sorted keys, indented so a person can read and diff them. The bytes of
+    /// Foundation's JSONEncoder with `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`,
+    /// which wrote the files before, so their recorded digests still verify.
+    static func fileEncoder() -> FastJSONEncoder { FastJSONEncoder(layout: .pretty) }
 
-    /// Journal lines: sorted keys on one line.
-    static func lineEncoder() -> JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }
+    /// Journal lines: sorted keys on one line (`[.sortedKeys, .withoutEscapingSlashes]`).
+    static func lineEncoder() -> FastJSONEncoder { FastJSONEncoder(layout: .compact) }
 
     static func sha256Hex(_ data: Data) -> String {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
@@ -67,19 +62,19 @@ enum EnvelopeCodec {
         // One parse in the usual case: a file that decodes whole is checked from its own header.
         // Only a file that does not decode is read again for its header alone, so a newer schema
         // is told apart from damage (and refused before its data is misread).
-        if let env = try? JSONDecoder().decode(Envelope<T>.self, from: data) {
+        if let env = try? FastJSONDecoder().decode(Envelope<T>.self, from: data) {
             if env.schema > StoredFormat.schema { return .failure(.newer(env.schema)) }
             if let problem = headerProblem(schema: env.schema, kind: env.kind, expected: kind) { return .failure(problem) }
             return .success((env.seq, env.data))
         }
         let header: EnvelopeHeader
-        do { header = try JSONDecoder().decode(EnvelopeHeader.self, from: data) } catch {
+        do { header = try FastJSONDecoder().decode(EnvelopeHeader.self, from: data) } catch {
             return .failure(.damaged(describe(error)))
         }
         if header.schema > StoredFormat.schema { return .failure(.newer(header.schema)) }
         if let problem = headerProblem(schema: header.schema, kind: header.kind, expected: kind) { return .failure(problem) }
         do {
-            let env = try JSONDecoder().decode(Envelope<T>.self, from: data)
+            let env = try FastJSONDecoder().decode(Envelope<T>.self, from: data)
             return .success((env.seq, env.data))
         } catch {
             return .failure(.damaged(describe(error)))

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import AwardDomain
+import FastJSON
 import Foundation
 
 /// What the store itself did, journaled like actions so the chain covers every file write.
@@ -89,7 +90,7 @@ enum JournalLine {
     /// Parses one line (without its newline) and checks its hash.
     static func parse(_ line: Data) -> Result<JournalEntry, JournalProblem> {
         let entry: JournalEntry
-        do { entry = try JSONDecoder().decode(JournalEntry.self, from: line) } catch {
+        do { entry = try FastJSONDecoder().decode(JournalEntry.self, from: line) } catch {
             return .failure(.unreadable(EnvelopeCodec.describe(error)))
         }
         let bytes = [UInt8](line)

@@ -54,6 +54,9 @@ enum Posix {
         }
         defer { close(fd) }
         var out = Data()
+        // Sized once: appending a 10 MB file chunk by chunk copied it over and over as it grew.
+        var info = stat()
+        if fstat(fd, &info) == 0 { out.reserveCapacity(Int(info.st_size) + 1) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }

@@ -20,12 +20,36 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD`; also accepts `YYYY/M/D` and `YYYY.M.D`, as Excel and clerks write them.
     public init?(_ text: String) {
+        // The stored layout, straight from the bytes: every date of a file is read through here.
+        if let (y, m, d) = Day.storedLayout(text) {
+            self.init(year: y, month: m, day: d)
+            return
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Year, month and day of exactly `DDDD-DD-DD`, nil for any other text.
+    static func storedLayout(_ text: String) -> (Int, Int, Int)? {
+        var text = text
+        return text.withUTF8 { b -> (Int, Int, Int)? in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ from: Int, _ to: Int) -> Int? {
+                var n = 0
+                for i in from..<to {
+                    let digit = b[i] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    n = n * 10 + Int(digit)
+                }
+                return n
+            }
+            guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+            return (y, m, d)
+        }
     }
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
@@ -91,7 +115,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`. Built by hand: every stored date and every rule's wording goes through here,
     /// and `String(format:)` made it the costliest part of saving and of the eligibility checks.
     public var description: String {
-        zeroPadded(year, 4) + "-" + zeroPadded(month, 2) + "-" + zeroPadded(day, 2)
+        // A valid day's parts have fixed widths: the 10 bytes are written in place (every date of
+        // a saved file comes through here).
+        String(unsafeUninitializedCapacity: 10) { b in
+            writeDigits(year, width: 4, at: 0, in: b)
+            b[4] = UInt8(ascii: "-")
+            writeDigits(month, width: 2, at: 5, in: b)
+            b[7] = UInt8(ascii: "-")
+            writeDigits(day, width: 2, at: 8, in: b)
+            return 10
+        }
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
@@ -133,9 +166,11 @@ public struct DayRange: Hashable, Codable, Sendable {
     public func overlaps(_ o: DayRange) -> Bool { from <= o.to && o.from <= to }
 }
 
-/// `n` in decimal with leading zeros to `width` digits (as `%0Nd` for n ≥ 0).
-func zeroPadded(_ n: Int, _ width: Int) -> String {
-    let digits = String(n.magnitude)
-    let pad = width - digits.count - (n < 0 ? 1 : 0)
-    return (n < 0 ? "-" : "") + (pad > 0 ? String(repeating: "0", count: pad) : "") + digits
+/// The last `width` decimal digits of non-negative `n`, zero-padded, at `b[at...]`.
+func writeDigits(_ n: Int, width: Int, at: Int, in b: UnsafeMutableBufferPointer<UInt8>) {
+    var n = n
+    for i in stride(from: at + width - 1, through: at, by: -1) {
+        b[i] = UInt8(ascii: "0") + UInt8(n % 10)
+        n /= 10
+    }
 }

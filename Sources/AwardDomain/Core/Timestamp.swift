@@ -30,8 +30,19 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
         let dayOrdinal = Int((Double(shifted) / 86_400_000).rounded(.down))
         let msOfDay = Int(shifted - Int64(dayOrdinal) * 86_400_000)
         let d = Day(ordinal: dayOrdinal).map(\.description) ?? "????-??-??"
-        return d + "T" + zeroPadded(msOfDay / 3_600_000, 2) + ":" + zeroPadded(msOfDay / 60_000 % 60, 2) + ":"
-            + zeroPadded(msOfDay / 1000 % 60, 2) + "." + zeroPadded(msOfDay % 1000, 3) + "+08:00"
+        // The time part written in place, not joined from pieces (every saved time comes here).
+        return d + String(unsafeUninitializedCapacity: 19) { b in
+            b[0] = UInt8(ascii: "T")
+            writeDigits(msOfDay / 3_600_000, width: 2, at: 1, in: b)
+            b[3] = UInt8(ascii: ":")
+            writeDigits(msOfDay / 60_000 % 60, width: 2, at: 4, in: b)
+            b[6] = UInt8(ascii: ":")
+            writeDigits(msOfDay / 1000 % 60, width: 2, at: 7, in: b)
+            b[9] = UInt8(ascii: ".")
+            writeDigits(msOfDay % 1000, width: 3, at: 10, in: b)
+            for (i, c) in "+08:00".utf8.enumerated() { b[13 + i] = c }
+            return 19
+        }
     }
 
     /// Minutes precision for screens: `2026-03-31 09:30`.
@@ -41,6 +52,10 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
     }
 
     public init?(iso s: String) {
+        if let millis = Timestamp.storedLayout(s) {
+            self.millis = millis
+            return
+        }
         // Fixed layout written by `description`; a hand-edited file with another layout is refused.
         let chars = Array(s)
         guard chars.count == 29, chars[10] == "T", s.hasSuffix("+08:00"),
@@ -50,6 +65,30 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
               (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(sec) else { return nil }
         let local = Int64(day.ordinal) * 86_400_000 + Int64(h * 3_600_000 + m * 60_000 + sec * 1000 + ms)
         millis = local - 8 * 3_600_000
+    }
+
+    /// The millis of exactly `DDDD-DD-DDTDD:DD:DD.DDD+08:00` (all digits, a valid day and time),
+    /// read from the bytes; nil for anything else, which the general parse then judges.
+    static func storedLayout(_ s: String) -> Int64? {
+        var s = s
+        return s.withUTF8 { b -> Int64? in
+            guard b.count == 29, b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
+                  b[19] == UInt8(ascii: "."), b[23..<29].elementsEqual("+08:00".utf8) else { return nil }
+            func number(_ from: Int, _ to: Int) -> Int? {
+                var n = 0
+                for i in from..<to {
+                    let digit = b[i] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    n = n * 10 + Int(digit)
+                }
+                return n
+            }
+            guard let (y, mo, d) = Day.storedLayout(String(decoding: b[0..<10], as: UTF8.self)), let day = Day(year: y, month: mo, day: d),
+                  let h = number(11, 13), let m = number(14, 16), let sec = number(17, 19), let ms = number(20, 23),
+                  h < 24, m < 60, sec < 60 else { return nil }
+            let local = Int64(day.ordinal) * 86_400_000 + Int64(h * 3_600_000 + m * 60_000 + sec * 1000 + ms)
+            return local - 8 * 3_600_000
+        }
     }
 
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.millis < b.millis }
