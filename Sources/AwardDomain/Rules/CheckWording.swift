@@ -7,8 +7,9 @@ import Foundation
 final class CheckWording: @unchecked Sendable {
     typealias Text = (reason: Phrase, facts: [CheckFact])
 
-    // Guarded by `lock`: results are shared between copies and may be read from any thread.
-    private let lock = NSLock()
+    /// One lock for all results (a lock each cost as much as the check): it guards only the two
+    /// fields below, never the making, so it is held for a moment.
+    private static let lock = NSLock()
     private var make: (@Sendable () -> Text)?
     private var made: Text?
 
@@ -16,19 +17,22 @@ final class CheckWording: @unchecked Sendable {
     init(_ make: @escaping @Sendable () -> Text) { self.make = make }
 
     var text: Text {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let t = make!()
-        made = t
-        make = nil
+        CheckWording.lock.lock()
+        let (done, pending) = (made, make)
+        CheckWording.lock.unlock()
+        if let done { return done }
+        // Two threads reading at once may both make it; the text is the same either way.
+        let t = pending!()
+        CheckWording.lock.lock()
+        if made == nil { made = t; make = nil }
+        CheckWording.lock.unlock()
         return t
     }
 
     /// Whether the text has been made (for tests: a list of results makes none).
     var isMade: Bool {
-        lock.lock()
-        defer { lock.unlock() }
+        CheckWording.lock.lock()
+        defer { CheckWording.lock.unlock() }
         return made != nil
     }
 }

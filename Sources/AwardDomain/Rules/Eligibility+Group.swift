@@ -22,7 +22,7 @@ extension Eligibility {
 
         // (a) 在一个申报周期内……只可有一家申报: the group's other applications, in the cycle's order,
         // found through the by-organization index instead of walking every application.
-        let group = Set(groups.members(ofGroupOf: org.id)).subtracting([org.id])
+        let group = groups.members(ofGroupOf: org.id).filter { $0 != org.id }   // distinct already
         let others = group.flatMap { x.applicationsByOrg[$0] ?? [] }.sorted()
             .filter { cycle.applications[$0].id != app.id && cycle.applications[$0].status != .withdrawn }
         let ancestors = groups.ancestors(of: org.id), descendants = groups.descendants(of: org.id)

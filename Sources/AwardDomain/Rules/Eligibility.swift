@@ -83,7 +83,8 @@ public enum Eligibility {
 
     /// Every application of the cycle, with the group, id and application indexes built once.
     public static func summaries(in data: AwardData) -> [EligibilitySummary] {
-        let groups = data.registry.groups, index = data.registry.index, byOrg = applicationsByOrg(data.cycle)
+        let index = data.registry.index, byOrg = applicationsByOrg(data.cycle)
+        let groups = Groups(index)
         return data.cycle.applications.map {
             EligibilitySummary(applicationID: $0.id, deadline: data.cycle.settings.applicationDeadline,
                                results: evaluate($0, in: data, groups: groups, index: index, applicationsByOrg: byOrg))
