@@ -82,8 +82,9 @@ public enum Eligibility {
     }
 
     /// Every application of the cycle, with the group, id and application indexes built once.
-    public static func summaries(in data: AwardData) -> [EligibilitySummary] {
-        let index = data.registry.index, byOrg = applicationsByOrg(data.cycle)
+    /// `index`, when given (the app keeps one per data change), must be built from `data.registry`.
+    public static func summaries(in data: AwardData, index: RegistryIndex? = nil) -> [EligibilitySummary] {
+        let index = index ?? data.registry.index, byOrg = applicationsByOrg(data.cycle)
         let groups = Groups(index)
         return data.cycle.applications.map {
             EligibilitySummary(applicationID: $0.id, deadline: data.cycle.settings.applicationDeadline,
