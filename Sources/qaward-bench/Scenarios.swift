@@ -163,7 +163,7 @@ struct Scenarios {
         for (w, h) in [(80, 24), (200, 60)] {
             var m = Scenarios.model(data, width: w, height: h)
             for s in ScreenID.allCases {
-                m.screen = s
+                m.show(s)
                 let stats = measure(repetitions: repetitions, inner: 20) {
                     var buf = Buffer(width: w, height: h)
                     _ = m.render(into: &buf)
