@@ -34,9 +34,9 @@ extension ScoreSheet {
     }
 }
 
-/// A rubric's items flattened once per computation: id, points and category position. Walking
-/// `categories[].items[]` for each sheet copied every item with its names, and that copying was
-/// most of a stage result's cost.
+/// A rubric's items flattened once per batch of results: id, points and category position, so a
+/// sheet's subtotals are one lookup per item with nothing else copied or allocated but the
+/// subtotals themselves.
 struct RubricLayout: Sendable {
     let categoryIDs: [String]
     let itemIDs: [String]
