@@ -25,8 +25,9 @@ public enum Eligibility {
             cycle = data.cycle
             registry = data.registry
             calendar = data.calendar
-            self.groups = groups ?? data.registry.groups
-            self.index = index ?? data.registry.index
+            let index = index ?? data.registry.index
+            self.index = index
+            self.groups = groups ?? Groups(index)
             self.applicationsByOrg = applicationsByOrg ?? Eligibility.applicationsByOrg(data.cycle)
         }
     }
