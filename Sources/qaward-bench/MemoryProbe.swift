@@ -16,7 +16,7 @@ enum MemoryProbe {
         for (w, h) in [(80, 24), (200, 60)] {
             m.viewport = (w, h)
             for s in ScreenID.allCases {
-                m.screen = s
+                m.show(s)
                 var buf = Buffer(width: w, height: h)
                 _ = m.render(into: &buf)
             }

@@ -143,15 +143,14 @@ struct Scenarios {
         let inner = max(1, 20 / max(1, repetitions / 10))
         let elig = measure(repetitions: repetitions, inner: inner) { _ = Eligibility.summaries(in: data) }
         add("eligibility, whole cycle (\(data.cycle.applications.count))", elig, target: nil)
+        // The shortlist is computed once and the ranking built on it, as the ranking board does.
         let rank = measure(repetitions: repetitions, inner: inner) {
-            _ = Shortlist.compute(data)
-            _ = Ranking.compute(data)
+            _ = Ranking.compute(data, shortlist: Shortlist.compute(data))
         }
         add("stage results + shortlist + ranking", rank, target: nil)
         let both = measure(repetitions: repetitions, inner: inner) {
             _ = Eligibility.summaries(in: data)
-            _ = Shortlist.compute(data)
-            _ = Ranking.compute(data)
+            _ = Ranking.compute(data, shortlist: Shortlist.compute(data))
         }
         add("eligibility + ranking, whole cycle", both, target: targets.eligibilityAndRanking)
     }
@@ -182,7 +181,7 @@ struct Scenarios {
         for (w, h) in [(80, 24), (200, 60)] {
             var m = Scenarios.model(data, width: w, height: h)
             for s in ScreenID.allCases {
-                m.screen = s
+                m.show(s)
                 let stats = measure(repetitions: repetitions, inner: 20) {
                     var buf = Buffer(width: w, height: h)
                     _ = m.render(into: &buf)

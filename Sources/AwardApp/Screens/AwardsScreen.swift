@@ -23,19 +23,30 @@ struct AwardsScreen: Screen {
     /// One selection per section, so switching back finds the row where it was.
     var tables: [Section: TableState] = [:]
     var form: AwardsForm?
-    /// Computed when the data changes (a saved change), never per key or frame.
+    /// Computed when the data (or the board date) changes while the screen is up, or when it is
+    /// shown after such a change; never per key or frame.
     var rows: [AwardsRow] = []
     var progress: [CandidateProgress] = []
     var payments: PaymentList?
+    var stale = true
 
     var capturesText: Bool { form != nil }
 
     init() {}
 
     mutating func dataDidChange(model: AppModel) {
+        if model.screen == .awards { rebuild(model) } else { stale = true }
+    }
+
+    mutating func willShow(model: AppModel) {
+        if stale { rebuild(model) }
+    }
+
+    mutating func rebuild(_ model: AppModel) {
         rows = AwardsRow.compute(model.data)
         progress = DecisionFlow.progress(model.data, today: model.env.today)
         payments = PaymentList.compute(model.data)
+        stale = false
         for s in Section.allCases { tables[s, default: TableState()].clamp(rowCount: rowCount(s, model), pageSize: model.pageSize) }
     }
 

@@ -21,8 +21,10 @@ struct DrawScreen: Screen {
     var choice: MemberChoice?
     var pending: PendingDraw?
     var verification: VerifiedDraw?
-    /// Each panel's pool as the registry stands now, computed when the data changes.
+    /// The pool as the registry stands now of each panel with no draw on record (only those show
+    /// or check one), computed when the data changes while the screen is up, or when it is shown.
     var pools: [String: PoolEligibility] = [:]
+    var poolsStale = true
 
     init() {}
 
@@ -48,15 +50,26 @@ struct DrawScreen: Screen {
 
     mutating func dataDidChange(model: AppModel) {
         let data = model.data
-        let groups = data.registry.groups
-        pools = Dictionary(data.cycle.panels.map { p in
-            (p.id, Conflicts.evaluate(panel: p, applications: data.cycle.applications, registry: data.registry,
-                                      groups: groups, index: model.derived.registry))
-        }, uniquingKeysWith: { a, _ in a })
+        if model.screen == .draw { rebuildPools(model) } else { poolsStale = true }
         table.clamp(rowCount: data.cycle.panels.count, pageSize: model.pageSize)
         expertTable.clamp(rowCount: data.registry.experts.count, pageSize: model.pageSize)
         // The seed is dropped once its draw is revealed or voided: it is on record or of no use.
         if let p = pending, let d = data.cycle.drawRecord(p.drawID), d.isRevealed || d.isVoided { pending = nil }
+    }
+
+    mutating func willShow(model: AppModel) {
+        if poolsStale { rebuildPools(model) }
+    }
+
+    mutating func rebuildPools(_ model: AppModel) {
+        let data = model.data
+        let groups = Groups(model.derived.registry)
+        let undrawn = data.cycle.panels.filter { data.cycle.pendingOrLiveDraw(ofPanel: $0.id) == nil }
+        pools = Dictionary(undrawn.map { p in
+            (p.id, Conflicts.evaluate(panel: p, applications: data.cycle.applications, registry: data.registry,
+                                      groups: groups, index: model.derived.registry))
+        }, uniquingKeysWith: { a, _ in a })
+        poolsStale = false
     }
 
     /// Quitting with the reveal question open would lose the held seed, and the draw could then

@@ -48,22 +48,23 @@ public struct RankingBoard: Sendable {
         let ins = Set(shortlist.shortlisted), tied = Set(shortlist.tieAtCut)
         let names = Dictionary(data.registry.organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         func name(_ id: String) -> String { data.cycle.application(id).flatMap { names[$0.orgID] } ?? id }
+        // Applicants on a panel with no submitted D sheet yet still belong on the board.
+        let ranked = Set(shortlist.ranking.map(\.applicationID))
+        let onPanels = Set(data.cycle.panels.flatMap(\.applicationIDs))
+        let unranked = data.cycle.applications.filter {
+            onPanels.contains($0.id) && !ranked.contains($0.id) && $0.status != .withdrawn && $0.status != .ineligible
+        }.map(\.id)
+        let ids = shortlist.ranking.map(\.applicationID) + unranked
+        let documents = shortlist.ranking.map(\.document) + sheets.results(applicationIDs: unranked, stage: .document, in: data)
+        let qa = sheets.results(applicationIDs: ids, stage: .qa, in: data)
+        let onsite = sheets.results(applicationIDs: ids, stage: .onsite, in: data)
         var applicants: [String: RankedApplicant] = [:]
-        func row(_ id: String, document: StageResult) -> Row {
-            let a = Ranking.applicant(id, document: document,
-                                      qa: sheets.result(applicationID: id, stage: .qa, in: data),
-                                      onsite: sheets.result(applicationID: id, stage: .onsite, in: data))
+        var rows = ids.indices.map { i in
+            let id = ids[i]
+            let a = Ranking.applicant(id, document: documents[i], qa: qa[i], onsite: onsite[i])
             applicants[id] = a
             return Row(applicationID: id, name: name(id), document: a.document, qa: a.qa, onsite: a.onsite,
                        composite: a.composite, rank: nil, shortlisted: ins.contains(id), tiedAtCut: tied.contains(id), flags: a.flags)
-        }
-        var rows = shortlist.ranking.map { row($0.applicationID, document: $0.document) }
-        // Applicants on a panel with no submitted D sheet yet still belong on the board.
-        let ranked = Set(rows.map(\.applicationID))
-        let onPanels = Set(data.cycle.panels.flatMap(\.applicationIDs))
-        for a in data.cycle.applications where onPanels.contains(a.id) && !ranked.contains(a.id)
-            && a.status != .withdrawn && a.status != .ineligible {
-            rows.append(row(a.id, document: sheets.result(applicationID: a.id, stage: .document, in: data)))
         }
         // Composite ranks among the shortlisted, by the domain's rule (equal ranks carry `.tie`).
         let composite = Ranking.rank(shortlist.shortlisted.compactMap { applicants[$0] })

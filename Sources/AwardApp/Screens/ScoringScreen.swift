@@ -87,6 +87,8 @@ struct ScoringScreen: Screen {
             grid = g
             refreshAggregation(model)
         }
+        // The lists wait until the screen is shown (`willShow` compares versions).
+        guard model.screen == .scoring else { return }
         switch mode {
         case .chooser: rebuildSlots(model)
         case .progress: rebuildProgress(model)

@@ -24,13 +24,19 @@ extension AppModel {
         case .quit:
             return [.quit]
         case .go(let s):
-            screen = s
-            screenWillShow()
+            show(s)
             // The journal is read when the audit screen opens, not per key or frame.
             return s == .audit ? [audit.loadEffect] : []
         default:
             return performScreen(withKey(binding.action, key))
         }
+    }
+
+    /// Puts up a screen as its key does, building what the screen computes only when seen. (The
+    /// audit screen's journal is read by the effect its key returns, not here.)
+    public mutating func show(_ s: ScreenID) {
+        screen = s
+        screenWillShow()
     }
 
     /// List movement is one binding for several keys; the key pressed says which way.

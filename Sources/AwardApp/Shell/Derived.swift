@@ -26,7 +26,7 @@ public struct Derived: Sendable {
         var byApp: [String: Organization] = [:]
         for a in data.cycle.applications { byApp[a.id] = registry.organization(a.orgID) }
         orgOfApplication = byApp
-        eligibility = Dictionary(Eligibility.summaries(in: data).map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
+        eligibility = Dictionary(Eligibility.summaries(in: data, index: registry).map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
         deadlines = Deadlines.items(for: data, today: today)
         missingCalendarYears = Derived.missingYears(deadlines, calendar: data.calendar, today: today)
         pastAwards = data.registry.organizations

@@ -14,9 +14,12 @@ protocol Screen: Sendable {
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]?
     var capturesText: Bool { get }
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)?
-    /// The data changed (a change was saved): rebuild whatever the screen caches from it.
+    /// The data changed (a change was saved): rebuild whatever the screen caches from it — at
+    /// once if the screen is up, else when it is next shown, so opening the app builds only what
+    /// the dashboard shows.
     mutating func dataDidChange(model: AppModel)
-    /// The screen is about to be shown: build what it computes only when seen (the ranking).
+    /// The screen is about to be shown: build what it computes only when seen (ranking, awards,
+    /// draw pools, scoring lists) if the data changed since.
     mutating func willShow(model: AppModel)
     /// Why the user may not leave the screen or quit now (a question that must be answered
     /// first), or nil. The shell disables quitting and switching screens with this reason.

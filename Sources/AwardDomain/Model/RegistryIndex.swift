@@ -14,6 +14,7 @@ public struct RegistryIndex: Sendable {
     }
 
     public func organization(_ id: String) -> Organization? { organizationAt[id].map { registry.organizations[$0] } }
+    public func contains(organization id: String) -> Bool { organizationAt[id] != nil }
     public func expert(_ id: String) -> Expert? { expertAt[id].map { registry.experts[$0] } }
 }
 

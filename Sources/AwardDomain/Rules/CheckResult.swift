@@ -22,16 +22,47 @@ public struct CheckFact: Hashable, Codable, Sendable {
 }
 
 /// The result of one check E1–E11: its code, the article behind it, the outcome and a reason that
-/// states the dates and facts that decided it.
+/// states the dates and facts that decided it. The outcome is decided when the check runs; the
+/// reason and facts are worded when first read (`CheckWording`).
 public struct CheckResult: Hashable, Codable, Sendable {
     public var code: String
     public var citation: Citation
     public var outcome: CheckOutcome
-    public var reason: Phrase
-    public var facts: [CheckFact]
+    let wording: CheckWording
+
+    public var reason: Phrase { wording.text.reason }
+    public var facts: [CheckFact] { wording.text.facts }
 
     public init(code: String, citation: Citation, outcome: CheckOutcome, reason: Phrase, facts: [CheckFact] = []) {
-        self.code = code; self.citation = citation; self.outcome = outcome; self.reason = reason; self.facts = facts
+        self.code = code; self.citation = citation; self.outcome = outcome; wording = CheckWording((reason, facts))
+    }
+
+    /// A result whose reason and facts are worded by `text` when first read.
+    init(code: String, citation: Citation, outcome: CheckOutcome, text: @escaping @Sendable () -> CheckWording.Text) {
+        self.code = code; self.citation = citation; self.outcome = outcome; wording = CheckWording(text)
+    }
+
+    public static func == (a: CheckResult, b: CheckResult) -> Bool {
+        a.code == b.code && a.citation == b.citation && a.outcome == b.outcome && a.reason == b.reason && a.facts == b.facts
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(code); h.combine(citation); h.combine(outcome); h.combine(reason); h.combine(facts)
+    }
+
+    private enum CodingKeys: String, CodingKey { case code, citation, outcome, reason, facts }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(code: try c.decode(String.self, forKey: .code), citation: try c.decode(Citation.self, forKey: .citation),
+                  outcome: try c.decode(CheckOutcome.self, forKey: .outcome), reason: try c.decode(Phrase.self, forKey: .reason),
+                  facts: try c.decode([CheckFact].self, forKey: .facts))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code, forKey: .code); try c.encode(citation, forKey: .citation); try c.encode(outcome, forKey: .outcome)
+        try c.encode(reason, forKey: .reason); try c.encode(facts, forKey: .facts)
     }
 }
 

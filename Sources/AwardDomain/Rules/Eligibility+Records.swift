@@ -36,52 +36,54 @@ extension Eligibility {
     /// incident. A non-exporter with an export incident evidently exports, so the incident counts
     /// too and the reason says so.
     static func e6Records(_ x: Input) -> CheckResult {
-        let c = Citation.art10_6
         let deadline = x.deadline
-        let from = deadline.adding(years: -3)
-        let windowText = from.map { "\($0)（不含）至 \(deadline)" } ?? "—"
-        let windowTextEn = from.map { "after \($0) up to \(deadline)" } ?? "—"
-        var facts = [deadlineFact(deadline), CheckFact(zh: "近3年", en: "3-year window", from.map { "\($0) < d ≤ \(deadline)" } ?? "—")]
-        var counted: [Phrase] = []
-        var setAside: [Phrase] = []
+        let org = x.organization
+        let fails = org.records.contains { isDisqualifying($0) && inRecordWindow($0.date, deadline: deadline) && !isRepaired($0, deadline: deadline) }
+        return CheckResult(code: "E6", citation: .art10_6, outcome: fails ? .fail : .pass) {
+            let from = deadline.adding(years: -3)
+            let windowText = from.map { "\($0)（不含）至 \(deadline)" } ?? "—"
+            let windowTextEn = from.map { "after \($0) up to \(deadline)" } ?? "—"
+            var facts = [deadlineFact(deadline), CheckFact(zh: "近3年", en: "3-year window", from.map { "\($0) < d ≤ \(deadline)" } ?? "—")]
+            var counted: [Phrase] = []
+            var setAside: [Phrase] = []
 
-        for r in x.organization.records.sorted(by: { $0.date < $1.date }) where isDisqualifying(r) {
-            let what = Phrase(zh: "\(r.date) \(r.severity.name.zh)\(r.kind.name.zh)", en: "\(r.date) \(r.kind.name.en) (\(r.severity.name.en))")
-            guard inRecordWindow(r.date, deadline: deadline) else {
-                if r.date <= deadline {
-                    setAside.append(Phrase(zh: "\(what.zh) 在近3年之外", en: "\(what.en) is outside the 3 years"))
+            for r in org.records.sorted(by: { $0.date < $1.date }) where isDisqualifying(r) {
+                let what = Phrase(zh: "\(r.date) \(r.severity.name.zh)\(r.kind.name.zh)", en: "\(r.date) \(r.kind.name.en) (\(r.severity.name.en))")
+                guard inRecordWindow(r.date, deadline: deadline) else {
+                    if r.date <= deadline {
+                        setAside.append(Phrase(zh: "\(what.zh) 在近3年之外", en: "\(what.en) is outside the 3 years"))
+                    }
+                    continue
                 }
-                continue
+                if isRepaired(r, deadline: deadline), let day = r.creditRepaired {
+                    setAside.append(Phrase(zh: "\(what.zh) 已于 \(day) 完成信用修复，不计", en: "\(what.en) was credit-repaired on \(day) and does not count"))
+                    continue
+                }
+                var line = what
+                if let day = r.creditRepaired {
+                    line = Phrase(zh: "\(what.zh)（信用修复于 \(day) 完成，晚于申报截止日，仍计）",
+                                  en: "\(what.en) (credit repair completed \(day), after the deadline: still counts)")
+                }
+                if r.kind == .exportIncident && !org.isExporter {
+                    line = Phrase(zh: "\(line.zh)（名录未标为出口企业，但有出口事件即属出口企业，请更正名录）",
+                                  en: "\(line.en) (not marked as an exporter, but an export incident shows it exports: correct the registry)")
+                }
+                if !r.note.isEmpty { line = Phrase(zh: "\(line.zh)：\(r.note)", en: "\(line.en): \(r.note)") }
+                counted.append(line)
             }
-            if isRepaired(r, deadline: deadline), let day = r.creditRepaired {
-                setAside.append(Phrase(zh: "\(what.zh) 已于 \(day) 完成信用修复，不计", en: "\(what.en) was credit-repaired on \(day) and does not count"))
-                continue
-            }
-            var line = what
-            if let day = r.creditRepaired {
-                line = Phrase(zh: "\(what.zh)（信用修复于 \(day) 完成，晚于申报截止日，仍计）",
-                              en: "\(what.en) (credit repair completed \(day), after the deadline: still counts)")
-            }
-            if r.kind == .exportIncident && !x.organization.isExporter {
-                line = Phrase(zh: "\(line.zh)（名录未标为出口企业，但有出口事件即属出口企业，请更正名录）",
-                              en: "\(line.en) (not marked as an exporter, but an export incident shows it exports: correct the registry)")
-            }
-            if !r.note.isEmpty { line = Phrase(zh: "\(line.zh)：\(r.note)", en: "\(line.en): \(r.note)") }
-            counted.append(line)
-        }
 
-        for p in setAside { facts.append(CheckFact(zh: "不计", en: "set aside", p.zh)) }
-        if !counted.isEmpty {
-            return CheckResult(code: "E6", citation: c, outcome: .fail, reason: Phrase(
-                zh: "近3年（\(windowText)）有不良记录：" + counted.map(\.zh).joined(separator: "；"),
-                en: "Adverse record in the 3 years (\(windowTextEn)): " + counted.map(\.en).joined(separator: "; ")), facts: facts)
+            for p in setAside { facts.append(CheckFact(zh: "不计", en: "set aside", p.zh)) }
+            if fails {
+                return (Phrase(zh: "近3年（\(windowText)）有不良记录：" + counted.map(\.zh).joined(separator: "；"),
+                               en: "Adverse record in the 3 years (\(windowTextEn)): " + counted.map(\.en).joined(separator: "; ")), facts)
+            }
+            var reason = Phrase(zh: "近3年（\(windowText)）无第十条（六）所列不良记录",
+                                en: "No record of the kinds Art. 10(6) names in the 3 years (\(windowTextEn))")
+            if !setAside.isEmpty {
+                reason = Phrase(zh: reason.zh + "；" + setAside.map(\.zh).joined(separator: "；"),
+                                en: reason.en + "; " + setAside.map(\.en).joined(separator: "; "))
+            }
+            return (reason, facts)
         }
-        var reason = Phrase(zh: "近3年（\(windowText)）无第十条（六）所列不良记录",
-                            en: "No record of the kinds Art. 10(6) names in the 3 years (\(windowTextEn))")
-        if !setAside.isEmpty {
-            reason = Phrase(zh: reason.zh + "；" + setAside.map(\.zh).joined(separator: "；"),
-                            en: reason.en + "; " + setAside.map(\.en).joined(separator: "; "))
-        }
-        return CheckResult(code: "E6", citation: c, outcome: .pass, reason: reason, facts: facts)
     }
 }

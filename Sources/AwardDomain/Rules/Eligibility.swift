@@ -3,7 +3,7 @@
 /// cycle's application deadline.
 public enum Eligibility {
     /// What a check looks at: the application, its organization, the cycle, the registry and the
-    /// calendar, with the group and id indexes built once.
+    /// calendar, with the group, id and application indexes built once.
     public struct Input: Sendable {
         public var application: Application
         public var organization: Organization
@@ -14,17 +14,29 @@ public enum Eligibility {
         public var groups: Groups
         /// Organizations by id over `registry`.
         public var index: RegistryIndex
+        /// Positions in `cycle.applications` by organization id, ascending (E7).
+        public var applicationsByOrg: [String: [Int]]
 
-        public init(application: Application, organization: Organization, data: AwardData, groups: Groups? = nil, index: RegistryIndex? = nil) {
+        public init(application: Application, organization: Organization, data: AwardData, groups: Groups? = nil, index: RegistryIndex? = nil,
+                    applicationsByOrg: [String: [Int]]? = nil) {
             self.application = application
             self.organization = organization
             deadline = data.cycle.settings.applicationDeadline
             cycle = data.cycle
             registry = data.registry
             calendar = data.calendar
-            self.groups = groups ?? data.registry.groups
-            self.index = index ?? data.registry.index
+            let index = index ?? data.registry.index
+            self.index = index
+            self.groups = groups ?? Groups(index)
+            self.applicationsByOrg = applicationsByOrg ?? Eligibility.applicationsByOrg(data.cycle)
         }
+    }
+
+    /// Positions of the cycle's applications by organization id, in the cycle's order.
+    public static func applicationsByOrg(_ cycle: Cycle) -> [String: [Int]] {
+        var byOrg: [String: [Int]] = [:]
+        for i in cycle.applications.indices { byOrg[cycle.applications[i].orgID, default: []].append(i) }
+        return byOrg
     }
 
     /// The checks in order, each with its code and article (the table of RULES.md §2).
@@ -52,14 +64,16 @@ public enum Eligibility {
     }
 
     /// The eleven results for an application as given (e.g. an edit not yet saved). `groups` and
-    /// `index`, when given, must be built from `data.registry`.
-    public static func evaluate(_ application: Application, in data: AwardData, groups: Groups? = nil, index: RegistryIndex? = nil) -> [CheckResult] {
+    /// `index`, when given, must be built from `data.registry`, `applicationsByOrg` from `data.cycle`.
+    public static func evaluate(_ application: Application, in data: AwardData, groups: Groups? = nil, index: RegistryIndex? = nil,
+                                applicationsByOrg: [String: [Int]]? = nil) -> [CheckResult] {
         let index = index ?? data.registry.index
         guard let org = index.organization(application.orgID) else {
             return missing(Phrase(zh: "申报组织 \(application.orgID) 不在组织名录中：请先在名录中登记该组织",
                                   en: "Organization \(application.orgID) is not in the registry: add it to the registry first"))
         }
-        let input = Input(application: application, organization: org, data: data, groups: groups, index: index)
+        let input = Input(application: application, organization: org, data: data, groups: groups, index: index,
+                          applicationsByOrg: applicationsByOrg)
         return checks.map { $0.run(input) }
     }
 
@@ -68,12 +82,14 @@ public enum Eligibility {
                            results: evaluate(applicationID: applicationID, in: data))
     }
 
-    /// Every application of the cycle, with the group and id indexes built once.
-    public static func summaries(in data: AwardData) -> [EligibilitySummary] {
-        let groups = data.registry.groups, index = data.registry.index
+    /// Every application of the cycle, with the group, id and application indexes built once.
+    /// `index`, when given (the app keeps one per data change), must be built from `data.registry`.
+    public static func summaries(in data: AwardData, index: RegistryIndex? = nil) -> [EligibilitySummary] {
+        let index = index ?? data.registry.index, byOrg = applicationsByOrg(data.cycle)
+        let groups = Groups(index)
         return data.cycle.applications.map {
             EligibilitySummary(applicationID: $0.id, deadline: data.cycle.settings.applicationDeadline,
-                               results: evaluate($0, in: data, groups: groups, index: index))
+                               results: evaluate($0, in: data, groups: groups, index: index, applicationsByOrg: byOrg))
         }
     }
 

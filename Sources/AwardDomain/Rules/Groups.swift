@@ -9,14 +9,24 @@ public struct Groups: Sendable {
     private let childrenOf: [String: [String]]
 
     public init(_ organizations: [Organization]) {
-        // Reads the two fields in place: copying each Organization (with its history) is the cost.
         var ids = Set<String>(minimumCapacity: organizations.count)
         for i in organizations.indices { ids.insert(organizations[i].id) }
+        self.init(organizations, isRegistered: { ids.contains($0) })
+    }
+
+    /// The same over `index.registry`, asking the id index whether a parent is registered instead
+    /// of hashing every id into a set again.
+    public init(_ index: RegistryIndex) {
+        self.init(index.registry.organizations, isRegistered: { index.contains(organization: $0) })
+    }
+
+    private init(_ organizations: [Organization], isRegistered: (String) -> Bool) {
+        // Reads the two fields in place: copying each Organization (with its history) is the cost.
         var parents: [String: String] = [:]
         var children: [String: [String]] = [:]
         for i in organizations.indices {
             let id = organizations[i].id
-            guard let p = organizations[i].parentID, p != id, ids.contains(p) else { continue }
+            guard let p = organizations[i].parentID, p != id, isRegistered(p) else { continue }
             parents[id] = p
             children[p, default: []].append(id)
         }

@@ -56,11 +56,23 @@ public enum Ranking {
     /// those without a composite yet, by id.
     public static func compute(_ data: AwardData) -> [RankedApplicant] {
         let sheets = StageSheets(data.cycle)
-        let ids = Shortlist.compute(data, sheets: sheets).shortlisted
-        return rank(ids.map { id in
-            applicant(id, document: sheets.result(applicationID: id, stage: .document, in: data),
-                      qa: sheets.result(applicationID: id, stage: .qa, in: data),
-                      onsite: sheets.result(applicationID: id, stage: .onsite, in: data))
+        return compute(data, shortlist: Shortlist.compute(data, sheets: sheets), sheets: sheets)
+    }
+
+    /// The same from a shortlist already computed on `data`, whose D results are reused; only
+    /// the shortlisted applicants' Q and S sheets are read.
+    public static func compute(_ data: AwardData, shortlist: Shortlist) -> [RankedApplicant] {
+        compute(data, shortlist: shortlist, sheets: StageSheets(data.cycle, only: Set(shortlist.shortlisted)))
+    }
+
+    private static func compute(_ data: AwardData, shortlist: Shortlist, sheets: StageSheets) -> [RankedApplicant] {
+        let ids = shortlist.shortlisted
+        let documents = Dictionary(shortlist.ranking.map { ($0.applicationID, $0.document) }, uniquingKeysWith: { a, _ in a })
+        let qa = sheets.results(applicationIDs: ids, stage: .qa, in: data)
+        let onsite = sheets.results(applicationIDs: ids, stage: .onsite, in: data)
+        return rank(ids.indices.map { i in
+            applicant(ids[i], document: documents[ids[i]] ?? sheets.result(applicationID: ids[i], stage: .document, in: data),
+                      qa: qa[i], onsite: onsite[i])
         })
     }
 

@@ -34,9 +34,8 @@ public struct Shortlist: Hashable, Sendable {
 
     /// The same with the cycle's sheets already indexed.
     public static func compute(_ data: AwardData, sheets: StageSheets) -> Shortlist {
-        let entries = data.cycle.applications
-            .filter { $0.status != .withdrawn && $0.status != .ineligible }
-            .map { sheets.result(applicationID: $0.id, stage: .document, in: data) }
+        let underReview = data.cycle.applications.filter { $0.status != .withdrawn && $0.status != .ineligible }.map(\.id)
+        let entries = sheets.results(applicationIDs: underReview, stage: .document, in: data)
             .compactMap { r in r.mean.map { ShortlistEntry(applicationID: r.applicationID, document: r, hundredths: $0.hundredths) } }
         return compute(entries, places: places(data.cycle.settings), decision: data.cycle.shortlistDecision)
     }

@@ -6,7 +6,13 @@ public struct SheetTotal: Hashable, Sendable {
     public var expertID: String
     /// Hundredths of a point.
     public var hundredths: Int
-    public var categories: [String: Int]
+    /// The rubric's category ids (one array shared by every sheet of the stage) and each
+    /// category's hundredths in that order: no dictionary per sheet.
+    public var categoryIDs: [String]
+    public var categorySubtotals: [Int]
+
+    /// Category id → hundredths of a point.
+    public var categories: [String: Int] { Dictionary(uniqueKeysWithValues: zip(categoryIDs, categorySubtotals)) }
 }
 
 /// The panel's score for one applicant at one stage (第十一条（三）至（五）, RULES.md §4): the mean of
@@ -47,20 +53,35 @@ public struct StageResult: Hashable, Sendable {
     /// The arithmetic alone, on the given sheets.
     public static func compute(applicationID: String, stage: Stage, sheets: [ScoreSheet], rubric: Rubric,
                                policy: ScoringPolicy, expectedExperts: [String]) -> StageResult {
+        compute(applicationID: applicationID, stage: stage, sheets: sheets, at: Array(sheets.indices), rubric: rubric,
+                layout: RubricLayout(rubric), policy: policy, expectedExperts: expectedExperts)
+    }
+
+    /// The same on the sheets at `positions` of `all`, read in place (`StageSheets` passes the
+    /// cycle's whole array rather than a copy of each applicant's sheets); `layout` is `rubric`'s.
+    static func compute(applicationID: String, stage: Stage, sheets all: [ScoreSheet], at positions: [Int], rubric: Rubric,
+                        layout: RubricLayout, policy: ScoringPolicy, expectedExperts: [String]) -> StageResult {
         // The total is the sum of the category subtotals (the rubric's items are its categories' items).
-        let submitted = sheets.filter { $0.status == .submitted }
-            .map { s in
-                let categories = s.categoryHundredths(rubric: rubric)
-                return SheetTotal(sheetID: s.id, expertID: s.expertID, hundredths: categories.values.reduce(0, +), categories: categories)
+        var submitted: [SheetTotal] = []
+        var unsubmitted: [String] = []
+        for i in positions {
+            guard all[i].status == .submitted else {
+                unsubmitted.append(all[i].id)
+                continue
             }
-            .sorted { utf8Less($0.expertID, $1.expertID) }
-        let haveSheet = Set(sheets.map(\.expertID))
+            let subtotals = all[i].categorySubtotals(layout)
+            submitted.append(SheetTotal(sheetID: all[i].id, expertID: all[i].expertID, hundredths: subtotals.reduce(0, +),
+                                        categoryIDs: layout.categoryIDs, categorySubtotals: subtotals))
+        }
+        submitted.sort { utf8Less($0.expertID, $1.expertID) }
+        // A handful of sheets and panel members: comparing beats hashing them into a set.
+        let missing = expectedExperts.filter { e in !positions.contains { all[$0].expertID == e } }
         var r = StageResult(
             applicationID: applicationID, stage: stage, maximumPoints: rubric.total_points, submitted: submitted,
             countedSheetIDs: [], trimmed: false, mean: nil, median: nil, range: 0, standardDeviation: 0,
             outlierSheetIDs: [],
-            unsubmittedSheetIDs: sheets.filter { $0.status != .submitted }.map(\.id).sorted(by: utf8Less),
-            missingExperts: expectedExperts.filter { !haveSheet.contains($0) }.sorted(by: utf8Less))
+            unsubmittedSheetIDs: unsubmitted.sorted(by: utf8Less),
+            missingExperts: missing.sorted(by: utf8Less))
         guard !submitted.isEmpty else { return r }
 
         let ascending = submitted.sorted { ($0.hundredths, $0.expertID) < ($1.hundredths, $1.expertID) }

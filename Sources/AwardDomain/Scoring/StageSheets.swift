@@ -1,18 +1,20 @@
 /// The cycle's score sheets by applicant and stage, and each applicant's expected experts (the
 /// current members of every panel in force that reviews it), read from the cycle in one pass.
 /// Results for a whole list of applicants build this once instead of scanning every sheet and
-/// panel per applicant and stage. Built per computation, never kept: it holds no copy that could
-/// fall behind the data.
+/// panel per applicant and stage. Sheets are kept as positions in the cycle's own array, not
+/// copied. Built per computation, never kept: it cannot fall behind the data.
 public struct StageSheets: Sendable {
     private struct Key: Hashable { var applicationID: String; var stage: Stage }
-    /// In the cycle's order, as `filter` would give them.
-    private var sheets: [Key: [ScoreSheet]] = [:]
+    private let all: [ScoreSheet]
+    /// Positions in `all`, in the cycle's order, as `filter` would give them.
+    private var positions: [Key: [Int]] = [:]
     private var expected: [String: [String]] = [:]
 
     /// `only`: read just these applicants (one applicant's result reads one applicant's sheets).
     public init(_ cycle: Cycle, only: Set<String>? = nil) {
-        for s in cycle.sheets where only?.contains(s.applicationID) ?? true {
-            sheets[Key(applicationID: s.applicationID, stage: s.stage), default: []].append(s)
+        all = cycle.sheets
+        for i in all.indices where only?.contains(all[i].applicationID) ?? true {
+            positions[Key(applicationID: all[i].applicationID, stage: all[i].stage), default: []].append(i)
         }
         for p in cycle.panels {
             guard let d = p.drawID.flatMap(cycle.drawRecord), !d.isVoided else { continue }
@@ -25,15 +27,24 @@ public struct StageSheets: Sendable {
     }
 
     public func sheets(applicationID: String, stage: Stage) -> [ScoreSheet] {
-        sheets[Key(applicationID: applicationID, stage: stage)] ?? []
+        (positions[Key(applicationID: applicationID, stage: stage)] ?? []).map { all[$0] }
     }
 
     public func expectedExperts(applicationID: String) -> [String] { expected[applicationID] ?? [] }
 
     /// One applicant's result at one stage (第十一条（三）至（五）).
     public func result(applicationID: String, stage: Stage, in data: AwardData) -> StageResult {
-        StageResult.compute(applicationID: applicationID, stage: stage, sheets: sheets(applicationID: applicationID, stage: stage),
-                            rubric: data.rubrics[stage] ?? Rubric.gbt19580, policy: data.cycle.settings.scoring,
-                            expectedExperts: expectedExperts(applicationID: applicationID))
+        results(applicationIDs: [applicationID], stage: stage, in: data)[0]
+    }
+
+    /// Several applicants' results at one stage, in the order given, with the rubric laid out once.
+    public func results(applicationIDs: [String], stage: Stage, in data: AwardData) -> [StageResult] {
+        let rubric = data.rubrics[stage] ?? Rubric.gbt19580
+        let layout = RubricLayout(rubric)
+        return applicationIDs.map { id in
+            StageResult.compute(applicationID: id, stage: stage, sheets: all, at: positions[Key(applicationID: id, stage: stage)] ?? [],
+                                rubric: rubric, layout: layout, policy: data.cycle.settings.scoring,
+                                expectedExperts: expectedExperts(applicationID: id))
+        }
     }
 }
