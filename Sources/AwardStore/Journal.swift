@@ -133,15 +133,27 @@ struct JournalContents {
 
     static func read(_ url: URL) throws(StoreError) -> JournalContents {
         let data = try Posix.read(url) ?? Data()
+        // Newline offsets found with memchr over the raw bytes: a journal grows by thousands of
+        // lines a year and every open splits it.
+        let ends: [Int] = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return [] }
+            var out: [Int] = []
+            var at = 0
+            while at < raw.count, let hit = memchr(base + at, 0x0A, raw.count - at) {
+                let nl = base.distance(to: UnsafeRawPointer(hit))
+                out.append(nl)
+                at = nl + 1
+            }
+            return out
+        }
         var lines: [(Int, Data, Int)] = []
-        var start = data.startIndex
-        var number = 0
-        while let nl = data[start...].firstIndex(of: 0x0A) {
-            number += 1
-            lines.append((number, data[start..<nl], nl + 1 - data.startIndex))
+        lines.reserveCapacity(ends.count)
+        var start = 0
+        for (i, nl) in ends.enumerated() {
+            lines.append((i + 1, data[(data.startIndex + start)..<(data.startIndex + nl)], nl + 1))
             start = nl + 1
         }
-        return JournalContents(lines: lines, tail: data[start...])
+        return JournalContents(lines: lines, tail: data[(data.startIndex + start)...])
     }
 }
 

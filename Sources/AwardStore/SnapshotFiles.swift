@@ -73,3 +73,18 @@ enum Snapshots {
         }
     }
 }
+
+extension Store {
+    /// Reads and decodes one snapshot file of a data directory into the typed model, as open
+    /// does, without opening the directory: what the benchmark sets beside other JSON parsers.
+    /// Returns false for a file that is missing or of no known kind.
+    public static func readSnapshot(_ name: String, in directory: URL) throws(StoreError) -> Bool {
+        let dir = DataDirectory(directory)
+        switch SnapshotKind.of(name) {
+        case .registry: return try Snapshots.load(Registry.self, name: name, in: dir) != nil
+        case .calendar: return try Snapshots.load(StoredCalendar.self, name: name, in: dir) != nil
+        case .cycle: return try Snapshots.load(Cycle.self, name: name, in: dir) != nil
+        case nil: return false
+        }
+    }
+}
