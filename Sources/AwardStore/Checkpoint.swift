@@ -31,7 +31,8 @@ extension Store {
     /// one when files lag and no change came for `quiet` seconds. The encoding and the temp files
     /// are done on another thread; the journal entry and the renames, a few milliseconds, here.
     /// A failure is returned for the status line; every change stays safe in the journal.
-    public func checkpointWhenIdle(quiet: TimeInterval = 1) -> StoreError? {
+    public func checkpointWhenIdle(quiet: TimeInterval = 1, retryAfter: TimeInterval = 30) -> StoreError? {
+        let time = now()
         do {
             if let job = background {
                 guard job.isDone else { return nil }
@@ -39,10 +40,12 @@ extension Store {
                 try finish(job)
             }
             let names = laggingFiles
-            guard !names.isEmpty, readOnlyFolder == nil, now().timeIntervalSince(lastChangeTime) >= quiet else { return nil }
+            guard !names.isEmpty, readOnlyFolder == nil, time >= retryCheckpointAfter,
+                  time.timeIntervalSince(lastChangeTime) >= quiet else { return nil }
             background = BackgroundCheckpoint.start(names: names, of: data, seq: journal.lastSeq + 1, in: directory, fault: fault)
             return nil
         } catch {
+            retryCheckpointAfter = time.addingTimeInterval(retryAfter)
             return error
         }
     }

@@ -33,6 +33,9 @@ public final class Store {
     var lastChangeTime = Date.distantPast
     /// A checkpoint being prepared on another thread.
     var background: BackgroundCheckpoint?
+    /// After a background checkpoint failed (a full disk, say), when to try again: not at every
+    /// idle moment, which would encode the files over and over.
+    var retryCheckpointAfter = Date.distantPast
     /// Set when a failed save could not be fully taken back; the store must be reopened.
     private var broken = false
     /// Injected failure for tests of interrupted saves.

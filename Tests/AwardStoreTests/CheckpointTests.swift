@@ -209,4 +209,34 @@ import Testing
         again.close()
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
     }
+
+    // A background checkpoint that fails (a full disk) is reported once for the status line, with
+    // the words of a failed save; the change stays in the journal and in `data`; no new attempt
+    // starts before the retry delay, and once space is back the next one writes the file.
+    @Test func failedBackgroundCheckpointIsReportedAndRetriedLater() throws {
+        let folder = TestFolder()
+        let store = try Fixture.store(in: folder)
+        let registry = folder.bytes("registry.json")
+        try store.commit(.registry(.upsertOrganization(Fixture.org(1))))
+        store.fault = FaultPlan(step: .tempWritten, code: ENOSPC, pathSuffix: "registry.json")
+        #expect(store.checkpointWhenIdle(quiet: 0, retryAfter: 3_600) == nil)
+        var reported: StoreError?
+        for _ in 0..<2_000 where reported == nil {
+            reported = store.checkpointWhenIdle(quiet: 0, retryAfter: 3_600)
+            usleep(1_000)
+        }
+        #expect(reported?.message.zh.contains("磁盘已满") == true)
+        #expect(reported?.message.zh.contains("已保存的数据未受影响") == true)
+        #expect(folder.bytes("registry.json") == registry)
+        #expect(store.data.registry.organizations.count == 1)
+        #expect(Self.temps(in: folder).isEmpty)
+        // Within the retry delay nothing starts again.
+        store.fault = nil
+        #expect(store.checkpointWhenIdle(quiet: 0) == nil)
+        #expect(store.background == nil)
+        #expect(store.laggingFiles == ["registry.json"])
+        try store.checkpoint()
+        #expect(String(decoding: folder.bytes("registry.json"), as: UTF8.self).contains("盐城测试企业1"))
+        #expect(AuditVerifier.verify(directory: folder.data).isIntact)
+    }
 }
