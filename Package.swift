@@ -8,7 +8,7 @@ import PackageDescription
 //   qaward → CursesBackend → {TerminalUI, CNcursesw}
 let package = Package(
     name: "qaward",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)], // Synchronization.Mutex
     products: [
         .executable(name: "qaward", targets: ["qaward"]),
         .executable(name: "qaward-bench", targets: ["qaward-bench"]),
