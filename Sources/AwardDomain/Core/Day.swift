@@ -37,19 +37,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     static func storedLayout(_ text: String) -> (Int, Int, Int)? {
         var text = text
         return text.withUTF8 { b -> (Int, Int, Int)? in
-            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-            func number(_ from: Int, _ to: Int) -> Int? {
-                var n = 0
-                for i in from..<to {
-                    let digit = b[i] &- UInt8(ascii: "0")
-                    guard digit < 10 else { return nil }
-                    n = n * 10 + Int(digit)
-                }
-                return n
-            }
-            guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+                  let y = decimal(b, 0..<4), let m = decimal(b, 5..<7), let d = decimal(b, 8..<10) else { return nil }
             return (y, m, d)
         }
+    }
+
+    /// The number written in ASCII digits at `range` of `b`, nil if any byte there is not a digit.
+    static func decimal(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var n = 0
+        for i in range {
+            let digit = b[i] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            n = n * 10 + Int(digit)
+        }
+        return n
     }
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }

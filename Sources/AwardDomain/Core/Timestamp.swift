@@ -74,17 +74,9 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
         return s.withUTF8 { b -> Int64? in
             guard b.count == 29, b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
                   b[19] == UInt8(ascii: "."), b[23..<29].elementsEqual("+08:00".utf8) else { return nil }
-            func number(_ from: Int, _ to: Int) -> Int? {
-                var n = 0
-                for i in from..<to {
-                    let digit = b[i] &- UInt8(ascii: "0")
-                    guard digit < 10 else { return nil }
-                    n = n * 10 + Int(digit)
-                }
-                return n
-            }
             guard let (y, mo, d) = Day.storedLayout(String(decoding: b[0..<10], as: UTF8.self)), let day = Day(year: y, month: mo, day: d),
-                  let h = number(11, 13), let m = number(14, 16), let sec = number(17, 19), let ms = number(20, 23),
+                  let h = Day.decimal(b, 11..<13), let m = Day.decimal(b, 14..<16), let sec = Day.decimal(b, 17..<19),
+                  let ms = Day.decimal(b, 20..<23),
                   h < 24, m < 60, sec < 60 else { return nil }
             let local = Int64(day.ordinal) * 86_400_000 + Int64(h * 3_600_000 + m * 60_000 + sec * 1000 + ms)
             return local - 8 * 3_600_000
