@@ -6,11 +6,6 @@ import Foundation
 /// The data directories the benchmark runs on: the sample cycle (made as `qaward init --sample`
 /// makes it) and a generated data set, cached by its parameters.
 enum DataSets {
-    static let sampleFiles: [(CSVKind, String)] = [
-        (.orgs, "orgs.csv"), (.records, "records.csv"), (.awards, "awards.csv"),
-        (.experts, "experts.csv"), (.applications, "applications.csv"),
-    ]
-
     /// `sample-data/` beside the package (the working directory of `swift run`), else next to this source.
     static func sampleFolder() -> URL? {
         let candidates = [
@@ -21,18 +16,15 @@ enum DataSets {
         return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("orgs.csv").path) }
     }
 
-    /// The sample 2026 cycle, each CSV file imported as journaled changes, as `init --sample` does.
+    /// The sample 2026 cycle, loaded as `init --sample` loads it (the CSV files, the office's
+    /// review, the demo panels and the D sheets of `scores.csv`).
     static func makeSample(in dir: URL) throws -> URL {
         guard let source = sampleFolder() else { throw BenchError("sample-data/ not found: run from the package folder") }
-        try Store.initialize(directory: dir, year: 2026, actor: "bench")
+        try Store.initialize(directory: dir, year: SampleCycle.year, actor: "bench")
         let store = try Store.open(directory: dir, actor: "bench")
         defer { store.close() }
-        for (kind, file) in sampleFiles {
-            let bytes = try Data(contentsOf: source.appendingPathComponent(file))
-            guard case .success(let batch) = CSVImport.parse(kind: kind, data: bytes, registry: store.data.registry, cycle: store.data.cycle) else {
-                throw BenchError("sample-data/\(file) does not import")
-            }
-            for a in batch.actions() { try store.commit(a) }
+        if let problem = try store.loadSample(from: source) {
+            throw BenchError("sample-data/\(problem.file) does not import: \(problem.errors.report(lang: .en))")
         }
         return dir
     }

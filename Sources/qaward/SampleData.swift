@@ -34,33 +34,11 @@ enum SampleData {
             try Store.initialize(directory: dir, year: year, actor: actor)
             let store = try Store.open(directory: dir, actor: actor)
             defer { store.close() }
-            for (kind, file) in SampleCycle.files {
-                let data = try Data(contentsOf: source.appendingPathComponent(file))
-                switch CSVImport.parse(kind: kind, data: data, registry: store.data.registry, cycle: store.data.cycle) {
-                case .failure(let errors):
-                    fail(file + ": " + errors.report(lang: lang))
-                case .success(let batch):
-                    for action in batch.actions() { _ = try store.commit(action) }
-                }
+            if let problem = try store.loadSample(from: source) {
+                fail(problem.file + ": " + problem.errors.report(lang: lang))
             }
-            for action in SampleCycle.reviewActions { _ = try store.commit(action) }
-            try addReview(store: store, source: source, lang: lang)
         } catch let e as StoreError {
             fail(e.text(lang))
         }
-    }
-
-    /// Panels drawn with the documented demo seeds, then the D sheets of `scores.csv` (complete
-    /// ones submitted), so the score and ranking screens have data (docs/scoring.md).
-    private static func addReview(store: Store, source: URL, lang: Language) throws {
-        for action in SampleReview.panelActions(store.data) { _ = try store.commit(action) }
-        let data = try Data(contentsOf: source.appendingPathComponent("scores.csv"))
-        switch CSVImport.parse(kind: .scores, data: data, registry: store.data.registry, cycle: store.data.cycle) {
-        case .failure(let errors):
-            fail("scores.csv: " + errors.report(lang: lang))
-        case .success(let batch):
-            for action in batch.actions() { _ = try store.commit(action) }
-        }
-        for action in SampleReview.submitActions(store.data) { _ = try store.commit(action) }
     }
 }
