@@ -126,7 +126,9 @@ enum JournalProblem: Error, Hashable {
 }
 
 /// The journal file's complete lines (with 1-based line numbers) and any bytes after the last
-/// newline, which a crash in the middle of an append leaves behind.
+/// newline, which a crash in the middle of an append leaves behind: a line is written with its
+/// newline last, in one write, so only the tail can be torn. A complete line that does not parse
+/// is damage, not a torn write: its change may be in no data file yet, so open refuses it.
 struct JournalContents {
     var lines: [(number: Int, bytes: Data, end: Int)]
     var tail: Data

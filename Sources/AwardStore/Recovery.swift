@@ -32,14 +32,6 @@ enum Recovery {
         return (removed, completed)
     }
 
-    /// The journal's complete lines, and the torn last line if a crash cut an append short: the
-    /// bytes after the last newline (a line is written with its newline last, in one write). A
-    /// complete line that does not parse is damage, not a torn write: its change may be in no
-    /// data file yet, so open refuses rather than cut it.
-    static func splitTorn(_ c: JournalContents) -> (lines: [(number: Int, bytes: Data, end: Int)], torn: Data) {
-        (c.lines, c.tail)
-    }
-
     static func damagedJournal(_ dir: DataDirectory, line: Int, _ problem: Phrase) -> StoreError {
         .corrupt(file: dir.journal, detail: "第 \(line) 行 / line \(line): \(problem.zh) / \(problem.en)", newestGoodVersion: nil)
     }

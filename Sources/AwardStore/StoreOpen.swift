@@ -22,7 +22,8 @@ extension Store {
         let fixed = try Permissions.tighten(dir)
         if !fixed.isEmpty { warnings.append(Permissions.warning(fixed)) }
 
-        let (lines, torn) = Recovery.splitTorn(try JournalContents.read(dir.journal))
+        let contents = try JournalContents.read(dir.journal)
+        let (lines, torn) = (contents.lines, contents.tail)
         var lastSeq = 0
         var lastHash = JournalEntry.firstPrev
         var lastEntry: JournalEntry?
