@@ -52,28 +52,20 @@ struct CompositeTests {
     /// picks A3. Q (100 points): 85 % → 85.00 each; S: 75 % → 750.00 each.
     /// A1: 180 + 85 + 525 = 790.00 (rank 1); A3: 160 + 85 + 525 = 770.00 (rank 2).
     @Test func shortlistTieDecisionAndRanking() throws {
-        var data = DrawFixture.data(rubrics: ScoreFixture.rubrics)
-        data.cycle.settings.scoring.shortlistPlaces = 1
-        var d = try DrawFixture.drawn(data, panel: DrawFixture.panel(apps: ["A1", "A2", "A3"], size: 3, alternates: 0))
-        let members = d.cycle.drawRecord("D1")!.currentMembers
+        var panel = try ScoreFixture.ScoredPanel()
         let ctx = DrawFixture.context()
-        func score(_ app: String, _ stage: Stage, _ item: String, _ p: Int) throws {
-            for m in members {
-                d = try d.applying(.scoring(.setPercent(panelID: "P1", applicationID: app, expertID: m, stage: stage, itemID: item, percent: p)), context: ctx)
-                d = try d.applying(.scoring(.submit(sheetID: ScoreSheet.makeID(stage: stage, applicationID: app, expertID: m))), context: ctx)
-            }
-        }
-        try score("A1", .document, "K1", 90)
-        try score("A2", .document, "K1", 80)
-        try score("A3", .document, "K1", 80)
-        #expect(Shortlist.compute(d).tieAtCut == ["A2", "A3"])
-        #expect(refusal { () throws(DomainError) in try d.applying(.scoring(.decideShortlistTie(include: ["A1"], note: "")), context: ctx) } != nil)
-        d = try d.applying(.scoring(.decideShortlistTie(include: ["A3"], note: "委员会办公室会议决定")), context: ctx)
-        #expect(Shortlist.compute(d).shortlisted == ["A1", "A3"])
+        try panel.score("A1", .document, "K1", 90)
+        try panel.score("A2", .document, "K1", 80)
+        try panel.score("A3", .document, "K1", 80)
+        #expect(Shortlist.compute(panel.data).tieAtCut == ["A2", "A3"])
+        #expect(refusal { () throws(DomainError) in try panel.data.applying(.scoring(.decideShortlistTie(include: ["A1"], note: "")), context: ctx) } != nil)
+        panel.data = try panel.data.applying(.scoring(.decideShortlistTie(include: ["A3"], note: "委员会办公室会议决定")), context: ctx)
+        #expect(Shortlist.compute(panel.data).shortlisted == ["A1", "A3"])
         for app in ["A1", "A3"] {
-            try score(app, .qa, "Q1", 85)
-            try score(app, .onsite, "S1", 75)
+            try panel.score(app, .qa, "Q1", 85)
+            try panel.score(app, .onsite, "S1", 75)
         }
+        let d = panel.data
         let ranking = Ranking.compute(d)
         #expect(ranking.map(\.applicationID) == ["A1", "A3"])
         #expect(ranking.map { $0.composite?.description } == ["790.00", "770.00"])

@@ -39,4 +39,26 @@ enum ScoreFixture {
     static func entry(_ app: String, _ hundredths: Int) -> ShortlistEntry {
         ShortlistEntry(applicationID: app, document: stage(.document, app: app, hundredths: hundredths), hundredths: hundredths)
     }
+
+    /// Panel P1 (A1, A2, A3) with 3 drawn experts and no alternates, 1 place (→ 2 invited), and a
+    /// way to give one item the same percentage from every member, each sheet then submitted.
+    struct ScoredPanel {
+        var data: AwardData
+        let members: [String]
+
+        init() throws {
+            var d = DrawFixture.data(rubrics: ScoreFixture.rubrics)
+            d.cycle.settings.scoring.shortlistPlaces = 1
+            data = try DrawFixture.drawn(d, panel: DrawFixture.panel(apps: ["A1", "A2", "A3"], size: 3, alternates: 0))
+            members = data.cycle.drawRecord("D1")!.currentMembers
+        }
+
+        mutating func score(_ app: String, _ stage: Stage, _ item: String, _ p: Int) throws {
+            let ctx = DrawFixture.context()
+            for m in members {
+                data = try data.applying(.scoring(.setPercent(panelID: "P1", applicationID: app, expertID: m, stage: stage, itemID: item, percent: p)), context: ctx)
+                data = try data.applying(.scoring(.submit(sheetID: ScoreSheet.makeID(stage: stage, applicationID: app, expertID: m))), context: ctx)
+            }
+        }
+    }
 }

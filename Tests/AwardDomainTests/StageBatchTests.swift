@@ -9,23 +9,13 @@ struct StageBatchTests {
     /// (A3 is below the cut, no tie). Q (100 points): A1 85 % → 85.00, A2 60 % → 60.00.
     /// S: A1 75 % → 750.00, A2 80 % → 800.00.
     func scored(onsiteA2: Int = 80) throws -> AwardData {
-        var data = DrawFixture.data(rubrics: ScoreFixture.rubrics)
-        data.cycle.settings.scoring.shortlistPlaces = 1
-        var d = try DrawFixture.drawn(data, panel: DrawFixture.panel(apps: ["A1", "A2", "A3"], size: 3, alternates: 0))
-        let members = d.cycle.drawRecord("D1")!.currentMembers
-        let ctx = DrawFixture.context()
-        func score(_ app: String, _ stage: Stage, _ item: String, _ p: Int) throws {
-            for m in members {
-                d = try d.applying(.scoring(.setPercent(panelID: "P1", applicationID: app, expertID: m, stage: stage, itemID: item, percent: p)), context: ctx)
-                d = try d.applying(.scoring(.submit(sheetID: ScoreSheet.makeID(stage: stage, applicationID: app, expertID: m))), context: ctx)
-            }
-        }
-        for (app, p) in [("A1", 90), ("A2", 80), ("A3", 70)] { try score(app, .document, "K1", p) }
+        var panel = try ScoreFixture.ScoredPanel()
+        for (app, p) in [("A1", 90), ("A2", 80), ("A3", 70)] { try panel.score(app, .document, "K1", p) }
         for (app, q, s) in [("A1", 85, 75), ("A2", 60, onsiteA2)] {
-            try score(app, .qa, "Q1", q)
-            try score(app, .onsite, "S1", s)
+            try panel.score(app, .qa, "Q1", q)
+            try panel.score(app, .onsite, "S1", s)
         }
-        return d
+        return panel.data
     }
 
     /// 第十一条（六）: A1 0.2 × 900 + 85 + 0.7 × 750 = 180 + 85 + 525 = 790.00;
