@@ -37,7 +37,7 @@ import Testing
         try tmux.send(keys: "v")
         _ = try tmux.waitFor(text: "复核一致")
         try tmux.send(keys: "q")
-        _ = try tmux.waitFor(text: "e2e$")
+        try tmux.waitForShellPrompt()
 
         let verify = try Run(["draw", "verify", "--data", dir, "D2026-03-1"])
         #expect(verify.status == 0)

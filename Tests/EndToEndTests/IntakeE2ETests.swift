@@ -51,7 +51,7 @@ struct IntakeE2ETests {
         #expect(text.contains("? E3 第十条（三）"))
         try tmux.send(keys: "Enter")
         try tmux.send(literal: "q")
-        try tmux.waitFor("the shell prompt") { $0.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false }
+        try tmux.waitForShellPrompt()
         // The change was saved at once: the command line sees the new organization.
         let eligibility = try Run(["--data", dir.path, "eligibility", "--format", "json"])
         #expect(eligibility.stdout.contains("盐城新丝路纺织科技有限公司"))
@@ -73,7 +73,7 @@ struct IntakeE2ETests {
         try tmux.waitFor(text: "表单有错误，未保存")
         try tmux.send(keys: "Escape")
         try tmux.send(literal: "q")
-        try tmux.waitFor("the shell prompt") { $0.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false }
+        try tmux.waitForShellPrompt()
         let eligibility = try Run(["--data", dir.path, "eligibility", "--format", "json"])
         #expect(!eligibility.stdout.contains("测试公司"))
     }

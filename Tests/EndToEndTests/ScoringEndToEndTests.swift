@@ -66,10 +66,10 @@ import Testing
         let cut = ranking.firstIndex { $0.contains("1:1.5 入围线") }
         #expect(a3 != nil && cut != nil && a3! < cut!)
         try tmux.send(keys: "q")
-        try tmux.waitFor(text: "e2e$")
+        try tmux.waitForShellPrompt()
         // What the screen showed is what was saved: the command line reads the same ranking.
         let rank = try Self.qaward(["rank", "--data", dir.path, "--stage", "document", "--format", "table"])
-        #expect(rank.out.split(separator: "\n").contains { $0.contains("A2026-003") && $0.contains("680.00") })
+        #expect(rank.out.split(separator: "\n").contains { $0.contains("A2026-003") && $0.contains("680.00") }, "\(rank.err)")
     }
 
     @Test func rankAndShortlistAsJSON() throws {

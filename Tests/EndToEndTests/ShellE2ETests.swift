@@ -39,7 +39,7 @@ struct ShellE2ETests {
         try tmux.resize(width: 100, height: 30)
         try tmux.waitFor(text: "工作台")
         try tmux.send(keys: "F10")
-        try tmux.waitFor("the shell prompt") { $0.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false }
+        try tmux.waitForShellPrompt()
     }
 
     @Test func englishWithLangFlag() throws {
@@ -48,7 +48,7 @@ struct ShellE2ETests {
         try tmux.send(literal: "2")
         try tmux.waitFor(text: "Eligibility")
         try tmux.send(keys: "C-c")
-        try tmux.waitFor("the shell prompt after Ctrl-C") { $0.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false }
+        try tmux.waitForShellPrompt("the shell prompt after Ctrl-C")
     }
 
     @Test func secondInstanceIsRefusedWithTheHolder() throws {
@@ -62,7 +62,7 @@ struct ShellE2ETests {
         #expect(second.stderr.contains("正被进程"))
         #expect(second.stderr.contains("请先关闭那个 qaward"))
         try tmux.send(literal: "q")
-        try tmux.waitFor("the shell prompt") { $0.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false }
+        try tmux.waitForShellPrompt()
     }
 
     @Test(.enabled(if: Tmux.which("pkill") != nil, "pkill is not installed: SIGTERM test skipped"))

@@ -109,6 +109,14 @@ final class Tmux {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains { $0.contains(text) } }
     }
 
+    /// Waits until the program has ended and the shell prompt is the last line on screen: the
+    /// line that started the program also holds the prompt, and a program that saves on exit
+    /// (the last checkpoint) is still running while that line is shown.
+    @discardableResult
+    func waitForShellPrompt(_ what: String = "the shell prompt") throws -> [String] {
+        try waitFor(what) { $0.last { !$0.isEmpty }?.hasPrefix("e2e$") ?? false }
+    }
+
     struct TmuxTimeout: Error {}
 }
 
