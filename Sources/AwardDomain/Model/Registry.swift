@@ -14,12 +14,46 @@ public struct Registry: Hashable, Codable, Sendable {
     public func expert(_ id: String) -> Expert? { experts.first { $0.id == id } }
 }
 
-/// The office's own settings, shown on published documents.
+/// The office's own settings, shown on published documents (the publicity notice's contact and how
+/// to object, 第十一条（七）; the issuer of the results, 第十一条（九）).
 public struct OfficeSettings: Hashable, Codable, Sendable {
     public var officeName: String
+    /// Free text kept from files written before the separate contact fields existed.
     public var contactLine: String
+    public var address: String
+    public var telephone: String
+    public var email: String
+    public var contactPerson: String
+    /// Who issues the results announcement.
+    public var resultsIssuer: ResultsIssuer
     public var currentCycle: Int?
-    public init(officeName: String = "盐城市质量发展委员会办公室", contactLine: String = "", currentCycle: Int? = nil) {
-        self.officeName = officeName; self.contactLine = contactLine; self.currentCycle = currentCycle
+    public init(officeName: String = "盐城市质量发展委员会办公室", contactLine: String = "", address: String = "",
+                telephone: String = "", email: String = "", contactPerson: String = "",
+                resultsIssuer: ResultsIssuer = .office, currentCycle: Int? = nil) {
+        self.officeName = officeName; self.contactLine = contactLine; self.address = address
+        self.telephone = telephone; self.email = email; self.contactPerson = contactPerson
+        self.resultsIssuer = resultsIssuer; self.currentCycle = currentCycle
+    }
+}
+
+/// Who issues the results announcement: the city government (which approves the list, 第十一条（八）)
+/// or the office in its name.
+public enum ResultsIssuer: String, Hashable, Codable, Sendable, CaseIterable {
+    case cityGovernment
+    case office
+}
+
+extension OfficeSettings {
+    // Files written before the separate contact fields existed decode with them empty.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        officeName = try c.decode(String.self, forKey: .officeName)
+        contactLine = try c.decodeIfPresent(String.self, forKey: .contactLine) ?? ""
+        address = try c.decodeIfPresent(String.self, forKey: .address) ?? ""
+        telephone = try c.decodeIfPresent(String.self, forKey: .telephone) ?? ""
+        email = try c.decodeIfPresent(String.self, forKey: .email) ?? ""
+        contactPerson = try c.decodeIfPresent(String.self, forKey: .contactPerson) ?? ""
+        resultsIssuer = try c.decodeIfPresent(ResultsIssuer.self, forKey: .resultsIssuer) ?? .office
+        currentCycle = try c.decodeIfPresent(Int.self, forKey: .currentCycle)
     }
 }
