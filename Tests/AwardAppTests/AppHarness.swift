@@ -24,7 +24,7 @@ struct AppHarness {
     /// the office's review (SampleCycle.reviewActions).
     static func sampleData() -> AwardData {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let context = ActionContext(actor: "test", at: Timestamp(millis: 1_774_000_000_000))
+        let context = ActionContext(actor: "test", at: Timestamp(millis: 1_774_830_000_000))
         guard let data = SampleCycle.data(from: root.appendingPathComponent("sample-data"), context: context) else {
             preconditionFailure("sample-data/ does not load")
         }
@@ -75,7 +75,9 @@ struct AppHarness {
     private mutating func commit(_ actions: [Action]) {
         for action in actions {
             do {
-                let context = ActionContext(actor: model.env.operatorName, at: Timestamp(millis: 1_774_000_000_000), today: model.env.today)
+                // The harness's real clock reads the board date's day: facts are dated by the clock (C1).
+                let context = ActionContext(actor: model.env.operatorName, at: Timestamp(iso: "\(model.env.today)T10:00:00.000+08:00")!,
+                                            today: model.env.today)
                 let next = try model.data.applying(action, context: context)
                 committed.append(action)
                 journal.append(AuditLogLine(entry: JournalEntry(seq: journal.count + 1, time: context.at, actor: context.actor, action: action),

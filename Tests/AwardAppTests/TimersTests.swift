@@ -10,9 +10,19 @@ import TerminalUI
 @Suite struct TimersTests {
     static let sept30 = Day("2026-09-30")!
 
+    /// The sample with the committee's approval of A2026-001 and A2026-002 on 09-28: public
+    /// publicity lists only candidates the committee approved (第十一条（七）, condition G1).
+    static func decided() -> AppHarness {
+        var data = AppHarness.sampleData()
+        for id in ["A2026-001", "A2026-002"] {
+            data.cycle.decisions.append(CommitteeDecision(applicationID: id, tier: .award, approved: true, meeting: Day("2026-09-28")!))
+        }
+        return AppHarness(data: data, today: sept30)
+    }
+
     /// Opens the timers screen and starts public publicity of A2026-001 and A2026-002 today.
     static func startedPublic() -> AppHarness {
-        var h = AppHarness(today: sept30)
+        var h = decided()
         h.send(.char("5"), .char("p"), .tab)
         h.type("A2026-001 A2026-002")
         h.send(.enter)
@@ -22,7 +32,7 @@ import TerminalUI
     @Test func publicPeriodEndIsShownBeforeSavingAndTheBoardCounts() {
         // 第十一条（七）: 7 calendar days counting the start, 09-30 + 6 = 10-06. Working days left
         // on 09-30, today included: 09-30 only (10-01…10-06 are off) = 1, so due soon (≤ 2).
-        var h = AppHarness(today: TimersTests.sept30)
+        var h = TimersTests.decided()
         h.send(.char("5"), .char("p"), .tab)
         h.type("A2026-001 A2026-002")
         #expect(h.screenText().contains("截止 2026-10-06（7天，含开始日，第十一条（七））"))

@@ -49,6 +49,8 @@ public struct Cycle: Hashable, Codable, Sendable {
     /// The city government's approval of the list (第十一条（八）) and its publication.
     public var approval: GovernmentApproval?
     public var publication: Publication?
+    /// Extensions, reopened stages and the office's procedural decisions (`Procedure`).
+    public var procedure: ProcedureRecords
 
     public init(year: Int) {
         self.year = year
@@ -58,6 +60,7 @@ public struct Cycle: Hashable, Codable, Sendable {
         recommendationPolicy = RecommendationPolicy()
         approval = nil
         publication = nil
+        procedure = ProcedureRecords()
     }
 
     public func application(_ id: String) -> Application? { applications.first { $0.id == id } }
@@ -81,5 +84,6 @@ extension Cycle {
         recommendationPolicy = try c.decodeIfPresent(RecommendationPolicy.self, forKey: .recommendationPolicy) ?? RecommendationPolicy()
         approval = try c.decodeIfPresent(GovernmentApproval.self, forKey: .approval)
         publication = try c.decodeIfPresent(Publication.self, forKey: .publication)
+        procedure = try c.decodeIfPresent(ProcedureRecords.self, forKey: .procedure) ?? ProcedureRecords()
     }
 }

@@ -49,11 +49,17 @@ public struct PublicityPeriod: Hashable, Codable, Sendable, Identifiable {
     public var objections: [Objection]
     /// Set when the office closes the period.
     public var closed: Bool
+    /// Set when the office cancels a period started by mistake; it then counts for nothing.
+    public var cancelled: PublicityCancellation?
 
-    public init(id: String, kind: PublicityKind, applicationIDs: [String], start: Day, end: Day, objections: [Objection] = [], closed: Bool = false) {
+    public init(id: String, kind: PublicityKind, applicationIDs: [String], start: Day, end: Day, objections: [Objection] = [], closed: Bool = false,
+                cancelled: PublicityCancellation? = nil) {
         self.id = id; self.kind = kind; self.applicationIDs = applicationIDs; self.start = start; self.end = end
-        self.objections = objections; self.closed = closed
+        self.objections = objections; self.closed = closed; self.cancelled = cancelled
     }
+
+    /// Not cancelled: the period counts.
+    public var stands: Bool { cancelled == nil }
 }
 
 public enum MilestoneKind: String, Codable, Sendable, CaseIterable {
