@@ -49,7 +49,7 @@ extension AuditVerifier {
                 var isNew: Bool?
                 if let u = action.upsertedID { isNew = known.insert("\(u.kind):\(u.id)").inserted }
                 for i in action.importedIDs { known.insert("\(i.kind):\(i.id)") }
-                summary = action.summary(isNew: isNew)
+                summary = action.journalSummary(isNew: isNew, at: e.time)
             } else if let event = e.event {
                 summary = event.summary
             } else {

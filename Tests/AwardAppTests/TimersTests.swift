@@ -38,9 +38,9 @@ import TerminalUI
         #expect(h.screenText().contains("截止 2026-10-06（7天，含开始日，第十一条（七））"))
         #expect(h.committed.isEmpty)
         h.send(.enter)
-        #expect(h.committed == [.publicity(.start(id: "P2026-01", kind: .public, applicationIDs: ["A2026-001", "A2026-002"], start: TimersTests.sept30))])
+        #expect(h.committed == [.publicity(.start(id: "GS2026-01", kind: .public, applicationIDs: ["A2026-001", "A2026-002"], start: TimersTests.sept30))])
         let item = h.model.derived.deadlines[0]
-        #expect(item.id == "P2026-01" && item.calendarDaysLeft == 6 && item.workingDaysLeft == 1 && item.status == .dueSoon)
+        #expect(item.id == "GS2026-01" && item.calendarDaysLeft == 6 && item.workingDaysLeft == 1 && item.status == .dueSoon)
         let row = h.screen().first { $0.contains("社会公示 · ") && $0.contains("2026-10-06") }
         #expect(row?.contains("即将到期") == true)
     }
@@ -108,7 +108,7 @@ import TerminalUI
     @Test func closingAsksFirstAndTheDomainDecides() {
         var h = TimersTests.startedPublic()
         h.send(.char("c"))
-        #expect(h.screenText().contains("关闭公示 P2026-01？"))
+        #expect(h.screenText().contains("关闭公示 GS2026-01？"))
         h.send(.char("n"))
         #expect(h.committed.count == 1)
         // Before the end (10-06) the domain refuses, citing 第十一条（七）.
@@ -178,7 +178,7 @@ import TerminalUI
         #expect(lines[3].contains("剩余工作日"))
         #expect(lines[4].contains("2026-10-06"))
         // The detail pane starts under the list and ends above the status line.
-        #expect(lines.contains { $0.hasPrefix("┌ 社会公示 · P2026-01") })
+        #expect(lines.contains { $0.hasPrefix("┌ 社会公示 · GS2026-01") })
         #expect(lines[21].hasPrefix("└"))
         h.send(.char("1"))
         let dash = h.screen(width: 80, height: 24)

@@ -9,7 +9,7 @@ import Testing
             print("SKIPPED drawInTheUIVerifiesThereAndOnTheCommandLine: tmux is not installed")
             return
         }
-        let dir = try Run.sampleDirectory()
+        let dir = try Run.sampleDirectoryWithFirstPanelVoided()
         let tmux = try Tmux(command: "\(Paths.binary) --data \(dir) --today 2026-04-10 --operator 测试员", width: 100, height: 30)
         _ = try tmux.waitFor(text: "工作台")
         try tmux.send(keys: "3")

@@ -32,9 +32,12 @@ public struct Objection: Hashable, Codable, Sendable, Identifiable {
     public var content: String
     public var handling: String
     public var outcome: ObjectionOutcome
-    public init(id: String, applicationID: String, received: Day, content: String, handling: String = "", outcome: ObjectionOutcome = .pending) {
+    /// Who raised it (a person, an organization, "匿名来信"); nil in files written before it was kept.
+    public var raisedBy: String?
+    public init(id: String, applicationID: String, received: Day, content: String, handling: String = "", outcome: ObjectionOutcome = .pending,
+                raisedBy: String? = nil) {
         self.id = id; self.applicationID = applicationID; self.received = received
-        self.content = content; self.handling = handling; self.outcome = outcome
+        self.content = content; self.handling = handling; self.outcome = outcome; self.raisedBy = raisedBy
     }
 }
 

@@ -18,7 +18,8 @@ extension Procedure {
         let sheets = StageSheets(data.cycle)
         let shortlist = Shortlist.compute(data, sheets: sheets)
         if data.cycle.procedure.documentReviewClosed == nil {
-            let underReview = data.cycle.applications.filter { $0.status != .withdrawn && $0.status != .ineligible }.map(\.id)
+            // Every applicant found eligible is reviewed (第十一条（二）（三）); one not yet decided waits.
+            let underReview = data.cycle.applications.filter { $0.status == .eligible }.map(\.id)
             let open = sheets.results(applicationIDs: underReview, stage: .document, in: data).filter { !$0.isComplete }.map(\.applicationID)
             if !open.isEmpty {
                 return Breach(zh: "资料评审尚未完成（\(open.prefix(5).joined(separator: "、"))\(open.count > 5 ? " 等 \(open.count) 个" : "")），入围名单尚未确定",

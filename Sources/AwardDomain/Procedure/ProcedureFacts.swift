@@ -96,3 +96,13 @@ extension Action {
         return d
     }
 }
+
+extension Action {
+    /// The journal listing's line for an action taken at `at`: its summary, and when the fact it
+    /// records is dated earlier, that it is back-dated and to which day.
+    public func journalSummary(isNew: Bool? = nil, at: Timestamp) -> Phrase {
+        let s = summary(isNew: isNew)
+        guard let d = backdated(at: at) else { return s }
+        return Phrase(zh: s.zh + "（补记：事实日期 \(d)）", en: s.en + " (back-dated: the fact is of \(d))")
+    }
+}
