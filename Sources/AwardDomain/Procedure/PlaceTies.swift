@@ -2,7 +2,8 @@
 /// takes the place, so the office decides with a recorded reason; nobody is ordered by id.
 public struct PlaceTie: Hashable, Sendable {
     public var tier: PrizeTier
-    /// Every applicant with the composite of the tier's last recommended place, by id.
+    /// Every applicant with the composite of the tier's last recommended place and no place in a
+    /// tier above, by id.
     public var tied: [String]
     /// How many of them take places of the tier.
     public var places: Int
@@ -25,7 +26,10 @@ public enum PlaceTies {
         for tier in PrizeTier.allCases {
             guard let last = entries.last(where: { $0.outcome.tier == tier }) else { continue }
             let score = last.composite.hundredths
-            let group = ranking.filter { $0.composite?.hundredths == score }.map(\.applicationID)
+            // Those placed in a tier above are out of this tier's tie.
+            let above = Set(entries.filter { e in e.outcome.tier.map { PrizeTier.allCases.firstIndex(of: $0)! < PrizeTier.allCases.firstIndex(of: tier)! } ?? false }
+                .map(\.applicationID))
+            let group = ranking.filter { $0.composite?.hundredths == score && !above.contains($0.applicationID) }.map(\.applicationID)
             let inTier = group.filter { id in entries.contains { $0.applicationID == id && $0.outcome.tier == tier } }
             let left = group.filter { id in
                 guard let e = entries.first(where: { $0.applicationID == id }) else { return true }
