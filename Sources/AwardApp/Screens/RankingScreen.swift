@@ -67,7 +67,8 @@ struct RankingScreen: Screen {
     }
 
     mutating func rebuild(_ model: AppModel) {
-        let b = RankingBoard.build(model.data, version: model.dataVersion, probe: model.env.probe)
+        model.env.probe?.record("ranking")
+        let b = RankingBoard.build(model.data, version: model.dataVersion)
         board = b
         relayout(model)
     }
