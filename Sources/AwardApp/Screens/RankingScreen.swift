@@ -57,8 +57,9 @@ struct RankingScreen: Screen {
         ]
     }
 
-    mutating func willShow(model: AppModel) {
+    mutating func willShow(model: AppModel) -> [Effect] {
         if board?.version != model.dataVersion { rebuild(model) }
+        return []
     }
 
     /// Only while the ranking is on screen; otherwise the version tells `willShow` to rebuild.
