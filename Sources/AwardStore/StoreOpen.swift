@@ -68,7 +68,7 @@ extension Store {
         // A missing cycle file may still be in the journal (a crash right after creating it).
         let cycle = try cycleRead?.get() ?? (seq: 0, value: Cycle(year: cycleYear))
 
-        var seqs = [DataDirectory.registryName: registry.seq, DataDirectory.calendarName: calendar.seq, cycleName: cycle.seq]
+        let seqs = [DataDirectory.registryName: registry.seq, DataDirectory.calendarName: calendar.seq, cycleName: cycle.seq]
         // A file that includes an entry the journal lacks means the journal lost acknowledged entries.
         if let (name, seq) = seqs.first(where: { $0.value > lastSeq }) {
             throw .corrupt(file: dir.journal, detail: "日志只到第 \(lastSeq) 条，而 \(name) 已包含第 \(seq) 条：日志缺少已确认的条目 / the journal ends at entry \(lastSeq) but \(name) includes entry \(seq): acknowledged entries are missing",
@@ -84,8 +84,8 @@ extension Store {
 
         var data = AwardData(registry: registry.value, cycle: cycle.value, calendar: calendar.value.calendar,
                              rubrics: try RubricFiles.load(dir))
-        let replayed = try Recovery.replay(lines, dir: dir, data: &data, seqs: &seqs)
-        if seqs[cycleName] == 0 && cycle.seq == 0 && !Posix.exists(dir.file(cycleName)) {
+        let replayed = try Recovery.replay(lines, dir: dir, data: &data, seqs: seqs)
+        if replayed.redone[cycleName] == nil && cycle.seq == 0 && !Posix.exists(dir.file(cycleName)) {
             throw .missingFile(dir.file(cycleName))
         }
         let journal = try JournalWriter(url: dir.journal, length: lines.last?.end ?? 0, lastSeq: lastSeq, lastHash: lastHash)
@@ -95,10 +95,12 @@ extension Store {
         return store
     }
 
-    /// Writes the files that replay brought up to date (one checkpoint), and says so.
+    /// Writes the files that replay brought up to date (one checkpoint), and says so. Each is
+    /// marked as changed by the last entry redone for it, while `seqs` keeps what the file on disk
+    /// holds, so the checkpoint writes every one of them and records none at a seq it lacks.
     func writeRecovered(_ r: Recovery.Replayed) throws(StoreError) {
         guard r.entries > 0 else { return }
-        for name in r.files { changed[name] = journal.lastSeq }
+        for (name, seq) in r.redone { changed[name] = max(changed[name] ?? 0, seq) }
         // A directory that cannot be written is still read, with the changes redone in memory.
         if readOnlyFolder == nil { try checkpoint() }
         warnings.append(Phrase(zh: "上次退出前有 \(r.entries) 条已记入日志的操作未写入数据文件，已按日志补齐：\(r.files.sorted().joined(separator: "、"))",
@@ -122,8 +124,8 @@ extension Store {
         let loaded = try Snapshots.load(Cycle.self, name: name, in: directory)
         var next = data
         next.cycle = loaded?.value ?? Cycle(year: year)
-        var cycleSeqs = [name: loaded?.seq ?? 0]
-        let replayed = try Recovery.replay(JournalContents.read(directory.journal).lines, dir: directory, data: &next, seqs: &cycleSeqs)
+        let cycleSeqs = [name: loaded?.seq ?? 0]
+        let replayed = try Recovery.replay(JournalContents.read(directory.journal).lines, dir: directory, data: &next, seqs: cycleSeqs)
         let old = DataDirectory.cycleName(data.cycle.year)
         if loaded == nil && replayed.entries == 0 {
             var entry = journal.next(time: Timestamp(now()), actor: actor)
