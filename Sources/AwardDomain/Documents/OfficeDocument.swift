@@ -12,6 +12,8 @@ public struct OfficeDocument: Hashable, Sendable {
     public var notes: [String]
     /// Signature lines, right-aligned by convention: the office and the date.
     public var closing: [String]
+    /// The journal head the document was made at (`JournalHead.line`), printed last; set by `stamped(at:_:)`.
+    public var madeAt: String?
 
     public init(title: String, paragraphs: [String] = [], headers: [String] = [], rows: [[String]] = [],
                 notes: [String] = [], closing: [String] = []) {
@@ -34,6 +36,7 @@ public struct OfficeDocument: Hashable, Sendable {
         }
         out += notes.flatMap { [$0, ""] }
         out += closing
+        if let madeAt { out += ["", madeAt] }
         return out.joined(separator: "\n").trimmingTrailingNewlines() + "\n"
     }
 
@@ -48,6 +51,7 @@ public struct OfficeDocument: Hashable, Sendable {
         }
         out += notes.flatMap { [$0, ""] }
         if !closing.isEmpty { out.append(closing.joined(separator: "  \n")) }
+        if let madeAt { out += ["", madeAt] }
         return out.joined(separator: "\n").trimmingTrailingNewlines() + "\n"
     }
 

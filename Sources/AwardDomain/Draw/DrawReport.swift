@@ -5,7 +5,7 @@ import Foundation
 /// before the draw, and the result), and as JSON that scripts/replay-draw.py reads. The terminal
 /// UI and the command line both print this, so the paper and the screen never disagree.
 public enum DrawReport {
-    public static func text(_ d: DrawRecord, in data: AwardData, lang: Language) -> String {
+    public static func text(_ d: DrawRecord, in data: AwardData, lang: Language, head: JournalHead? = nil) -> String {
         func l(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
         func expert(_ id: String) -> String {
             guard let e = data.registry.expert(id) else { return id }
@@ -79,6 +79,7 @@ public enum DrawReport {
         out.append(l("监督人签字：________________    日期：____________", "Supervisor's signature: ________________    Date: ____________"))
         out.append("")
         out.append(l("操作员签字：________________    日期：____________", "Operator's signature: ________________    Date: ____________"))
+        if let head { out += ["", head.line(lang)] }
         return out.joined(separator: "\n") + "\n"
     }
 
