@@ -33,6 +33,9 @@ public struct OfficeDocument: Hashable, Sendable {
         case table(OfficeTable)
         /// Remarks after a table (totals, rules); body text in Word.
         case note(String)
+        /// Short lines kept together without blank lines between them: the fields of a record,
+        /// a numbered list. Unindented in Word.
+        case lines([String])
     }
 
     public var title: String
@@ -77,6 +80,7 @@ public struct OfficeDocument: Hashable, Sendable {
         for block in blocks {
             switch block {
             case .paragraph(let p), .heading(let p), .note(let p): out += [p, ""]
+            case .lines(let l): out += l + [""]
             case .table(let t):
                 guard !t.rows.isEmpty else { continue }
                 if !t.headers.isEmpty { out.append(t.headers.joined(separator: "  ")) }
@@ -95,6 +99,7 @@ public struct OfficeDocument: Hashable, Sendable {
             switch block {
             case .paragraph(let p), .note(let p): out += [p, ""]
             case .heading(let h): out += ["## \(h)", ""]
+            case .lines(let l): out += [l.joined(separator: "  \n"), ""]
             case .table(let t):
                 guard !t.rows.isEmpty, !t.headers.isEmpty else { continue }
                 out.append("| " + t.headers.map(Self.cell).joined(separator: " | ") + " |")

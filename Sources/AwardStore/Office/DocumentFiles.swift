@@ -15,6 +15,7 @@ extension OfficeDocument {
             switch block {
             case .paragraph(let p), .note(let p): out.append(.paragraph(WordParagraph(.body, p)))
             case .heading(let h): out.append(.paragraph(WordParagraph(.heading, h)))
+            case .lines(let l): out += l.map { .paragraph(WordParagraph(.signature, $0)) }
             case .table(let t):
                 out.append(.table(WordTable(headers: t.headers, rows: t.rows,
                                             alignments: t.headers.indices.map { Self.alignment(t.kind($0)) })))
