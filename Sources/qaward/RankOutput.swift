@@ -1,4 +1,3 @@
-import AwardApp
 import AwardDomain
 import Foundation
 import TerminalUI

@@ -1,5 +1,4 @@
 import ArgumentParser
-import AwardApp
 import AwardDomain
 import AwardStore
 import Foundation

@@ -57,8 +57,6 @@ public struct Payment: Hashable, Sendable {
     public var tier: PrizeTier
     public var amount: Int
     public var note: Phrase
-    /// The award was revoked: the money paid (and the plaque) are to be reclaimed (第十四条、第十五条).
-    public var toReclaim: Bool = false
 }
 
 /// The cycle's payment list: the approved winners once the city government has approved the
@@ -90,14 +88,8 @@ public struct PaymentList: Hashable, Sendable {
                 notes.append(Phrase(zh: "\(p.year)年度已获同一等次奖项，授予奖牌，不再发放奖金（第十二条）",
                                     en: "same tier won in \(p.year): plaque only, no prize money (Art. 12)"))
             }
-            let revocation = org.awards.first { $0.year == year && $0.tier == tier.awardTier }?.revocation
-            if let r = revocation {
-                notes.append(Phrase(zh: "已于 \(r.date) 撤销（\(r.approvalDocument)），奖牌\(r.reclaimPrize ? "和奖金" : "")待收回（\(r.reason.citation.zh)）",
-                                    en: "revoked on \(r.date) (\(r.approvalDocument)): plaque\(r.reclaimPrize ? " and prize money" : "") to be reclaimed (\(r.reason.citation.en))"))
-            }
             return Payment(applicationID: appID, orgID: org.id, organization: org.name, creditCode: org.creditCode, tier: tier,
-                           amount: amount, note: Phrase(zh: notes.map(\.zh).joined(separator: "；"), en: notes.map(\.en).joined(separator: "; ")),
-                           toReclaim: revocation != nil)
+                           amount: amount, note: Phrase(zh: notes.map(\.zh).joined(separator: "；"), en: notes.map(\.en).joined(separator: "; ")))
         }
         return PaymentList(year: year, payments: payments, provisional: data.cycle.approval == nil)
     }
