@@ -106,3 +106,18 @@ extension Action {
         return Phrase(zh: s.zh + "（补记：事实日期 \(d)）", en: s.en + " (back-dated: the fact is of \(d))")
     }
 }
+
+extension Procedure {
+    /// The submitted sheets that count now and would no longer count after `action` (voiding a
+    /// draw, replacing a member): what a confirmation names before the office goes ahead.
+    public static func sheetsLeftOut(by action: Action, in data: AwardData, context: ActionContext) -> [String] {
+        guard let after = try? data.applying(action, context: context) else { return [] }
+        func counted(_ d: AwardData) -> Set<String> {
+            let sheets = StageSheets(d.cycle)
+            var out: Set<String> = []
+            for a in d.cycle.applications { for s in Stage.allCases { for x in sheets.sheets(applicationID: a.id, stage: s) where x.status == .submitted { out.insert(x.id) } } }
+            return out
+        }
+        return counted(data).subtracting(counted(after)).sorted()
+    }
+}
