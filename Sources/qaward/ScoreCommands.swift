@@ -113,7 +113,7 @@ struct ShortlistCommand: ParsableCommand {
         let store = global.openStore(cycle: cycle)
         defer { store.close() }
         let board = RankingBoard.build(store.data)
-        let rows = board.rows.filter { $0.document.mean != nil }
+        let rows = board.rows.filter { $0.document.score != nil }
         RankOutput.print(rows, ranks: board.stageRanks(.document), board: board, format: format, lang: lang, cycle: store.data.cycle.year)
         guard format == .table else { return }
         let s = board.shortlist

@@ -86,9 +86,9 @@ public struct RankingBoard: Sendable {
     public func sorted(by key: RankingSort) -> [Row] {
         func score(_ r: Row) -> Int? {
             switch key {
-            case .document: r.document.mean?.hundredths
-            case .qa: r.qa.mean?.hundredths
-            case .onsite: r.onsite.mean?.hundredths
+            case .document: r.document.score?.hundredths
+            case .qa: r.qa.score?.hundredths
+            case .onsite: r.onsite.score?.hundredths
             case .composite: r.composite?.hundredths
             case .id: nil
             }
@@ -111,7 +111,7 @@ public struct RankingBoard: Sendable {
 
     /// Rank by one stage's published score (two decimals): equal scores share a rank (1, 2, 2, 4).
     public func stageRanks(_ stage: Stage) -> [String: Int] {
-        let scored = rows.compactMap { r in r.result(stage).mean.map { (r.applicationID, $0.hundredths) } }
+        let scored = rows.compactMap { r in r.result(stage).score.map { (r.applicationID, $0.hundredths) } }
             .sorted { $0.1 > $1.1 }
         var ranks: [String: Int] = [:]
         for (i, s) in scored.enumerated() {

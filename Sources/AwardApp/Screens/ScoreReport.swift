@@ -9,8 +9,8 @@ enum ScoreReport {
         let headers = [t("ranking.col.rank"), t("col.application"), t("col.org"), t.text(Stage.document.name), t.text(Stage.qa.name),
                        t.text(Stage.onsite.name), t("ranking.col.composite"), t("ranking.col.shortlisted"), t("ranking.col.flags")]
         let rows = b.sorted(by: sort).map { r in
-            [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, r.document.mean?.description ?? "", r.qa.mean?.description ?? "",
-             r.onsite.mean?.description ?? "", r.composite?.description ?? "",
+            [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, r.document.score?.description ?? "", r.qa.score?.description ?? "",
+             r.onsite.score?.description ?? "", r.composite?.description ?? "",
              r.shortlisted ? t("form.yes") : (r.tiedAtCut ? t("ranking.pending") : t("form.no")),
              (r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t("ranking.tiedAtCutPhrase")] : [])).joined(separator: t("ranking.sep.clause"))]
         }

@@ -40,6 +40,14 @@ public struct StageResult: Hashable, Sendable {
     public var unsubmittedSheetIDs: [String]
     /// Current panel members with no sheet at all for this applicant and stage.
     public var missingExperts: [String]
+    /// The panel's agreed (合议) total in hundredths, once every item is agreed; nil before.
+    public var agreed: ExactScore? = nil
+    /// The cycle's rule for the stage score (RULES.md §4).
+    public var scoreRule: StageScoreRule = .sheetMean
+
+    /// The stage's score under the cycle's rule: the (trimmed) mean of the submitted sheets, or
+    /// the agreed score. Rankings, the shortlist and the composite use this.
+    public var score: ExactScore? { scoreRule == .agreed ? agreed : mean }
 
     /// Every expected sheet is in, and there is at least one.
     public var isComplete: Bool { !submitted.isEmpty && unsubmittedSheetIDs.isEmpty && missingExperts.isEmpty }
