@@ -6,7 +6,7 @@ public struct PanelFinding: Hashable, Sendable {
     public var itemID: String
     public var kind: FindingKind
     public var text: String
-    /// Experts who wrote it, in panel order.
+    /// Experts who wrote it, by expert id; the text is the first one's.
     public var authors: [String]
 }
 
