@@ -41,10 +41,10 @@ public struct Rubric: Hashable, Codable, Sendable, Identifiable {
         return list[index]
     }
 
-    /// The band a percentage that need not be a 5 % step falls in (a category's share of its
-    /// points): the highest band whose lower bound it reaches.
-    public func bandIndex(reaching percent: ExactScore) -> Int? {
-        bands.indices.last { bands[$0].count == 2 && ExactScore(hundredths: bands[$0][0]) <= percent }
+    /// The band a share that need not be a 5 % step falls in (a category's share of its points,
+    /// in hundredths of a percent: 47.50 % is 4750): the highest band whose lower bound it reaches.
+    public func bandIndex(reaching share: ExactScore) -> Int? {
+        bands.indices.last { bands[$0].count == 2 && ExactScore(hundredths: bands[$0][0] * 100) <= share }
     }
 
     public func category(ofItem itemID: String) -> Category? {
