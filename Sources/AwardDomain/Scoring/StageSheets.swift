@@ -44,12 +44,9 @@ public struct StageSheets: Sendable {
         let policy = data.cycle.settings.scoring
         let agreed = Dictionary(data.cycle.consensus.filter { $0.stage == stage }.map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
         return applicationIDs.map { id in
-            var r = StageResult.compute(applicationID: id, stage: stage, sheets: all, at: positions[Key(applicationID: id, stage: stage)] ?? [],
-                                        rubric: rubric, layout: layout, policy: policy,
-                                        expectedExperts: expectedExperts(applicationID: id))
-            r.scoreRule = policy.stageScore
-            r.agreed = agreed[id]?.totalHundredths(rubric: rubric).map { ExactScore(hundredths: $0) }
-            return r
+            StageResult.compute(applicationID: id, stage: stage, sheets: all, at: positions[Key(applicationID: id, stage: stage)] ?? [],
+                                rubric: rubric, layout: layout, policy: policy,
+                                expectedExperts: expectedExperts(applicationID: id), agreed: agreed[id])
         }
     }
 }
