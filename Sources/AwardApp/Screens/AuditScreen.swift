@@ -3,7 +3,7 @@ import AwardStore
 import TerminalUI
 
 public enum AuditCommand: Sendable, Equatable {
-    case move, moveBy(Key)
+    case move
     case editActor, editSince, apply, cancel, switchField, clearFilters, reload, verify
 }
 
@@ -12,6 +12,7 @@ public enum AuditCommand: Sendable, Equatable {
 /// so the screen asks for it by effect (`.loadAudit`, `.verifyAudit`) and the result comes back
 /// as a message (`Msg.auditLoaded`, `Msg.auditVerified`). Not reachable in reviewer mode (第二十条).
 struct AuditScreen: Screen {
+    static let id = ScreenID.audit
     enum Field: Sendable { case actor, since }
 
     var table = TableState(selected: 0, offset: 0)
@@ -84,10 +85,9 @@ struct AuditScreen: Screen {
     /// Rows a page holds: the body less the filter line, the check line and the table header.
     func pageSize(_ model: AppModel) -> Int { max(1, model.pageSize - 2) }
 
-    mutating func perform(_ c: AuditCommand, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: AuditCommand, key: Key, model: inout AppModel) -> [Effect] {
         switch c {
-        case .move: return []
-        case .moveBy(let key):
+        case .move:
             _ = table.handle(key, rowCount: rows.count, pageSize: pageSize(model))
             return []
         case .editActor: editing = .actor
@@ -181,5 +181,16 @@ struct AuditScreen: Screen {
         }, state: &state, into: &buf, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2),
            theme: theme, empty: loaded ? t("audit.empty") : t("audit.loading"))
         return cursor
+    }
+}
+
+extension ScreenID {
+    public static let audit = ScreenID("audit")
+}
+
+extension AppModel {
+    var audit: AuditScreen {
+        get { screens[AuditScreen.self] }
+        set { screens[AuditScreen.self] = newValue }
     }
 }

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// What the awards screen's keys ask for.
 public enum AwardsCommand: Sendable, Equatable {
-    case move, moveBy(Key)
+    case move
     case nextSection, previousSection
     case places, decide, publicize, approve, publish, revoke
     case exportNotice, exportResults, exportPayments, exportScoreReport
@@ -14,6 +14,7 @@ public enum AwardsCommand: Sendable, Equatable {
 /// publicity, approval and publication (（七）（八）), the prize money against the budget
 /// (第十二条、第十三条), and past winners with revocation (第十四条、第十五条).
 struct AwardsScreen: Screen {
+    static let id = ScreenID.awards
     enum Section: Int, CaseIterable {
         case recommendation, decisions, budget, history
         var titleKey: String { "awards.section.\(self)" }
@@ -159,5 +160,16 @@ struct AwardsRow: Sendable, Equatable {
             return AwardsRow(applicationID: e.applicationID, name: e.name, rank: e.rank, composite: e.composite, outcome: outcome,
                              countsAgainstQuota: e.countsAgainstQuota, prize: e.prize)
         }
+    }
+}
+
+extension ScreenID {
+    public static let awards = ScreenID("awards")
+}
+
+extension AppModel {
+    var awards: AwardsScreen {
+        get { screens[AwardsScreen.self] }
+        set { screens[AwardsScreen.self] = newValue }
     }
 }

@@ -13,13 +13,11 @@ extension AwardsScreen {
         return []
     }
 
-    mutating func perform(_ c: AwardsCommand, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: AwardsCommand, key: Key, model: inout AppModel) -> [Effect] {
         let t = model.t
         let data = model.data, lang = model.env.lang
         switch c {
         case .move:
-            break
-        case .moveBy(let key):
             var state = table(section)
             _ = state.handle(key, rowCount: rowCount(section, model), pageSize: model.pageSize)
             tables[section] = state

@@ -12,6 +12,24 @@ enum CyclePhase: String {
     }
 }
 
+/// 工作台: no keys of its own; what it shows is all in `Derived`.
+struct DashboardScreen: Screen {
+    static let id = ScreenID.dashboard
+    static let reviewerAllowed = true
+
+    func bindings(_ model: AppModel) -> [KeyBinding<NoCommand>] { [] }
+    mutating func perform(_ command: NoCommand, key: Key, model: inout AppModel) -> [Effect] {}
+
+    func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        model.renderDashboard(into: &buf, area: area)
+        return nil
+    }
+}
+
+extension ScreenID {
+    public static let dashboard = ScreenID("dashboard")
+}
+
 extension AppModel {
     /// 工作台: the cycle and its phase, applications by status, the three most urgent deadlines.
     func renderDashboard(into buf: inout Buffer, area: Rect) {

@@ -2,7 +2,7 @@ import AwardDomain
 import TerminalUI
 
 public enum DrawCommand: Sendable, Equatable {
-    case move, moveBy(Key)
+    case move
     case newPanel, draw, void, leader, decline, verify, export, toggleExperts
     case addExpert, editExpert
     case save, cancel, nextField, previousField
@@ -14,6 +14,7 @@ public enum DrawCommand: Sendable, Equatable {
 /// SHA-256 is journaled) and then revealed in front of the supervisor; the seed itself lives only
 /// in this screen's state until the reveal.
 struct DrawScreen: Screen {
+    static let id = ScreenID.draw
     var table = TableState(selected: 0, offset: 0)
     var expertTable = TableState(selected: 0, offset: 0)
     var showingExperts = false
@@ -154,4 +155,15 @@ struct PendingDraw: Sendable, Equatable {
 struct VerifiedDraw: Sendable, Equatable {
     var drawID: String
     var result: DrawVerification
+}
+
+extension ScreenID {
+    public static let draw = ScreenID("draw")
+}
+
+extension AppModel {
+    var draw: DrawScreen {
+        get { screens[DrawScreen.self] }
+        set { screens[DrawScreen.self] = newValue }
+    }
 }

@@ -32,13 +32,11 @@ extension DrawScreen {
         return []
     }
 
-    mutating func perform(_ c: DrawCommand, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: DrawCommand, key: Key, model: inout AppModel) -> [Effect] {
         let t = model.t
         let cycle = model.data.cycle
         switch c {
         case .move:
-            break
-        case .moveBy(let key):
             if var ch = choice {
                 var s = TableState(selected: ch.selected, offset: 0)
                 _ = s.handle(key, rowCount: ch.members.count, pageSize: ch.members.count)

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// What the intake screen's keys ask for.
 public enum IntakeCommand: Sendable, Equatable {
-    case move, moveBy(Key)
+    case move
     case search, cycleStatusFilter, cycleCountyFilter, add, edit, materials, markSubmitted, withdraw, decide, judge
     case saveForm, cancel, nextField, previousField
 }
@@ -11,6 +11,7 @@ public enum IntakeCommand: Sendable, Equatable {
 /// 申报受理: the cycle's applications with filters and incremental search, the eligibility panel
 /// of the selected applicant, and the form that adds or edits an organization and its application.
 struct IntakeScreen: Screen {
+    static let id = ScreenID.intake
     var table = TableState(selected: 0, offset: 0)
     var statusFilter: ApplicationStatus?
     var countyFilter: County?
@@ -78,5 +79,16 @@ struct IntakeScreen: Screen {
             KeyBinding(keys: [.char("j")], help: t("key.judge"), action: .judge),
             KeyBinding(keys: [.char("w")], help: t("key.withdraw"), action: .withdraw),
         ]
+    }
+}
+
+extension ScreenID {
+    public static let intake = ScreenID("intake")
+}
+
+extension AppModel {
+    var intake: IntakeScreen {
+        get { screens[IntakeScreen.self] }
+        set { screens[IntakeScreen.self] = newValue }
     }
 }

@@ -32,12 +32,10 @@ extension IntakeScreen {
         return nil
     }
 
-    mutating func perform(_ c: IntakeCommand, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: IntakeCommand, key: Key, model: inout AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
-            break
-        case .moveBy(let key):
             _ = table.handle(key, rowCount: rows.count, pageSize: model.pageSize)
         case .search:
             searching = true

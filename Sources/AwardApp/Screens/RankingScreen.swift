@@ -2,7 +2,7 @@ import AwardDomain
 import TerminalUI
 
 public enum RankingCommand: Sendable, Equatable {
-    case move, moveBy(Key)
+    case move
     case cycleSort, decideTie, exportCSV, exportReport, exportAllReports
     case toggleTied, saveTie, cancelTie
 }
@@ -11,6 +11,7 @@ public enum RankingCommand: Sendable, Equatable {
 /// at it for the office to decide, and each applicant's aggregation in the detail below. The
 /// board is computed when the screen is shown and kept until the data changes.
 struct RankingScreen: Screen {
+    static let id = ScreenID.ranking
     /// A line of the list: an applicant (index into `board.rows`) or the cut line.
     enum Line: Sendable, Equatable { case row(Int), cut }
 
@@ -99,4 +100,15 @@ struct RankingScreen: Screen {
     /// Rows the list shows: the body less the header, banner, table header and the detail.
     func listHeight(_ model: AppModel) -> Int { max(1, model.viewport.height - AppModel.chromeRows - 3 - RankingScreen.detailRows) }
     static let detailRows = 6
+}
+
+extension ScreenID {
+    public static let ranking = ScreenID("ranking")
+}
+
+extension AppModel {
+    var ranking: RankingScreen {
+        get { screens[RankingScreen.self] }
+        set { screens[RankingScreen.self] = newValue }
+    }
 }

@@ -10,12 +10,10 @@ extension RankingScreen {
         return []
     }
 
-    mutating func perform(_ c: RankingCommand, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: RankingCommand, key: Key, model: inout AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
-            return []
-        case .moveBy(let key):
             if var f = tie {
                 let n = f.tied.count + 1
                 switch key {

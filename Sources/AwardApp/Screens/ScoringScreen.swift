@@ -2,7 +2,7 @@ import AwardDomain
 import TerminalUI
 
 public enum ScoringCommand: Sendable, Equatable {
-    case move, moveBy(Key)
+    case move
     case open, back, cycleStage, toggleProgress
     case commitDown, commitUp, clearCell
     case comment, bands, submit, reopen
@@ -13,6 +13,8 @@ public enum ScoringCommand: Sendable, Equatable {
 /// keyboard alone. The office sees every panel member's sheet, the progress matrix and the
 /// panel's aggregation; a reviewer only their own panels and sheets (第二十条).
 struct ScoringScreen: Screen {
+    static let id = ScreenID.scoring
+    static let reviewerAllowed = true
     enum Mode: Sendable, Equatable { case chooser, grid, progress }
 
     /// A text being typed below the grid: an item's comment or the reason for a reopen.
@@ -123,5 +125,16 @@ struct ScoringScreen: Screen {
         }
         model.env.probe?.record("\(g.applicationID)/\(g.stage.rawValue)")
         aggregation = StageResult.compute(applicationID: g.applicationID, stage: g.stage, in: model.data)
+    }
+}
+
+extension ScreenID {
+    public static let scoring = ScreenID("scoring")
+}
+
+extension AppModel {
+    var scoring: ScoringScreen {
+        get { screens[ScoringScreen.self] }
+        set { screens[ScoringScreen.self] = newValue }
     }
 }

@@ -47,12 +47,10 @@ extension ScoringScreen {
         return []
     }
 
-    mutating func perform(_ c: ScoringCommand, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: ScoringCommand, key: Key, model: inout AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
-            return []
-        case .moveBy(let key):
             switch mode {
             case .chooser: _ = table.handle(key, rowCount: slots.count, pageSize: model.pageSize - 1)
             case .progress: scrollProgress(key, model: model)

@@ -10,6 +10,7 @@ public enum SettingsCommand: Sendable, Equatable {
 /// 设置: where the data lives, the cycle's settings, the working-day calendar's years (RULES.md §8)
 /// with the import of a new year's notice, and the day the board is shown as of for this session.
 struct SettingsScreen: Screen {
+    static let id = ScreenID.settings
     enum FormKind: Sendable { case boardDate, importCalendar }
     var form: FormState?
     var formKind = FormKind.boardDate
@@ -40,7 +41,7 @@ struct SettingsScreen: Screen {
         return []
     }
 
-    mutating func perform(_ c: SettingsCommand, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: SettingsCommand, key: Key, model: inout AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .boardDate:
@@ -115,5 +116,16 @@ struct SettingsScreen: Screen {
         let title = t(formKind == .boardDate ? "settings.key.boardDate" : "settings.key.importCalendar")
         let box = area.centered(width: min(area.width - 4, 76), height: 4)
         return renderForm(f, title: title, into: &buf, area: box, theme: theme)
+    }
+}
+
+extension ScreenID {
+    public static let settings = ScreenID("settings")
+}
+
+extension AppModel {
+    var settings: SettingsScreen {
+        get { screens[SettingsScreen.self] }
+        set { screens[SettingsScreen.self] = newValue }
     }
 }

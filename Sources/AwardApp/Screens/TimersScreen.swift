@@ -2,7 +2,7 @@ import AwardDomain
 import TerminalUI
 
 public enum TimersCommand: Sendable, Equatable {
-    case move, moveBy(Key)
+    case move
     case startPeriod, recordObjection, resolveObjection, closePeriod, setMilestone
     case saveForm, cancel, nextField, previousField
 }
@@ -11,6 +11,7 @@ public enum TimersCommand: Sendable, Equatable {
 /// working days left, most urgent first; the selected one's dates, article and objections below;
 /// forms that start a period, record an objection and its outcome, close a period, set a milestone.
 struct TimersScreen: Screen {
+    static let id = ScreenID.timers
     var table = TableState(selected: 0, offset: 0)
     var form: TimersForm?
     /// The period awaiting confirmation of its closing (closing cannot be undone).
@@ -72,5 +73,16 @@ struct TimersScreen: Screen {
             KeyBinding(keys: [.char("c")], help: t("timers.key.close"), action: .closePeriod, disabledReason: reviewer ?? noPeriod),
             KeyBinding(keys: [.char("m")], help: t("timers.key.milestone"), action: .setMilestone, disabledReason: reviewer),
         ]
+    }
+}
+
+extension ScreenID {
+    public static let timers = ScreenID("timers")
+}
+
+extension AppModel {
+    var timers: TimersScreen {
+        get { screens[TimersScreen.self] }
+        set { screens[TimersScreen.self] = newValue }
     }
 }

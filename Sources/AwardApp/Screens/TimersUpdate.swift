@@ -10,12 +10,10 @@ extension TimersScreen {
         return []
     }
 
-    mutating func perform(_ c: TimersCommand, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: TimersCommand, key: Key, model: inout AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
-            break
-        case .moveBy(let key):
             _ = table.handle(key, rowCount: model.derived.deadlines.count, pageSize: listRows(model))
         case .startPeriod:
             form = .start(model)
