@@ -59,9 +59,9 @@ struct ScoringScreen: Screen {
                 KeyBinding(keys: [.enter, .tab], help: t("scoring.key.commit"), action: .commitDown),
                 KeyBinding(keys: [.backTab], help: t("scoring.key.commitUp"), action: .commitUp, showInBar: false),
                 KeyBinding(keys: [.delete, .char("x")], help: t("scoring.key.clear"), action: .clearCell, showInBar: false),
+                KeyBinding(keys: [.char("s")], help: t("scoring.key.submit"), action: .submit),
                 KeyBinding(keys: [.char("c")], help: t("scoring.key.comment"), action: .comment),
                 KeyBinding(keys: [.char("b"), .function(12)], help: t("scoring.key.bands"), action: .bands),
-                KeyBinding(keys: [.char("s")], help: t("scoring.key.submit"), action: .submit),
                 KeyBinding(keys: [.char("o")], help: t("scoring.key.reopen"), action: .reopen, disabledReason: officeOnly),
                 KeyBinding(keys: [.escape], help: t("scoring.key.back"), action: .back),
             ]
