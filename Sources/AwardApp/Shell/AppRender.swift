@@ -43,8 +43,14 @@ extension AppModel {
         let types = screens.registry.types
         let numbers = types.indices.map { ScreenRegistry.number(ofTab: $0) ?? "F\($0 + 1)" }
         let full = zip(types, numbers).map { " \($1) \($0.title(t)) " }
-        let labels = full.reduce(0) { $0 + displayWidth($1) } <= width
+        var labels = full.reduce(0) { $0 + displayWidth($1) } <= width
             ? full : zip(types, numbers).map { "\($1)\($0.title(t)) " }
+        if labels.reduce(0, { $0 + displayWidth($1) }) > width {
+            // Still too wide (English at 80 columns): every tab gets an equal share, its title
+            // cut with "…", so each number stays visible.
+            let share = max(2, width / max(1, labels.count))
+            labels = labels.map { padded(truncate($0.trimmingCharacters(in: .whitespaces), toWidth: share - 1), toWidth: share) }
+        }
         var x = 0
         for (type, label) in zip(types, labels) {
             let w = displayWidth(label)
