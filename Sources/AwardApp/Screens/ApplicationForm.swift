@@ -4,7 +4,7 @@ import TerminalUI
 /// The form for what an application brings with it: the declaration (E1), the internal publicity
 /// (E8), the recommendation (E9), the self-assessment (E11), and the organization's quality
 /// certificate and excellence model (E4). Checked as it changes; nothing saved while invalid.
-struct ApplicationForm: Sendable {
+struct ApplicationForm: Sendable, Equatable {
     enum Field: Int, CaseIterable {
         case declaration, publicityStart, publicityEnd, publicityOutcome, recommenderKind, recommender, recommended
         case selfAssessment, qmsStandard, qmsNumber, qmsIssued, qmsExpires, excellenceSince

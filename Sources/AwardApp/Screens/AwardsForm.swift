@@ -4,7 +4,7 @@ import TerminalUI
 /// The forms of the awards screen. Each field is checked as it changes and shows its message in
 /// place; the action is built only when every field is valid. What the rules decide (order of
 /// the steps, quotas, dates after publicity) stays with the domain, whose refusal names the article.
-struct AwardsForm: Sendable {
+struct AwardsForm: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
         case places
         case decide(applicationID: String, tier: PrizeTier)

@@ -4,7 +4,7 @@ import TerminalUI
 /// The form that adds or edits an expert of the pool. The employer is an organization id of the
 /// registry or its name as written; a credit code, when given, must be valid (GB 32100-2015), as
 /// conflicts are also matched by it (第十一条（三）).
-struct ExpertForm: Sendable {
+struct ExpertForm: Sendable, Equatable {
     enum Field: Int, CaseIterable {
         case id, name, employer, creditCode, specialties, county, title, available, unavailable, conflicts
     }

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// The form that creates a review panel. Each field is checked as it changes; nothing is saved
 /// while any field is invalid. A size below 3 is refused with 第十一条（三）'s own message.
-struct PanelForm: Sendable {
+struct PanelForm: Sendable, Equatable {
     enum Field: Int, CaseIterable { case name, applications, dates, size, alternates }
 
     var form: FormState

@@ -126,7 +126,7 @@ struct DrawScreen: Screen {
 }
 
 /// The forms of the draw screen; one at a time.
-enum DrawModal: Sendable {
+enum DrawModal: Sendable, Equatable {
     case panel(PanelForm)
     case supervisor(panelID: String, form: FormState)
     case void(drawID: String, form: FormState)

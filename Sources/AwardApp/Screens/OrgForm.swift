@@ -3,7 +3,7 @@ import TerminalUI
 
 /// The form that adds or edits an organization and its application in the cycle. Each field is
 /// checked as it changes; nothing is saved while any field is invalid.
-struct OrgForm: Sendable {
+struct OrgForm: Sendable, Equatable {
     enum Field: Int, CaseIterable {
         case name, creditCode, county, established, parent, industry, inYancheng, dafengZone, legalPerson, exporter
     }
@@ -83,7 +83,7 @@ struct OrgForm: Sendable {
 }
 
 /// Records a reviewer's judgement on E3 or E5 (第十条（三）（五）), with who and when.
-struct JudgementForm: Sendable {
+struct JudgementForm: Sendable, Equatable {
     var form: FormState
     var applicationID: String
 

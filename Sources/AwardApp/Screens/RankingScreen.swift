@@ -16,7 +16,7 @@ struct RankingScreen: Screen {
     enum Line: Sendable, Equatable { case row(Int), cut }
 
     /// The office's choice among applicants tied at the cut, with a note (第十一条（三）).
-    struct TieForm: Sendable {
+    struct TieForm: Sendable, Equatable {
         var tied: [String]
         var include: Set<String> = []
         /// 0..<tied.count: an applicant; tied.count: the note.

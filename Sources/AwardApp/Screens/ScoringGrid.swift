@@ -4,7 +4,7 @@ import TerminalUI
 /// One open score sheet: the saved values, their totals, and the cell being typed. Typing
 /// changes only `buffer`; a committed cell becomes a `.setPercent` and comes back through the
 /// store as saved data, so what is shown is always what is on disk.
-struct ScoreGrid: Sendable {
+struct ScoreGrid: Sendable, Equatable {
     let panelID: String
     let applicationID: String
     let expertID: String

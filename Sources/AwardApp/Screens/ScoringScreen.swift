@@ -18,7 +18,7 @@ struct ScoringScreen: Screen {
     enum Mode: Sendable, Equatable { case chooser, grid, progress }
 
     /// A text being typed below the grid: an item's comment or the reason for a reopen.
-    struct FieldEdit: Sendable {
+    struct FieldEdit: Sendable, Equatable {
         enum Purpose: Sendable, Equatable { case comment(itemID: String), reopen }
         var purpose: Purpose
         var text: TextFieldState

@@ -5,7 +5,7 @@ import TerminalUI
 /// The four forms of the timers screen. Each re-checks its fields as they change and builds the
 /// action only when every field is valid; the rules themselves stay in the domain, which may still
 /// refuse (the refusal is shown in the status line).
-struct TimersForm: Sendable {
+struct TimersForm: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
         /// 第十一条（一）（七）: kind, applications, start; the end is the domain's and shown as you type.
         case start(id: String)

@@ -4,7 +4,7 @@ import TerminalUI
 /// What every screen is: lasting state (selection, fields) with one key table, an update that
 /// returns effects, and a pure render. The shell owns one value of each registered screen
 /// (`ScreenRegistry`) and reaches it only through this protocol.
-protocol Screen: Sendable {
+protocol Screen: Sendable, Equatable {
     associatedtype Command: Sendable & Equatable
     /// The screen's name; its place in `ScreenRegistry.standard` gives its tab number and keys.
     static var id: ScreenID { get }
