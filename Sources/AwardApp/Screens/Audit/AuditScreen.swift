@@ -13,6 +13,7 @@ public enum AuditCommand: Sendable, Equatable {
 /// as a message (`Msg.auditLoaded`, `Msg.auditVerified`). Not reachable in reviewer mode (第二十条).
 struct AuditScreen: Screen {
     static let id = ScreenID.audit
+    static let words = ScreenWords(zh: zhAudit, en: enAudit)
     enum Field: Sendable { case actor, since }
 
     var table = TableState(selected: 0, offset: 0)

@@ -15,6 +15,7 @@ public enum AwardsCommand: Sendable, Equatable {
 /// (第十二条、第十三条), and past winners with revocation (第十四条、第十五条).
 struct AwardsScreen: Screen {
     static let id = ScreenID.awards
+    static let words = ScreenWords(zh: zhAwards, en: enAwards)
     enum Section: Int, CaseIterable {
         case recommendation, decisions, budget, history
         var titleKey: String { "awards.section.\(self)" }

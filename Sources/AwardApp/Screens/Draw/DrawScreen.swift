@@ -15,6 +15,7 @@ public enum DrawCommand: Sendable, Equatable {
 /// in this screen's state until the reveal.
 struct DrawScreen: Screen {
     static let id = ScreenID.draw
+    static let words = ScreenWords(zh: zhDraw, en: enDraw)
     var table = TableState(selected: 0, offset: 0)
     var expertTable = TableState(selected: 0, offset: 0)
     var showingExperts = false

@@ -12,6 +12,7 @@ public enum IntakeCommand: Sendable, Equatable {
 /// of the selected applicant, and the form that adds or edits an organization and its application.
 struct IntakeScreen: Screen {
     static let id = ScreenID.intake
+    static let words = ScreenWords(zh: zhIntake, en: enIntake)
     var table = TableState(selected: 0, offset: 0)
     var statusFilter: ApplicationStatus?
     var countyFilter: County?

@@ -12,6 +12,7 @@ public enum RankingCommand: Sendable, Equatable {
 /// board is computed when the screen is shown and kept until the data changes.
 struct RankingScreen: Screen {
     static let id = ScreenID.ranking
+    static let words = ScreenWords(zh: zhRanking, en: enRanking)
     /// A line of the list: an applicant (index into `board.rows`) or the cut line.
     enum Line: Sendable, Equatable { case row(Int), cut }
 

@@ -14,6 +14,7 @@ public enum ScoringCommand: Sendable, Equatable {
 /// panel's aggregation; a reviewer only their own panels and sheets (第二十条).
 struct ScoringScreen: Screen {
     static let id = ScreenID.scoring
+    static let words = ScreenWords(zh: zhScoring, en: enScoring)
     static let reviewerAllowed = true
     enum Mode: Sendable, Equatable { case chooser, grid, progress }
 

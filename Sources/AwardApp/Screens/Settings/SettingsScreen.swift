@@ -11,6 +11,7 @@ public enum SettingsCommand: Sendable, Equatable {
 /// with the import of a new year's notice, and the day the board is shown as of for this session.
 struct SettingsScreen: Screen {
     static let id = ScreenID.settings
+    static let words = ScreenWords(zh: zhSettings, en: enSettings)
     enum FormKind: Sendable { case boardDate, importCalendar }
     var form: FormState?
     var formKind = FormKind.boardDate

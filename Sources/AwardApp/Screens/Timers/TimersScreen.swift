@@ -12,6 +12,7 @@ public enum TimersCommand: Sendable, Equatable {
 /// forms that start a period, record an objection and its outcome, close a period, set a milestone.
 struct TimersScreen: Screen {
     static let id = ScreenID.timers
+    static let words = ScreenWords(zh: zhTimers, en: enTimers)
     var table = TableState(selected: 0, offset: 0)
     var form: TimersForm?
     /// The period awaiting confirmation of its closing (closing cannot be undone).
