@@ -16,6 +16,7 @@ struct QAward: ParsableCommand {
             PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
             GenerateCommand.self,
             ApplicationCommands.self, SheetCommands.self, PublicityCommands.self, ObjectionCommands.self, ProcedureCommands.self,
+            FindingsCommand.self, ConsensusCommand.self, ReportCommand.self,
             AuditCommandGroup.self, StressCommand.self,
         ],
         defaultSubcommand: UICommand.self

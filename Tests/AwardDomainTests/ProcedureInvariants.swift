@@ -31,8 +31,7 @@ enum ProcedureInvariants {
     /// 第十一条（三）（四）（五）: a Q&A or on-site sheet is entered only for a shortlisted applicant
     /// (checked on the state before the step that touched it).
     static func laterSheetsShortlisted(before: AwardData, action: Action) -> String? {
-        guard case .scoring(let a) = action else { return nil }
-        let later = Procedure.sheetTargets(a, in: before.cycle).filter { $0.stage != .document }
+        let later = Procedure.sheetTargets(action, in: before.cycle).filter { $0.stage != .document }
         guard !later.isEmpty else { return nil }
         let shortlisted = Shortlist.compute(before).shortlisted
         for t in later where !shortlisted.contains(t.applicationID) { return "\(t.stage.rawValue) sheet for \(t.applicationID), not shortlisted" }

@@ -62,7 +62,7 @@ import Testing
         #expect(m.stderr.contains("2027"))
     }
 
-    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed: the terminal test is skipped"))
+    @Test
     func publicPeriodAndObjectionInTheTerminal() throws {
         // Public publicity lists candidates the committee approved (第十一条（七）, condition G1):
         // scoring is finished and the committee decides on A2026-001 and A2026-014 on 09-29.

@@ -5,7 +5,7 @@ public enum ActionKind: String, CaseIterable, Sendable {
     case createApplication, editApplication, importApplications, submitApplication, withdrawApplication, reinstateApplication
     case recordJudgement, decideEligibility, startInternalPublicity
     case createPanel, commitDraw, revealDraw, voidDraw, designateLeader, replaceMember, reopenStage
-    case enterScore, submitSheet, reopenSheet, importSheets, decideShortlistTie, closeDocumentReview
+    case enterScore, recordFinding, agreeScore, submitSheet, reopenSheet, importSheets, decideShortlistTie, closeDocumentReview
     case setPlaces, decidePlaceTie, decideCandidate
     case startPublicity, cancelPublicity, recordObjection, decideObjection, closePublicity, setMilestone
     case approve, publish, revoke
@@ -17,7 +17,7 @@ public enum ActionKind: String, CaseIterable, Sendable {
              .withdrawApplication, .reinstateApplication, .startInternalPublicity: .intake
         case .recordJudgement, .decideEligibility: .eligibility
         case .createPanel, .commitDraw, .revealDraw, .voidDraw, .designateLeader, .replaceMember, .reopenStage: .panels
-        case .enterScore, .submitSheet, .reopenSheet, .importSheets: .documentReview
+        case .enterScore, .recordFinding, .agreeScore, .submitSheet, .reopenSheet, .importSheets: .documentReview
         case .decideShortlistTie, .closeDocumentReview: .shortlist
         case .setPlaces, .decidePlaceTie: .recommendation
         case .decideCandidate: .decision
@@ -50,6 +50,8 @@ public enum ActionKind: String, CaseIterable, Sendable {
         case .replaceMember: Phrase(zh: "替换组员", en: "replace a member")
         case .reopenStage: Phrase(zh: "重新开启评审阶段", en: "reopen a stage")
         case .enterScore: Phrase(zh: "录入评分", en: "enter a score")
+        case .recordFinding: Phrase(zh: "记录评审发现", en: "record a finding")
+        case .agreeScore: Phrase(zh: "记录合议得分", en: "record an agreed score")
         case .submitSheet: Phrase(zh: "提交评分表", en: "submit a score sheet")
         case .reopenSheet: Phrase(zh: "退回评分表", en: "reopen a score sheet")
         case .importSheets: Phrase(zh: "导入评分表", en: "import score sheets")
@@ -90,6 +92,8 @@ public enum ActionKind: String, CaseIterable, Sendable {
         case .replaceMember: "(screen 3)"
         case .reopenStage: "procedure reopen-stage"
         case .enterScore: "(screen 4)"
+        case .recordFinding: "findings"
+        case .agreeScore: "consensus"
         case .submitSheet: "sheets submit"
         case .reopenSheet: "sheets reopen"
         case .importSheets: "scores import"
@@ -164,6 +168,11 @@ extension Procedure {
             case .approve: return .approve
             case .publish: return .publish
             case .revoke: return .revoke
+            }
+        case .review(let a):
+            switch a {
+            case .addFinding, .removeFinding: return .recordFinding
+            case .agree: return .agreeScore
             }
         case .procedure(let a):
             switch a {

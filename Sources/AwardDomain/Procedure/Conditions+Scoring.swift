@@ -1,8 +1,7 @@
 /// The checks of score sheets and the shortlist (S1–S4, O2, O3).
 extension Procedure {
     static func panelServesStage(_ action: Action, _ data: AwardData, _ ctx: ActionContext) -> Breach? {
-        guard case .scoring(let a) = action else { return nil }
-        for t in sheetTargets(a, in: data.cycle) {
+        for t in sheetTargets(action, in: data.cycle) {
             guard let p = data.cycle.panel(t.panelID), !p.serves(t.stage) else { continue }
             return Breach(zh: "评审组 \(p.id) 只负责\(p.stage?.name.zh ?? "")，不评\(t.stage.name.zh)",
                           en: "Panel \(p.id) scores the \(p.stage?.name.en ?? "") only, not the \(t.stage.name.en)",
@@ -12,8 +11,7 @@ extension Procedure {
     }
 
     static func onlyShortlistedScored(_ action: Action, _ data: AwardData, _ ctx: ActionContext) -> Breach? {
-        guard case .scoring(let a) = action else { return nil }
-        let later = sheetTargets(a, in: data.cycle).filter { $0.stage != .document }
+        let later = sheetTargets(action, in: data.cycle).filter { $0.stage != .document }
         guard !later.isEmpty else { return nil }
         let sheets = StageSheets(data.cycle)
         let shortlist = Shortlist.compute(data, sheets: sheets)
@@ -41,8 +39,7 @@ extension Procedure {
     }
 
     static func sheetStageOpen(_ action: Action, _ data: AwardData, _ ctx: ActionContext) -> Breach? {
-        guard case .scoring(let a) = action else { return nil }
-        for stage in Set(sheetTargets(a, in: data.cycle).map(\.stage)).sorted(by: { $0.rawValue < $1.rawValue }) {
+        for stage in Set(sheetTargets(action, in: data.cycle).map(\.stage)).sorted(by: { $0.rawValue < $1.rawValue }) {
             if let used = closingUse(of: stage, in: data.cycle) {
                 return Breach(zh: "\(stage.name.zh)的结果已于 \(used.shortDescription) 被后续步骤使用，评分表不能再变更",
                               en: "The \(stage.name.en) results were used by a later step at \(used.shortDescription); its sheets can no longer change",

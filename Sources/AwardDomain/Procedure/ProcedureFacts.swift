@@ -57,16 +57,20 @@ extension Procedure {
         }
     }
 
-    /// What a scoring action touches: each sheet's stage, applicant and panel.
-    static func sheetTargets(_ action: ScoringAction, in cycle: Cycle) -> [(stage: Stage, applicationID: String, panelID: String)] {
+    /// What a scoring or review action touches: each sheet's (or agreed score's) stage, applicant
+    /// and panel.
+    static func sheetTargets(_ action: Action, in cycle: Cycle) -> [(stage: Stage, applicationID: String, panelID: String)] {
         func sheet(_ id: String) -> [(Stage, String, String)] {
             cycle.sheets.first { $0.id == id }.map { [($0.stage, $0.applicationID, $0.panelID)] } ?? []
         }
         switch action {
-        case .setPercent(let panelID, let appID, _, let stage, _, _): return [(stage, appID, panelID)]
-        case .setComment(let id, _, _), .submit(let id), .reopen(let id, _): return sheet(id)
-        case .importSheets(let sheets): return sheets.map { ($0.stage, $0.applicationID, $0.panelID) }
-        case .decideShortlistTie: return []
+        case .scoring(.setPercent(let panelID, let appID, _, let stage, _, _)): return [(stage, appID, panelID)]
+        case .scoring(.setComment(let id, _, _)), .scoring(.submit(let id)), .scoring(.reopen(let id, _)): return sheet(id)
+        case .scoring(.importSheets(let sheets)): return sheets.map { ($0.stage, $0.applicationID, $0.panelID) }
+        case .review(.addFinding(let panelID, let appID, _, let stage, _, _)): return [(stage, appID, panelID)]
+        case .review(.removeFinding(let id, _, _)): return sheet(id)
+        case .review(.agree(let panelID, let stage, let appID, _, _, _)): return [(stage, appID, panelID)]
+        default: return []
         }
     }
 
