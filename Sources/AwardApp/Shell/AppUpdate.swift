@@ -19,8 +19,6 @@ extension AppModel {
             status = StatusMessage(t.text(why), kind: .error)
         case .exported(let path):
             status = StatusMessage(t("status.exported", path), kind: .success)
-        case .unreadable(let path):
-            status = StatusMessage(t("calendar.unreadable", path), kind: .error)
         case .calendarImported(let year, let holidays, let adjusted):
             status = StatusMessage(t("calendar.imported", year, holidays, adjusted), kind: .success)
         case .failed(let why):

@@ -2,7 +2,7 @@ import AwardDomain
 import AwardStore
 import TerminalUI
 
-public enum AuditCommand: Sendable, Equatable {
+enum AuditCommand: Sendable, Equatable {
     case move
     case editActor, editSince, apply, cancel, switchField, clearFilters, reload, verify
 }

@@ -1,7 +1,7 @@
 import AwardDomain
 import TerminalUI
 
-public enum RankingCommand: Sendable, Equatable {
+enum RankingCommand: Sendable, Equatable {
     case move
     case cycleSort, decideTie, exportCSV, exportReport, exportAllReports
     case toggleTied, saveTie, cancelTie
