@@ -30,8 +30,8 @@ extension RankingScreen {
             guard case .row(let k) = lines[i] else { return [] }
             let r = b.rows[k]
             let mark = r.shortlisted ? "✓" : (r.tiedAtCut ? "?" : "")
-            return [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, published(r.document.mean), published(r.qa.mean),
-                    published(r.onsite.mean), published(r.composite), mark, AggregationText.shortFlags(r, t: t)]
+            return [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, published(r.document.score), published(r.qa.score),
+                    published(r.onsite.score), published(r.composite), mark, AggregationText.shortFlags(r, t: t)]
         }, state: &state, into: &buf, area: listArea, theme: theme, rowStyle: { i in
             guard case .row(let k) = lines[i] else { return .warning }
             return b.rows[k].tiedAtCut ? .warning : nil
