@@ -34,10 +34,12 @@ extension AppModel {
     /// A key: help and quit, screen switches, then the screen's own bindings.
     mutating func update(key: Key) -> [Effect] {
         if key == .resize { return [] }
-        if helpVisible {
+        if helpVisible || detailShown != nil {
             helpVisible = false
+            detailShown = nil
             return []
         }
+        if let s = status { lastMessage = s }
         status = nil
         // A focused text field takes printable and editing keys before any command does.
         if capturesText, isEditingKey(key), let effects = screenText(key) { return effects }
@@ -52,6 +54,10 @@ extension AppModel {
             return []
         case .quit:
             return [.quit]
+        case .detail:
+            detailShown = screenDetail() ?? lastMessage.map { Detail(title: t.text(.lastMessageTitle), lines: [$0.text]) }
+                ?? Detail(title: t.text(.lastMessageTitle), lines: [t.text(.nothingToShow)])
+            return []
         case .go(let s):
             return show(s)
         case .screen(let command):

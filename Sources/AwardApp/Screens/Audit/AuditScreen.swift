@@ -127,6 +127,13 @@ struct AuditScreen: Screen {
         }
     }
 
+    /// The selected journal entry in full (its summary is cut in the list).
+    func detail(_ model: AppModel) -> Detail? {
+        guard rows.indices.contains(table.selected) else { return nil }
+        let l = rows[table.selected]
+        return Detail(title: model.t("audit.col.action"), lines: ["#\(l.entry.seq)  \(l.time)  \(l.entry.actor)", model.t.text(l.summary)])
+    }
+
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         guard area.width > 0, area.height > 0 else { return nil }
         let t = model.t

@@ -29,6 +29,19 @@ struct IntakeScreen: Screen {
 
     var capturesText: Bool { searching || form != nil || judgement != nil || details != nil || confirmation != nil }
 
+    /// The selected application in full: organization, county, status, every check with its reason.
+    func detail(_ model: AppModel) -> Detail? {
+        guard let a = selectedApplication(model) else { return nil }
+        let t = model.t
+        let org = model.derived.orgOfApplication[a.id]
+        var lines = ["\(a.id)  \(org?.name ?? a.orgID)",
+                     "\(t("col.county"))：\(org.map { t.text($0.county.name) } ?? "")  \(t("col.state"))：\(t.text(a.status.name))"]
+        for r in model.derived.eligibility[a.id]?.results ?? [] {
+            lines.append("\(r.outcome.mark) \(r.code) \(t.text(r.citation)) \(t.text(r.reason))")
+        }
+        return Detail(title: t("intake.eligibility"), lines: lines)
+    }
+
     mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
         if confirmation?.receive(msg) == true { confirmation = nil }
         return []
