@@ -18,18 +18,16 @@ extension OfficeDocument {
             case .lines(let l): out += l.map { .paragraph(WordParagraph(.signature, $0)) }
             case .table(let t):
                 out.append(.table(WordTable(headers: t.headers, rows: t.rows,
-                                            alignments: t.headers.indices.map { Self.alignment(t.kind($0)) })))
+                                            alignments: t.headers.indices.map { Self.alignment(t.kind($0)) },
+                                            unbroken: t.headers.indices.map { t.kind($0) != .text })))
             }
         }
         if !signatures.isEmpty {
-            // "经办人（签字）：" then an underlined blank, all on one line, as forms are signed.
-            var runs: [WordRun] = []
-            for (i, label) in signatures.enumerated() {
-                if i > 0 { runs.append(WordRun("\u{3000}\u{3000}")) }
-                runs += [WordRun(label), WordRun(String(repeating: "\u{3000}", count: 5), underline: true)]
-            }
+            // Each label on its line with an underlined blank to sign on.
             out.append(.paragraph(WordParagraph(.signature, "")))
-            out.append(.paragraph(WordParagraph(.signature, runs)))
+            for label in signatures {
+                out.append(.paragraph(WordParagraph(.signature, [WordRun(label), WordRun(String(repeating: "\u{3000}", count: 8), underline: true)])))
+            }
         }
         if !closing.isEmpty {
             // One blank line between the text and the issuer (§7.3.5.2).
