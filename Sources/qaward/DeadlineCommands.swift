@@ -39,11 +39,11 @@ struct DeadlinesCommand: ParsableCommand {
         let today = try global.todayDay()
         let data: AwardData
         do {
-            let store = try Store.open(directory: global.dataURL, actor: global.operatorName)
+            let store = try global.openedStore()
             defer { store.close() }
             data = store.data
         } catch {
-            fail(error.text(lang))
+            throw CommandFailure(error.text(lang))
         }
         let items = Deadlines.items(for: data, today: today)
         let rows = items.map { i -> Row in
@@ -58,7 +58,7 @@ struct DeadlinesCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            printJSON(rows)
+            try printJSON(rows)
         case .table:
             printTable(items, lang: lang, today: today)
         case .xlsx, .docx:
@@ -75,7 +75,7 @@ struct DeadlinesCommand: ParsableCommand {
             try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings)
         }
         // Working days that could not be counted are an error: the board is incomplete (RULES.md §8).
-        if let problem = items.lazy.compactMap(\.calendarProblem).first { fail(problem.text(lang)) }
+        if let problem = items.lazy.compactMap(\.calendarProblem).first { throw CommandFailure(problem.text(lang)) }
     }
 
     private func printTable(_ items: [DeadlineItem], lang: Language, today: Day) {

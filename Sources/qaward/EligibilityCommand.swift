@@ -34,7 +34,7 @@ struct EligibilityCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore(cycle: cycle)
+        let store = try global.openStore(cycle: cycle)
         defer { store.close() }
         let data = store.data
         let rows: [Row] = Eligibility.summaries(in: data).map { s in
@@ -54,7 +54,7 @@ struct EligibilityCommand: ParsableCommand {
             let title = zh ? "\(data.cycle.year)年度盐城市市长质量奖资格审查表" : "\(data.cycle.year) Mayor's Quality Award eligibility checks"
             try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings)
         case .json:
-            printJSON(rows)
+            try printJSON(rows)
         case .table:
             for r in rows {
                 print("\(r.id)  \(r.name)  [\(r.overall)]")

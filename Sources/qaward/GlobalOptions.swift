@@ -44,20 +44,20 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Prints a message the user can act on and exits with status 1, without a stack trace.
-func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data(("qaward: " + message + "\n").utf8))
-    exit(1)
-}
-
 extension GlobalOptions {
-    /// Opens the data directory for a command, or exits with the store's message.
-    func openStore(cycle: Int? = nil) -> Store {
-        do {
-            return try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
-        } catch {
-            fail(error.text(language))
+    /// Opens the data directory for a command, or throws the store's message. What open put
+    /// right (a torn line cut, changes redone, permissions tightened) is said on stderr.
+    func openStore(cycle: Int? = nil) throws -> Store {
+        do { return try openedStore(cycle: cycle) } catch {
+            throw CommandFailure(error.text(language))
         }
+    }
+
+    /// Opens the data directory, saying on stderr what open put right.
+    func openedStore(cycle: Int? = nil) throws(StoreError) -> Store {
+        let store = try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
+        for w in store.warnings { FileHandle.standardError.write(Data(("qaward: " + w.text(language) + "\n").utf8)) }
+        return store
     }
 }
 
@@ -67,10 +67,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Pretty, key-sorted JSON on standard output.
-func printJSON<T: Encodable>(_ value: T) {
+func printJSON<T: Encodable>(_ value: T) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { fail("cannot encode output") }
+    guard let data = try? encoder.encode(value) else { throw CommandFailure("cannot encode output") }
     FileHandle.standardOutput.write(data)
     FileHandle.standardOutput.write(Data("\n".utf8))
 }

@@ -21,19 +21,19 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         guard let data = FileManager.default.contents(atPath: file) else {
-            fail(lang == .zh ? "无法读取文件 \(file)：请检查路径和权限" : "Cannot read \(file): check the path and permissions")
+            throw CommandFailure(lang == .zh ? "无法读取文件 \(file)：请检查路径和权限" : "Cannot read \(file): check the path and permissions")
         }
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
         switch CSVImport.parse(kind: kind, data: data, registry: store.data.registry, cycle: store.data.cycle,
                                rubrics: store.data.rubrics) {
         case .failure(let errors):
-            fail(errors.report(lang: lang))
+            throw CommandFailure(errors.report(lang: lang))
         case .success(let batch):
             do {
                 for action in batch.actions() { try store.commit(action) }
             } catch {
-                fail(error.text(lang))
+                throw CommandFailure(error.text(lang))
             }
             print(lang == .zh ? "已导入\(kind.name.zh) \(batch.count) 条" : "Imported \(batch.count) \(kind.name.en)")
         }
@@ -61,10 +61,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store: Store
-        do { store = try Store.open(directory: global.dataURL, actor: global.operatorName) } catch {
-            throw CommandFailure(error.message, lang)
-        }
+        let store = try global.openStore()
         defer { store.close() }
         let table = CSVExport.officeTable(kind: kind, registry: store.data.registry, cycle: store.data.cycle, lang: lang)
         let excel = (format ?? (file.lowercased().hasSuffix(".xlsx") ? .xlsx : .csv)) == .xlsx

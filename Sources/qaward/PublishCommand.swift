@@ -25,12 +25,10 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store: Store
-        do { store = try Store.open(directory: global.dataURL, actor: global.operatorName, cycle: cycle) } catch {
-            throw CommandFailure(error.message, lang)
-        }
+        let store = try global.openStore(cycle: cycle)
         defer { store.close() }
-        let doc = try make(store.data, lang: lang)
+        // Each document ends with the journal head it was made at (audit verify --anchor).
+        let doc = try make(store.data, lang: lang).stamped(at: store.head, lang)
         if document == .notice, store.data.registry.settings.lacksContact {
             FileHandle.standardError.write(Data((lang == .zh
                 ? "qaward: 注意：公示未写联系方式；请用 qaward settings set 设置 contactPerson、telephone、email、address\n"

@@ -44,6 +44,8 @@ public struct OfficeDocument: Hashable, Sendable {
     public var signatures: [String]
     /// The issuer and the date, right-aligned at the end (GB/T 9704 §7.3.5).
     public var closing: [String]
+    /// The journal head the document was made at (`JournalHead.line`), printed last; set by `stamped(at:_:)`.
+    public var madeAt: String?
 
     public init(title: String, blocks: [Block], signatures: [String] = [], closing: [String] = []) {
         self.title = title; self.blocks = blocks; self.signatures = signatures; self.closing = closing
@@ -90,6 +92,7 @@ public struct OfficeDocument: Hashable, Sendable {
         }
         if let s = signatureLine { out += [s, ""] }
         out += closing
+        if let madeAt { out += ["", madeAt] }
         return out.joined(separator: "\n").trimmingTrailingNewlines() + "\n"
     }
 
@@ -110,6 +113,7 @@ public struct OfficeDocument: Hashable, Sendable {
         }
         if let s = signatureLine { out += [s, ""] }
         if !closing.isEmpty { out.append(closing.joined(separator: "  \n")) }
+        if let madeAt { out += ["", madeAt] }
         return out.joined(separator: "\n").trimmingTrailingNewlines() + "\n"
     }
 

@@ -34,6 +34,10 @@ extension OfficeDocument {
             out.append(.paragraph(WordParagraph(.signature, "")))
             out += closing.map { .paragraph(WordParagraph(.closing, $0)) }
         }
+        if let madeAt {
+            // The journal head it was made at, for `qaward audit verify --anchor`.
+            out += [.paragraph(WordParagraph(.signature, "")), .paragraph(WordParagraph(.tableText, madeAt))]
+        }
         return Office.bytes { () throws(OfficePackage.Failure) in
             try DocxWriter.data(WordDocument(blocks: out, title: title, author: author))
         }
