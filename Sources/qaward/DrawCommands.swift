@@ -118,7 +118,7 @@ struct DrawShow: ParsableCommand {
         case .text: print(DrawReport.text(d, in: store.data, lang: global.language, head: store.head), terminator: "")
         case .json: print(String(decoding: DrawReport.json(d), as: UTF8.self))
         case .docx:
-            let doc = DrawReport.document(d, in: store.data, lang: global.language, head: store.head)
+            let doc = DrawReport.document(d, in: store.data, lang: global.language).stamped(at: store.head, global.language)
             try global.writeFile(doc.docx(author: store.data.registry.settings.officeName), out: out, format: "docx")
         }
     }

@@ -6,12 +6,13 @@ import Foundation
 /// UI and the command line both print this, so the paper and the screen never disagree.
 public enum DrawReport {
     public static func text(_ d: DrawRecord, in data: AwardData, lang: Language, head: JournalHead? = nil) -> String {
-        document(d, in: data, lang: lang, head: head).plainText
+        let doc = document(d, in: data, lang: lang)
+        return (head.map { doc.stamped(at: $0, lang) } ?? doc).plainText
     }
 
     /// The record as a document: the fields, the applicants, the pool and its digests, the
-    /// exclusions with reasons, the draw order, the lines to sign and the journal head.
-    public static func document(_ d: DrawRecord, in data: AwardData, lang: Language, head: JournalHead? = nil) -> OfficeDocument {
+    /// exclusions with reasons, the draw order and the lines to sign.
+    public static func document(_ d: DrawRecord, in data: AwardData, lang: Language) -> OfficeDocument {
         func l(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
         func expert(_ id: String) -> String {
             guard let e = data.registry.expert(id) else { return id }
@@ -79,12 +80,10 @@ public enum DrawReport {
         blocks.append(.lines(result))
         blocks.append(.lines([l("复核：python3 scripts/replay-draw.py draw-\(d.id).json（见 docs/draw-algorithm.md）",
                                 "To check: python3 scripts/replay-draw.py draw-\(d.id).json (see docs/draw-algorithm.md)")]))
-        var doc = OfficeDocument(
+        return OfficeDocument(
             title: l("盐城市市长质量奖评审专家抽取记录", "Yancheng Mayor's Quality Award — record of the expert draw"),
             blocks: blocks,
             signatures: l("监督人签字：|操作员签字：|日期：", "Supervisor's signature: |Operator's signature: |Date: ").split(separator: "|").map(String.init))
-        doc.madeAt = head?.line(lang)
-        return doc
     }
 
     /// The record as stored, sorted keys and indented, for scripts/replay-draw.py.
