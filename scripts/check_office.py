@@ -104,9 +104,12 @@ def check_docx(entry):
             if table.rows[0]._tr.trPr is None or table.rows[0]._tr.trPr.find(f"{W}tblHeader") is None:
                 fail(path, "the header row does not repeat on each page")
     if entry.get("dated"):
-        last = [p.text for p in d.paragraphs if p.text.strip()][-1]
-        if not re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", last):
-            fail(path, f"does not end with the date in Arabic numerals: {last!r}")
+        # GB/T 9704 §7.3.5: the issuer, then the date in Arabic numerals, right-aligned at the end.
+        closing = [p.text for p in d.paragraphs if p.style.style_id == "DocClosing"]
+        if len(closing) < 2 or not re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", closing[-1]):
+            fail(path, f"does not close with the issuer and the date in Arabic numerals: {closing!r}")
+        elif entry.get("issuer") and closing[-2] != entry["issuer"]:
+            fail(path, f"issued by {closing[-2]!r}, not {entry['issuer']!r}")
 
 
 def check_xlsx(entry):

@@ -26,6 +26,7 @@ import Testing
         var number: [String] = []
         var date: [String] = []
         var dated = false
+        var issuer: String? = nil
     }
 
     @Test func everyDocumentAndTableOpensInPythonDocxAndOpenpyxl() throws {
@@ -66,14 +67,14 @@ import Testing
         let manifest: [Entry] = [
             Entry(path: file("notice.docx"), texts: ["2026年度盐城市市长质量奖获奖候选名单公示", "公示期：2026年6月22日至2026年6月28日（7天）。",
                                                      "须在书面材料上加盖本单位公章", "须签署本人真实姓名", "盐城海瀚新能源科技有限公司"],
-                  headers: ["序号", "组织名称", code, "所在地", "拟获奖项"], dated: true),
+                  headers: ["序号", "组织名称", code, "所在地", "拟获奖项"], dated: true, issuer: "盐城市质量发展委员会办公室"),
             Entry(path: file("results.docx"), texts: ["决定授予下列组织2026年度盐城市市长质量奖和盐城市市长质量奖提名奖。", "（盐政复〔2026〕18号）"],
                   headers: ["序号", "组织名称", code, "获奖称号"], dated: true),
             Entry(path: file("payments.docx"), texts: ["依据：市政府批准文件（盐政复〔2026〕18号，2026年6月29日）", "已撤销（盐政复〔2026〕40号），奖金应收回",
                                                        "经办人（签字）：", "审核人（签字）：", "其中奖励已撤销、应收回的奖金：500,000 元"],
                   headers: ["序号", "组织名称", code, "奖项", "金额（元）", "备注"], dated: true),
             Entry(path: file("revocation.docx"), texts: ["关于撤销盐城海瀚新能源科技有限公司“2026年度盐城市市长质量奖”的公告", "第十四条", "收回奖牌和奖金500,000元",
-                                                         "自2026年9月15日起5年内"], dated: true),
+                                                         "自2026年9月15日起5年内", "本文件生成时审计日志位于第"], dated: true),
             Entry(path: file("report.docx"), texts: ["综合得分：878.20（满分1000）；排名：第1名。"]),
             Entry(path: file("draw.docx"), texts: ["抽取编号：D2026-01-1", "监督人签字："]),
             Entry(path: file("rank.docx"), texts: ["A2026-001", "878.20"], headers: ["名次", "申报编号", "申报组织", "资料评审", "问询答辩", "现场评审", "综合得分", "入围", "标记"], dated: true),
