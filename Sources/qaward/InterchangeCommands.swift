@@ -64,11 +64,7 @@ struct ExportCommand: ParsableCommand {
         let store = try global.openStore()
         defer { store.close() }
         let table = CSVExport.officeTable(kind: kind, registry: store.data.registry, cycle: store.data.cycle, lang: lang)
-        let excel = (format ?? (file.lowercased().hasSuffix(".xlsx") ? .xlsx : .csv)) == .xlsx
-        let bytes = excel ? table.xlsx(sheetName: kind.name.text(lang)) : CSVExport.table(table)
-        do { try OutputFile.write(bytes, to: file) } catch {
-            throw CommandFailure(Phrase(zh: "无法写入 \(file)：\(error.text(.zh))", en: "Cannot write \(file): \(error.text(.en))"), lang)
-        }
+        try global.writeExport(table, sheetName: kind.name.text(lang), to: file, excel: format.map { $0 == .xlsx })
         print(lang == .zh ? "已导出到 \(file)" : "Exported to \(file)")
     }
 }

@@ -25,6 +25,16 @@ extension GlobalOptions {
         print(language == .zh ? "已写入 \(out)" : "Written to \(out)")
     }
 
+    /// An exchanged table to `file`: an Excel workbook when the name ends in .xlsx, else CSV;
+    /// atomic and 0600 either way.
+    func writeExport(_ table: OfficeTable, sheetName: String, to file: String, excel: Bool? = nil) throws {
+        let xlsx = excel ?? file.lowercased().hasSuffix(".xlsx")
+        let bytes = xlsx ? table.xlsx(sheetName: sheetName) : CSVExport.table(table)
+        do { try OutputFile.write(bytes, to: file) } catch {
+            throw CommandFailure(Phrase(zh: "无法写入 \(file)：\(error.text(.zh))", en: "Cannot write \(file): \(error.text(.en))"), language)
+        }
+    }
+
     /// A listing as a workbook (one sheet named `title`) or as a document (the title, the
     /// table, the office and the day), for `--format xlsx|docx`.
     func writeTable(_ table: OfficeTable, title: String, format: ListFormat, out: String?, settings: OfficeSettings) throws {

@@ -84,18 +84,14 @@ struct ScoresExport: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export every score sheet of the cycle.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The CSV file to write.") var file: String
+    @Argument(help: "The file to write: CSV, or an Excel workbook when it ends in .xlsx.") var file: String
 
     func run() throws {
         let lang = global.language
         let store = try global.openStore()
         defer { store.close() }
         let sheets = store.data.cycle.sheets
-        do {
-            try CSVExport.scores(sheets, lang: lang).write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw CommandFailure(lang == .zh ? "无法写入 \(file)：\(error.localizedDescription)" : "Cannot write \(file): \(error.localizedDescription)")
-        }
+        try global.writeExport(CSVExport.scoresTable(sheets, lang: lang), sheetName: CSVKind.scores.name.text(lang), to: file)
         let rows = sheets.reduce(0) { $0 + Set($1.percents.keys).union($1.comments.keys).count }
         print(lang == .zh ? "已导出 \(sheets.count) 张评分表（\(rows) 行）到 \(file)" : "Exported \(sheets.count) score sheets (\(rows) rows) to \(file)")
     }
