@@ -119,6 +119,14 @@ import Testing
         let xlsx = root.appendingPathComponent("orgs.xlsx")
         _ = try qaward(second, "export", "orgs", xlsx.path)
         try check([Entry(path: xlsx.path, texts: ["=HYPERLINK(\"x\")"], code: ["编号", "名称"])], in: root)
+
+        // The workbook imports as the CSV file does, into a third directory, name unchanged.
+        let third = root.appendingPathComponent("c")
+        _ = try Run(["--data", third.path, "init", "--year", "2026"])
+        #expect(try qaward(third, "import", "orgs", xlsx.path).stdout.contains("已导入组织名录 1 条"))
+        let back = root.appendingPathComponent("back.csv")
+        _ = try qaward(third, "export", "orgs", back.path)
+        #expect(try Data(contentsOf: back) == Data(contentsOf: exported))
     }
 
     func check(_ manifest: [Entry], in root: URL) throws {
