@@ -219,6 +219,7 @@ extension Store {
         let lock = try DirectoryLock.acquire(dir, at: time)
         defer { lock.release() }
         try AtomicFile.write(RubricFiles.encode(.gbt19580), to: dir.rubrics.appendingPathComponent(RubricFiles.defaultName))
+        try AtomicFile.write(RubricFiles.encode(Rubric.gbt19580.categoriesOnly), to: dir.rubrics.appendingPathComponent(RubricFiles.stageName(.qa)))
 
         let data = AwardData(registry: registry, cycle: cycle ?? Cycle(year: year), calendar: calendar)
         let names = [DataDirectory.registryName, DataDirectory.calendarName, DataDirectory.cycleName(year)]

@@ -163,7 +163,7 @@ struct ShortlistCommand: ParsableCommand {
         let store = try global.openStore(cycle: cycle)
         defer { store.close() }
         let board = RankingBoard.build(store.data)
-        let rows = board.rows.filter { $0.document.mean != nil }
+        let rows = board.rows.filter { $0.document.score != nil }
         if format.isFile {
             let year = store.data.cycle.year
             let title = lang == .zh ? "\(year)年度盐城市市长质量奖资料评审入围名单" : "\(year) Mayor's Quality Award shortlist after document review"
