@@ -30,6 +30,8 @@ public enum DocxWriter {
             switch block {
             case .paragraph(let p): paragraph(p, into: &x)
             case .table(let t): table(t, layout: doc.layout, fonts: doc.fonts, into: &x)
+            case .pageBreak:
+                x.start("w:p"); x.start("w:r"); x.empty("w:br", ["w:type": "page"]); x.end(); x.end()
             }
         }
         let l = doc.layout
@@ -218,7 +220,7 @@ public enum DocxWriter {
             case .body:
                 x.empty("w:spacing", ["w:line": "\(l.linePitch)", "w:lineRule": "exact"])
                 x.empty("w:ind", ["w:firstLineChars": "200", "w:firstLine": "\(2 * indent)"])
-            case .heading:
+            case .heading, .subheading:
                 x.empty("w:keepNext")
                 x.empty("w:spacing", ["w:line": "\(l.linePitch)", "w:lineRule": "exact"])
                 x.empty("w:ind", ["w:firstLineChars": "200", "w:firstLine": "\(2 * indent)"])
@@ -240,6 +242,7 @@ public enum DocxWriter {
             switch style {
             case .title: fonts(f.title, points: f.titlePoints)
             case .heading: fonts(f.heading, points: f.bodyPoints, grid: true)
+            case .subheading: fonts(f.subheading, points: f.bodyPoints, grid: true)
             case .tableHeader: fonts(f.heading, points: f.tablePoints)
             case .tableText: fonts(f.body, points: f.tablePoints)
             case .body, .closing, .signature: fonts(f.body, points: f.bodyPoints, grid: true)
@@ -282,7 +285,7 @@ public enum DocxWriter {
     static func fontTable(_ f: WordFonts) -> Data {
         var x = XMLWriter()
         x.start("w:fonts", ["xmlns:w": ns.w])
-        for face in [f.title, f.body, f.heading, f.pageNumber] {
+        for face in [f.title, f.body, f.heading, f.subheading, f.pageNumber] {
             x.start("w:font", ["w:name": face.name])
             x.empty("w:altName", ["w:val": face.alternative])
             x.empty("w:charset", ["w:val": "86"]); x.empty("w:family", ["w:val": "modern"]); x.empty("w:pitch", ["w:val": "fixed"])

@@ -16,6 +16,8 @@ public struct WordDocument: Hashable, Sendable {
 public enum WordBlock: Hashable, Sendable {
     case paragraph(WordParagraph)
     case table(WordTable)
+    /// What follows starts on a new page (the next of several reports in one file).
+    case pageBreak
 }
 
 /// The paragraph styles, after GB/T 9704-2012 (党政机关公文格式).
@@ -26,6 +28,8 @@ public enum WordStyle: String, Hashable, Sendable, CaseIterable {
     case body = "DocBody"
     /// A first-level heading in the body: 3号 黑体 (§7.3.3 "一、").
     case heading = "DocHeading"
+    /// A second-level heading: 3号 楷体 (§7.3.3 "（一）").
+    case subheading = "DocSubheading"
     /// Issuer and date at the end: right-aligned, two characters from the margin (§7.3.5).
     case closing = "DocClosing"
     /// Lines to sign, without indent.
@@ -118,6 +122,7 @@ public struct WordFonts: Hashable, Sendable {
     public var title: Face
     public var body: Face
     public var heading: Face
+    public var subheading: Face
     /// Latin letters and digits.
     public var latin: Face
     /// Page numbers (GB/T 9704 §7.5: 4号 半角宋体阿拉伯数字).
@@ -132,6 +137,7 @@ public struct WordFonts: Hashable, Sendable {
         title: Face("方正小标宋简体", alternative: "华文中宋"),
         body: Face("仿宋_GB2312", alternative: "仿宋"),
         heading: Face("黑体", alternative: "SimHei"),
+        subheading: Face("楷体_GB2312", alternative: "楷体"),
         latin: Face("Times New Roman", alternative: "Liberation Serif"),
         pageNumber: Face("宋体", alternative: "SimSun"),
         titlePoints: 22, bodyPoints: 16, tablePoints: 12)

@@ -55,9 +55,11 @@ import Testing
             ("shortlist.xlsx", ["shortlist", "--format", "xlsx"]), ("recommend.xlsx", ["recommend", "--format", "xlsx"]),
             ("deadlines.xlsx", ["deadlines", "--format", "xlsx"]), ("eligibility.xlsx", ["eligibility", "--format", "xlsx"]),
             ("audit.xlsx", ["audit", "log", "--format", "xlsx"]), ("progress.xlsx", ["scores", "progress", "--stage", "document", "--format", "xlsx"]),
+            ("document-review.docx", ["report", "document-review", "--application", "A2026-001", "--format", "docx"]),
+            ("composite.docx", ["report", "composite", "--format", "docx"]),
         ]
         for (name, args) in publish { _ = try Run(["--data", dir.path, "--today", "2026-09-16"] + args + ["--out", file(name)]) }
-        for kind in ["orgs", "records", "awards", "applications", "experts", "scores"] { _ = try qaward(dir, "export", kind, file("\(kind).xlsx")) }
+        for kind in ["orgs", "records", "awards", "applications", "experts", "scores", "findings"] { _ = try qaward(dir, "export", kind, file("\(kind).xlsx")) }
 
         // Files for the office, not the world (第二十条): 0600.
         let mode = try FileManager.default.attributesOfItem(atPath: file("payments.xlsx"))[.posixPermissions] as? Int
@@ -76,6 +78,8 @@ import Testing
             Entry(path: file("revocation.docx"), texts: ["关于撤销盐城海瀚新能源科技有限公司“2026年度盐城市市长质量奖”的公告", "第十四条", "收回奖牌和奖金500,000元",
                                                          "自2026年9月15日起5年内", "本文件生成时审计日志位于第"], dated: true),
             Entry(path: file("report.docx"), texts: ["综合得分：878.20（满分1000）；排名：第1名。"]),
+            Entry(path: file("document-review.docx"), texts: ["资料评审报告", "盐城海瀚新能源科技有限公司"]),
+            Entry(path: file("composite.docx"), texts: ["综合评价报告"]),
             Entry(path: file("draw.docx"), texts: ["抽取编号：D2026-01-1", "监督人签字："]),
             Entry(path: file("rank.docx"), texts: ["A2026-001", "878.20"], headers: ["名次", "申报编号", "申报组织", "资料评审", "问询答辩", "现场评审", "综合得分", "入围", "标记"], dated: true),
             Entry(path: file("payments.xlsx"), texts: ["盐城海瀚新能源科技有限公司"], code: [code], number: ["金额（元）", "序号"]),
@@ -92,6 +96,7 @@ import Testing
             Entry(path: file("applications.xlsx"), code: ["申报编号", "组织编号"], date: ["申报日期"]),
             Entry(path: file("experts.xlsx"), code: ["专家编号"]),
             Entry(path: file("scores.xlsx"), code: ["评审组", "申报编号", "专家编号", "条目"], number: ["得分率"]),
+            Entry(path: file("findings.xlsx"), code: ["评审组", "申报编号", "专家编号"]),
         ]
         try check(manifest, in: root)
     }

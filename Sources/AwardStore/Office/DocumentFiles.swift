@@ -10,11 +10,29 @@ extension OfficeDocument {
     /// characters, title in 2号 小标宋, body in 3号 仿宋_GB2312, bordered tables, page numbers,
     /// issuer and date at the end.
     public func docx(author: String) -> Data {
+        Self.docx([self], author: author)
+    }
+
+    /// Several documents in one Word file, each from a new page (one report per applicant).
+    public static func docx(_ docs: [OfficeDocument], author: String) -> Data {
+        var out: [WordBlock] = []
+        for (i, doc) in docs.enumerated() {
+            if i > 0 { out.append(.pageBreak) }
+            out += doc.wordBlocks()
+        }
+        let title = docs.first?.title ?? ""
+        return Office.bytes { () throws(OfficePackage.Failure) in
+            try DocxWriter.data(WordDocument(blocks: out, title: title, author: author))
+        }
+    }
+
+    func wordBlocks() -> [WordBlock] {
         var out: [WordBlock] = [.paragraph(WordParagraph(.title, title))]
         for block in blocks {
             switch block {
             case .paragraph(let p), .note(let p): out.append(.paragraph(WordParagraph(.body, p)))
             case .heading(let h): out.append(.paragraph(WordParagraph(.heading, h)))
+            case .subheading(let h): out.append(.paragraph(WordParagraph(.subheading, h)))
             case .lines(let l): out += l.map { .paragraph(WordParagraph(.signature, $0)) }
             case .table(let t):
                 out.append(.table(WordTable(headers: t.headers, rows: t.rows,
@@ -38,9 +56,7 @@ extension OfficeDocument {
             // The journal head it was made at, for `qaward audit verify --anchor`.
             out += [.paragraph(WordParagraph(.signature, "")), .paragraph(WordParagraph(.tableText, madeAt))]
         }
-        return Office.bytes { () throws(OfficePackage.Failure) in
-            try DocxWriter.data(WordDocument(blocks: out, title: title, author: author))
-        }
+        return out
     }
 
     /// Every table of the document as a sheet (the first named after the document).
