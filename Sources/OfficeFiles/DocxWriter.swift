@@ -302,8 +302,9 @@ public enum DocxWriter {
     static func settings() -> Data {
         var x = XMLWriter()
         x.start("w:settings", ["xmlns:w": ns.w])
-        x.empty("w:evenAndOddHeaders")
+        // In the schema's order (Word refuses a part whose elements are out of order).
         x.empty("w:defaultTabStop", ["w:val": "420"])
+        x.empty("w:evenAndOddHeaders")
         x.empty("w:characterSpacingControl", ["w:val": "compressPunctuation"])
         x.start("w:compat")
         x.empty("w:compatSetting", ["w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word", "w:val": "15"])
