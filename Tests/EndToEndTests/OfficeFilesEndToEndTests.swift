@@ -61,6 +61,10 @@ import Testing
         for (name, args) in publish { _ = try Run(["--data", dir.path, "--today", "2026-09-16"] + args + ["--out", file(name)]) }
         for kind in ["orgs", "records", "awards", "applications", "experts", "scores", "findings"] { _ = try qaward(dir, "export", kind, file("\(kind).xlsx")) }
 
+        // Word and Excel go to a file, never to the terminal.
+        let noOut = try Run(["--data", dir.path, "rank", "--format", "xlsx"])
+        #expect(noOut.status == 1 && noOut.stderr.contains("--format xlsx 需要 --out 文件名"))
+
         // Files for the office, not the world (第二十条): 0600.
         let mode = try FileManager.default.attributesOfItem(atPath: file("payments.xlsx"))[.posixPermissions] as? Int
         #expect(mode == 0o600)
