@@ -9,7 +9,7 @@ public enum DocumentReviewReport {
         let d = try p.deliberation(applicationID, .document)
         var blocks: [DocumentBlock] = [
             .heading(p.l("一、评审概况", "1. The review")),
-            .paragraph(p.l("申报组织：", "Applicant: ") + "\(org.name)（\(app.id)）"),
+            .paragraph(p.l("申报组织：", "Applicant: ") + p.named(org.name, app.id)),
         ]
         blocks += p.panelLines(d).map(DocumentBlock.paragraph)
         blocks += [.heading(p.l("二、评分（合议得分与组员评分）", "2. Scores (agreed and members')")), .table(p.scoreTable(d)), .paragraph(p.totalsParagraph(d))]

@@ -8,7 +8,7 @@ public enum OnsiteReviewReport {
         let d = try p.deliberation(applicationID, .onsite)
         var blocks: [DocumentBlock] = [
             .heading(p.l("一、评审概况", "1. The visit")),
-            .paragraph(p.l("受评组织：", "Organization: ") + "\(org.name)（\(app.id)）"),
+            .paragraph(p.l("受评组织：", "Organization: ") + p.named(org.name, app.id)),
         ]
         blocks += p.panelLines(d).map(DocumentBlock.paragraph)
         let submittedOn = data.cycle.sheets.filter { $0.applicationID == applicationID && $0.stage == .onsite }

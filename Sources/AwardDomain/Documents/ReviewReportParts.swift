@@ -14,8 +14,11 @@ struct ReviewReportParts {
         return (app, org)
     }
 
+    /// "名称（编号）" / "name (id)".
+    func named(_ name: String, _ id: String) -> String { lang == .zh ? "\(name)（\(id)）" : "\(name) (\(id))" }
+
     func expertName(_ id: String) -> String {
-        data.registry.expert(id).map { "\($0.name)（\(id)）" } ?? id
+        data.registry.expert(id).map { named($0.name, id) } ?? id
     }
 
     /// The deliberation of the panel reviewing the applicant at the stage.
@@ -32,12 +35,12 @@ struct ReviewReportParts {
         let panel = data.cycle.panel(d.panelID)
         let draw = panel?.drawID.flatMap(data.cycle.drawRecord)
         var lines = [
-            l("评审组：", "Panel: ") + "\(panel?.name ?? d.panelID)（\(d.panelID)）",
+            l("评审组：", "Panel: ") + named(panel?.name ?? d.panelID, d.panelID),
             l("组长：", "Leader: ") + (d.leaderID.map(expertName) ?? l("未指定", "not designated")),
             l("组员：", "Members: ") + d.members.map(expertName).joined(separator: l("、", ", ")),
         ]
         if let draw {
-            lines.append(l("专家抽取：", "Draw: ") + "\(draw.id)，" + l("监督人 ", "supervised by ") + draw.supervisor
+            lines.append(l("专家抽取：", "Draw: ") + draw.id + l("，监督人 ", ", supervised by ") + draw.supervisor
                          + (draw.revealedAt.map { l("，抽取于 ", ", drawn ") + $0.day.written(lang) } ?? ""))
         }
         if let p = panel { lines.append(l("评审日期：", "Review dates: ") + "\(p.dates.from.written(lang))—\(p.dates.to.written(lang))") }
