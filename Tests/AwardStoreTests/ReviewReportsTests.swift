@@ -59,7 +59,7 @@ struct ReviewReportsTests {
     @Test(arguments: [Language.zh, .en])
     func documentReviewReportHasEveryPart(lang: Language) throws {
         let doc = try DocumentReviewReport.make(try Self.sample(), applicationID: "A2026-001", lang)
-        let text = doc.plainText(lang)
+        let text = doc.plainText
         let zh = lang == .zh
         for part in zh ? ["资料评审报告", "盐城海瀚新能源科技有限公司", "评审组：资料评审第1组（P2026-01）", "组长：李国平（E002）",
                           "徐秀英（E011）", "谢振华（E023）", "袁晓东（E036）", "肖永明（E033）", "监督人 样例数据·固定种子",
@@ -70,32 +70,34 @@ struct ReviewReportsTests {
                           "4.7.2 产品和服务结果：产品质量结果缺少与行业标杆的对比",
                           "名额 2 个，按1:1.5提出 3 家", "1  A2026-001  盐城海瀚新能源科技有限公司  791.00  P2026-01  建议进入",
                           "分数线并列，待办公室决定", "本申报：建议进入问询答辩和现场评审。",
-                          "组长：李国平（E002）    签字：", "组员：肖永明（E033）    签字："]
+                          "组长  李国平（E002）  __________  __________", "组员  肖永明（E033）  __________"]
                    : ["document review report", "Leader: 李国平 (E002)", "Agreed score: 800.75; mean of the sheets: 791.00", "3. Strengths",
-                      "4. Opportunities for improvement", "1 : 1.5 proposes 3", "Leader: 李国平 (E002)    Signature:", "Member: 肖永明 (E033)    Signature:"] {
+                      "4. Opportunities for improvement", "1 : 1.5 proposes 3", "Leader  李国平 (E002)  __________", "Member  肖永明 (E033)  __________"] {
             #expect(text.contains(part), "missing: \(part)")
         }
-        // Every member signs once; the leader as leader.
-        #expect(doc.blocks.contains(.signatures([SignatureLine(role: zh ? "组长" : "Leader", name: zh ? "李国平（E002）" : "李国平 (E002)")]
-            + ["E011", "E023", "E036", "E033"].map { id in
-                SignatureLine(role: zh ? "组员" : "Member", name: { n in zh ? "\(n)（\(id)）" : "\(n) (\(id))" }(try! Self.sample().registry.expert(id)!.name))
-            })))
-        #expect(doc.markdown(lang).contains("| 4.1.2 |"))
+        // Every member signs once, the leader first.
+        let sample = try Self.sample()
+        let signers = doc.tables.last?.rows.map { [$0[0], $0[1]] }
+        #expect(signers == [[zh ? "组长" : "Leader", zh ? "李国平（E002）" : "李国平 (E002)"]] + ["E011", "E023", "E036", "E033"].map { id in
+            let n = sample.registry.expert(id)!.name
+            return [zh ? "组员" : "Member", zh ? "\(n)（\(id)）" : "\(n) (\(id))"]
+        })
+        #expect(doc.markdown.contains("| 4.1.2 |"))
     }
 
     @Test func onsiteReportConfirmsAndAddsFindings() throws {
-        let text = try OnsiteReviewReport.make(try Self.visited(), applicationID: "A2026-001", .zh).plainText(.zh)
+        let text = try OnsiteReviewReport.make(try Self.visited(), applicationID: "A2026-001", .zh).plainText
         for part in ["现场评审报告", "评审日期：2026年4月20日—2026年4月22日", "现场评分表提交：",
                      "4.1.2  优势  高层领导定期主持质量例会，战略目标逐级分解到部门  确认  3/1",
                      "4.7.2  改进机会  产品质量结果缺少与行业标杆的对比  未确认  1/2",
-                     "确认 1 条，未确认 1 条，未核实", "三、现场新发现的优势", "4.4.2 人力资源：现场查看了完整的人才培养档案",
-                     "合议得分：尚未全部合议；评分表均值：750.00", "组长：李国平（E002）    签字："] {
+                     "确认 1 条，未确认 1 条，未核实", "三、现场新发现的优势", "· 4.4.2 人力资源：现场查看了完整的人才培养档案",
+                     "合议得分：尚未全部合议；评分表均值：750.00", "组长  李国平（E002）  __________"] {
             #expect(text.contains(part), "missing: \(part)")
         }
     }
 
     @Test func compositeReportWorksTheCompositeOut() throws {
-        let text = CompositeReport.make(try Self.visited(), today: Day("2026-06-20")!, .zh).plainText(.zh)
+        let text = CompositeReport.make(try Self.visited(), today: Day("2026-06-20")!, .zh).plainText
         for part in ["综合评价报告", "实际入围 3 家", "由办公室决定纳入 A2026-003", "资料评审 × 20% + 问询答辩 × 10% + 现场评审 × 70%",
                      "1  A2026-001  盐城海瀚新能源科技有限公司  791.00/1000  158.20  800.00/1000  80.00  750.00/1000  525.00  763.20",
                      "A2026-001  800.75  791.00  —  800.00  —  750.00",
@@ -112,7 +114,7 @@ struct ReviewReportsTests {
     @Test(arguments: [Language.zh, .en])
     func feedbackReportShowsFindingsAndBandsOnly(lang: Language) throws {
         let d = try Self.visited()
-        let text = try FeedbackReport.make(d, applicationID: "A2026-001", today: Day("2026-06-20")!, lang).plainText(lang)
+        let text = try FeedbackReport.make(d, applicationID: "A2026-001", today: Day("2026-06-20")!, lang).plainText
         for e in d.registry.experts {
             #expect(!text.contains(e.name), "names \(e.name)")
             #expect(!text.contains(e.id), "names \(e.id)")
@@ -143,7 +145,7 @@ struct ReviewReportsTests {
         #expect(c.rows.map { $0.difference?.description } == ["120.00", "-60.00", "-60.00", nil])
         #expect(c.rows.map(\.flagged) == [true, false, false, false])
         #expect(c.rows.map(\.range) == [4000, 2000, 2000, 0])
-        let text = StructuredDocument(title: "t", blocks: c.blocks(.zh)).plainText(.zh)
+        let text = OfficeDocument(title: "t", blocks: c.blocks(.zh)).plainText
         #expect(text.contains("提示：评审组 A 的均值比其他评审组的申报均值高 120.00 分"))
     }
 }
