@@ -94,7 +94,7 @@ struct RankCommand: ParsableCommand {
         }
         // The composite ranks the shortlist only (第十一条（六））; a stage ranks whoever has its score.
         let rows = board.sorted(by: sort).filter { stage == .composite ? $0.shortlisted : true }
-        try RankOutput.print(rows, ranks: ranks, board: board, format: format, lang: lang, cycle: store.data.cycle.year)
+        try RankOutput.print(rows, ranks: ranks, board: board, calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
     }
 }
 
@@ -113,7 +113,8 @@ struct ShortlistCommand: ParsableCommand {
         defer { store.close() }
         let board = RankingBoard.build(store.data)
         let rows = board.rows.filter { $0.document.score != nil }
-        try RankOutput.print(rows, ranks: board.stageRanks(.document), board: board, format: format, lang: lang, cycle: store.data.cycle.year)
+        try RankOutput.print(rows, ranks: board.stageRanks(.document), board: board,
+                              calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
         guard format == .table else { return }
         let s = board.shortlist
         print(lang == .zh
