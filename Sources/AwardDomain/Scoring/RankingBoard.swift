@@ -9,7 +9,7 @@ public enum RankingSort: String, CaseIterable, Sendable {
 /// report reads it: every applicant
 /// under review in document-review order with its D, Q, S and composite scores, the 1:1.5
 /// shortlist and the composite ranks (第十一条（三）（六）). Built only when asked for, never per key.
-public struct RankingBoard: Sendable {
+public struct RankingBoard: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public var applicationID: String
         public var name: String
