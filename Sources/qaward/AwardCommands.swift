@@ -256,9 +256,7 @@ struct PublishCommand: ParsableCommand {
             FileHandle.standardOutput.write(bytes)
             return
         }
-        guard FileManager.default.createFile(atPath: out, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
-            throw CommandFailure(lang == .zh ? "无法写入 \(out)：请检查路径和权限" : "Cannot write \(out): check the path and permissions")
-        }
+        try global.writeOutput(bytes, to: out)
         print(lang == .zh ? "已写入 \(out)" : "Written to \(out)")
     }
 }

@@ -6,8 +6,8 @@ import Foundation
 /// `qaward experts import|export`: the expert pool as CSV, as Excel writes and reads it.
 struct ExpertCommands: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "experts", abstract: "Import or export the expert pool (CSV).",
-        subcommands: [ExpertsImport.self, ExpertsExport.self])
+        commandName: "experts", abstract: "Import or export the expert pool (CSV); record an expert's key for review packages.",
+        subcommands: [ExpertsImport.self, ExpertsExport.self, ExpertKeyCommand.self])
 }
 
 /// All rows are checked first; one bad row and nothing is imported, with every problem listed by row and column.
@@ -46,11 +46,7 @@ struct ExpertsExport: ParsableCommand {
         let store = try openStore(global)
         let experts = store.data.registry.experts
         store.close()
-        do {
-            try CSVExport.experts(experts, lang: lang).write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw CommandFailure(lang == .zh ? "无法写入 \(file)" : "Cannot write \(file)")
-        }
+        try global.writeOutput(CSVExport.experts(experts, lang: lang), to: file)
         print(lang == .zh ? "已导出专家 \(experts.count) 人到 \(file)" : "Exported \(experts.count) experts to \(file)")
     }
 }

@@ -57,9 +57,7 @@ struct ExportCommand: ParsableCommand {
         let store = try global.openStore()
         defer { store.close() }
         let data = CSVExport.data(kind: kind, registry: store.data.registry, cycle: store.data.cycle, lang: lang)
-        guard FileManager.default.createFile(atPath: file, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw CommandFailure(lang == .zh ? "无法写入 \(file)：请检查路径和权限" : "Cannot write \(file): check the path and permissions")
-        }
+        try global.writeOutput(data, to: file)
         print(lang == .zh ? "已导出到 \(file)" : "Exported to \(file)")
     }
 }

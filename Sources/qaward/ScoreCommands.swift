@@ -54,11 +54,7 @@ struct ScoresExport: ParsableCommand {
         let store = try global.openStore()
         defer { store.close() }
         let sheets = store.data.cycle.sheets
-        do {
-            try CSVExport.scores(sheets, lang: lang).write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw CommandFailure(lang == .zh ? "无法写入 \(file)：\(error.localizedDescription)" : "Cannot write \(file): \(error.localizedDescription)")
-        }
+        try global.writeOutput(CSVExport.scores(sheets, lang: lang), to: file)
         let rows = sheets.reduce(0) { $0 + Set($1.percents.keys).union($1.comments.keys).count }
         print(lang == .zh ? "已导出 \(sheets.count) 张评分表（\(rows) 行）到 \(file)" : "Exported \(sheets.count) score sheets (\(rows) rows) to \(file)")
     }
