@@ -22,4 +22,9 @@ public enum OutputFile {
         }
         try AtomicFile.install(prepared)
     }
+
+    /// The same, for a path given on the command line (`--out FILE`).
+    public static func write(_ data: Data, to path: String, mode: mode_t = defaultMode) throws(StoreError) {
+        try write(data, to: URL(fileURLWithPath: path), mode: mode)
+    }
 }

@@ -48,13 +48,19 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension GlobalOptions {
-    /// Opens the data directory for a command, or throws the store's message.
+    /// Opens the data directory for a command, or throws the store's message. What open put
+    /// right (a torn line cut, changes redone, permissions tightened) is said on stderr.
     func openStore(cycle: Int? = nil) throws -> Store {
-        do {
-            return try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
-        } catch {
+        do { return try openedStore(cycle: cycle) } catch {
             throw CommandFailure(error.text(language))
         }
+    }
+
+    /// Opens the data directory, saying on stderr what open put right.
+    func openedStore(cycle: Int? = nil) throws(StoreError) -> Store {
+        let store = try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
+        for w in store.warnings { FileHandle.standardError.write(Data(("qaward: " + w.text(language) + "\n").utf8)) }
+        return store
     }
 }
 

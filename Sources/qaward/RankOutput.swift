@@ -46,8 +46,8 @@ enum RankOutput {
 
     static func entries(_ rows: [RankingBoard.Row], ranks: [String: Int], lang: Language) -> [Entry] {
         rows.map { r in
-            Entry(id: r.applicationID, name: r.name, document: r.document.mean?.description, qa: r.qa.mean?.description,
-                  onsite: r.onsite.mean?.description, composite: r.composite?.description, rank: ranks[r.applicationID],
+            Entry(id: r.applicationID, name: r.name, document: r.document.score?.description, qa: r.qa.score?.description,
+                  onsite: r.onsite.score?.description, composite: r.composite?.description, rank: ranks[r.applicationID],
                   shortlisted: r.shortlisted, tiedAtCut: r.tiedAtCut,
                   flags: r.flags.map { $0.phrase.text(lang) })
         }

@@ -108,7 +108,7 @@ struct ShortlistCommand: ParsableCommand {
         let store = try global.openStore(cycle: cycle)
         defer { store.close() }
         let board = RankingBoard.build(store.data)
-        let rows = board.rows.filter { $0.document.mean != nil }
+        let rows = board.rows.filter { $0.document.score != nil }
         try RankOutput.print(rows, ranks: board.stageRanks(.document), board: board, format: format, lang: lang, cycle: store.data.cycle.year)
         guard format == .table else { return }
         let s = board.shortlist

@@ -56,8 +56,8 @@ extension AppModel {
             return [.quit]
         case .go(let s):
             return show(s)
-        default:
-            return performScreen(withKey(binding.action, key))
+        case .screen(let command):
+            return performScreen(command, key: key)
         }
     }
 
@@ -70,20 +70,6 @@ extension AppModel {
     public mutating func show(_ s: ScreenID) -> [Effect] {
         screen = s
         return screenWillShow()
-    }
-
-    /// List movement is one binding for several keys; the key pressed says which way.
-    private func withKey(_ command: AppCommand, _ key: Key) -> AppCommand {
-        switch command {
-        case .intake(.move): .intake(.moveBy(key))
-        case .draw(.move): .draw(.moveBy(key))
-        case .scoring(.move): .scoring(.moveBy(key))
-        case .timers(.move): .timers(.moveBy(key))
-        case .ranking(.move): .ranking(.moveBy(key))
-        case .awards(.move): .awards(.moveBy(key))
-        case .audit(.move): .audit(.moveBy(key))
-        default: command
-        }
     }
 
     /// Visible body rows for list screens: the screen minus title, tabs, status and help rows.

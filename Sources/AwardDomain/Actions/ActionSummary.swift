@@ -12,6 +12,7 @@ extension Action {
         case .scoring(let a): a.summary
         case .award(let a): a.summary
         case .packages(let a): a.summary
+        case .review(let a): a.summary
         }
     }
 

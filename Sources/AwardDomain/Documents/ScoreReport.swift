@@ -15,8 +15,8 @@ public enum ScoreReport {
         let stages: [(StageResult, Int)] = [(document, Composite.documentWeight)]
             + (ranked.map { [($0.qa, Composite.qaWeight), ($0.onsite, Composite.onsiteWeight)] } ?? [])
         let rows = stages.map { r, w in
-            [r.stage.name.text(lang) + " (\(r.stage.rawValue))", r.mean?.description ?? "—", "\(r.maximumPoints)", "\(w)%",
-             r.mean.map { ($0 * (10 * w) / r.maximumPoints).description } ?? "—", "\(r.submitted.count)"]
+            [r.stage.name.text(lang) + " (\(r.stage.rawValue))", r.score?.description ?? "—", "\(r.maximumPoints)", "\(w)%",
+             r.score.map { ($0 * (10 * w) / r.maximumPoints).description } ?? "—", "\(r.submitted.count)"]
         }
         var notes: [String] = []
         if let c = ranked?.composite {
@@ -36,7 +36,7 @@ public enum ScoreReport {
             paragraphs: [zh ? "综合得分 = 资料评审 20% + 问询答辩 10% + 现场评审 70%，各阶段先按其满分折算（第十一条（六））。"
                             : "Composite = 20 % document review + 10 % Q&A defence + 70 % on-site review, each stage scaled to its maximum (Art. 11(6))."],
             headers: zh ? ["阶段", "得分", "满分", "权重", "折算得分", "评分表数"] : ["Stage", "Score", "Maximum", "Weight", "Weighted", "Sheets"],
-            rows: rows, notes: notes, closing: [data.registry.settings.officeName])
+            rows: rows, kinds: [.text, .number, .number, .text, .number, .number], notes: notes, closing: [data.registry.settings.officeName])
     }
 
     /// Every shortlisted applicant's D, Q, S, composite and rank, for the CSV writer.
@@ -45,8 +45,8 @@ public enum ScoreReport {
                                   : ["Rank", "Application", "Organization", "Document review", "Q&A defence", "On-site review", "Composite"]
         return [headers] + Ranking.compute(data).map { r in
             let name = data.cycle.application(r.applicationID).flatMap { data.registry.organization($0.orgID) }?.name ?? ""
-            return [r.rank.map(String.init) ?? "—", r.applicationID, name, r.document.mean?.description ?? "—",
-                    r.qa.mean?.description ?? "—", r.onsite.mean?.description ?? "—", r.composite?.description ?? "—"]
+            return [r.rank.map(String.init) ?? "—", r.applicationID, name, r.document.score?.description ?? "—",
+                    r.qa.score?.description ?? "—", r.onsite.score?.description ?? "—", r.composite?.description ?? "—"]
         }
     }
 
