@@ -124,8 +124,11 @@ extension AwardData {
         try checkStandingMember(r.expertID, of: panel)
         let last = cycle.lastReturnSeq(packageID: issue.id)
         guard r.returnSeq > last else {
-            throw DomainError(zh: "评审包 \(issue.id) 的第 \(r.returnSeq) 次回传已导入过或早于已导入的第 \(last) 次，未导入（重放的回传）",
-                              en: "Return \(r.returnSeq) of package \(issue.id) was imported already or precedes return \(last); nothing was imported (a replayed return)",
+            throw r.returnSeq == last
+                ? DomainError(zh: "评审包 \(issue.id) 的第 \(last) 次回传已经导入过，未再导入（重放的回传）",
+                              en: "Return \(last) of package \(issue.id) was imported already; nothing was imported (a replayed return)", citation: .art20)
+                : DomainError(zh: "评审包 \(issue.id) 的第 \(r.returnSeq) 次回传早于已导入的第 \(last) 次，未导入（重放的旧回传）",
+                              en: "Return \(r.returnSeq) of package \(issue.id) is older than return \(last), already imported; nothing was imported (a replayed return)",
                               citation: .art20)
         }
         guard !sheets.isEmpty, Set(sheets.map(\.id)) == Set(r.sheetIDs), sheets.count == r.sheetIDs.count else {
