@@ -3,7 +3,6 @@ import AwardDomain
 import AwardStore
 import Foundation
 
-extension Stage: ExpressibleByArgument {}
 
 /// `qaward sheets submit|reopen SHEET_ID… [--reason TEXT]`, or every sheet of a panel at a stage
 /// (`--panel P --stage D|Q|S`): the steps of 第十一条（三）至（五） that the scoring screen takes.

@@ -8,6 +8,7 @@ public enum Action: Hashable, Codable, Sendable {
     case scoring(ScoringAction)
     case award(AwardAction)
     case procedure(ProcedureAction)
+    case packages(PackageAction)
     case review(ReviewAction)
 
     public var touches: Touches {
@@ -19,6 +20,7 @@ public enum Action: Hashable, Codable, Sendable {
         case .scoring: .cycle
         case .award(let a): a.touches
         case .procedure: .cycle
+        case .packages(let a): a.touches
         case .review: .cycle
         }
     }
@@ -39,6 +41,7 @@ extension AwardData {
         case .scoring(let a): try next.apply(a, context: context)
         case .award(let a): try next.apply(a, context: context)
         case .procedure(let a): try next.apply(a, context: context)
+        case .packages(let a): try next.apply(a, context: context)
         case .review(let a): try next.apply(a, context: context)
         }
         return next

@@ -53,6 +53,9 @@ public struct Cycle: Hashable, Codable, Sendable {
     public var publication: Publication?
     /// Extensions, reopened stages and the office's procedural decisions (`Procedure`).
     public var procedure: ProcedureRecords
+    /// Review packages issued to experts and the signed returns accepted (第二十条).
+    public var packages: [PackageIssue]
+    public var packageReturns: [ReturnReceipt]
 
     public init(year: Int) {
         self.year = year
@@ -63,6 +66,7 @@ public struct Cycle: Hashable, Codable, Sendable {
         approval = nil
         publication = nil
         procedure = ProcedureRecords()
+        packages = []; packageReturns = []
     }
 
     public func application(_ id: String) -> Application? { applications.first { $0.id == id } }
@@ -74,8 +78,8 @@ public struct Cycle: Hashable, Codable, Sendable {
 }
 
 extension Cycle {
-    // Files written before `consensus`, `shortlistDecision`, the recommendation policy, approval or publication
-    // existed decode without them.
+    // Files written before `consensus`, `shortlistDecision`, the recommendation policy, approval,
+    // publication or review packages existed decode without them.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         year = try c.decode(Int.self, forKey: .year)
@@ -93,5 +97,7 @@ extension Cycle {
         approval = try c.decodeIfPresent(GovernmentApproval.self, forKey: .approval)
         publication = try c.decodeIfPresent(Publication.self, forKey: .publication)
         procedure = try c.decodeIfPresent(ProcedureRecords.self, forKey: .procedure) ?? ProcedureRecords()
+        packages = try c.decodeIfPresent([PackageIssue].self, forKey: .packages) ?? []
+        packageReturns = try c.decodeIfPresent([ReturnReceipt].self, forKey: .packageReturns) ?? []
     }
 }

@@ -1,7 +1,7 @@
 /// Every kind of action, named as the office names it, in the stage it belongs to. The procedure's
 /// conditions are keyed by these; `Procedure.kind(of:in:)` tells which one an `Action` is.
 public enum ActionKind: String, CaseIterable, Sendable {
-    case registry, settings, extendDeadline
+    case registry, settings, extendDeadline, reviewerKeys, issuePackage, acceptReturn
     case createApplication, editApplication, importApplications, submitApplication, withdrawApplication, reinstateApplication
     case recordJudgement, decideEligibility, startInternalPublicity
     case createPanel, commitDraw, revealDraw, voidDraw, designateLeader, replaceMember, reopenStage
@@ -12,7 +12,9 @@ public enum ActionKind: String, CaseIterable, Sendable {
 
     public var stage: CycleStage {
         switch self {
-        case .registry, .settings, .setMilestone: .setup
+        case .registry, .settings, .setMilestone, .reviewerKeys: .setup
+        case .issuePackage: .panels
+        case .acceptReturn: .documentReview
         case .extendDeadline, .createApplication, .editApplication, .importApplications, .submitApplication,
              .withdrawApplication, .reinstateApplication, .startInternalPublicity: .intake
         case .recordJudgement, .decideEligibility: .eligibility
@@ -33,6 +35,9 @@ public enum ActionKind: String, CaseIterable, Sendable {
         case .registry: Phrase(zh: "修改名录", en: "change the registry")
         case .settings: Phrase(zh: "修改周期设置", en: "change the cycle settings")
         case .extendDeadline: Phrase(zh: "延长申报期限", en: "extend the submission deadline")
+        case .reviewerKeys: Phrase(zh: "登记密钥", en: "record keys")
+        case .issuePackage: Phrase(zh: "发出评审材料包", en: "issue a review package")
+        case .acceptReturn: Phrase(zh: "接收专家签名回传的评分表", en: "accept a signed return of sheets")
         case .createApplication: Phrase(zh: "登记申报", en: "record an application")
         case .editApplication: Phrase(zh: "修改申报", en: "edit an application")
         case .importApplications: Phrase(zh: "导入申报", en: "import applications")
@@ -78,6 +83,9 @@ public enum ActionKind: String, CaseIterable, Sendable {
         case .registry: "import orgs|experts, experts import"
         case .settings: "settings set"
         case .extendDeadline: "application extend"
+        case .reviewerKeys: "package office-key, (reviewer keys)"
+        case .issuePackage: "package export"
+        case .acceptReturn: "package import"
         case .createApplication, .editApplication: "import applications"
         case .importApplications: "import applications"
         case .submitApplication: "application submit"
@@ -168,6 +176,12 @@ extension Procedure {
             case .approve: return .approve
             case .publish: return .publish
             case .revoke: return .revoke
+            }
+        case .packages(let a):
+            switch a {
+            case .recordOfficeKey, .recordReviewerKey, .recordReturnSealed: return .reviewerKeys
+            case .issuePackage: return .issuePackage
+            case .acceptReturn: return .acceptReturn
             }
         case .review(let a):
             switch a {

@@ -47,14 +47,14 @@ extension Procedure {
                   check: panelStagesOpen),
 
         // Scoring and the shortlist (第六条, 第十一条（三）至（五）).
-        Condition(code: "S1", actions: [.enterScore, .recordFinding, .agreeScore, .submitSheet, .importSheets], citation: .art11_3,
+        Condition(code: "S1", actions: [.enterScore, .recordFinding, .agreeScore, .submitSheet, .importSheets, .acceptReturn], citation: .art11_3,
                   requirement: Phrase(zh: "评分表属于为该阶段组建的评审组", en: "A score sheet belongs to a panel that scores its stage"),
                   check: panelServesStage),
-        Condition(code: "S2", actions: [.enterScore, .recordFinding, .agreeScore, .submitSheet, .importSheets], citation: .art11_3,
+        Condition(code: "S2", actions: [.enterScore, .recordFinding, .agreeScore, .submitSheet, .importSheets, .acceptReturn], citation: .art11_3,
                   requirement: Phrase(zh: "问询答辩和现场评审的评分表只能为入围组织填写；入围名单须来自全部完成的资料评审，或办公室写明理由结束资料评审",
                                       en: "Q&A and on-site sheets are only for shortlisted applicants; the shortlist comes from a complete document review, or the office closes the review with a reason"),
                   check: onlyShortlistedScored),
-        Condition(code: "S3", actions: [.enterScore, .recordFinding, .agreeScore, .submitSheet, .reopenSheet, .importSheets], citation: .art11_3,
+        Condition(code: "S3", actions: [.enterScore, .recordFinding, .agreeScore, .submitSheet, .reopenSheet, .importSheets, .acceptReturn], citation: .art11_3,
                   requirement: Phrase(zh: "某阶段的结果被后续步骤使用后，该阶段的评分表不得再变更，除非办公室重新开启该阶段",
                                       en: "Once a later step used a stage's results, its sheets do not change unless the office reopens the stage"),
                   check: sheetStageOpen),

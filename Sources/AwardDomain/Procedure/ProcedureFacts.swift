@@ -66,7 +66,7 @@ extension Procedure {
         switch action {
         case .scoring(.setPercent(let panelID, let appID, _, let stage, _, _)): return [(stage, appID, panelID)]
         case .scoring(.setComment(let id, _, _)), .scoring(.submit(let id)), .scoring(.reopen(let id, _)): return sheet(id)
-        case .scoring(.importSheets(let sheets)): return sheets.map { ($0.stage, $0.applicationID, $0.panelID) }
+        case .scoring(.importSheets(let sheets)), .packages(.acceptReturn(_, let sheets)): return sheets.map { ($0.stage, $0.applicationID, $0.panelID) }
         case .review(.addFinding(let panelID, let appID, _, let stage, _, _)): return [(stage, appID, panelID)]
         case .review(.removeFinding(let id, _, _)): return sheet(id)
         case .review(.agree(let panelID, let stage, let appID, _, _, _)): return [(stage, appID, panelID)]
