@@ -38,6 +38,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case notEmpty(directory: URL)
     case notADataDirectory(directory: URL)
     case missingFile(URL)
+    /// No cycle of `year` was ever made in the directory (no file, no journal entry); `existing`
+    /// are the years that were.
+    case noSuchCycle(directory: URL, year: Int, existing: [Int])
+    /// A cycle of `year` was already made.
+    case cycleExists(directory: URL, year: Int)
     case invalidRubric(file: URL, problem: DomainError)
     case unknownVersion(file: String, version: String)
     /// The journal holds an entry the program cannot apply again (e.g. recovery of a cycle file).
@@ -70,10 +75,17 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return Phrase(zh: "目录 \(dir.path) 不是空的：新的数据目录只能建在空目录或不存在的目录中",
                           en: "Directory \(dir.path) is not empty: a new data directory can only be made in an empty or new directory")
         case .notADataDirectory(let dir):
-            return Phrase(zh: "\(dir.path) 不是 qaward 的数据目录（没有 registry.json 和 journal.jsonl）：请检查路径，或先初始化",
-                          en: "\(dir.path) is not a qaward data directory (no registry.json and journal.jsonl): check the path or initialize it first")
+            return Phrase(zh: "\(dir.path) 不是 qaward 的数据目录（没有 registry.json 和 journal.jsonl）。请检查路径，或新建：qaward --data \(dir.path) init --year 年度（或 init --sample 载入示例）",
+                          en: "\(dir.path) is not a qaward data directory (no registry.json and journal.jsonl). Check the path, or make one: qaward --data \(dir.path) init --year YEAR (or init --sample for the sample cycle)")
         case .missingFile(let url):
             return Phrase(zh: "数据文件 \(url.path) 不见了：请从备份恢复它", en: "Data file \(url.path) is missing: restore it from a backup")
+        case .noSuchCycle(let dir, let year, let existing):
+            let have = existing.map(String.init)
+            return Phrase(zh: "数据目录中还没有 \(year) 年度（已有：\(have.isEmpty ? "无" : have.joined(separator: "、"))）。新建该年度请运行 qaward --data \(dir.path) cycle new \(year)",
+                          en: "There is no \(year) cycle in the data directory yet (there is: \(have.isEmpty ? "none" : have.joined(separator: ", "))). To make it, run qaward --data \(dir.path) cycle new \(year)")
+        case .cycleExists(let dir, let year):
+            return Phrase(zh: "\(year) 年度已经建立：请用 qaward --data \(dir.path) --cycle \(year) … 打开它",
+                          en: "The \(year) cycle already exists: open it with qaward --data \(dir.path) … --cycle \(year)")
         case .invalidRubric(let file, let problem):
             return Phrase(zh: "评分细则文件 \(file.path) 无法使用：\(problem.text(.zh))", en: "Rubric file \(file.path) cannot be used: \(problem.text(.en))")
         case .unknownVersion(let file, let version):

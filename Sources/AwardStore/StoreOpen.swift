@@ -86,7 +86,8 @@ extension Store {
                              rubrics: try RubricFiles.load(dir))
         let replayed = try Recovery.replay(lines, dir: dir, data: &data, seqs: &seqs)
         if seqs[cycleName] == 0 && cycle.seq == 0 && !Posix.exists(dir.file(cycleName)) {
-            throw .missingFile(dir.file(cycleName))
+            // No file and no journal entry: the cycle was never made (a lost file is redone from the journal).
+            throw .noSuchCycle(directory: dir.url, year: cycleYear, existing: try dir.cycleYears())
         }
         let journal = try JournalWriter(url: dir.journal, length: lines.last?.end ?? 0, lastSeq: lastSeq, lastHash: lastHash)
         let store = Store(directory: dir, actor: actor, now: now, data: data, warnings: warnings, lock: lock, journal: journal, seqs: seqs)
@@ -109,8 +110,8 @@ extension Store {
         }
     }
 
-    /// Switches to the cycle of `year`, reading its file (and replaying what it lacks), or making
-    /// a new cycle, journaled, when there is none.
+    /// Switches to the cycle of `year`, reading its file (and replaying what it lacks). A cycle
+    /// never made is refused, naming the command that makes it (`createCycle`).
     public func openCycle(_ year: Int) throws(StoreError) {
         guard year != data.cycle.year else { return }
         guard Day.validYears.contains(year) else {
@@ -126,13 +127,7 @@ extension Store {
         let replayed = try Recovery.replay(JournalContents.read(directory.journal).lines, dir: directory, data: &next, seqs: &cycleSeqs)
         let old = DataDirectory.cycleName(data.cycle.year)
         if loaded == nil && replayed.entries == 0 {
-            var entry = journal.next(time: Timestamp(now()), actor: actor)
-            entry.event = .createCycle(year: year)
-            try record(&entry, files: [(name, Snapshots.encode(name, of: next, seq: entry.seq))])
-            seqs.removeValue(forKey: old)
-            changed.removeValue(forKey: old)
-            data = next
-            return
+            throw .noSuchCycle(directory: directory.url, year: year, existing: try directory.cycleYears())
         }
         seqs.removeValue(forKey: old)
         changed.removeValue(forKey: old)

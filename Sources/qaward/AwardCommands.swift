@@ -38,7 +38,6 @@ struct RecommendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "recommend", abstract: "Print the proposed list from the composite ranking (第十一条（六）).")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
     @Option(help: "table or json.") var format: OutputFormat = .table
 
     struct Row: Encodable {
@@ -57,7 +56,7 @@ struct RecommendCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore(cycle: cycle)
+        let store = global.openStore()
         defer { store.close() }
         let rows: [Row] = AwardRecommendation.compute(store.data).map { e in
             var r = Row(id: e.applicationID, name: e.name, rank: e.rank, composite: e.composite.description, tier: e.outcome.tier?.rawValue,
@@ -221,11 +220,10 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.") var out: String?
     @Option(help: "notice: the public publicity period (default: the latest).") var period: String?
     @Option(help: "report: the application id.") var application: String?
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore(cycle: cycle)
+        let store = global.openStore()
         defer { store.close() }
         let data = store.data
         let doc: OfficeDocument

@@ -12,7 +12,7 @@ struct DrawCommands: ParsableCommand {
 
 /// Opens the store or exits with the store's message.
 func openStore(_ global: GlobalOptions) -> Store {
-    do { return try Store.open(directory: global.dataURL, actor: global.operatorName) } catch {
+    do { return try Store.open(directory: global.dataURL, actor: global.operatorName, cycle: global.cycle) } catch {
         fail(error.text(global.language))
     }
 }

@@ -17,6 +17,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Show and count deadlines as of this day (YYYY-MM-DD), Asia/Shanghai.")
     var today: String?
 
+    @Option(name: .long, help: "The cycle year to work on (default: the newest; `qaward cycle list` lists them).")
+    var cycle: Int?
+
     /// zh unless `--lang en`, or LC_ALL / LANG start with "en" (LC_ALL wins, as in POSIX).
     var language: Language {
         if let l = lang { return l.lowercased().hasPrefix("en") ? .en : .zh }
@@ -52,7 +55,7 @@ func fail(_ message: String) -> Never {
 
 extension GlobalOptions {
     /// Opens the data directory for a command, or exits with the store's message.
-    func openStore(cycle: Int? = nil) -> Store {
+    func openStore() -> Store {
         do {
             return try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
         } catch {

@@ -76,12 +76,11 @@ struct RankCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "document, qa, onsite or composite.") var stage: RankStage = .composite
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
     @Option(help: "json or table.") var format: OutputFormat = .table
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore(cycle: cycle)
+        let store = global.openStore()
         defer { store.close() }
         let board = RankingBoard.build(store.data)
         let sort: RankingSort, ranks: [String: Int]
@@ -105,12 +104,11 @@ struct ShortlistCommand: ParsableCommand {
         commandName: "shortlist", abstract: "The 1:1.5 shortlist after document review, with any tie at the cut.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
     @Option(help: "json or table.") var format: OutputFormat = .table
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore(cycle: cycle)
+        let store = global.openStore()
         defer { store.close() }
         let board = RankingBoard.build(store.data)
         let rows = board.rows.filter { $0.document.mean != nil }

@@ -80,13 +80,13 @@ import Testing
         #expect(warning.contains("registry.json") && warning.contains("cycles") && warning.contains("第二十条"))
     }
 
-    // A new year's cycle is its own file, created by a journaled event; reopening that year reads it.
+    // A new year's cycle is its own file, made by a journaled action; reopening that year reads it.
     @Test func openCycleCreatesAndReads() throws {
         let folder = TestFolder()
         let clock = TestClock()
         var store: Store? = try Fixture.store(in: folder, clock: clock)
         try store?.commit(.registry(.upsertOrganization(Fixture.org(1))))
-        try store?.openCycle(2027)
+        try store?.createCycle(2027)
         #expect(store?.data.cycle.year == 2027)
         #expect(FileManager.default.fileExists(atPath: folder.data.appendingPathComponent("cycles/2027.json").path))
         try store?.commit(.intake(.createApplication(Application(id: "A2027-1", orgID: "O1"))))
