@@ -44,7 +44,8 @@ struct UICommand: ParsableCommand {
         runner.run()
         terminal.restore()
         store.close()
-        if demo { print(lang == .zh ? "演示数据目录：\(directory.path)" : "Demo data directory: \(directory.path)") }
+        // The demo's copy was for trying things out: nothing of it is kept.
+        if demo { try? FileManager.default.removeItem(at: directory) }
     }
 
     /// Opens the store; a damaged file with a good earlier version is offered for repair at the
