@@ -1,21 +1,17 @@
+import ArgumentParser
 import AwardDomain
-import AwardStore
+import Foundation
 
-/// A refusal of a command, thrown with the message in the user's language; ArgumentParser prints
-/// it on standard error and exits with status 1.
-struct CommandFailure: Error, CustomStringConvertible {
-    var description: String
+/// A command's refusal, already in the user's language: what is wrong and what to do. Commands
+/// throw it, so `defer { store.close() }` always runs; ArgumentParser prints it after
+/// `QAward._errorPrefix` (`qaward: …` on standard error) and exits with status 1.
+struct CommandFailure: Error, LocalizedError, CustomStringConvertible {
+    let message: String
 
-    init(_ message: String) { description = message }
-    init(_ error: StoreError, _ lang: Language) { description = error.text(lang) }
-    init(_ error: DomainError, _ lang: Language) { description = error.text(lang) }
-}
+    init(_ message: String) { self.message = message }
+    init(_ phrase: Phrase, _ lang: Language) { self.message = phrase.text(lang) }
 
-extension GlobalOptions {
-    /// Opens the data directory for a command (the cycle of `--cycle`, else the newest).
-    func openingStore() throws -> Store {
-        do { return try Store.open(directory: dataURL, actor: operatorName, cycle: cycle) } catch {
-            throw CommandFailure(error, language)
-        }
-    }
+    /// What ArgumentParser prints for an error that is not its own (`MessageInfo`: `errorDescription`).
+    var errorDescription: String? { message }
+    var description: String { message }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 /// The office writes `qaward --data DIR import orgs FILE`: options that every command takes may
 /// stand before the command's name. ArgumentParser reads a subcommand's options after its name,
@@ -7,17 +6,7 @@ import Foundation
 @main
 enum Main {
     static func main() {
-        let args = reorder(Array(CommandLine.arguments.dropFirst()))
-        do {
-            var command = try QAward.parseAsRoot(args)
-            try command.run()
-        } catch let failure as CommandFailure {
-            // A refusal is the user's message, said as the program's own, not as a parse error.
-            FileHandle.standardError.write(Data(("qaward: " + failure.description + "\n").utf8))
-            QAward.exit(withError: ExitCode.failure)
-        } catch {
-            QAward.exit(withError: error)
-        }
+        QAward.main(reorder(Array(CommandLine.arguments.dropFirst())))
     }
 
     /// Options of `GlobalOptions` that take a value.

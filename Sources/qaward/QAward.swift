@@ -40,6 +40,10 @@ struct QAward: ParsableCommand {
         defaultSubcommand: UICommand.self
     )
 
+    /// Every failure reads `qaward: <message>` (ArgumentParser's default is `Error: `): the
+    /// message is already in the user's language.
+    static var _errorPrefix: String { "qaward: " }
+
     /// Printed by `qaward --version`.
     static let version = "qaward 1.0.0"
 }
