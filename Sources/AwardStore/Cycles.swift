@@ -23,6 +23,13 @@ extension Store {
     /// current — are written at once, with their digests. The registry, calendar and rubric are
     /// the directory's and go on as they are; the new cycle's settings are carried from the newest.
     public func createCycle(_ year: Int) throws(StoreError) {
+        try writeLock.hold { () throws(StoreError) in
+            try catchUp()
+            try createCycleHeld(year)
+        }
+    }
+
+    private func createCycleHeld(_ year: Int) throws(StoreError) {
         let years = try directory.cycleYears()
         if years.contains(year) { throw .cycleExists(directory: directory.url, year: year) }
         if let newest = years.last, newest != data.cycle.year { try openCycle(newest) }

@@ -14,7 +14,7 @@ public struct IOFailure: Hashable, Sendable {
     }
 }
 
-/// Who holds the data directory's lock, as written into `qaward.lock` by the holder.
+/// Who held a data directory's lock, as files of earlier versions wrote it into `qaward.lock`.
 public struct LockHolder: Hashable, Codable, Sendable {
     public var pid: Int32
     public var user: String
@@ -33,6 +33,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// version that does parse, if there is one (`Store.restoreNewestGood` acts on it).
     case corrupt(file: URL, detail: String, newestGoodVersion: URL?)
     case locked(directory: URL, holder: LockHolder?)
+    /// The data directory's path no longer names the directory this process opened (moved or
+    /// replaced while open); nothing was written.
+    case directoryReplaced(directory: URL)
+    /// A change made meanwhile by another process touched what this change replaces.
+    case conflict(actor: String, at: Timestamp, summary: Phrase)
     /// The domain refused the action; nothing changed.
     case refused(DomainError)
     case notEmpty(directory: URL)
@@ -65,11 +70,17 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
                           en: "Data file \(file.path) is damaged and was left untouched: \(detail). \(offer.en.prefix(1).uppercased() + offer.en.dropFirst())")
         case .locked(let dir, let holder):
             guard let h = holder else {
-                return Phrase(zh: "数据目录 \(dir.path) 正被另一个 qaward 使用：请先关闭那个 qaward",
-                              en: "Data directory \(dir.path) is in use by another qaward: close that one first")
+                return Phrase(zh: "数据目录 \(dir.path) 正被另一个 qaward 占用，等待后仍未释放：请稍后重试，或关闭卡住的那个 qaward",
+                              en: "Data directory \(dir.path) is held by another qaward and was not released in time: try again shortly, or close the one that is stuck")
             }
             return Phrase(zh: "数据目录 \(dir.path) 正被进程 \(h.pid)（用户 \(h.user)，自 \(h.since.shortDescription) 起）使用：请先关闭那个 qaward",
                           en: "Data directory \(dir.path) is in use by process \(h.pid) (user \(h.user), since \(h.since.shortDescription)): close that qaward first")
+        case .directoryReplaced(let dir):
+            return Phrase(zh: "数据目录 \(dir.path) 在使用中被移走或替换，未写入任何内容：请关闭并重新打开 qaward",
+                          en: "Data directory \(dir.path) was moved or replaced while open; nothing was written: close and reopen qaward")
+        case .conflict(let actor, let at, let summary):
+            return Phrase(zh: "\(actor) 在 \(at.shortDescription) 刚修改了同一内容（\(summary.zh)），本次修改未保存：请查看最新内容后重新修改",
+                          en: "\(actor) changed the same thing at \(at.shortDescription) (\(summary.en)); this change was not saved: look at the latest and make it again")
         case .refused(let e): return Phrase(zh: e.text(.zh), en: e.text(.en))
         case .notEmpty(let dir):
             return Phrase(zh: "目录 \(dir.path) 不是空的：新的数据目录只能建在空目录或不存在的目录中",

@@ -46,7 +46,7 @@ import Testing
     @Test func initializeWritesLayout() throws {
         let folder = TestFolder()
         let store = try Fixture.store(in: folder)
-        for name in ["registry.json", "calendar.json", "cycles/2026.json", "journal.jsonl", "qaward.lock", "rubrics/gbt19580-2012.json"] {
+        for name in ["registry.json", "calendar.json", "cycles/2026.json", "journal.jsonl", "rubrics/gbt19580-2012.json"] {
             #expect(FileManager.default.fileExists(atPath: folder.data.appendingPathComponent(name).path), "\(name)")
         }
         // Rubric read back from rubrics/: 7 categories, 23 items, 1000 points; Q uses the 7 categories as items.
@@ -68,7 +68,7 @@ import Testing
         _ = store
         let dir = folder.dir
         for f in dir.folders { #expect(Posix.mode(f)?.perm == 0o700, "\(f.path)") }
-        for name in ["registry.json", "calendar.json", "cycles/2026.json", "journal.jsonl", "qaward.lock", "rubrics/gbt19580-2012.json"] {
+        for name in ["registry.json", "calendar.json", "cycles/2026.json", "journal.jsonl", "rubrics/gbt19580-2012.json"] {
             #expect(Posix.mode(dir.file(name))?.perm == 0o600, "\(name)")
         }
         chmod(dir.file("registry.json").path, 0o644)
