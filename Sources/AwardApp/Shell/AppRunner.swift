@@ -29,7 +29,7 @@ public struct AppRunner {
         while !shouldQuit() {
             if needsDraw { draw() }
             guard var key = backend.readKey(timeoutMilliseconds: 250) else {
-                needsDraw = false
+                needsDraw = pickUpOthersChanges()
                 // A quiet moment: the data files catch up with the journal in the background.
                 if let error = store.checkpointWhenIdle() {
                     model.status = StatusMessage(error.text(model.env.lang), kind: .error)
@@ -38,6 +38,8 @@ public struct AppRunner {
                 continue
             }
             needsDraw = true
+            // What others saved meanwhile is read before the key acts on the data.
+            _ = pickUpOthersChanges()
             // Keys already waiting (fast typing, a paste) are all handled before the next frame.
             while true {
                 if key != .resize, !perform(model.update(key)) { return }
@@ -45,6 +47,19 @@ public struct AppRunner {
                 key = next
             }
         }
+    }
+
+    /// Reads the changes other qaward processes saved (a size check when there are none), so an
+    /// open screen shows them within a quarter second when idle and before the next key. Forms
+    /// keep what is being typed: only the data under them changes.
+    mutating func pickUpOthersChanges() -> Bool {
+        do {
+            guard try store.refresh() else { return false }
+            model.dataDidChange(store.data)
+        } catch {
+            model.status = StatusMessage(error.text(model.env.lang), kind: .error)
+        }
+        return true
     }
 
     /// Runs effects in order; returns false when the app should end.
