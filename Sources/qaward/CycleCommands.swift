@@ -51,7 +51,7 @@ struct CycleListCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = try global.openingStore()
+        let store = try global.openStore()
         defer { store.close() }
         let opened = store.data.cycle.year
         var rows: [Row] = []
@@ -64,7 +64,7 @@ struct CycleListCommand: ParsableCommand {
             }
         } catch { throw CommandFailure(error, lang) }
         switch format {
-        case .json: printJSON(rows)
+        case .json: try printJSON(rows)
         case .table:
             for r in rows {
                 let mark = r.isDefault ? "*" : " "

@@ -28,7 +28,7 @@ struct EligibilityCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
         let data = store.data
         let rows: [Row] = Eligibility.summaries(in: data).map { s in
@@ -39,7 +39,7 @@ struct EligibilityCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            printJSON(rows)
+            try printJSON(rows)
         case .table:
             for r in rows {
                 print("\(r.id)  \(r.name)  [\(r.overall)]")

@@ -47,19 +47,14 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Prints a message the user can act on and exits with status 1, without a stack trace.
-func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data(("qaward: " + message + "\n").utf8))
-    exit(1)
-}
-
 extension GlobalOptions {
-    /// Opens the data directory for a command, or exits with the store's message.
-    func openStore() -> Store {
+    /// Opens the data directory for a command (the cycle of `--cycle`, else the newest), or
+    /// throws the store's message.
+    func openStore() throws -> Store {
         do {
             return try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
         } catch {
-            fail(error.text(language))
+            throw CommandFailure(error.text(language))
         }
     }
 }
@@ -70,10 +65,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Pretty, key-sorted JSON on standard output.
-func printJSON<T: Encodable>(_ value: T) {
+func printJSON<T: Encodable>(_ value: T) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { fail("cannot encode output") }
+    guard let data = try? encoder.encode(value) else { throw CommandFailure("cannot encode output") }
     FileHandle.standardOutput.write(data)
     FileHandle.standardOutput.write(Data("\n".utf8))
 }

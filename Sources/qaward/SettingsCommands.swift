@@ -31,13 +31,13 @@ struct SettingsShowCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = try global.openingStore()
+        let store = try global.openStore()
         defer { store.close() }
         let rows = SettingKey.allCases.map {
             Row(key: $0.rawValue, scope: $0.scope.rawValue, label: $0.label.text(lang), value: $0.value(in: store.data), rule: $0.rule.text(lang))
         }
         switch format {
-        case .json: printJSON(rows)
+        case .json: try printJSON(rows)
         case .table:
             print(lang == .zh ? "\(store.data.cycle.year) 年度设置：" : "Settings of the \(store.data.cycle.year) cycle:")
             for r in rows where r.scope == SettingKey.Scope.cycle.rawValue { print("  \(r.key.padding(toLength: 22, withPad: " ", startingAt: 0))\(r.value)  (\(r.label))") }
@@ -58,7 +58,7 @@ struct SettingsSetCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = try global.openingStore()
+        let store = try global.openStore()
         defer { store.close() }
         do {
             let action = try key.action(value, note: note, in: store.data)

@@ -34,7 +34,7 @@ struct StressWriterCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = try global.openingStore()
+        let store = try global.openStore()
         defer { store.close() }
         for n in 1...max(1, changes) {
             do { try store.commit(Self.change(writer: writer, n: n)) } catch { throw CommandFailure(error, lang) }
