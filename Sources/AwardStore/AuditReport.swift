@@ -8,6 +8,8 @@ public struct AuditReport: Hashable, Sendable {
         case entry(seq: Int?, line: Int, detail: Phrase)
         /// A snapshot file that does not match the digest the journal recorded for it.
         case snapshot(file: String, detail: Phrase)
+        /// A head kept outside the directory that the journal no longer extends.
+        case anchor(JournalAnchor, detail: Phrase)
 
         public var message: Phrase {
             switch self {
@@ -16,6 +18,8 @@ public struct AuditReport: Hashable, Sendable {
                 return Phrase(zh: "日志 journal.jsonl 第 \(line) 行\(which.zh)：\(d.zh)", en: "Journal journal.jsonl line \(line)\(which.en): \(d.en)")
             case .snapshot(let file, let d):
                 return Phrase(zh: "数据文件 \(file)：\(d.zh)", en: "Data file \(file): \(d.en)")
+            case .anchor(let a, let d):
+                return Phrase(zh: "锚点 \(a.seq):\(a.hash)：\(d.zh)", en: "Anchor \(a.seq):\(a.hash): \(d.en)")
             }
         }
     }
@@ -24,6 +28,10 @@ public struct AuditReport: Hashable, Sendable {
     public var entriesChecked: Int
     /// Snapshot files found to match the journal.
     public var filesChecked: Int
+    /// Anchors the journal was found to extend.
+    public var anchorsChecked = 0
+    /// The journal's last entry, when it reads.
+    public var head: JournalHead?
     public var problems: [Problem]
     public var isIntact: Bool { problems.isEmpty }
 

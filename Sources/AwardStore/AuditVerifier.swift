@@ -5,7 +5,10 @@ import Foundation
 /// Checks a data directory against its journal: every entry's hash, the `prev` chain, and each
 /// snapshot file's SHA-256 and seq against the last entry that wrote it. Reads only; needs no lock.
 public enum AuditVerifier {
-    public static func verify(directory url: URL) -> AuditReport {
+    /// `anchors`: heads kept outside the directory; the journal must still extend each one
+    /// (entry SEQ exists and has that hash), which a rollback, a truncation or a re-chained
+    /// history cannot fake.
+    public static func verify(directory url: URL, anchors: [JournalAnchor] = []) -> AuditReport {
         let dir = DataDirectory(url)
         var report = AuditReport(entriesChecked: 0, filesChecked: 0, problems: [])
         let contents: JournalContents
@@ -38,8 +41,23 @@ public enum AuditVerifier {
             // A change names its files without digests (a later checkpoint writes them): the file on
             // disk is what the last entry with its digest wrote.
             for t in e.touches where e.digests[t] != nil || lastWrite[t] == nil { lastWrite[t] = (e.seq, e.digests[t]) }
+            for a in anchors where a.seq == e.seq {
+                if e.hash.hasPrefix(a.hash) {
+                    report.anchorsChecked += 1
+                } else {
+                    report.problems.append(.anchor(a, detail: Phrase(
+                        zh: "日志第 \(e.seq) 条的哈希现为 \(e.hash.prefix(16))…，与锚点不符：该条目或它之前的历史被改写过",
+                        en: "journal entry \(e.seq) now has hash \(e.hash.prefix(16))…, not the anchor's: it or the history before it was rewritten")))
+                }
+            }
             prev = e.hash
             report.entriesChecked += 1
+            report.head = JournalHead(seq: e.seq, hash: e.hash)
+        }
+        for a in anchors where a.seq > report.entriesChecked {
+            report.problems.append(.anchor(a, detail: Phrase(
+                zh: "日志只到第 \(report.entriesChecked) 条，没有第 \(a.seq) 条：日志被截断或回退过，已确认的条目丢失",
+                en: "the journal ends at entry \(report.entriesChecked) and has no entry \(a.seq): it was cut back or rolled back, and acknowledged entries are gone")))
         }
         if !contents.tail.isEmpty {
             report.problems.append(.entry(seq: readableSeq(contents.tail), line: contents.lines.count + 1, detail: Phrase(
@@ -80,6 +98,17 @@ public enum AuditVerifier {
                           en: "its recorded seq \(header.seq) does not match entry \(written.seq), the last that wrote it")
         }
         return nil
+    }
+
+    /// The journal's head (its last entry) without checking the chain; nil for an empty journal.
+    public static func head(directory url: URL) throws(StoreError) -> JournalHead? {
+        let dir = DataDirectory(url)
+        let contents = try JournalContents.read(dir.journal)
+        guard let last = contents.lines.last else { return nil }
+        switch JournalLine.parse(last.bytes) {
+        case .success(let e): return JournalHead(seq: e.seq, hash: e.hash)
+        case .failure(let p): throw Recovery.damagedJournal(dir, line: last.number, p.phrase)
+        }
     }
 
     /// The seq of a damaged line, when that much of it still reads.

@@ -48,39 +48,64 @@ struct History {
         }.sorted { ($0.seq, $0.replaced) > ($1.seq, $1.replaced) }
     }
 
-    /// The newest version that parses, for a damaged file.
+    /// The newest version that parses and is what the journal recorded for the seq it holds (an
+    /// edited version is never put back), for a damaged or edited file.
     func newestGood(of file: String) throws(StoreError) -> HistoryVersion? {
-        for v in try versions(of: file) {
-            if let bytes = try? Posix.read(v.url), Snapshots.parses(bytes, as: file) { return v }
-        }
+        let lines = try JournalContents.read(dir.journal).lines
+        for v in try versions(of: file) where (try? checked(v, lines: lines)) != nil { return v }
         return nil
     }
 
+    /// The bytes of a version, refused unless they parse and are what journal entry (the seq they
+    /// hold) recorded for the file.
+    func checked(_ v: HistoryVersion, lines: [(number: Int, bytes: Data, end: Int)]? = nil) throws(StoreError) -> Data {
+        guard let bytes = try Posix.read(v.url) else { throw .unknownVersion(file: v.file, version: v.name) }
+        guard let seq = Snapshots.seq(ofParsed: bytes, as: v.file) else {
+            throw .corrupt(file: v.url, detail: "does not parse as \(v.file)", newestGoodVersion: nil)
+        }
+        let journal: [(number: Int, bytes: Data, end: Int)]
+        if let lines { journal = lines } else { journal = try JournalContents.read(dir.journal).lines }
+        do throws(StoreError) {
+            try Integrity.checkDigest(v.file, seq: seq, digest: Canonical.sha256Hex(bytes), lines: journal, dir: dir)
+        } catch .editedOutside(_, let name, let detail) {
+            throw .editedOutside(file: v.url, name: name, detail: detail)
+        }
+        return bytes
+    }
+
     /// Keeps the current version of `file` (which includes entry `seq`) before it is replaced.
-    /// Returns the history entry, or nil if there is no current file.
+    /// Returns the history entry and whether it was made now (false: a version holding that seq
+    /// was already kept, e.g. the first version), or nil if there is no current file.
     @discardableResult
-    func archive(_ file: String, seq: Int, at time: Timestamp) throws(StoreError) -> URL? {
+    func archive(_ file: String, seq: Int, at time: Timestamp) throws(StoreError) -> (url: URL, made: Bool)? {
         let source = dir.file(file)
         guard Posix.exists(source) else { return nil }
+        if let kept = try versions(of: file).first(where: { $0.seq == seq }) { return (kept.url, false) }
         let target = dir.history.appendingPathComponent("\(Self.key(file)).\(String(format: "%08d", seq)).\(Self.stamp(time)).json")
         if link(source.path, target.path) != 0 {
             switch errno {
-            case EEXIST: return target // the same version was kept before an interrupted save
+            case EEXIST: return (target, false) // the same version was kept before an interrupted save
             case EPERM, ENOTSUP, EXDEV, EMLINK:
                 // A file system without hard links: copy instead.
                 guard let bytes = try Posix.read(source) else { return nil }
                 try AtomicFile.write(bytes, to: target)
-                return target
+                return (target, true)
             default: throw Posix.fail(.create, target.path)
             }
         }
         try Posix.fsyncDirectory(dir.history)
-        return target
+        return (target, true)
     }
 
-    /// Deletes all but the newest `keep` versions of `file`.
+    /// Keeps a copy (not a link: the current file may yet be edited in place) of a file as first
+    /// written, which `history repair` and `audit verify` start from; never pruned.
+    func keepFirst(_ file: String, bytes: Data, at time: Timestamp) throws(StoreError) {
+        try AtomicFile.write(bytes, to: dir.history.appendingPathComponent("\(Self.key(file)).\(String(format: "%08d", 1)).\(Self.stamp(time)).json"))
+    }
+
+    /// Deletes all but the newest `keep` versions of `file`, and the first version (seq 1).
     func prune(_ file: String) throws(StoreError) {
-        for v in try versions(of: file).dropFirst(Self.keep) { try Posix.remove(v.url) }
+        for v in try versions(of: file).dropFirst(Self.keep) where v.seq != 1 { try Posix.remove(v.url) }
     }
 
     /// Moves a damaged file (or a torn journal tail) aside into history so nothing is destroyed;

@@ -55,16 +55,20 @@ enum Recovery {
 
     struct Replayed {
         var entries = 0
-        var files: Set<String> = []
+        /// Each file replay changed, with the last entry redone for it. The file on disk still holds
+        /// its own, older seq: the store records it as lagging until a checkpoint writes it.
+        var redone: [String: Int] = [:]
+        var files: Set<String> { Set(redone.keys) }
         /// Files whose replayed bytes differ from the digest the journal recorded.
         var mismatched: [String] = []
     }
 
-    /// Replays, in order, the journal entries after each file's seq that touch the files in `seqs`,
-    /// with their recorded actor, time and day. Parts of `data` whose file already includes an
-    /// entry are kept as read.
+    /// Replays, in order, the journal entries after each file's seq that touch the files in `seqs`
+    /// (the seq each file on disk holds), with their recorded actor, time and day. Parts of `data`
+    /// whose file already includes an entry are kept as read. `seqs` is not changed: what was
+    /// redone is in memory only, and the result says up to which entry.
     static func replay(_ lines: [(number: Int, bytes: Data, end: Int)], dir: DataDirectory,
-                       data: inout AwardData, seqs: inout [String: Int]) throws(StoreError) -> Replayed {
+                       data: inout AwardData, seqs: [String: Int]) throws(StoreError) -> Replayed {
         guard let floor = seqs.values.min() else { return Replayed() }
         var pending: [JournalEntry] = []
         var settled: Set<String> = []
@@ -112,8 +116,7 @@ enum Recovery {
             }
             for t in targets {
                 copy(t, from: next, into: &data)
-                seqs[t] = e.seq
-                out.files.insert(t)
+                out.redone[t] = e.seq
                 // An event that wrote its file at once recorded the digest; a change did not.
                 if let recorded = e.digests[t], Canonical.sha256Hex(Snapshots.encode(t, of: data, seq: e.seq)) != recorded {
                     out.mismatched.append("\(t) #\(e.seq)")

@@ -48,28 +48,40 @@ enum Snapshots {
         }
     }
 
-    /// Whether `data` is a readable file of the kind `name` holds (used to find a good history version).
-    static func parses(_ data: Data, as name: String) -> Bool {
+    /// The seq `data` records, if it is a readable file of the kind `name` holds.
+    static func seq(ofParsed data: Data, as name: String) -> Int? {
         switch SnapshotKind.of(name) {
-        case .registry: if case .success = EnvelopeCodec.decode(Registry.self, kind: "registry", from: data) { return true }
-        case .calendar: if case .success = EnvelopeCodec.decode(StoredCalendar.self, kind: "calendar", from: data) { return true }
-        case .cycle: if case .success = EnvelopeCodec.decode(Cycle.self, kind: "cycle", from: data) { return true }
-        case nil: return false
+        case .registry: try? EnvelopeCodec.decode(Registry.self, kind: "registry", from: data).get().seq
+        case .calendar: try? EnvelopeCodec.decode(StoredCalendar.self, kind: "calendar", from: data).get().seq
+        case .cycle: try? EnvelopeCodec.decode(Cycle.self, kind: "cycle", from: data).get().seq
+        case nil: nil
         }
-        return false
+    }
+
+    /// One snapshot file as read: the seq it records, its data, and the SHA-256 of its bytes.
+    struct Loaded<T: Sendable>: Sendable {
+        var seq: Int
+        var value: T
+        var digest: String
     }
 
     /// Reads one snapshot file: nil if it is missing; refused if newer or damaged, in which case the
     /// newest history version that parses is offered.
-    static func load<T: Codable>(_ type: T.Type, name: String, in dir: DataDirectory) throws(StoreError) -> (seq: Int, value: T)? {
+    static func load<T: Codable & Sendable>(_ type: T.Type, name: String, in dir: DataDirectory) throws(StoreError) -> Loaded<T>? {
+        guard let bytes = try Posix.read(dir.file(name)) else { return nil }
+        return try decode(type, name: name, from: bytes, digest: Canonical.sha256Hex(bytes), in: dir)
+    }
+
+    /// Decodes the bytes of one snapshot file (read, and hashed, by the caller).
+    static func decode<T: Codable & Sendable>(_ type: T.Type, name: String, from bytes: Data, digest: String,
+                                   in dir: DataDirectory) throws(StoreError) -> Loaded<T> {
         let url = dir.file(name)
-        guard let bytes = try Posix.read(url) else { return nil }
         let kind = SnapshotKind.of(name)?.rawValue ?? ""
         switch EnvelopeCodec.decode(type, kind: kind, from: bytes) {
-        case .success(let r): return (r.seq, r.payload)
+        case .success(let r): return Loaded(seq: r.seq, value: r.payload, digest: digest)
         case .failure(.newer(let v)): throw .newerSchema(file: url, version: v)
         case .failure(.damaged(let detail)):
-            throw .corrupt(file: url, detail: detail, newestGoodVersion: try History(dir).newestGood(of: name)?.url)
+            throw .corrupt(file: url, detail: detail, newestGoodVersion: (try? History(dir).newestGood(of: name))??.url)
         }
     }
 }

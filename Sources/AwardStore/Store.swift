@@ -126,16 +126,16 @@ public final class Store {
         }
 
         let history = History(directory)
-        var written: [(name: String, previous: URL?)] = []
+        var written: [(name: String, previous: (url: URL, made: Bool)?)] = []
         for (i, f) in files.enumerated() {
-            var previous: URL?
+            var previous: (url: URL, made: Bool)?
             do throws(StoreError) {
                 previous = try history.archive(f.name, seq: seqs[f.name] ?? 0, at: entry.time)
                 try AtomicFile.install(f.file)
                 written.append((f.name, previous))
             } catch {
                 // The file was not replaced, so the version just kept is the current one: drop it.
-                if let previous { try? Posix.remove(previous) }
+                if let previous, previous.made { try? Posix.remove(previous.url) }
                 for rest in files[(i + 1)...] { rest.file.discard() }
                 takeBack(written, journalTo: before)
                 throw error
@@ -149,13 +149,13 @@ public final class Store {
     }
 
     /// Puts back the files already replaced in a failed save, then removes its journal entry.
-    private func takeBack(_ written: [(name: String, previous: URL?)], journalTo before: (length: Int, seq: Int, hash: String)) {
+    private func takeBack(_ written: [(name: String, previous: (url: URL, made: Bool)?)], journalTo before: (length: Int, seq: Int, hash: String)) {
         for w in written.reversed() {
             let target = directory.file(w.name)
             do {
                 if let previous = w.previous {
-                    try AtomicFile.replace(target, withLinkTo: previous)
-                    try? Posix.remove(previous)
+                    try AtomicFile.replace(target, withLinkTo: previous.url)
+                    if previous.made { try? Posix.remove(previous.url) }
                 } else {
                     try Posix.remove(target)
                 }
@@ -195,6 +195,9 @@ public final class Store {
         }
         // The other files are brought up to date first: replaying later changes to them must not
         // meet a restored file that is older than the state they were made in.
+        // A version that is not what the journal recorded (edited in history/) is refused, not
+        // installed under a fresh digest.
+        _ = try History(directory).checked(v)
         try checkpoint()
         var next = data
         try Recovery.load(version: v, into: &next)

@@ -54,6 +54,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case replayFailed(seq: Int, problem: DomainError)
     /// An earlier failure left the files behind the journal; the store must be reopened.
     case needsReopen
+    /// A data file is not what the journal says was written (`name` relative to the directory):
+    /// changed outside the program. It is refused and left as it is; `qaward history repair`
+    /// puts back the version the journal records.
+    case editedOutside(file: URL, name: String, detail: Phrase)
 
     public var message: Phrase {
         switch self {
@@ -104,6 +108,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .replayFailed(let seq, let problem):
             return Phrase(zh: "按日志第 \(seq) 条重做时被拒绝：\(problem.text(.zh))。数据未改动，请联系技术支持",
                           en: "Redoing journal entry \(seq) was refused: \(problem.text(.en)). Nothing was changed; contact support")
+        case .editedOutside(let file, let name, let d):
+            return Phrase(zh: "数据文件 \(file.path) 与日志不符：\(d.zh)。它在程序之外被改动过，程序拒绝使用它，也不会改写它。请运行 qaward history repair \(name) 恢复日志记录的版本（之后的操作按日志重做）",
+                          en: "Data file \(file.path) does not match the journal: \(d.en). It was changed outside the program; it is refused and left as it is. Run `qaward history repair \(name)` to put back the version the journal records (later changes are redone from the journal)")
         case .needsReopen:
             return Phrase(zh: "上一次保存未完成，数据文件落后于日志：请关闭并重新打开 qaward，程序会按日志补齐",
                           en: "The last save did not finish and the data files are behind the journal: close and reopen qaward, which completes them from the journal")

@@ -54,20 +54,31 @@ extension Store {
                                    en: "Completed a write the last exit interrupted: \(temps.completed.joined(separator: ", "))"))
         }
 
-        // The registry, the largest file, is decoded on another core while this one reads the
-        // rest; its errors still come first, as when the files were read one by one.
-        let registryWork = BackgroundWork { Result { () throws(StoreError) in try Snapshots.load(Registry.self, name: DataDirectory.registryName, in: dir) } }
+        // The registry, the largest file, is decoded (and its invariants checked) on another core
+        // while this one hashes it and reads the rest; its errors still come first, as when the
+        // files were read one by one.
+        let registryName = DataDirectory.registryName
+        guard let registryBytes = try Posix.read(dir.file(registryName)) else { throw .missingFile(dir.file(registryName)) }
+        let registryWork = BackgroundWork { Result { () throws(StoreError) in
+            let r = try Snapshots.decode(Registry.self, name: registryName, from: registryBytes, digest: "", in: dir)
+            try Integrity.require(Integrity.problem(in: r.value), in: registryName, dir: dir)
+            return r
+        } }
+        let registryDigest = Canonical.sha256Hex(registryBytes)
         let calendarRead = Result { () throws(StoreError) in try Snapshots.load(StoredCalendar.self, name: DataDirectory.calendarName, in: dir) }
         let latest = try dir.cycleYears().last
         // The cycle the registry names as current is nearly always the latest: read that one now,
         // and another only if the registry says so.
-        func readCycle(_ y: Int?) -> Result<(seq: Int, value: Cycle)?, StoreError>? {
-            y.map { y in Result { () throws(StoreError) in try Snapshots.load(Cycle.self, name: DataDirectory.cycleName(y), in: dir) } }
+        func readCycle(_ y: Int?) -> Result<Snapshots.Loaded<Cycle>?, StoreError>? {
+            y.map { y in Result { () throws(StoreError) in
+                let c = try Snapshots.load(Cycle.self, name: DataDirectory.cycleName(y), in: dir)
+                if let c { try Integrity.require(Integrity.problem(in: c.value, year: y), in: DataDirectory.cycleName(y), dir: dir) }
+                return c
+            } }
         }
         var cycleRead = readCycle(year ?? latest)
-        guard let registry = try registryWork.value() else {
-            throw .missingFile(dir.file(DataDirectory.registryName))
-        }
+        var registry = try registryWork.value()
+        registry.digest = registryDigest
         guard let calendar = try calendarRead.get() else {
             throw .missingFile(dir.file(DataDirectory.calendarName))
         }
@@ -77,9 +88,10 @@ extension Store {
         if cycleYear != year ?? latest { cycleRead = readCycle(cycleYear) }
         let cycleName = DataDirectory.cycleName(cycleYear)
         // A missing cycle file may still be in the journal (a crash right after creating it).
-        let cycle = try cycleRead?.get() ?? (seq: 0, value: Cycle(year: cycleYear))
+        let cycleFile = try cycleRead?.get()
+        let cycle = cycleFile ?? Snapshots.Loaded(seq: 0, value: Cycle(year: cycleYear), digest: "")
 
-        var seqs = [DataDirectory.registryName: registry.seq, DataDirectory.calendarName: calendar.seq, cycleName: cycle.seq]
+        let seqs = [DataDirectory.registryName: registry.seq, DataDirectory.calendarName: calendar.seq, cycleName: cycle.seq]
         // A file that includes an entry the journal lacks means the journal lost acknowledged entries.
         if let (name, seq) = seqs.first(where: { $0.value > lastSeq }) {
             // Another process may have appended and checkpointed after the journal was read.
@@ -87,6 +99,11 @@ extension Store {
             throw .corrupt(file: dir.journal, detail: "日志只到第 \(lastSeq) 条，而 \(name) 已包含第 \(seq) 条：日志缺少已确认的条目 / the journal ends at entry \(lastSeq) but \(name) includes entry \(seq): acknowledged entries are missing",
                            newestGoodVersion: nil)
         }
+        // Each file must be what the entry it records wrote: an edit made outside the program is
+        // refused here, before a checkpoint could write it back under a fresh digest.
+        var read: [(String, Int, String)] = [(registryName, registry.seq, registry.digest), (DataDirectory.calendarName, calendar.seq, calendar.digest)]
+        if let cycleFile { read.append((cycleName, cycleFile.seq, cycleFile.digest)) }
+        for (name, seq, digest) in read { try Integrity.checkDigest(name, seq: seq, digest: digest, lines: lines, dir: dir) }
         let time = Timestamp(now())
         if !torn.isEmpty {
             // Under the lock no writer is mid-append: a tail still without its newline is torn.
@@ -107,8 +124,8 @@ extension Store {
 
         var data = AwardData(registry: registry.value, cycle: cycle.value, calendar: calendar.value.calendar,
                              rubrics: try RubricFiles.load(dir))
-        let replayed = try Recovery.replay(lines, dir: dir, data: &data, seqs: &seqs)
-        if seqs[cycleName] == 0 && cycle.seq == 0 && !Posix.exists(dir.file(cycleName)) {
+        let replayed = try Recovery.replay(lines, dir: dir, data: &data, seqs: seqs)
+        if replayed.redone[cycleName] == nil && cycle.seq == 0 && !Posix.exists(dir.file(cycleName)) {
             // No file and no journal entry: the cycle was never made (a lost file is redone from the journal).
             throw .noSuchCycle(directory: dir.url, year: cycleYear, existing: try dir.cycleYears())
         }
@@ -119,10 +136,12 @@ extension Store {
         return store
     }
 
-    /// Writes the files that replay brought up to date (one checkpoint), and says so.
+    /// Writes the files that replay brought up to date (one checkpoint), and says so. Each is
+    /// marked as changed by the last entry redone for it, while `seqs` keeps what the file on disk
+    /// holds, so the checkpoint writes every one of them and records none at a seq it lacks.
     func writeRecovered(_ r: Recovery.Replayed) throws(StoreError) {
         guard r.entries > 0 else { return }
-        for name in r.files { changed[name] = journal.lastSeq }
+        for (name, seq) in r.redone { changed[name] = max(changed[name] ?? 0, seq) }
         // A directory that cannot be written is still read, with the changes redone in memory.
         if readOnlyFolder == nil { try checkpoint() }
         warnings.append(Phrase(zh: "上次退出前有 \(r.entries) 条已记入日志的操作未写入数据文件，已按日志补齐：\(r.files.sorted().joined(separator: "、"))",
@@ -151,12 +170,16 @@ extension Store {
         try checkpoint()
         let name = DataDirectory.cycleName(year)
         let loaded = try Snapshots.load(Cycle.self, name: name, in: directory)
+        // Up to the entry this store has read: the registry in `data` is at that entry too.
+        let lines = Array(try JournalContents.read(directory.journal).lines.prefix { $0.end <= journal.length })
         var next = data
         next.cycle = loaded?.value ?? Cycle(year: year)
-        var cycleSeqs = [name: loaded?.seq ?? 0]
-        // Up to the entry this store has read: the registry in `data` is at that entry too.
-        let lines = try JournalContents.read(directory.journal).lines.prefix { $0.end <= journal.length }
-        let replayed = try Recovery.replay(Array(lines), dir: directory, data: &next, seqs: &cycleSeqs)
+        if let loaded {
+            try Integrity.require(Integrity.problem(in: loaded.value, year: year), in: name, dir: directory)
+            try Integrity.checkDigest(name, seq: loaded.seq, digest: loaded.digest, lines: lines, dir: directory)
+        }
+        let cycleSeqs = [name: loaded?.seq ?? 0]
+        let replayed = try Recovery.replay(lines, dir: directory, data: &next, seqs: cycleSeqs)
         let old = DataDirectory.cycleName(data.cycle.year)
         if loaded == nil && replayed.entries == 0 {
             throw .noSuchCycle(directory: directory.url, year: year, existing: try directory.cycleYears())
@@ -245,6 +268,10 @@ extension Store {
         entry.touches = files.map(\.0)
         entry.digests = Dictionary(uniqueKeysWithValues: files.map { ($0.0, Canonical.sha256Hex($0.1)) })
         try journal.append(&entry)
-        for (name, bytes) in files { try AtomicFile.write(bytes, to: dir.file(name)) }
+        let history = History(dir)
+        for (name, bytes) in files {
+            try AtomicFile.write(bytes, to: dir.file(name))
+            try history.keepFirst(name, bytes: bytes, at: time)
+        }
     }
 }

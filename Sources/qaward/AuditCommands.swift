@@ -11,7 +11,7 @@ struct AuditCommandGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Check or list the audit journal.",
-        subcommands: [AuditVerifyCommand.self, AuditLogCommand.self]
+        subcommands: [AuditVerifyCommand.self, AuditLogCommand.self, AuditHeadCommand.self]
     )
 }
 
@@ -34,13 +34,36 @@ struct AuditVerifyCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(name: .long, help: "A journal head kept elsewhere, SEQ:HASH (as `audit head` prints it); the journal must still extend it. Repeatable.")
+    var anchor: [String] = []
+
+    @Option(name: .long, help: "A file of anchors, one SEQ:HASH per line (# starts a comment).")
+    var anchors: String?
+
     func run() throws {
         let lang = global.language
+        var kept: [JournalAnchor] = []
+        for a in anchor {
+            guard let parsed = JournalAnchor(a) else { throw ValidationError("--anchor “\(a)”: " + JournalAnchor.usage.text(lang)) }
+            kept.append(parsed)
+        }
+        if let path = anchors {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw ValidationError(lang == .zh ? "无法读取锚点文件 \(path)" : "Cannot read the anchors file \(path)")
+            }
+            switch JournalAnchor.parseFile(text) {
+            case .success(let list): kept += list
+            case .failure(let e): throw ValidationError("\(path): " + e.text(lang))
+            }
+        }
         try tightenPermissions(global)
-        let report = AuditVerifier.verify(directory: global.dataURL)
-        let counts = lang == .zh
+        let report = AuditVerifier.verify(directory: global.dataURL, anchors: kept)
+        var counts = lang == .zh
             ? "已核对日志条目 \(report.entriesChecked) 条、数据文件 \(report.filesChecked) 个"
             : "Checked \(report.entriesChecked) journal entries and \(report.filesChecked) data files"
+        if !kept.isEmpty {
+            counts += lang == .zh ? "、锚点 \(report.anchorsChecked)/\(kept.count) 个" : ", \(report.anchorsChecked) of \(kept.count) anchors"
+        }
         if report.isIntact {
             print(lang == .zh ? "审计校验通过：\(counts)，哈希链完整，数据文件与日志一致。"
                               : "Audit check passed: \(counts); the hash chain is intact and the data files match the journal.")

@@ -244,10 +244,11 @@ struct PublishCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.text(lang))
         }
+        let stamped = doc.stamped(at: store.head, lang)
         let bytes: Data
         switch format {
-        case .text: bytes = Data(doc.plainText.utf8)
-        case .markdown: bytes = Data(doc.markdown.utf8)
+        case .text: bytes = Data(stamped.plainText.utf8)
+        case .markdown: bytes = Data(stamped.markdown.utf8)
         case .csv: bytes = CSVExport.table(headers: doc.headers, rows: doc.rows)
         }
         guard let out else {

@@ -12,7 +12,7 @@ struct CalendarCommand: ParsableCommand {
     /// The calendar as saved in the data directory (the shipped years plus any imported).
     static func calendar(_ global: GlobalOptions) throws -> WorkdayCalendar {
         do {
-            let store = try Store.open(directory: global.dataURL, actor: global.operatorName, cycle: global.cycle)
+            let store = try global.openedStore()
             defer { store.close() }
             return store.data.calendar
         } catch {
@@ -100,7 +100,7 @@ struct CalendarCommand: ParsableCommand {
             }
             do {
                 let y = try WorkdayCalendar.importYear(from: bytes)
-                let store = try Store.open(directory: global.dataURL, actor: global.operatorName, cycle: global.cycle)
+                let store = try global.openedStore()
                 defer { store.close() }
                 _ = try store.commit(.registry(.importCalendarYear(year: y.year, holidays: y.holidays, adjustedWorkdays: y.adjustedWorkdays)),
                                      today: try global.todayDay())

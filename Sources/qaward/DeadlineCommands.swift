@@ -36,7 +36,7 @@ struct DeadlinesCommand: ParsableCommand {
         let today = try global.todayDay()
         let data: AwardData
         do {
-            let store = try Store.open(directory: global.dataURL, actor: global.operatorName, cycle: global.cycle)
+            let store = try global.openedStore()
             defer { store.close() }
             data = store.data
         } catch {

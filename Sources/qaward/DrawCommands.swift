@@ -12,7 +12,7 @@ struct DrawCommands: ParsableCommand {
 
 /// Opens the store or throws the store's message.
 func openStore(_ global: GlobalOptions) throws -> Store {
-    do { return try Store.open(directory: global.dataURL, actor: global.operatorName, cycle: global.cycle) } catch {
+    do { return try global.openedStore() } catch {
         throw CommandFailure(error.text(global.language))
     }
 }
@@ -90,7 +90,7 @@ struct DrawNew: ParsableCommand {
         try commitOrFail(store, .draw(.commit(drawID: drawID, panelID: p.id, supervisor: supervisor, commitment: seed.commitment)), global: global)
         data = try commitOrFail(store, .draw(.reveal(drawID: drawID, seed: seed.hex)), global: global)
         guard let record = data.cycle.drawRecord(drawID) else { throw CommandFailure("draw \(drawID) missing after reveal") }
-        print(DrawReport.text(record, in: data, lang: lang), terminator: "")
+        print(DrawReport.text(record, in: data, lang: lang, head: store.head), terminator: "")
     }
 }
 
@@ -114,7 +114,7 @@ struct DrawShow: ParsableCommand {
         defer { store.close() }
         let d = try drawRecordOrFail(record, in: store, lang: global.language)
         switch format {
-        case .text: print(DrawReport.text(d, in: store.data, lang: global.language), terminator: "")
+        case .text: print(DrawReport.text(d, in: store.data, lang: global.language, head: store.head), terminator: "")
         case .json: print(String(decoding: DrawReport.json(d), as: UTF8.self))
         }
     }

@@ -49,13 +49,20 @@ struct GlobalOptions: ParsableArguments {
 
 extension GlobalOptions {
     /// Opens the data directory for a command (the cycle of `--cycle`, else the newest), or
-    /// throws the store's message.
+    /// throws the store's message. What open put right (a torn line cut, changes redone,
+    /// permissions tightened) is said on stderr.
     func openStore() throws -> Store {
-        do {
-            return try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
-        } catch {
+        do { return try openedStore() } catch {
             throw CommandFailure(error.text(language))
         }
+    }
+
+    /// Opens the data directory (the cycle of `--cycle`, else the newest), saying on stderr what
+    /// open put right.
+    func openedStore() throws(StoreError) -> Store {
+        let store = try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
+        for w in store.warnings { FileHandle.standardError.write(Data(("qaward: " + w.text(language) + "\n").utf8)) }
+        return store
     }
 }
 

@@ -16,6 +16,16 @@ import Testing
         store = nil
     }
 
+    /// The seq a snapshot file on disk records.
+    static func seqHeld(_ name: String, in folder: TestFolder) throws -> Int? {
+        switch SnapshotKind.of(name) {
+        case .registry: try Snapshots.load(Registry.self, name: name, in: folder.dir)?.seq
+        case .calendar: try Snapshots.load(StoredCalendar.self, name: name, in: folder.dir)?.seq
+        case .cycle: try Snapshots.load(Cycle.self, name: name, in: folder.dir)?.seq
+        case nil: nil
+        }
+    }
+
     static func temps(in folder: TestFolder) -> [String] {
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: folder.data.path)) ?? []
         return names.filter { AtomicFile.isTemp(($0 as NSString).lastPathComponent) }
@@ -121,6 +131,42 @@ import Testing
         #expect(reopened.laggingFiles.isEmpty)
         #expect(try reopened.log().last?.event?.isCheckpoint == true)
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
+    }
+
+    // A recovery's checkpoint writes every file it redid changes for, and records each file at
+    // the seq the file holds. Entries: 1 init, 2 org (registry), 3 application and 4 status
+    // (cycle); killed with all three only in the journal. The last entry, 4, is a change being
+    // redone: the recovering checkpoint, 5, must write both registry.json and cycles/2026.json
+    // (each then holds seq 5), and calendar.json stays at 1. The versions kept in history are
+    // named by the seq they hold (1 for both). A second kill and open must then redo nothing.
+    @Test func recoveryNeverRecordsAFileAtASeqItLacks() throws {
+        let folder = TestFolder()
+        let clock = TestClock()
+        var store: Store? = try Fixture.store(in: folder, clock: clock)
+        try store?.commit(.registry(.upsertOrganization(Fixture.org(1))))
+        try store?.commit(.intake(.createApplication(Fixture.application(1))))
+        try store?.commit(.intake(.setStatus(applicationID: "A2026-1", status: .submitted, note: "")))
+        let expected = try #require(store?.data)
+        Self.crash(&store)
+        var reopened: Store? = try Store.open(directory: folder.data, actor: Fixture.actor, now: clock.now)
+        let last = try #require(try reopened?.log().last)
+        guard case .checkpoint(let files)? = last.event else { Issue.record("no recovering checkpoint"); return }
+        #expect(last.seq == 5)
+        #expect(files == ["calendar.json": 1, "registry.json": 5, "cycles/2026.json": 5])
+        #expect(last.touches.sorted() == ["cycles/2026.json", "registry.json"])
+        for (name, seq) in files {
+            let held = try Self.seqHeld(name, in: folder)
+            #expect(held == seq, "\(name) holds \(held), the checkpoint says \(seq)")
+        }
+        let onDisk = try #require(try Snapshots.load(Cycle.self, name: "cycles/2026.json", in: folder.dir))
+        #expect(onDisk.value == expected.cycle)
+        #expect(try reopened?.listHistory("cycles/2026.json").map(\.seq) == [1])
+        #expect(try reopened?.listHistory("registry.json").map(\.seq) == [1])
+        Self.crash(&reopened)
+        let again = try Store.open(directory: folder.data, actor: Fixture.actor, now: clock.now)
+        #expect(again.data == expected)
+        #expect(again.warnings.isEmpty)
+        #expect(try again.log().count == 5)
     }
 
     // Killed between a checkpoint's journal entry and its renames: the temp files hold exactly

@@ -7,7 +7,8 @@ import Testing
     // 25 registry commits, each followed by a checkpoint, replace registry.json 25 times; history
     // keeps the newest 20 versions. The registry as of init is seq 1; commit k is entry 2k and its
     // checkpoint 2k+1, which keeps the file it replaces: seq 1, 3, 5, …, 49 (25 versions), of which
-    // 11, 13, …, 49 are the newest 20 and 1…9 were pruned.
+    // 11, 13, …, 49 are the newest 20 and 3…9 were pruned; 1, the first version (a copy made at
+    // init, which repair and the audit start from), is never pruned.
     @Test func keepsNewestTwenty() throws {
         let folder = TestFolder()
         let store = try Fixture.store(in: folder)
@@ -16,11 +17,12 @@ import Testing
             try store.checkpoint()
         }
         let versions = try store.listHistory("registry.json")
-        #expect(versions.count == 20)
+        #expect(versions.count == 21)
         #expect(versions.first?.seq == 49)
-        #expect(versions.last?.seq == 11)
-        // The cycle was never replaced, so it has no history.
-        #expect(try store.listHistory("cycles/2026.json").isEmpty)
+        #expect(versions.dropLast().last?.seq == 11)
+        #expect(versions.last?.seq == 1)
+        // The cycle was never replaced, so it has only its first version.
+        #expect(try store.listHistory("cycles/2026.json").map(\.seq) == [1])
         // Timestamp in the name is Asia/Shanghai: the clock starts 2026-03-02 09:00:00 +08:00.
         #expect(versions.first?.replaced.hasPrefix("20260302-0900") == true)
     }

@@ -36,7 +36,7 @@ public enum ScoreReport {
             paragraphs: [zh ? "综合得分 = 资料评审 20% + 问询答辩 10% + 现场评审 70%，各阶段先按其满分折算（第十一条（六））。"
                             : "Composite = 20 % document review + 10 % Q&A defence + 70 % on-site review, each stage scaled to its maximum (Art. 11(6))."],
             headers: zh ? ["阶段", "得分", "满分", "权重", "折算得分", "评分表数"] : ["Stage", "Score", "Maximum", "Weight", "Weighted", "Sheets"],
-            rows: rows, notes: notes, closing: [data.registry.settings.officeName])
+            rows: rows, kinds: [.text, .number, .number, .text, .number, .number], notes: notes, closing: [data.registry.settings.officeName])
     }
 
     /// Every shortlisted applicant's D, Q, S, composite and rank, for the CSV writer.
