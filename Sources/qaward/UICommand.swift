@@ -43,7 +43,9 @@ struct UICommand: ParsableCommand {
         let env = AppEnvironment(lang: lang, theme: theme, operatorName: actor, reviewerID: reviewer,
                                  today: today, dataDirectory: directory.path)
         let terminal = CursesTerminal()
-        var runner = AppRunner(model: AppModel(env: env, data: store.data), backend: terminal, store: store,
+        var model = AppModel(env: env, data: store.data)
+        model.cycleYears = (try? store.cycleYears) ?? [store.data.cycle.year]
+        var runner = AppRunner(model: model, backend: terminal, store: store,
                                shouldQuit: { TerminalRestore.shouldQuit })
         runner.run()
         terminal.restore()

@@ -15,6 +15,10 @@ extension AppModel {
         case .committed(let action, let new):
             dataDidChange(new, by: action)
             status = StatusMessage(t("status.savedChange"), kind: .success)
+        case .cycleOpened(let new, let years):
+            cycleYears = years
+            dataDidChange(new)
+            status = StatusMessage(t("settings.cycleOpened", new.cycle.year), kind: .success)
         case .othersSaved(let new):
             // Only the data under the screens changes: a form keeps what is being typed.
             dataDidChange(new)
