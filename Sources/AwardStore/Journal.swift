@@ -212,6 +212,12 @@ final class JournalWriter {
         self.length = length; lastSeq = seq; lastHash = hash
     }
 
+    /// The journal's size now, as this writer's descriptor sees it (others append to the same file).
+    func currentSize() -> Int? {
+        var info = stat()
+        return fstat(fd, &info) == 0 ? Int(info.st_size) : nil
+    }
+
     /// Whether the journal's path still names the file this writer appends to.
     func matchesPath() -> Bool {
         var mine = stat(), named = stat()

@@ -28,6 +28,8 @@ extension Store {
     /// torn by a writer that was killed, never acknowledged, and are cut off (kept in history).
     func catchUp() throws(StoreError) {
         guard journal.matchesPath() else { throw .directoryReplaced(directory: directory.url) }
+        // Nothing appended since (the usual case for a change): no read at all.
+        if journal.currentSize() == journal.length { return }
         let tail = try JournalTail.read(directory.journal, from: journal.length, seq: journal.lastSeq, hash: journal.lastHash)
         for e in tail.entries { try absorb(e) }
         journal.advance(length: tail.end, seq: tail.entries.last?.seq ?? journal.lastSeq, hash: tail.entries.last?.hash ?? journal.lastHash)
