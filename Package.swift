@@ -78,7 +78,8 @@ let package = Package(
         .testTarget(name: "FastJSONTests", dependencies: ["FuzzSupport", "FastJSON", "AwardDomain", "AwardStore", "AwardSynth"]),
         .testTarget(name: "AwardStoreTests", dependencies: ["FuzzSupport", "AwardStore", "AwardDomain"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AwardSynthTests", dependencies: ["AwardSynth", "AwardStore", "AwardDomain"]),
-        .testTarget(name: "AwardAppTests", dependencies: ["FuzzSupport", "AwardApp", "TerminalUI", "AwardDomain", "AwardStore"]),
+        .testTarget(name: "AwardAppTests", dependencies: ["FuzzSupport", "AwardApp", "TerminalUI", "AwardDomain", "AwardStore"],
+                    exclude: ["Goldens"]),
         .testTarget(name: "EndToEndTests", dependencies: ["qaward", "AwardStore", "AwardDomain"]),
     ],
     swiftLanguageModes: [.v6]

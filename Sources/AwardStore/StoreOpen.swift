@@ -254,6 +254,7 @@ extension Store {
     private static func writeFirst(_ dir: DataDirectory, year: Int, registry: Registry, cycle: Cycle?, otherCycles: [Cycle],
                                    calendar: WorkdayCalendar, actor: String, time: Timestamp) throws(StoreError) {
         try AtomicFile.write(RubricFiles.encode(.gbt19580), to: dir.rubrics.appendingPathComponent(RubricFiles.defaultName))
+        try AtomicFile.write(RubricFiles.encode(Rubric.gbt19580.categoriesOnly), to: dir.rubrics.appendingPathComponent(RubricFiles.stageName(.qa)))
 
         let data = AwardData(registry: registry, cycle: cycle ?? Cycle(year: year), calendar: calendar)
         let names = [DataDirectory.registryName, DataDirectory.calendarName, DataDirectory.cycleName(year)]

@@ -5,7 +5,7 @@ import Testing
 /// in a real terminal; the command line then reads what was saved.
 @Suite(.serialized) struct SettingsScreenE2ETests {
     /// Places 3 + 2 with the minutes as the reason: the 1:1.5 list invites ceil(1.5 × 5) = 8.
-    /// Then `n` makes 2027 (the title shows it open), `y` goes back to 2026; the journal verifies.
+    /// Then `n` makes 2027 after asking (the title shows it open), `y` goes back to 2026; the journal verifies.
     @Test func placesEditedOnTheScreenSizeTheListAndCyclesAreMadeAndSwitched() throws {
         guard Tmux.isAvailable else {
             Issue.record("tmux is not installed")
@@ -38,6 +38,9 @@ import Testing
 
         try ui.send(literal: "n")
         try ui.waitFor(text: "新建下一年度（第三条：每年评审一次）")
+        try ui.send(keys: "Enter")
+        // It cannot be taken back: it asks first, naming the year.
+        try ui.waitFor(text: "在本数据目录中新建 2027 年度并打开它？")
         try ui.send(keys: "Enter")
         try ui.waitFor(text: "盐城市市长质量奖 · 2027年度")
         try ui.waitFor(text: "当前年度  2027（数据目录中的年度：2026、2027；")

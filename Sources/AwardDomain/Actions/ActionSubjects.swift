@@ -44,6 +44,13 @@ extension Action {
             case .importSheets(let sheets): return Set(sheets.map { "sheet:\($0.id)" })
             case .decideShortlistTie: return ["shortlist"]
             }
+        case .review(let a):
+            switch a {
+            case .addFinding(_, let app, let expert, let stage, _, _):
+                return ["sheet:\(ScoreSheet.makeID(stage: stage, applicationID: app, expertID: expert))"]
+            case .removeFinding(let s, _, _): return ["sheet:\(s)"]
+            case .agree(let panel, let stage, let app, let item, _, _): return ["agreed:\(panel)/\(stage.rawValue)/\(app)/\(item)"]
+            }
         case .award(let a):
             switch a {
             case .setPlaces: return ["places", "cycleSettings"]

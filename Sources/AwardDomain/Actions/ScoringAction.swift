@@ -109,6 +109,7 @@ extension AwardData {
             if let existing = cycle.sheets.first(where: { $0.id == s.id }) { try SheetRules.checkEditable(existing) }
             if s.status == .submitted { try SheetRules.checkComplete(s, rubric: rubric) }
             var sheet = s
+            sheet.findings = try FindingRules.checked(s, in: self)
             sheet.rubricID = rubric.id
             sheet.history = (cycle.sheets.first { $0.id == s.id }?.history ?? [])
                 + [SheetEvent(status: s.status, by: context.actor, at: context.at, reason: "导入 / imported")]
