@@ -26,12 +26,12 @@ import Testing
         try e033.waitFor(text: "本人参加的评审组")
         try e021.waitFor(text: "本人参加的评审组")
 
-        try office.send(keys: "F5")
+        try office.send(literal: "4")
         let before = try office.waitFor("the office's sheet count") { $0.contains { $0.contains("资料评审 · 评分表 25 张 · 已提交") } }
         let submitted = try #require(Self.submittedCount(before))
 
         // E033 types a whole sheet.
-        try e033.send(keys: "F5")
+        try e033.send(literal: "4")
         try e033.waitFor(text: "A2026-003")
         try e033.send(keys: "Down", "Down", "Enter")
         try e033.waitFor(text: "E033 肖永明 · 未开始")
@@ -56,7 +56,7 @@ import Testing
         try e033.waitFor(text: "E033 肖永明 · 已提交")
 
         // E021 completes the last three items and submits.
-        try e021.send(keys: "F5")
+        try e021.send(literal: "4")
         try e021.waitFor(text: "A2026-019")
         try e021.send(keys: "Down", "Enter")
         try e021.waitFor(text: "已评 20/23")
@@ -72,7 +72,7 @@ import Testing
 
         // The office, never restarted, shows both sheets and the imported organization.
         try office.waitFor(text: "已提交 \(submitted + 2) 张")
-        try office.send(keys: "F2")
+        try office.send(literal: "1")
         try office.waitFor(text: "组织名录 23 家")
 
         for t in [e033, e021, office] {
