@@ -19,17 +19,16 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 /// Options every report takes.
 struct ReportOptions: ParsableArguments {
     @Option(help: "One applicant (default: every applicant the report concerns).") var application: String?
-    @Option(help: "text, markdown or docx (Word, GB/T 9704 layout; needs --out and one report).") var format: ReportFormat = .text
+    @Option(help: "text, markdown or docx (Word, GB/T 9704; needs --out; one report per page).") var format: ReportFormat = .text
     @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
 
     func emit(_ docs: [OfficeDocument], lang: Language, author: String) throws {
         if format == .docx {
-            guard let out, docs.count == 1 else {
-                throw CommandFailure(lang == .zh ? "Word 格式须用 --out 指定文件，且每次一份报告（用 --application 指定申报）"
-                                                 : "Word output needs --out and one report at a time (name the applicant with --application)")
+            guard let out else {
+                throw CommandFailure(lang == .zh ? "--format docx 需要 --out 文件名" : "--format docx needs --out FILE")
             }
-            try writePrivate(docs[0].docx(author: author), to: out, lang: lang)
-            print(lang == .zh ? "已写入 \(out)" : "Written to \(out)")
+            try writePrivate(OfficeDocument.docx(docs, author: author), to: out, lang: lang)
+            print(lang == .zh ? "已写入 \(docs.count) 份报告到 \(out)" : "Wrote \(docs.count) report(s) to \(out)")
             return
         }
         let rendered = docs.map { format == .markdown ? $0.markdown : $0.plainText }
