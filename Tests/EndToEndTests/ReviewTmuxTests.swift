@@ -91,4 +91,36 @@ import Testing
         #expect(item["agreedBy"] as? String == "E002")
         #expect(item["reason"] as? String == "现场补充了社会责任报告")
     }
+
+    /// On site (第十一条（五）) the document review's findings on an item wait to be checked: on
+    /// A2026-001's 4.1.2 the panel wrote a strength (E002, E011) and an improvement opportunity
+    /// (E002, E023). E002's on-site sheet: `y` confirms the first, `n` does not confirm the second.
+    @Test func onSiteTheDocumentReviewFindingsAreChecked() throws {
+        let dir = try Run.sampleDirectory()
+        let tmux = try Tmux(command: "\(Paths.binary) --data \(dir) --reviewer E002 --today 2026-05-20")
+        try tmux.waitFor(text: "工作台")
+        try tmux.send(keys: "F4")
+        try tmux.waitFor(text: "仅显示专家 E002 本人的评分表")
+        try tmux.send(literal: "g")
+        try tmux.send(literal: "g")
+        try tmux.waitFor(text: "现场评审 · 评分表")
+        try tmux.send(keys: "Enter")
+        try tmux.waitFor(text: "[待核实]高层领导定期主持质量例会")
+        try tmux.send(literal: "80")
+        try tmux.send(literal: "y")
+        try tmux.waitFor(text: "[确认]高层领导定期主持质量例会")
+        try tmux.send(literal: "n")
+        let screen = try tmux.waitFor(text: "改进机会：[未确认]对领导绩效的评价")
+        #expect(screen.contains { $0.contains("4.1.2") && $0.contains("1/1") })
+        try tmux.send(literal: "y")
+        try tmux.waitFor(text: "条目 4.1.2 没有待核实")
+        try tmux.send(keys: "Escape")
+        try tmux.send(keys: "q")
+        try tmux.waitForShellPrompt()
+
+        let file = Paths.temporaryDirectory().appendingPathComponent("f.csv").path
+        #expect(try Run(["--data", dir, "findings", "export", file]).status == 0)
+        let rows = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\r\n")
+        #expect(rows.contains { $0.hasPrefix("P2026-01,A2026-001,E002,现场评审,4.1.2,,,高层领导定期主持质量例会，战略目标逐级分解到部门,对领导绩效的评价缺少量化指标") })
+    }
 }

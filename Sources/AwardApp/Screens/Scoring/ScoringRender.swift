@@ -121,9 +121,12 @@ extension ScoringScreen {
             if let x = renderTextField(f.text, into: &buf, area: fieldArea, focused: true, theme: theme) { cursor = (x, noteY) }
         } else if let e = g.bufferError {
             buf.put(e, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.error])
-        } else if let findings = g.sheet?.findings[g.item.id], !findings.isEmpty {
+        } else if !(g.sheet?.findings[g.item.id] ?? []).isEmpty || !g.uncheckedCarried.isEmpty {
+            let findings = g.sheet?.findings[g.item.id] ?? []
+            let pending = g.uncheckedCarried.map { Finding(kind: $0.kind, text: $0.text) }
             let text = FindingKind.allCases.compactMap { kind -> String? in
                 let list = findings.filter { $0.kind == kind }.map { f in f.check.flatMap { $0 == .new ? nil : "[\(t.text($0.name))]" }.map { $0 + f.text } ?? f.text }
+                    + pending.filter { $0.kind == kind }.map { "[" + t("scoring.toCheck") + "]" + $0.text }
                 return list.isEmpty ? nil : t.text(kind.name) + "：" + list.joined(separator: "；")
             }.joined(separator: "  ")
             buf.put(text, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.normal])

@@ -6,7 +6,7 @@ enum ScoringCommand: Sendable, Equatable {
     case open, back, cycleStage, toggleProgress
     case commitDown, commitUp, clearCell
     case comment, bands, submit, reopen
-    case strength, improvement, removeFinding
+    case strength, improvement, removeFinding, confirmCarried, rejectCarried
     case deliberate, agree
     case saveField, cancelField
 }
@@ -70,6 +70,10 @@ struct ScoringScreen: Screen {
                 KeyBinding(keys: [.char("a")], help: t("scoring.key.strength"), action: .strength),
                 KeyBinding(keys: [.char("i")], help: t("scoring.key.improvement"), action: .improvement),
                 KeyBinding(keys: [.char("r")], help: t("scoring.key.removeFinding"), action: .removeFinding, showInBar: false),
+                KeyBinding(keys: [.char("y")], help: t("scoring.key.confirm"), action: .confirmCarried, showInBar: false,
+                           disabledReason: grid?.stage == .onsite ? nil : t("scoring.onsiteOnly")),
+                KeyBinding(keys: [.char("n")], help: t("scoring.key.notConfirm"), action: .rejectCarried, showInBar: false,
+                           disabledReason: grid?.stage == .onsite ? nil : t("scoring.onsiteOnly")),
                 KeyBinding(keys: [.char("b"), .function(12)], help: t("scoring.key.bands"), action: .bands),
                 KeyBinding(keys: [.char("o")], help: t("scoring.key.reopen"), action: .reopen, disabledReason: officeOnly),
                 KeyBinding(keys: [.escape], help: t("scoring.key.back"), action: .back),

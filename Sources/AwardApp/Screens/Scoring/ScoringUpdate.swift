@@ -150,6 +150,21 @@ extension ScoringScreen {
             field = FieldEdit(purpose: .finding(itemID: g.item.id, kind: c == .strength ? .strength : .improvement),
                               text: TextFieldState("", maxLength: Finding.maximumLength))
             return effects
+        case .confirmCarried, .rejectCarried:
+            // 第十一条（五）: the next document-review finding on the item not yet checked on this sheet.
+            let effects = commitAndMove(nil, model: &model)
+            guard let g = grid, g.bufferError == nil else { return effects }
+            if let e = g.locked {
+                model.status = StatusMessage(e.text(model.env.lang), kind: .error)
+                return effects
+            }
+            guard let f = g.uncheckedCarried.first else {
+                model.status = StatusMessage(t("scoring.nothingToCheck", g.item.id), kind: .error)
+                return effects
+            }
+            let check: FindingCheck = c == .confirmCarried ? .confirmed : .notConfirmed
+            return effects + [.commit(.review(.addFinding(panelID: g.panelID, applicationID: g.applicationID, expertID: g.expertID, stage: g.stage,
+                                                          itemID: g.item.id, finding: Finding(kind: f.kind, text: f.text, check: check))))]
         case .removeFinding:
             guard let g = grid, let list = g.sheet?.findings[g.item.id], !list.isEmpty else {
                 model.status = StatusMessage(t("scoring.noFindings", grid?.item.id ?? ""), kind: .error)
