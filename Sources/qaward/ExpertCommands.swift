@@ -6,7 +6,7 @@ import Foundation
 /// `qaward experts import|export`: the expert pool as CSV, as Excel writes and reads it.
 struct ExpertCommands: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "experts", abstract: "Import or export the expert pool (CSV); record an expert's key for review packages.",
+        commandName: "experts", abstract: "Import or export the expert pool (CSV).",
         subcommands: [ExpertsImport.self, ExpertsExport.self, ExpertKeyCommand.self])
 }
 
@@ -36,17 +36,17 @@ struct ExpertsImport: ParsableCommand {
 }
 
 struct ExpertsExport: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export the expert pool to a CSV file (UTF-8 with BOM).")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export the expert pool: CSV (UTF-8 with BOM) or .xlsx.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The CSV file to write.") var file: String
+    @Argument(help: "The file to write: CSV, or an Excel workbook when it ends in .xlsx.") var file: String
 
     func run() throws {
         let lang = global.language
         let store = try openStore(global)
         let experts = store.data.registry.experts
         store.close()
-        try global.writeOutput(CSVExport.experts(experts, lang: lang), to: file)
+        try global.writeExport(CSVExport.expertsTable(experts, lang: lang), sheetName: CSVKind.experts.name.text(lang), to: file)
         print(lang == .zh ? "已导出专家 \(experts.count) 人到 \(file)" : "Exported \(experts.count) experts to \(file)")
     }
 }

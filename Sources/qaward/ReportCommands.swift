@@ -13,20 +13,29 @@ struct ReportCommand: ParsableCommand {
 }
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown
+    case text, markdown, docx
 }
 
 /// Options every report takes.
 struct ReportOptions: ParsableArguments {
     @Option(help: "One applicant (default: every applicant the report concerns).") var application: String?
-    @Option(help: "text or markdown.") var format: ReportFormat = .text
-    @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
+    @Option(help: "text, markdown or docx (Word, GB/T 9704; needs --out).") var format: ReportFormat = .text
+    @Option(help: "Write to this file (created 0600 unless --file-mode) instead of standard output.") var out: String?
 
-    func emit(_ docs: [StructuredDocument], lang: Language) throws {
+    func emit(_ docs: [StructuredDocument], global: GlobalOptions) throws {
+        let lang = global.language
+        if format == .docx {
+            guard let out else {
+                throw CommandFailure(lang == .zh ? "--format docx 需要 --out 文件名" : "--format docx needs --out FILE")
+            }
+            try global.writeOutput(OfficeDocument.docx(docs.map { $0.office(lang) }, author: OfficeSettings().officeName), to: out)
+            print(lang == .zh ? "已写入 \(docs.count) 份报告到 \(out)" : "Wrote \(docs.count) report(s) to \(out)")
+            return
+        }
         let rendered = docs.map { format == .markdown ? $0.markdown(lang) : $0.plainText(lang) }
         let text = rendered.joined(separator: format == .markdown ? "\n---\n\n" : "\n\u{0C}\n")
         guard let out else { print(text, terminator: ""); return }
-        try writePrivate(Data(text.utf8), to: out, lang: lang)
+        try global.writeOutput(Data(text.utf8), to: out)
         print(lang == .zh ? "已写入 \(docs.count) 份报告到 \(out)" : "Wrote \(docs.count) report(s) to \(out)")
     }
 
@@ -61,7 +70,7 @@ private func perApplicant(_ global: GlobalOptions, _ options: ReportOptions, sta
     for id in ids {
         do { docs.append(try make(data, id, lang, today)) } catch { throw CommandFailure(error.text(lang)) }
     }
-    try options.emit(docs, lang: lang)
+    try options.emit(docs, global: global)
 }
 
 struct DocumentReviewReportCommand: ParsableCommand {
@@ -106,6 +115,6 @@ struct CompositeReportCommand: ParsableCommand {
         let today = try global.todayDay()
         let store = try global.openStore()
         defer { store.close() }
-        try options.emit([CompositeReport.make(store.data, today: today, lang)], lang: lang)
+        try options.emit([CompositeReport.make(store.data, today: today, lang)], global: global)
     }
 }
