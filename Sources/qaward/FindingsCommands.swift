@@ -44,14 +44,14 @@ struct FindingsExport: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export every finding of the cycle's sheets.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The CSV file to write (created 0600).") var file: String
+    @Argument(help: "The file to write (created 0600): CSV, or an Excel workbook when it ends in .xlsx.") var file: String
 
     func run() throws {
         let lang = global.language
         let store = try global.openStore()
         defer { store.close() }
         let sheets = store.data.cycle.sheets
-        try writePrivate(CSVExport.findings(sheets, lang: lang), to: file, lang: lang)
+        try global.writeExport(CSVExport.findingsTable(sheets, lang: lang), sheetName: CSVKind.findings.name.text(lang), to: file)
         let count = sheets.reduce(0) { $0 + $1.findings.values.reduce(0) { $0 + $1.count } }
         print(lang == .zh ? "已导出 \(count) 条评审意见到 \(file)" : "Exported \(count) findings to \(file)")
     }
@@ -59,8 +59,8 @@ struct FindingsExport: ParsableCommand {
 
 /// Writes a file outside the data directory readable by its owner only (0600).
 func writePrivate(_ data: Data, to path: String, lang: Language) throws {
-    guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-        throw CommandFailure(lang == .zh ? "无法写入 \(path)：请检查路径和权限" : "Cannot write \(path): check the path and permissions")
+    do { try OutputFile.write(data, to: path) } catch {
+        throw CommandFailure(lang == .zh ? "无法写入 \(path)：\(error.text(.zh))" : "Cannot write \(path): \(error.text(.en))")
     }
 }
 

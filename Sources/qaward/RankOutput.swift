@@ -53,9 +53,25 @@ enum RankOutput {
         }
     }
 
-    static func print(_ rows: [RankingBoard.Row], ranks: [String: Int], board: RankingBoard, format: OutputFormat, lang: Language, cycle: Int) throws {
+    /// The ranking as a table for Excel and Word: ids as text, scores as numbers ("—" where none yet).
+    static func table(_ rows: [RankingBoard.Row], ranks: [String: Int], lang: Language) -> OfficeTable {
+        let zh = lang == .zh
+        let headers = zh ? ["名次", "申报编号", "申报组织", "资料评审", "问询答辩", "现场评审", "综合得分", "入围", "标记"]
+                         : ["Rank", "Application", "Applicant", "Document review", "Q&A defence", "On-site review", "Composite", "Shortlisted", "Flags"]
+        let list = entries(rows, ranks: ranks, lang: lang).map { e in
+            [e.rank.map(String.init) ?? "", e.id, e.name, e.document ?? "—", e.qa ?? "—", e.onsite ?? "—", e.composite ?? "—",
+             e.shortlisted ? (zh ? "是" : "yes") : (e.tiedAtCut ? (zh ? "并列待定" : "tied at the cut") : (zh ? "否" : "no")),
+             e.flags.joined(separator: zh ? "；" : "; ")]
+        }
+        return OfficeTable(headers: headers, rows: list, kinds: [.number, .code, .text, .number, .number, .number, .number, .text, .text])
+    }
+
+    /// On screen or as JSON; `--format xlsx|docx` is written by the command with `table`.
+    static func print(_ rows: [RankingBoard.Row], ranks: [String: Int], board: RankingBoard, format: ListFormat, lang: Language, cycle: Int) throws {
         let list = entries(rows, ranks: ranks, lang: lang)
         switch format {
+        case .xlsx, .docx:
+            preconditionFailure("file formats are written with RankOutput.table")
         case .json:
             let doc = Document(cycle: cycle, places: board.shortlist.places, invited: board.shortlist.invitedCount,
                                tieAtCut: board.shortlist.tieAtCut, applicants: list)

@@ -13,16 +13,24 @@ struct ReportCommand: ParsableCommand {
 }
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown
+    case text, markdown, docx
 }
 
 /// Options every report takes.
 struct ReportOptions: ParsableArguments {
     @Option(help: "One applicant (default: every applicant the report concerns).") var application: String?
-    @Option(help: "text or markdown.") var format: ReportFormat = .text
+    @Option(help: "text, markdown or docx (Word, GB/T 9704; needs --out).") var format: ReportFormat = .text
     @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
 
     func emit(_ docs: [StructuredDocument], lang: Language) throws {
+        if format == .docx {
+            guard let out else {
+                throw CommandFailure(lang == .zh ? "--format docx 需要 --out 文件名" : "--format docx needs --out FILE")
+            }
+            try writePrivate(OfficeDocument.docx(docs.map { $0.office(lang) }, author: OfficeSettings().officeName), to: out, lang: lang)
+            print(lang == .zh ? "已写入 \(docs.count) 份报告到 \(out)" : "Wrote \(docs.count) report(s) to \(out)")
+            return
+        }
         let rendered = docs.map { format == .markdown ? $0.markdown(lang) : $0.plainText(lang) }
         let text = rendered.joined(separator: format == .markdown ? "\n---\n\n" : "\n\u{0C}\n")
         guard let out else { print(text, terminator: ""); return }

@@ -84,12 +84,30 @@ struct NoticeTests {
     @Test func paymentListFields() throws {
         let doc = PaymentListDocument.make(try Self.revoked(), .zh, date: Day("2026-09-20")!)
         #expect(doc.paragraphs == ["依据：市政府批准文件（盐政复〔2026〕18号，2026年6月30日）；《盐城市市长质量奖管理办法》第十二条。"])
-        #expect(doc.rows[0][5] == "已撤销（2026年9月15日，盐政复〔2026〕40号，第十四条），奖金500,000元应收回")
+        #expect(doc.rows[0][5] == "已撤销（盐政复〔2026〕40号），奖金应收回")
+        #expect(doc.notes.contains("组织O01的奖励已于2026年9月15日经市政府批准撤销（盐政复〔2026〕40号，第十四条），收回奖牌和奖金500,000元。"))
         #expect(doc.rows[1][5] == "")
         #expect(doc.notes.contains("其中奖励已撤销、应收回的奖金：500,000 元（第十四条、第十五条）。"))
         #expect(doc.signatures == ["经办人（签字）：", "审核人（签字）：", "负责人（签字）："])
         #expect(doc.closing == ["盐城市质量发展委员会办公室", "2026年9月20日"])
         #expect(doc.plainText.contains("经办人（签字）：________    审核人（签字）：________    负责人（签字）：________"))
         #expect(doc.tables[0].kinds == [.number, .text, .code, .text, .number, .text])
+    }
+}
+
+/// The review reports map onto the one document model, so Word comes from one renderer.
+struct StructuredDocumentMappingTests {
+    @Test func blocksMapInOrder() {
+        let report = StructuredDocument(title: "资料评审报告", blocks: [
+            .heading("一、评审概况"), .subheading("（一）领导"), .paragraph("正文"), .bullets(["优势一", "优势二"]),
+            .table(DocumentTable(headers: ["条目", "得分"], rows: [["4.1.2", "37.50"]])),
+            .signatures([SignatureLine(role: "组长", name: "李国平")]), .closing(["盐城市质量发展委员会办公室", "2026年5月8日"]),
+        ])
+        let doc = report.office(.zh)
+        #expect(doc.title == "资料评审报告")
+        #expect(doc.blocks == [.heading("一、评审概况"), .subheading("（一）领导"), .paragraph("正文"), .lines(["· 优势一", "· 优势二"]),
+                               .table(OfficeTable(headers: ["条目", "得分"], rows: [["4.1.2", "37.50"]])),
+                               .lines(["组长：李国平    签字：__________    日期：__________"])])
+        #expect(doc.closing == ["盐城市质量发展委员会办公室", "2026年5月8日"])
     }
 }

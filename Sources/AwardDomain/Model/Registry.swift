@@ -15,7 +15,7 @@ public struct Registry: Hashable, Codable, Sendable {
 }
 
 /// The office's own settings, shown on published documents (the publicity notice's contact and how
-/// to object, 第十一条（七）; the issuer of the results, 第十一条（九）).
+/// to object, 第十一条（七）; the issuer of the results, 第十一条（八）).
 public struct OfficeSettings: Hashable, Codable, Sendable {
     public var officeName: String
     /// Free text kept from files written before the separate contact fields existed.
