@@ -56,3 +56,20 @@ import TerminalUI
         #expect(h.model.env.today == Day("2026-03-20"))
     }
 }
+
+/// Esc on the score grid's band overlay closes the overlay and leaves the sheet open; a second
+/// Esc goes back to the list of sheets.
+@Suite struct BandOverlayTests {
+    @Test func escapeClosesOnlyTheOverlay() {
+        var h = ScoringFixtures.harness()
+        h.openSheet("A2026-003", "E033")
+        h.send(.char("b"))
+        var expected = h.model.scoring
+        #expect(expected.bandsVisible && expected.grid != nil)
+        h.send(.escape)
+        expected.bandsVisible = false
+        #expect(h.model.scoring == expected)
+        h.send(.escape)
+        #expect(h.model.scoring.grid == nil)
+    }
+}
