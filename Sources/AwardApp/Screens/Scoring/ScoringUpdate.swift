@@ -90,6 +90,11 @@ extension ScoringScreen {
                 grid?.cancelEdit()
                 return []
             }
+            // Esc on the band overlay closes the overlay only; the sheet stays open.
+            if bandsVisible {
+                bandsVisible = false
+                return []
+            }
             grid = nil
             aggregation = nil
             bandsVisible = false
