@@ -4,7 +4,7 @@ import TerminalUI
 /// Everything a key can ask for: the global commands and the screen's own. A screen's bindings
 /// and the global ones form one `KeyMap`, which dispatches keys and draws the help bar and overlay.
 public enum AppCommand: Sendable, Equatable {
-    case help, quit, go(ScreenID)
+    case help, quit, go(ScreenID), detail
     case screen(ScreenCommand)
 }
 
@@ -36,8 +36,10 @@ extension AppModel {
             if isReviewer && !type.reviewerAllowed { b.disabledReason = t("reviewer.forbidden") }
             list.append(b)
         }
+        // After the screen's own keys, so a screen that uses Enter or v keeps them.
+        list.append(KeyBinding(keys: [.enter, .char("v")], help: t.text(.detailKey), action: .detail, showInBar: false))
         if let reason = leaveBlockedReason {
-            for i in list.indices where list[i].action != .help { list[i].disabledReason = reason }
+            for i in list.indices where list[i].action != .help && list[i].action != .detail { list[i].disabledReason = reason }
         }
         return list
     }

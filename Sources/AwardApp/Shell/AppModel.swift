@@ -13,6 +13,10 @@ public struct AppModel: Sendable {
     public private(set) var dataVersion = 0
     public var screen: ScreenID = .dashboard
     public var helpVisible = false
+    /// The detail view (Enter or `v`): the selected row, or the last message, in full.
+    var detailShown: Detail?
+    /// The last message shown, kept for the detail view after the status line moves on.
+    var lastMessage: StatusMessage?
     /// Terminal size as last reported by the run loop; list paging uses it.
     public var viewport = (width: 80, height: 24)
     public var status: StatusMessage?

@@ -21,6 +21,10 @@ extension AppModel {
         renderStatus(into: &buf, y: buf.height - 2, width: buf.width)
         let map = keyMap()
         renderHelpBar(map, into: &buf, area: Rect(x: 0, y: buf.height - 1, width: buf.width, height: 1), theme: theme)
+        if let d = detailShown {
+            renderDetail(d, into: &buf, area: full)
+            return nil
+        }
         if helpVisible {
             renderHelpOverlay(map, title: t("help.title", title(of: screen)), into: &buf, area: full, theme: theme)
             return nil

@@ -37,6 +37,15 @@ protocol Screen: Sendable, Equatable {
     /// Why the user may not leave the screen or quit now (a question that must be answered
     /// first), or nil. The shell disables quitting and switching screens with this reason.
     func leaveBlockedReason(_ model: AppModel) -> String?
+    /// The selected row in full, for the detail view (Enter or `v` where the screen does not use
+    /// them): a title and its lines, nothing cut. nil when nothing is selected.
+    func detail(_ model: AppModel) -> Detail?
+}
+
+/// What the detail view shows: everything a list row or panel had to cut.
+struct Detail: Sendable, Equatable {
+    var title: String
+    var lines: [String]
 }
 
 extension Screen {
@@ -51,6 +60,7 @@ extension Screen {
     mutating func willShow(model: AppModel) -> [Effect] { [] }
     mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] { [] }
     func leaveBlockedReason(_ model: AppModel) -> String? { nil }
+    func detail(_ model: AppModel) -> Detail? { nil }
 }
 
 extension KeyBinding {

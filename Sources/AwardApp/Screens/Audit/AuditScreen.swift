@@ -2,7 +2,7 @@ import AwardDomain
 import AwardStore
 import TerminalUI
 
-public enum AuditCommand: Sendable, Equatable {
+enum AuditCommand: Sendable, Equatable {
     case move
     case editActor, editSince, apply, cancel, switchField, clearFilters, reload, verify
 }
@@ -125,6 +125,13 @@ struct AuditScreen: Screen {
         case .since: sinceField.handle(key) ? [] : nil
         case nil: nil
         }
+    }
+
+    /// The selected journal entry in full (its summary is cut in the list).
+    func detail(_ model: AppModel) -> Detail? {
+        guard rows.indices.contains(table.selected) else { return nil }
+        let l = rows[table.selected]
+        return Detail(title: model.t("audit.col.action"), lines: ["#\(l.entry.seq)  \(l.time)  \(l.entry.actor)", model.t.text(l.summary)])
     }
 
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {

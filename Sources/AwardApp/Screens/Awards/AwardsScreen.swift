@@ -2,7 +2,7 @@ import AwardDomain
 import TerminalUI
 
 /// What the awards screen's keys ask for.
-public enum AwardsCommand: Sendable, Equatable {
+enum AwardsCommand: Sendable, Equatable {
     case move
     case nextSection, previousSection
     case places, decide, publicize, approve, publish, revoke

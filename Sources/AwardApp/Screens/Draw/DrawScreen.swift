@@ -1,7 +1,7 @@
 import AwardDomain
 import TerminalUI
 
-public enum DrawCommand: Sendable, Equatable {
+enum DrawCommand: Sendable, Equatable {
     case move
     case newPanel, draw, void, leader, decline, verify, export, toggleExperts
     case addExpert, editExpert

@@ -50,6 +50,8 @@ extension IntakeScreen {
         } else if let j = judgement {
             let box = area.centered(width: min(area.width - 4, 76), height: 8)
             cursor = renderForm(j.form, title: t("judge.title", j.applicationID), into: &buf, area: box, theme: theme)
+        } else if let c = confirmation {
+            cursor = c.render(t, theme: theme, into: &buf, area: area)
         }
         return cursor
     }

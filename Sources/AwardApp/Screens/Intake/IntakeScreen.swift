@@ -2,10 +2,11 @@ import AwardDomain
 import TerminalUI
 
 /// What the intake screen's keys ask for.
-public enum IntakeCommand: Sendable, Equatable {
+enum IntakeCommand: Sendable, Equatable {
     case move
     case search, cycleStatusFilter, cycleCountyFilter, add, edit, materials, markSubmitted, withdraw, decide, judge
     case saveForm, cancel, nextField, previousField
+    case confirm(Modal<NoField>.Command)
 }
 
 /// 申报受理: the cycle's applications with filters and incremental search, the eligibility panel
@@ -23,8 +24,28 @@ struct IntakeScreen: Screen {
     var form: OrgForm?
     var judgement: JudgementForm?
     var details: ApplicationForm?
+    /// The question before an action that cannot be taken back (withdrawing an application).
+    var confirmation: Modal<NoField>?
 
-    var capturesText: Bool { searching || form != nil || judgement != nil || details != nil }
+    var capturesText: Bool { searching || form != nil || judgement != nil || details != nil || confirmation != nil }
+
+    /// The selected application in full: organization, county, status, every check with its reason.
+    func detail(_ model: AppModel) -> Detail? {
+        guard let a = selectedApplication(model) else { return nil }
+        let t = model.t
+        let org = model.derived.orgOfApplication[a.id]
+        var lines = ["\(a.id)  \(org?.name ?? a.orgID)",
+                     "\(t("col.county"))：\(org.map { t.text($0.county.name) } ?? "")  \(t("col.state"))：\(t.text(a.status.name))"]
+        for r in model.derived.eligibility[a.id]?.results ?? [] {
+            lines.append("\(r.outcome.mark) \(r.code) \(t.text(r.citation)) \(t.text(r.reason))")
+        }
+        return Detail(title: t("intake.eligibility"), lines: lines)
+    }
+
+    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+        if confirmation?.receive(msg) == true { confirmation = nil }
+        return []
+    }
 
     mutating func refilter(_ model: AppModel) {
         let needle = search.text.lowercased()
@@ -52,6 +73,7 @@ struct IntakeScreen: Screen {
     mutating func dataDidChange(model: AppModel) { refilter(model) }
 
     func bindings(_ model: AppModel) -> [KeyBinding<IntakeCommand>] {
+        if let c = confirmation { return c.bindings(model.t).map { $0.map(IntakeCommand.confirm) } }
         let t = model.t
         if form != nil || judgement != nil || details != nil {
             return [

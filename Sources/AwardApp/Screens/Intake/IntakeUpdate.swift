@@ -4,6 +4,7 @@ import TerminalUI
 extension IntakeScreen {
     /// Printable and editing keys go to the focused field or the search box.
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+        if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
         if searching {
             guard search.handle(key) else { return nil }
             table = TableState(selected: 0, offset: 0)
@@ -89,7 +90,25 @@ extension IntakeScreen {
         case .markSubmitted:
             return statusChange(to: .submitted, model: &model)
         case .withdraw:
-            return statusChange(to: .withdrawn, model: &model)
+            // Withdrawn cannot be taken back (ApplicationStatus transitions): ask first, naming it.
+            guard let a = selectedApplication(model) else {
+                model.status = StatusMessage(model.t("intake.noSelection"), kind: .error)
+                return []
+            }
+            let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
+            confirmation = .confirm(Confirmation(title: .withdrawTitle, question: .withdrawQuestion(a.id, name), warning: .withdrawWarning))
+        case .confirm(let command):
+            guard var m = confirmation else { return [] }
+            let event = m.perform(command)
+            confirmation = m
+            switch event {
+            case .handled, .submitted: return []
+            case .cancelled: confirmation = nil
+            case .confirmed(let reason):
+                guard let a = selectedApplication(model) else { confirmation = nil; return [] }
+                confirmation?.sent()
+                return [.commit(.intake(.setStatus(applicationID: a.id, status: .withdrawn, note: reason)))]
+            }
         case .decide:
             guard let a = selectedApplication(model) else { return [] }
             let outcome = model.derived.eligibility[a.id]?.overall ?? .fail

@@ -1,7 +1,7 @@
 import AwardDomain
 import TerminalUI
 
-public enum RankingCommand: Sendable, Equatable {
+enum RankingCommand: Sendable, Equatable {
     case move
     case cycleSort, decideTie, exportCSV, exportReport, exportAllReports
     case toggleTied, saveTie, cancelTie
@@ -91,6 +91,17 @@ struct RankingScreen: Screen {
             ranks = Dictionary(b.rows.compactMap { r in r.rank.map { (r.applicationID, $0) } }, uniquingKeysWith: { a, _ in a })
         }
         table.clamp(rowCount: lines.count, pageSize: listHeight(model))
+    }
+
+    /// The selected applicant in full: scores, flags and each stage's aggregation.
+    func detail(_ model: AppModel) -> Detail? {
+        guard let r = selectedRow() else { return nil }
+        let t = model.t
+        var lines = ["\(r.applicationID)  \(r.name)"]
+        lines += Stage.allCases.map { t.text(r.result($0).summary) }
+        lines.append(r.composite.map { t("ranking.compositeLine", $0.description) } ?? t("ranking.noComposite"))
+        lines += r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t.text(RankingBoard.tiedAtCut)] : [])
+        return Detail(title: r.name, lines: lines)
     }
 
     func selectedRow() -> RankingBoard.Row? {

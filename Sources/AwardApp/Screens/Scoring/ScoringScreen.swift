@@ -1,7 +1,7 @@
 import AwardDomain
 import TerminalUI
 
-public enum ScoringCommand: Sendable, Equatable {
+enum ScoringCommand: Sendable, Equatable {
     case move
     case open, back, cycleStage, toggleProgress
     case commitDown, commitUp, clearCell

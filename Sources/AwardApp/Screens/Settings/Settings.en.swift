@@ -1,12 +1,5 @@
 /// Text of the settings screen: the board date and the working-day calendar import.
 let enSettings: [String: String] = [
-    "settings.key.boardDate": "board date",
-    "settings.key.importCalendar": "import calendar",
-    "settings.form.boardDate": "Board as of",
-    "settings.hint.boardDate": "YYYY-MM-DD; empty goes back to the start-up day; this session only",
-    "settings.form.calendarFile": "File path",
-    "settings.hint.calendarFile": "JSON file of the State Council holiday notice, one year at a time",
-    "settings.boardDateSet": "Board shown as of {0} (this session only, not saved)",
     "settings.boardDate": "Board as of",
     "settings.boardDateOverride": "{0} (set for this session; started as {1})",
     "settings.missingYears": "Years the board lacks",

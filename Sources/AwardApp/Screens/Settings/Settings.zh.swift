@@ -1,12 +1,5 @@
 /// Text of the settings screen: the board date and the working-day calendar import.
 let zhSettings: [String: String] = [
-    "settings.key.boardDate": "看板日期",
-    "settings.key.importCalendar": "导入工作日历",
-    "settings.form.boardDate": "看板日期",
-    "settings.hint.boardDate": "YYYY-MM-DD；清空则恢复启动时的日期；仅本次有效",
-    "settings.form.calendarFile": "文件路径",
-    "settings.hint.calendarFile": "国务院办公厅节假日安排通知整理成的 JSON 文件，每次一年",
-    "settings.boardDateSet": "看板日期已设为 {0}（仅本次会话，不保存）",
     "settings.boardDate": "看板日期",
     "settings.boardDateOverride": "{0}（本次会话设定，启动时为 {1}）",
     "settings.missingYears": "看板缺少的年份",

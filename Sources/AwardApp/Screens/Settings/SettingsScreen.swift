@@ -2,9 +2,9 @@ import AwardDomain
 import Foundation
 import TerminalUI
 
-public enum SettingsCommand: Sendable, Equatable {
+enum SettingsCommand: Sendable, Equatable {
     case boardDate, importCalendar
-    case saveForm, cancel
+    case modal(Modal<SettingsScreen.Field>.Command)
 }
 
 /// 设置: where the data lives, the cycle's settings, the working-day calendar's years (RULES.md §8)
@@ -12,71 +12,63 @@ public enum SettingsCommand: Sendable, Equatable {
 struct SettingsScreen: Screen {
     static let id = ScreenID.settings
     static let words = ScreenWords(zh: zhSettings, en: enSettings)
-    enum FormKind: Sendable { case boardDate, importCalendar }
-    var form: FormState?
-    var formKind = FormKind.boardDate
+
+    enum Field: Sendable, Hashable { case boardDate, calendarFile }
+    var modal: Modal<Field>?
     /// The day the program was started with, kept while the board is shown as of another day.
     var startedToday: Day?
 
-    var capturesText: Bool { form != nil }
+    var capturesText: Bool { modal != nil }
 
     func bindings(_ model: AppModel) -> [KeyBinding<SettingsCommand>] {
         let t = model.t
-        if form != nil {
-            return [
-                KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),
-                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
-            ]
-        }
+        if let m = modal { return m.bindings(t).map { $0.map(SettingsCommand.modal) } }
         return [
-            KeyBinding(keys: [.char("t")], help: t("settings.key.boardDate"), action: .boardDate),
-            KeyBinding(keys: [.char("i")], help: t("settings.key.importCalendar"), action: .importCalendar,
+            KeyBinding(keys: [.char("t")], help: t.text(.boardDateKey), action: .boardDate),
+            KeyBinding(keys: [.char("i")], help: t.text(.importCalendarKey), action: .importCalendar,
                        disabledReason: model.isReviewer ? t("reviewer.forbidden") : nil),
         ]
     }
 
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
-        guard var f = form, f.handle(key) else { return nil }
-        f.fields[0].error = nil
-        form = f
+        modal?.handleText(key) == true ? [] : nil
+    }
+
+    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+        if modal?.receive(msg) == true { modal = nil }
         return []
     }
 
     mutating func perform(_ c: SettingsCommand, key: Key, model: inout AppModel) -> [Effect] {
-        let t = model.t
         switch c {
         case .boardDate:
-            formKind = .boardDate
-            form = FormState(fields: [FormField(label: t("settings.form.boardDate"), text: model.env.today.description,
-                                                hint: t("settings.hint.boardDate"), width: 12)])
+            modal = Modal(title: .boardDateKey, fields: [
+                ModalField(.boardDate, .boardDateField, .date(required: false), text: model.env.today.description, hint: .boardDateHint),
+            ])
         case .importCalendar:
-            formKind = .importCalendar
-            form = FormState(fields: [FormField(label: t("settings.form.calendarFile"), text: "", hint: t("settings.hint.calendarFile"), width: 48)])
-        case .cancel:
-            form = nil
-        case .saveForm:
-            guard let f = form else { return [] }
-            let text = f.fields[0].state.text.trimmingCharacters(in: .whitespaces)
-            switch formKind {
-            case .boardDate:
-                // Empty goes back to the day the program was started with.
-                let day = text.isEmpty ? (startedToday ?? model.env.today) : Day(text)
-                guard let d = day else {
-                    form?.fields[0].error = t("form.err.date")
-                    return []
+            modal = Modal(title: .importCalendarKey, fields: [
+                ModalField(.calendarFile, .calendarFileField, .text(maxLength: 1000), hint: .calendarFileHint, width: 48),
+            ])
+        case .modal(let command):
+            guard var m = modal else { return [] }
+            let event = m.perform(command)
+            modal = m
+            switch event {
+            case .handled, .confirmed: return []
+            case .cancelled: modal = nil
+            case .submitted:
+                if m.fields.first?.name == .boardDate {
+                    // Empty goes back to the day the program was started with.
+                    let d = m.date(.boardDate) ?? startedToday ?? model.env.today
+                    if startedToday == nil { startedToday = model.env.today }
+                    if d == startedToday { startedToday = nil }
+                    modal = nil
+                    model.setBoardDate(d)
+                    model.status = StatusMessage(model.t.text(.boardDateSet(d)), kind: .success)
+                } else {
+                    modal?.sent()
+                    return [.importCalendar(path: m[.calendarFile])]
                 }
-                if startedToday == nil { startedToday = model.env.today }
-                if d == startedToday { startedToday = nil }
-                form = nil
-                model.setBoardDate(d)
-                model.status = StatusMessage(t("settings.boardDateSet", d.description), kind: .success)
-            case .importCalendar:
-                guard !text.isEmpty else {
-                    form?.fields[0].error = t("form.err.required")
-                    return []
-                }
-                form = nil
-                return [.importCalendar(path: text)]
             }
         }
         return []
@@ -113,10 +105,7 @@ struct SettingsScreen: Screen {
             buf.put(padded(k, toWidth: labelWidth, align: .right), x: area.x + 2, y: area.y + 1 + i, style: theme[.header])
             buf.put(v, x: area.x + 4 + labelWidth, y: area.y + 1 + i, maxWidth: area.width - labelWidth - 6, style: theme[role])
         }
-        guard let f = form else { return nil }
-        let title = t(formKind == .boardDate ? "settings.key.boardDate" : "settings.key.importCalendar")
-        let box = area.centered(width: min(area.width - 4, 76), height: 4)
-        return renderForm(f, title: title, into: &buf, area: box, theme: theme)
+        return modal?.render(t, theme: theme, into: &buf, area: area)
     }
 }
 

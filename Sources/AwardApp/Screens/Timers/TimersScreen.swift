@@ -1,7 +1,7 @@
 import AwardDomain
 import TerminalUI
 
-public enum TimersCommand: Sendable, Equatable {
+enum TimersCommand: Sendable, Equatable {
     case move
     case startPeriod, recordObjection, resolveObjection, closePeriod, setMilestone
     case saveForm, cancel, nextField, previousField
