@@ -6,11 +6,12 @@ import Foundation
 /// Excel for a table. The key opens a one-field modal to choose; Enter on the first choice gives
 /// what the key wrote before.
 enum ExportFormat: String, Sendable, CaseIterable {
-    case text, docx, xlsx
+    case text, csv, docx, xlsx
 
     var label: Phrase {
         switch self {
         case .text: Phrase(zh: "文本 (.txt)", en: "text (.txt)")
+        case .csv: Phrase(zh: "CSV (.csv)", en: "CSV (.csv)")
         case .docx: Phrase(zh: "Word 公文 (.docx)", en: "Word (.docx)")
         case .xlsx: Phrase(zh: "Excel 表格 (.xlsx)", en: "Excel (.xlsx)")
         }
@@ -32,11 +33,12 @@ extension Modal where Name == ExportField {
 }
 
 extension OfficeDocument {
-    /// The export effect of a document in a format: `base.txt` or `base.docx` (or the first
-    /// table as `base.xlsx`), into the data directory's exports/.
+    /// The export effect of a document in a format: `base.txt` or `base.docx`, or its first
+    /// table as `base.csv` or `base.xlsx`, into the data directory's exports/.
     func exportEffects(base: String, format: ExportFormat, author: String) -> [Effect] {
         switch format {
         case .text: [.export(fileName: base + ".txt", contents: Data(plainText.utf8))]
+        case .csv: [.export(fileName: base + ".csv", contents: CSVExport.table(tables.first ?? OfficeTable(headers: [], rows: [])))]
         case .docx: [.export(fileName: base + ".docx", contents: docx(author: author))]
         case .xlsx: [.export(fileName: base + ".xlsx", contents: xlsx())]
         }
