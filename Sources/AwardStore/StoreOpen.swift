@@ -195,9 +195,11 @@ extension Store {
     /// the working-day calendar and the rubric; refuses a directory that is not empty.
     /// `otherCycles` (e.g. earlier years moved in from another system) are written in the same
     /// first journal entry, so a large history is one entry and `audit verify` covers every file.
+    /// `stageRubrics` are written as `rubrics/stage-<D|Q|S>.json` (a reviewer's directory gets its
+    /// package's rubric this way).
     public static func initialize(directory url: URL, year: Int, registry: Registry = Registry(), cycle: Cycle? = nil,
                                   otherCycles: [Cycle] = [], calendar: WorkdayCalendar = .shipped, actor: String = "qaward",
-                                  now: () -> Date = Date.init) throws(StoreError) {
+                                  stageRubrics: [Stage: Rubric] = [:], now: () -> Date = Date.init) throws(StoreError) {
         let dir = DataDirectory(url)
         if Posix.exists(dir.url) {
             guard Posix.mode(dir.url)?.isDirectory == true, try Posix.list(dir.url).isEmpty else { throw .notEmpty(directory: dir.url) }
@@ -220,6 +222,9 @@ extension Store {
         defer { lock.release() }
         try AtomicFile.write(RubricFiles.encode(.gbt19580), to: dir.rubrics.appendingPathComponent(RubricFiles.defaultName))
         try AtomicFile.write(RubricFiles.encode(Rubric.gbt19580.categoriesOnly), to: dir.rubrics.appendingPathComponent(RubricFiles.stageName(.qa)))
+        for (stage, rubric) in stageRubrics.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            try AtomicFile.write(RubricFiles.encode(rubric), to: dir.rubrics.appendingPathComponent(RubricFiles.stageName(stage)))
+        }
 
         let data = AwardData(registry: registry, cycle: cycle ?? Cycle(year: year), calendar: calendar)
         let names = [DataDirectory.registryName, DataDirectory.calendarName, DataDirectory.cycleName(year)]

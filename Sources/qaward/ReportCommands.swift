@@ -19,23 +19,23 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 /// Options every report takes.
 struct ReportOptions: ParsableArguments {
     @Option(help: "One applicant (default: every applicant the report concerns).") var application: String?
-    @Option(help: "text, markdown or docx (Word, GB/T 9704 layout; needs --out and one report).") var format: ReportFormat = .text
+    @Option(help: "text, markdown or docx (Word, GB/T 9704 layout, one report a section; needs --out).") var format: ReportFormat = .text
     @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
 
-    func emit(_ docs: [OfficeDocument], lang: Language, author: String) throws {
+    func emit(_ docs: [OfficeDocument], global: GlobalOptions, author: String) throws {
+        let lang = global.language
         if format == .docx {
-            guard let out, docs.count == 1 else {
-                throw CommandFailure(lang == .zh ? "Word 格式须用 --out 指定文件，且每次一份报告（用 --application 指定申报）"
-                                                 : "Word output needs --out and one report at a time (name the applicant with --application)")
+            guard let out else {
+                throw CommandFailure(lang == .zh ? "Word 格式须用 --out 指定文件" : "Word output needs --out FILE")
             }
-            try writePrivate(docs[0].docx(author: author), to: out, lang: lang)
-            print(lang == .zh ? "已写入 \(out)" : "Written to \(out)")
+            try global.writeOutput(OfficeDocument.docx(docs, author: author), to: out)
+            print(lang == .zh ? "已写入 \(docs.count) 份报告到 \(out)" : "Wrote \(docs.count) report(s) to \(out)")
             return
         }
         let rendered = docs.map { format == .markdown ? $0.markdown : $0.plainText }
         let text = rendered.joined(separator: format == .markdown ? "\n---\n\n" : "\n\u{0C}\n")
         guard let out else { print(text, terminator: ""); return }
-        try writePrivate(Data(text.utf8), to: out, lang: lang)
+        try global.writeOutput(Data(text.utf8), to: out)
         print(lang == .zh ? "已写入 \(docs.count) 份报告到 \(out)" : "Wrote \(docs.count) report(s) to \(out)")
     }
 
@@ -70,7 +70,7 @@ private func perApplicant(_ global: GlobalOptions, _ options: ReportOptions, sta
     for id in ids {
         do { docs.append(try make(data, id, lang, today)) } catch { throw CommandFailure(error.text(lang)) }
     }
-    try options.emit(docs, lang: lang, author: global.operatorName)
+    try options.emit(docs.map { $0.stamped(at: store.head, lang) }, global: global, author: store.data.registry.settings.officeName)
 }
 
 struct DocumentReviewReportCommand: ParsableCommand {
@@ -115,6 +115,6 @@ struct CompositeReportCommand: ParsableCommand {
         let today = try global.todayDay()
         let store = try global.openStore()
         defer { store.close() }
-        try options.emit([CompositeReport.make(store.data, today: today, lang)], lang: lang, author: global.operatorName)
+        try options.emit([CompositeReport.make(store.data, today: today, lang).stamped(at: store.head, lang)], global: global, author: store.data.registry.settings.officeName)
     }
 }
