@@ -20,6 +20,8 @@ public struct AppModel: Sendable {
     /// Terminal size as last reported by the run loop; list paging uses it.
     public var viewport = (width: 80, height: 24)
     public var status: StatusMessage?
+    /// The cycles of the data directory (the open one is `data.cycle.year`).
+    public var cycleYears: [Int] = []
     /// Each registered screen's own state.
     var screens: ScreenStates
 

@@ -15,6 +15,13 @@ extension AppModel {
         case .committed(let action, let new):
             dataDidChange(new, by: action)
             status = StatusMessage(t("status.savedChange"), kind: .success)
+        case .cycleOpened(let new, let years):
+            cycleYears = years
+            dataDidChange(new)
+            status = StatusMessage(t.text(.cycleOpened(new.cycle.year)), kind: .success)
+        case .othersSaved(let new):
+            // Only the data under the screens changes: a form keeps what is being typed.
+            dataDidChange(new)
         case .refused(_, let why):
             status = StatusMessage(t.text(why), kind: .error)
         case .exported(let path):
