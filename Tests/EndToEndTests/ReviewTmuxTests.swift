@@ -88,7 +88,9 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [[String: Any]])
         let item = try #require((json.first?["items"] as? [[String: Any]])?.first)
         #expect(item["agreed"] as? Int == 100)
-        #expect(item["agreedBy"] as? String == "E002")
+        // Typed in reviewer mode at the office's terminal: the record says so (E002@office), unlike a
+        // return signed with the expert's own key.
+        #expect(item["agreedBy"] as? String == "E002@office")
         #expect(item["reason"] as? String == "现场补充了社会责任报告")
     }
 
