@@ -30,6 +30,15 @@ enum AtomicFile {
 
     static func isTemp(_ name: String) -> Bool { name.hasPrefix(".") && name.contains(".tmp-") }
 
+    /// Whether the process that made a temp file (its pid is in the name) is still running, so
+    /// that another process's checkpoint in progress is left alone. Not this process: a temp of
+    /// its own found at open is from an earlier process that had the same pid.
+    static func ownerIsAlive(ofTemp name: String) -> Bool {
+        guard let r = name.range(of: ".tmp-", options: .backwards),
+              let pid = Int32(name[r.upperBound...].prefix { $0 != "-" }), pid > 0, pid != getpid() else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
+    }
+
     /// The file name a temp file was made for: `.2026.json.tmp-12-345` → `2026.json`.
     static func target(ofTemp name: String) -> String {
         guard let r = name.range(of: ".tmp-", options: .backwards) else { return name }

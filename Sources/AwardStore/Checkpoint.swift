@@ -15,6 +15,13 @@ extension Store {
     /// Writes every lagging file now, as one journaled checkpoint (a checkpoint prepared in the
     /// background is used when it is still current). Does nothing when no file lags.
     public func checkpoint() throws(StoreError) {
+        try writeLock.hold { () throws(StoreError) in
+            try catchUp()
+            try checkpointHeld()
+        }
+    }
+
+    private func checkpointHeld() throws(StoreError) {
         if let job = background {
             background = nil
             try finish(job)
@@ -55,6 +62,13 @@ extension Store {
     /// a later one writes the files.
     private func finish(_ job: BackgroundCheckpoint) throws(StoreError) {
         let prepared = try job.work.value()
+        try writeLock.hold { () throws(StoreError) in
+            try catchUp()
+            try install(job, prepared)
+        }
+    }
+
+    private func install(_ job: BackgroundCheckpoint, _ prepared: [(name: String, file: AtomicFile.Prepared)]) throws(StoreError) {
         guard job.seq == journal.lastSeq + 1 else {
             for p in prepared { p.file.discard() }
             return

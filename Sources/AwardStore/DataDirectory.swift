@@ -2,7 +2,7 @@ import Foundation
 
 /// Where the data lives and what is in it:
 /// `registry.json`, `cycles/<year>.json`, `calendar.json`, `rubrics/`, `journal.jsonl`,
-/// `history/`, `qaward.lock`.
+/// `history/`. There is no lock file: the write lock is an flock on the directory itself (`WriteLock`).
 public struct DataDirectory: Hashable, Sendable {
     public let url: URL
     public init(_ url: URL) { self.url = url.standardizedFileURL }
@@ -21,11 +21,9 @@ public struct DataDirectory: Hashable, Sendable {
     public static let registryName = "registry.json"
     public static let calendarName = "calendar.json"
     public static let journalName = "journal.jsonl"
-    public static let lockName = "qaward.lock"
     public static func cycleName(_ year: Int) -> String { "cycles/\(year).json" }
 
     public var journal: URL { url.appendingPathComponent(Self.journalName) }
-    public var lock: URL { url.appendingPathComponent(Self.lockName) }
     public var cycles: URL { url.appendingPathComponent("cycles", isDirectory: true) }
     public var rubrics: URL { url.appendingPathComponent("rubrics", isDirectory: true) }
     public var history: URL { url.appendingPathComponent("history", isDirectory: true) }

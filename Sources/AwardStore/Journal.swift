@@ -207,6 +207,23 @@ final class JournalWriter {
 
     var isOpen: Bool { fd >= 0 }
 
+    /// After reading what other processes appended: the next entry follows theirs.
+    func advance(length: Int, seq: Int, hash: String) {
+        self.length = length; lastSeq = seq; lastHash = hash
+    }
+
+    /// The journal's size now, as this writer's descriptor sees it (others append to the same file).
+    func currentSize() -> Int? {
+        var info = stat()
+        return fstat(fd, &info) == 0 ? Int(info.st_size) : nil
+    }
+
+    /// Whether the journal's path still names the file this writer appends to.
+    func matchesPath() -> Bool {
+        var mine = stat(), named = stat()
+        return fstat(fd, &mine) == 0 && stat(url.path, &named) == 0 && mine.st_dev == named.st_dev && mine.st_ino == named.st_ino
+    }
+
     func close() {
         if fd >= 0 { Posix.closeFile(fd); fd = -1 }
     }

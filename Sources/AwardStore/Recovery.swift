@@ -17,7 +17,7 @@ enum Recovery {
         var removed: [String] = []
         var completed: [String] = []
         for folder in dir.folders {
-            for name in try Posix.list(folder) where AtomicFile.isTemp(name) {
+            for name in try Posix.list(folder) where AtomicFile.isTemp(name) && !AtomicFile.ownerIsAlive(ofTemp: name) {
                 let url = folder.appendingPathComponent(name)
                 if let last, let target = last.touches.first(where: { dir.file($0) == folder.appendingPathComponent(AtomicFile.target(ofTemp: name)) }),
                    let recorded = last.digests[target], let bytes = try Posix.read(url), Canonical.sha256Hex(bytes) == recorded {
@@ -30,6 +30,14 @@ enum Recovery {
             }
         }
         return (removed, completed)
+    }
+
+    /// Whether a killed process left temp files (those of live processes are theirs to finish).
+    static func hasDeadTemps(_ dir: DataDirectory) throws(StoreError) -> Bool {
+        for folder in dir.folders where try Posix.list(folder).contains(where: { AtomicFile.isTemp($0) && !AtomicFile.ownerIsAlive(ofTemp: $0) }) {
+            return true
+        }
+        return false
     }
 
     static func damagedJournal(_ dir: DataDirectory, line: Int, _ problem: Phrase) -> StoreError {

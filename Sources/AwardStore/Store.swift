@@ -1,8 +1,9 @@
 import AwardDomain
 import Foundation
 
-/// The data directory, open: the current state, the lock held for the store's life, and the
-/// journal's tail in memory. Used from the main thread only.
+/// The data directory, open: the current state and the journal's tail in memory. Several stores,
+/// in several processes, may have one directory open: each change is checked and appended under
+/// a short lock, after reading what the others appended (`Sharing.swift`). Used from one thread.
 ///
 /// A change goes: the reducer (`AwardData.applying`), then the journal entry appended and synced:
 /// that is the save, and the change is acknowledged. The snapshot files catch up later, in a
@@ -19,8 +20,10 @@ public final class Store {
     /// replayed entries), for the app to show once.
     public internal(set) var warnings: [Phrase]
 
-    private let lock: DirectoryLock
+    let writeLock: WriteLock
     let journal: JournalWriter
+    /// Changes other processes saved, for finding conflicts (`conflict(with:since:)`).
+    var remoteChanges: [RemoteChange] = []
     /// For each loaded snapshot file, the last journal entry it includes.
     var seqs: [String: Int]
     /// For each snapshot file, the last journal entry that changed it; a file whose entry here is
@@ -42,27 +45,37 @@ public final class Store {
     var fault: FaultPlan?
 
     init(directory: DataDirectory, actor: String, now: @escaping () -> Date, data: AwardData, warnings: [Phrase],
-         lock: DirectoryLock, journal: JournalWriter, seqs: [String: Int]) {
+         writeLock: WriteLock, journal: JournalWriter, seqs: [String: Int]) {
         self.directory = directory; self.actor = actor; self.now = now; self.data = data; self.warnings = warnings
-        self.lock = lock; self.journal = journal; self.seqs = seqs
+        self.writeLock = writeLock; self.journal = journal; self.seqs = seqs
     }
 
     deinit { close() }
 
-    /// Writes what the snapshot files lack and releases the lock; the store must not be used
-    /// afterwards. Should that last checkpoint fail, nothing is lost: every change is in the
-    /// journal, and the next open redoes it.
+    /// Writes what the snapshot files lack; the store must not be used afterwards. Should that
+    /// last checkpoint fail, nothing is lost: every change is in the journal, and the next open
+    /// redoes it.
     public func close() {
         if journal.isOpen { try? checkpoint() }
         journal.close()
-        lock.release()
     }
 
-    /// Applies one action and saves it: one journal line, appended and synced. A refusal of the
-    /// domain becomes `.refused` and changes nothing; a failed save throws and leaves the files
-    /// and `data` as they were.
+    /// Applies one action and saves it: one journal line, appended and synced, under the write
+    /// lock after reading what other processes appended. A refusal of the domain becomes
+    /// `.refused` and changes nothing; so does an action that replaces what another process
+    /// changed after entry `basedOn` (by default, the last entry this store had read: the state
+    /// the action was made from); a failed save throws and leaves the files and `data` as they were.
     @discardableResult
-    public func commit(_ action: Action, today: Day? = nil) throws(StoreError) -> AwardData {
+    public func commit(_ action: Action, today: Day? = nil, basedOn: Int? = nil) throws(StoreError) -> AwardData {
+        let base = basedOn ?? journal.lastSeq
+        return try writeLock.hold { () throws(StoreError) in
+            try catchUp()
+            if let c = conflict(with: action, since: base) { throw .conflict(actor: c.actor, at: c.time, summary: c.summary) }
+            return try append(action, today: today)
+        }
+    }
+
+    private func append(_ action: Action, today: Day?) throws(StoreError) -> AwardData {
         guard !broken else { throw .needsReopen }
         if let folder = readOnlyFolder { throw Posix.fail(.create, folder.path, EACCES) }
         let time = now()
@@ -169,6 +182,13 @@ public final class Store {
     /// A cycle file can be restored only while its cycle is open.
     @discardableResult
     public func restore(_ file: String, version: String) throws(StoreError) -> AwardData {
+        try writeLock.hold { () throws(StoreError) in
+            try catchUp()
+            return try restoreHeld(file, version: version)
+        }
+    }
+
+    private func restoreHeld(_ file: String, version: String) throws(StoreError) -> AwardData {
         guard let kind = SnapshotKind.of(file), kind != .cycle || file == DataDirectory.cycleName(data.cycle.year),
               let v = try History(directory).versions(of: file).first(where: { $0.name == version }) else {
             throw .unknownVersion(file: file, version: version)

@@ -14,7 +14,7 @@ public struct IOFailure: Hashable, Sendable {
     }
 }
 
-/// Who holds the data directory's lock, as written into `qaward.lock` by the holder.
+/// Who held a data directory's lock, as files of earlier versions wrote it into `qaward.lock`.
 public struct LockHolder: Hashable, Codable, Sendable {
     public var pid: Int32
     public var user: String
@@ -33,11 +33,21 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// version that does parse, if there is one (`Store.restoreNewestGood` acts on it).
     case corrupt(file: URL, detail: String, newestGoodVersion: URL?)
     case locked(directory: URL, holder: LockHolder?)
+    /// The data directory's path no longer names the directory this process opened (moved or
+    /// replaced while open); nothing was written.
+    case directoryReplaced(directory: URL)
+    /// A change made meanwhile by another process touched what this change replaces.
+    case conflict(actor: String, at: Timestamp, summary: Phrase)
     /// The domain refused the action; nothing changed.
     case refused(DomainError)
     case notEmpty(directory: URL)
     case notADataDirectory(directory: URL)
     case missingFile(URL)
+    /// No cycle of `year` was ever made in the directory (no file, no journal entry); `existing`
+    /// are the years that were.
+    case noSuchCycle(directory: URL, year: Int, existing: [Int])
+    /// A cycle of `year` was already made.
+    case cycleExists(directory: URL, year: Int)
     case invalidRubric(file: URL, problem: DomainError)
     case unknownVersion(file: String, version: String)
     /// The journal holds an entry the program cannot apply again (e.g. recovery of a cycle file).
@@ -64,20 +74,33 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
                           en: "Data file \(file.path) is damaged and was left untouched: \(detail). \(offer.en.prefix(1).uppercased() + offer.en.dropFirst())")
         case .locked(let dir, let holder):
             guard let h = holder else {
-                return Phrase(zh: "数据目录 \(dir.path) 正被另一个 qaward 使用：请先关闭那个 qaward",
-                              en: "Data directory \(dir.path) is in use by another qaward: close that one first")
+                return Phrase(zh: "数据目录 \(dir.path) 正被另一个 qaward 占用，等待后仍未释放：请稍后重试，或关闭卡住的那个 qaward",
+                              en: "Data directory \(dir.path) is held by another qaward and was not released in time: try again shortly, or close the one that is stuck")
             }
             return Phrase(zh: "数据目录 \(dir.path) 正被进程 \(h.pid)（用户 \(h.user)，自 \(h.since.shortDescription) 起）使用：请先关闭那个 qaward",
                           en: "Data directory \(dir.path) is in use by process \(h.pid) (user \(h.user), since \(h.since.shortDescription)): close that qaward first")
+        case .directoryReplaced(let dir):
+            return Phrase(zh: "数据目录 \(dir.path) 在使用中被移走或替换，未写入任何内容：请关闭并重新打开 qaward",
+                          en: "Data directory \(dir.path) was moved or replaced while open; nothing was written: close and reopen qaward")
+        case .conflict(let actor, let at, let summary):
+            return Phrase(zh: "\(actor) 在 \(at.shortDescription) 刚修改了同一内容（\(summary.zh)），本次修改未保存：请查看最新内容后重新修改",
+                          en: "\(actor) changed the same thing at \(at.shortDescription) (\(summary.en)); this change was not saved: look at the latest and make it again")
         case .refused(let e): return Phrase(zh: e.text(.zh), en: e.text(.en))
         case .notEmpty(let dir):
             return Phrase(zh: "目录 \(dir.path) 不是空的：新的数据目录只能建在空目录或不存在的目录中",
                           en: "Directory \(dir.path) is not empty: a new data directory can only be made in an empty or new directory")
         case .notADataDirectory(let dir):
-            return Phrase(zh: "\(dir.path) 不是 qaward 的数据目录（没有 registry.json 和 journal.jsonl）：请检查路径，或先初始化",
-                          en: "\(dir.path) is not a qaward data directory (no registry.json and journal.jsonl): check the path or initialize it first")
+            return Phrase(zh: "\(dir.path) 不是 qaward 的数据目录（没有 registry.json 和 journal.jsonl）。请检查路径，或新建：qaward --data \(dir.path) init --year 年度（或 init --sample 载入示例）",
+                          en: "\(dir.path) is not a qaward data directory (no registry.json and journal.jsonl). Check the path, or make one: qaward --data \(dir.path) init --year YEAR (or init --sample for the sample cycle)")
         case .missingFile(let url):
             return Phrase(zh: "数据文件 \(url.path) 不见了：请从备份恢复它", en: "Data file \(url.path) is missing: restore it from a backup")
+        case .noSuchCycle(let dir, let year, let existing):
+            let have = existing.map(String.init)
+            return Phrase(zh: "数据目录中还没有 \(year) 年度（已有：\(have.isEmpty ? "无" : have.joined(separator: "、"))）。新建该年度请运行 qaward --data \(dir.path) cycle new \(year)",
+                          en: "There is no \(year) cycle in the data directory yet (there is: \(have.isEmpty ? "none" : have.joined(separator: ", "))). To make it, run qaward --data \(dir.path) cycle new \(year)")
+        case .cycleExists(let dir, let year):
+            return Phrase(zh: "\(year) 年度已经建立：请用 qaward --data \(dir.path) --cycle \(year) … 打开它",
+                          en: "The \(year) cycle already exists: open it with qaward --data \(dir.path) … --cycle \(year)")
         case .invalidRubric(let file, let problem):
             return Phrase(zh: "评分细则文件 \(file.path) 无法使用：\(problem.text(.zh))", en: "Rubric file \(file.path) cannot be used: \(problem.text(.en))")
         case .unknownVersion(let file, let version):

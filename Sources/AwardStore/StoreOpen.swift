@@ -2,22 +2,26 @@ import AwardDomain
 import Foundation
 
 extension Store {
-    /// Opens a data directory made by `initialize`: takes the lock, tightens permissions, removes
-    /// leftover temp files, cuts a torn journal line, reads the snapshot files (refusing a newer
+    /// Opens a data directory made by `initialize`: tightens permissions, removes temp files a
+    /// killed process left, cuts a torn journal line, reads the snapshot files (refusing a newer
     /// schema or a damaged file, which is never overwritten) and replays journal entries they do not
     /// include yet. `cycle` picks the cycle to open (default: the registry's current cycle, else the latest).
+    /// No lock is held while the store is open; the short write lock is taken only to put right
+    /// what a killed process left (and later for each change).
     public static func open(directory url: URL, actor: String, now: @escaping () -> Date = Date.init,
                             cycle year: Int? = nil) throws(StoreError) -> Store {
         let dir = DataDirectory(url)
         guard Posix.exists(dir.file(DataDirectory.registryName)) || Posix.exists(dir.journal) else {
             throw .notADataDirectory(directory: dir.url)
         }
-        let lock = try DirectoryLock.acquire(dir, at: Timestamp(now()))
+        let lock = try WriteLock(dir.url)
         return try open(dir, lock: lock, actor: actor, now: now, cycle: year)
     }
 
-    static func open(_ dir: DataDirectory, lock: DirectoryLock, actor: String, now: @escaping () -> Date,
-                     cycle year: Int?) throws(StoreError) -> Store {
+    /// `attempt` counts reads that met another process's write in passing (a checkpoint renaming a
+    /// file after the journal was read, a line being appended): the directory is then read again.
+    static func open(_ dir: DataDirectory, lock: WriteLock, actor: String, now: @escaping () -> Date,
+                     cycle year: Int?, attempt: Int = 0) throws(StoreError) -> Store {
         var warnings: [Phrase] = []
         let fixed = try Permissions.tighten(dir)
         if !fixed.isEmpty { warnings.append(Permissions.warning(fixed)) }
@@ -33,7 +37,14 @@ extension Store {
             case .failure(let p): throw Recovery.damagedJournal(dir, line: last.number, p.phrase)
             }
         }
-        let temps = try Recovery.removeTemps(dir, last: lastEntry)
+        // Temp files of live processes are their checkpoints in progress; those of dead ones are
+        // put right under the lock, against the journal's last entry as it is then.
+        let temps: (removed: [String], completed: [String]) = try Recovery.hasDeadTemps(dir)
+            ? lock.hold { () throws(StoreError) in
+                let last = try JournalContents.read(dir.journal).lines.last.flatMap { try? JournalLine.parse($0.bytes).get() }
+                return try Recovery.removeTemps(dir, last: last ?? lastEntry)
+            }
+            : (removed: [], completed: [])
         if !temps.removed.isEmpty {
             warnings.append(Phrase(zh: "删除了上次中断的保存留下的临时文件（已保存的数据未受影响）：\(temps.removed.joined(separator: "、"))",
                                    en: "Removed temp files an interrupted save left behind (saved data is unaffected): \(temps.removed.joined(separator: ", "))"))
@@ -83,6 +94,8 @@ extension Store {
         let seqs = [DataDirectory.registryName: registry.seq, DataDirectory.calendarName: calendar.seq, cycleName: cycle.seq]
         // A file that includes an entry the journal lacks means the journal lost acknowledged entries.
         if let (name, seq) = seqs.first(where: { $0.value > lastSeq }) {
+            // Another process may have appended and checkpointed after the journal was read.
+            if attempt < 3 { return try open(dir, lock: lock, actor: actor, now: now, cycle: year, attempt: attempt + 1) }
             throw .corrupt(file: dir.journal, detail: "日志只到第 \(lastSeq) 条，而 \(name) 已包含第 \(seq) 条：日志缺少已确认的条目 / the journal ends at entry \(lastSeq) but \(name) includes entry \(seq): acknowledged entries are missing",
                            newestGoodVersion: nil)
         }
@@ -93,8 +106,18 @@ extension Store {
         for (name, seq, digest) in read { try Integrity.checkDigest(name, seq: seq, digest: digest, lines: lines, dir: dir) }
         let time = Timestamp(now())
         if !torn.isEmpty {
-            let kept = try History(dir).preserve(torn, of: DataDirectory.journalName, label: "torn", at: time)
-            try Recovery.truncate(dir.journal, to: lines.last?.end ?? 0)
+            // Under the lock no writer is mid-append: a tail still without its newline is torn.
+            let kept = try lock.hold { () throws(StoreError) -> URL? in
+                let again = try JournalContents.read(dir.journal)
+                guard again.lines.count == lines.count, again.tail == torn else { return nil }
+                let kept = try History(dir).preserve(torn, of: DataDirectory.journalName, label: "torn", at: time)
+                try Recovery.truncate(dir.journal, to: lines.last?.end ?? 0)
+                return kept
+            }
+            guard let kept else {
+                if attempt < 3 { return try open(dir, lock: lock, actor: actor, now: now, cycle: year, attempt: attempt + 1) }
+                throw Recovery.damagedJournal(dir, line: lines.count + 1, Phrase(zh: "最后一行一直不完整", en: "the last line stays incomplete"))
+            }
             warnings.append(Phrase(zh: "日志最后一行不完整（上次写入时中断，该操作未被确认），已移除并保存在 \(kept.path)",
                                    en: "The journal's last line was incomplete (a write was interrupted; that change was never acknowledged); it was removed and kept in \(kept.path)"))
         }
@@ -103,10 +126,11 @@ extension Store {
                              rubrics: try RubricFiles.load(dir))
         let replayed = try Recovery.replay(lines, dir: dir, data: &data, seqs: seqs)
         if replayed.redone[cycleName] == nil && cycle.seq == 0 && !Posix.exists(dir.file(cycleName)) {
-            throw .missingFile(dir.file(cycleName))
+            // No file and no journal entry: the cycle was never made (a lost file is redone from the journal).
+            throw .noSuchCycle(directory: dir.url, year: cycleYear, existing: try dir.cycleYears())
         }
         let journal = try JournalWriter(url: dir.journal, length: lines.last?.end ?? 0, lastSeq: lastSeq, lastHash: lastHash)
-        let store = Store(directory: dir, actor: actor, now: now, data: data, warnings: warnings, lock: lock, journal: journal, seqs: seqs)
+        let store = Store(directory: dir, actor: actor, now: now, data: data, warnings: warnings, writeLock: lock, journal: journal, seqs: seqs)
         store.readOnlyFolder = dir.folders.first { access($0.path, W_OK) != 0 }
         try store.writeRecovered(replayed)
         return store
@@ -128,9 +152,16 @@ extension Store {
         }
     }
 
-    /// Switches to the cycle of `year`, reading its file (and replaying what it lacks), or making
-    /// a new cycle, journaled, when there is none.
+    /// Switches to the cycle of `year`, reading its file (and replaying what it lacks). A cycle
+    /// never made is refused, naming the command that makes it (`createCycle`).
     public func openCycle(_ year: Int) throws(StoreError) {
+        try writeLock.hold { () throws(StoreError) in
+            try catchUp()
+            try openCycleHeld(year)
+        }
+    }
+
+    private func openCycleHeld(_ year: Int) throws(StoreError) {
         guard year != data.cycle.year else { return }
         guard Day.validYears.contains(year) else {
             throw .refused(DomainError(zh: "年度 \(year) 无效", en: "\(year) is not a valid cycle year"))
@@ -139,7 +170,8 @@ extension Store {
         try checkpoint()
         let name = DataDirectory.cycleName(year)
         let loaded = try Snapshots.load(Cycle.self, name: name, in: directory)
-        let lines = try JournalContents.read(directory.journal).lines
+        // Up to the entry this store has read: the registry in `data` is at that entry too.
+        let lines = Array(try JournalContents.read(directory.journal).lines.prefix { $0.end <= journal.length })
         var next = data
         next.cycle = loaded?.value ?? Cycle(year: year)
         if let loaded {
@@ -150,13 +182,7 @@ extension Store {
         let replayed = try Recovery.replay(lines, dir: directory, data: &next, seqs: cycleSeqs)
         let old = DataDirectory.cycleName(data.cycle.year)
         if loaded == nil && replayed.entries == 0 {
-            var entry = journal.next(time: Timestamp(now()), actor: actor)
-            entry.event = .createCycle(year: year)
-            try record(&entry, files: [(name, Snapshots.encode(name, of: next, seq: entry.seq))])
-            seqs.removeValue(forKey: old)
-            changed.removeValue(forKey: old)
-            data = next
-            return
+            throw .noSuchCycle(directory: directory.url, year: year, existing: try directory.cycleYears())
         }
         seqs.removeValue(forKey: old)
         changed.removeValue(forKey: old)
@@ -174,21 +200,23 @@ extension Store {
         let path = file.standardizedFileURL.path
         let name = path.hasPrefix(dir.url.path + "/") ? String(path.dropFirst(dir.url.path.count + 1)) : path
         guard let kind = SnapshotKind.of(name) else { throw .unknownVersion(file: name, version: "") }
-        let lock = try DirectoryLock.acquire(dir, at: Timestamp(now()))
-        let history = History(dir)
-        guard let good = try history.newestGood(of: name), let bytes = try Posix.read(good.url) else {
-            throw .corrupt(file: dir.file(name), detail: "历史中没有完好的版本 / no good version in history", newestGoodVersion: nil)
+        let lock = try WriteLock(dir.url)
+        return try lock.hold { () throws(StoreError) in
+            let history = History(dir)
+            guard let good = try history.newestGood(of: name), let bytes = try Posix.read(good.url) else {
+                throw .corrupt(file: dir.file(name), detail: "历史中没有完好的版本 / no good version in history", newestGoodVersion: nil)
+            }
+            if let damaged = try Posix.read(dir.file(name)) {
+                try history.preserve(damaged, of: name, label: "damaged", at: Timestamp(now()))
+            }
+            try AtomicFile.write(bytes, to: dir.file(name))
+            let year = kind == .cycle ? Int(name.dropFirst(7).dropLast(5)) : nil
+            let store = try open(dir, lock: lock, actor: actor, now: now, cycle: year)
+            var entry = store.journal.next(time: Timestamp(now()), actor: actor)
+            entry.event = .repair(file: name, version: good.name)
+            try store.record(&entry, files: [(name, Snapshots.encode(name, of: store.data, seq: entry.seq))])
+            return store
         }
-        if let damaged = try Posix.read(dir.file(name)) {
-            try history.preserve(damaged, of: name, label: "damaged", at: Timestamp(now()))
-        }
-        try AtomicFile.write(bytes, to: dir.file(name))
-        let year = kind == .cycle ? Int(name.dropFirst(7).dropLast(5)) : nil
-        let store = try open(dir, lock: lock, actor: actor, now: now, cycle: year)
-        var entry = store.journal.next(time: Timestamp(now()), actor: actor)
-        entry.event = .repair(file: name, version: good.name)
-        try store.record(&entry, files: [(name, Snapshots.encode(name, of: store.data, seq: entry.seq))])
-        return store
     }
 
     /// Makes a new data directory (folders 0700, files 0600) with the registry, the first cycle,
@@ -218,8 +246,17 @@ extension Store {
             throw .refused(DomainError(zh: "其他年度的周期数据重复、包含 \(year) 年或年度无效", en: "The other cycles given repeat a year, include \(year) or have an invalid year"))
         }
         let time = Timestamp(now())
-        let lock = try DirectoryLock.acquire(dir, at: time)
-        defer { lock.release() }
+        try WriteLock(dir.url).hold { () throws(StoreError) in
+            // Another process may have made it meanwhile.
+            guard !Posix.exists(dir.journal) else { throw .notEmpty(directory: dir.url) }
+            try writeFirst(dir, year: year, registry: registry, cycle: cycle, otherCycles: otherCycles, calendar: calendar, actor: actor,
+                           stageRubrics: stageRubrics, time: time)
+        }
+    }
+
+    private static func writeFirst(_ dir: DataDirectory, year: Int, registry: Registry, cycle: Cycle?, otherCycles: [Cycle],
+                                   calendar: WorkdayCalendar, actor: String, stageRubrics: [Stage: Rubric],
+                                   time: Timestamp) throws(StoreError) {
         try AtomicFile.write(RubricFiles.encode(.gbt19580), to: dir.rubrics.appendingPathComponent(RubricFiles.defaultName))
         try AtomicFile.write(RubricFiles.encode(Rubric.gbt19580.categoriesOnly), to: dir.rubrics.appendingPathComponent(RubricFiles.stageName(.qa)))
         for (stage, rubric) in stageRubrics.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {

@@ -229,6 +229,10 @@ public enum DocxWriter {
                 x.empty("w:spacing", ["w:line": "\(l.linePitch)", "w:lineRule": "exact"])
                 x.empty("w:ind", ["w:rightChars": "200", "w:right": "\(2 * indent)"])
                 x.empty("w:jc", ["w:val": "right"])
+            case .line:
+                x.empty("w:spacing", ["w:line": "\(l.linePitch)", "w:lineRule": "exact"])
+                x.empty("w:ind", ["w:firstLineChars": "200", "w:firstLine": "\(2 * indent)"])
+                x.empty("w:jc", ["w:val": "left"])
             case .signature:
                 x.empty("w:keepNext")
                 x.empty("w:spacing", ["w:line": "\(l.linePitch)", "w:lineRule": "exact"])
@@ -245,7 +249,7 @@ public enum DocxWriter {
             case .subheading: fonts(f.subheading, points: f.bodyPoints, grid: true)
             case .tableHeader: fonts(f.heading, points: f.tablePoints)
             case .tableText: fonts(f.body, points: f.tablePoints)
-            case .body, .closing, .signature: fonts(f.body, points: f.bodyPoints, grid: true)
+            case .body, .closing, .signature, .line: fonts(f.body, points: f.bodyPoints, grid: true)
             }
             x.end()
         }

@@ -34,6 +34,9 @@ public enum WordStyle: String, Hashable, Sendable, CaseIterable {
     case closing = "DocClosing"
     /// Lines to sign, without indent.
     case signature = "DocSignature"
+    /// One of a group of short lines (a record's fields, a contact): left-aligned, never
+    /// stretched, indented two characters like the body.
+    case line = "DocLine"
     /// Text inside table cells: 仿宋 in the table size, single spacing, off the grid so rows stay compact.
     case tableText = "DocTableText"
     /// Header cells: 黑体 in the table size, centred.

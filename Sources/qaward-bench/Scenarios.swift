@@ -125,6 +125,33 @@ struct Scenarios {
         if let failure { throw failure }
         add("save one change (registry file)", registrySave, target: targets.save)
 
+        // Another process on the same directory (a second store: the same files, locks and
+        // reads as a second qaward) saves a change before each of this one's: the save first
+        // reads and applies it under the lock.
+        let other = try Store.open(directory: copy, actor: "bench-other")
+        defer { other.close() }
+        let afterOther = measure(repetitions: repetitions, setup: {
+            n += 1
+            do { try other.commit(.intake(.recordJudgement(applicationID: app.id, code: "E5", passed: true, note: "other \(n)"))) } catch { failure = error }
+        }) {
+            n += 1
+            do { try store.commit(.intake(.recordJudgement(applicationID: app.id, code: "E3", passed: true, note: "bench \(n)"))) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        add("save one change after another process's (read first)", afterOther, target: targets.save)
+        // How long one process takes to see another's change once it looks: the UI looks when
+        // idle (every 250 ms) and before each key, so it shows within 250 ms plus this.
+        let seen = measure(repetitions: repetitions, setup: {
+            n += 1
+            do { try other.commit(.intake(.recordJudgement(applicationID: app.id, code: "E5", passed: true, note: "other \(n)"))) } catch { failure = error }
+        }) {
+            do { _ = try store.refresh() } catch { failure = error }
+        }
+        if let failure { throw failure }
+        add("another process's change seen (refresh)", seen, target: nil)
+        let nothing = measure(repetitions: repetitions) { _ = try? store.refresh() }
+        add("looking for others' changes when there are none", nothing, target: nil)
+
         for (label, action) in [("cycle", { (n: Int) in Action.intake(.recordJudgement(applicationID: app.id, code: "E3", passed: true, note: "bench \(n)")) }),
                                 ("registry", { (n: Int) in var e = expert; e.title = "bench \(n)"; return Action.registry(.upsertExpert(e)) })] {
             let stats = measure(repetitions: repetitions, setup: {

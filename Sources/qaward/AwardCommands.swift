@@ -38,7 +38,6 @@ struct RecommendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "recommend", abstract: "Print the proposed list from the composite ranking (第十一条（六）).")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
     @Option(help: "table, json, xlsx or docx (with --out).") var format: ListFormat = .table
     @Option(help: "The file for xlsx or docx.") var out: String?
 
@@ -58,7 +57,7 @@ struct RecommendCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = try global.openStore(cycle: cycle)
+        let store = try global.openStore()
         defer { store.close() }
         let rows: [Row] = AwardRecommendation.compute(store.data).map { e in
             var r = Row(id: e.applicationID, name: e.name, rank: e.rank, composite: e.composite.description, tier: e.outcome.tier?.rawValue,

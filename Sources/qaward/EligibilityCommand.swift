@@ -3,15 +3,12 @@ import AwardDomain
 import AwardStore
 import Foundation
 
-/// `qaward eligibility [--cycle YEAR] [--format table|json]`: every applicant's checks E1–E11
+/// `qaward eligibility [--cycle YEAR] [--format table|json]` (`--cycle` as every command takes it): every applicant's checks E1–E11
 /// with their articles and the facts that decided them.
 struct EligibilityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "eligibility", abstract: "Print every applicant's eligibility checks (第十条).")
 
     @OptionGroup var global: GlobalOptions
-
-    @Option(help: "The cycle year (default: the current cycle).")
-    var cycle: Int?
 
     @Option(help: "table, json, xlsx or docx (with --out).")
     var format: ListFormat = .table
@@ -34,7 +31,7 @@ struct EligibilityCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = try global.openStore(cycle: cycle)
+        let store = try global.openStore()
         defer { store.close() }
         let data = store.data
         let rows: [Row] = Eligibility.summaries(in: data).map { s in

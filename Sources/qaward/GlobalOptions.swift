@@ -20,6 +20,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("file-mode"), help: "Octal permissions of files written outside the data directory (exports, reports, packages, returns); default 600, owner only (第二十条).")
     var fileMode: String?
 
+    @Option(name: .long, help: "The cycle year to work on (default: the newest; `qaward cycle list` lists them).")
+    var cycle: Int?
+
     /// zh unless `--lang en`, or LC_ALL / LANG start with "en" (LC_ALL wins, as in POSIX).
     var language: Language {
         if let l = lang { return l.lowercased().hasPrefix("en") ? .en : .zh }
@@ -48,16 +51,18 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension GlobalOptions {
-    /// Opens the data directory for a command, or throws the store's message. What open put
-    /// right (a torn line cut, changes redone, permissions tightened) is said on stderr.
-    func openStore(cycle: Int? = nil) throws -> Store {
-        do { return try openedStore(cycle: cycle) } catch {
+    /// Opens the data directory for a command (the cycle of `--cycle`, else the newest), or
+    /// throws the store's message. What open put right (a torn line cut, changes redone,
+    /// permissions tightened) is said on stderr.
+    func openStore() throws -> Store {
+        do { return try openedStore() } catch {
             throw CommandFailure(error.text(language))
         }
     }
 
-    /// Opens the data directory, saying on stderr what open put right.
-    func openedStore(cycle: Int? = nil) throws(StoreError) -> Store {
+    /// Opens the data directory (the cycle of `--cycle`, else the newest), saying on stderr what
+    /// open put right.
+    func openedStore() throws(StoreError) -> Store {
         let store = try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
         for w in store.warnings { FileHandle.standardError.write(Data(("qaward: " + w.text(language) + "\n").utf8)) }
         return store

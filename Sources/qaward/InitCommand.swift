@@ -24,6 +24,14 @@ struct InitCommand: ParsableCommand {
         } else {
             let y = year ?? Day(instant: Date()).year
             guard (2000...2100).contains(y) else { throw ValidationError(lang == .zh ? "年度 \(y) 无效" : "Year \(y) is not valid") }
+            if let years = try? Store.cycleYears(directory: dir) {
+                // Already a data directory: a new year belongs beside the earlier ones, whose
+                // winners and revocations its eligibility reads.
+                let have = years.map(String.init).joined(separator: lang == .zh ? "、" : ", ")
+                throw CommandFailure(lang == .zh
+                    ? "\(dir.path) 已是数据目录（年度：\(have)）。在其中新建年度请运行 qaward --data \(dir.path) cycle new \(y)"
+                    : "\(dir.path) is already a data directory (cycles: \(have)). To add a cycle to it, run qaward --data \(dir.path) cycle new \(y)")
+            }
             do {
                 try Store.initialize(directory: dir, year: y, actor: global.operatorName)
             } catch {

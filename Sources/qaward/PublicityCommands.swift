@@ -37,11 +37,10 @@ struct ObjectionRow: Encodable {
 struct PublicityList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Every publicity period with its objections, as of the board date.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
     @Option(help: "table or json.") var format: OutputFormat = .table
 
     func run() throws {
-        let store = try global.openStore(cycle: cycle)
+        let store = try global.openStore()
         defer { store.close() }
         let today = try global.todayDay(), lang = global.language
         let rows = store.data.cycle.publicity.map { p in

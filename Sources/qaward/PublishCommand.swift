@@ -21,11 +21,10 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "notice: the public publicity period (default: the latest).") var period: String?
     @Option(help: "report: the application id.") var application: String?
     @Option(help: "revocation: the award, ORG:YEAR (e.g. O0001:2026), or ORG:YEAR:TIER.") var award: String?
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
 
     func run() throws {
         let lang = global.language
-        let store = try global.openStore(cycle: cycle)
+        let store = try global.openStore()
         defer { store.close() }
         // Each document ends with the journal head it was made at (audit verify --anchor).
         let doc = try make(store.data, lang: lang).stamped(at: store.head, lang)

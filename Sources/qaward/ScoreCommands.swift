@@ -20,7 +20,6 @@ struct ScoresProgress: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "document, qa or onsite.") var stage: RankStage = .document
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
     @Option(help: "table (default), xlsx or docx (with --out).") var format: Format = .table
     @Option(help: "The file for xlsx or docx.") var out: String?
 
@@ -33,7 +32,7 @@ struct ScoresProgress: ParsableCommand {
         case .onsite: s = .onsite
         case .composite: throw CommandFailure(Phrase(zh: "请选择 document、qa 或 onsite", en: "Choose document, qa or onsite"), lang)
         }
-        let store = try global.openStore(cycle: cycle)
+        let store = try global.openStore()
         defer { store.close() }
         let table = SheetProgressTable.make(store.data, stage: s, lang)
         let title = lang == .zh ? "\(store.data.cycle.year)年度评分表进度（\(s.name.zh)）" : "\(store.data.cycle.year) score sheet progress (\(s.name.en))"
@@ -117,13 +116,12 @@ struct RankCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "document, qa, onsite or composite.") var stage: RankStage = .composite
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
     @Option(help: "table, json, xlsx or docx (with --out).") var format: ListFormat = .table
     @Option(help: "The file for xlsx or docx.") var out: String?
 
     func run() throws {
         let lang = global.language
-        let store = try global.openStore(cycle: cycle)
+        let store = try global.openStore()
         defer { store.close() }
         let board = RankingBoard.build(store.data)
         let sort: RankingSort, ranks: [String: Int]
@@ -144,8 +142,8 @@ struct RankCommand: ParsableCommand {
                                   settings: store.data.registry.settings)
             return
         }
-        try RankOutput.print(rows, ranks: ranks, board: board,
-                              calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
+        try RankOutput.print(rows, ranks: ranks, board: board, calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist),
+                             format: format, lang: lang, cycle: store.data.cycle.year)
     }
 }
 
@@ -155,13 +153,12 @@ struct ShortlistCommand: ParsableCommand {
         commandName: "shortlist", abstract: "The 1:1.5 shortlist after document review, with any tie at the cut.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
     @Option(help: "table, json, xlsx or docx (with --out).") var format: ListFormat = .table
     @Option(help: "The file for xlsx or docx.") var out: String?
 
     func run() throws {
         let lang = global.language
-        let store = try global.openStore(cycle: cycle)
+        let store = try global.openStore()
         defer { store.close() }
         let board = RankingBoard.build(store.data)
         let rows = board.rows.filter { $0.document.score != nil }
@@ -173,7 +170,7 @@ struct ShortlistCommand: ParsableCommand {
             return
         }
         try RankOutput.print(rows, ranks: board.stageRanks(.document), board: board,
-                              calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
+                             calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
         guard format == .table else { return }
         let s = board.shortlist
         print(lang == .zh

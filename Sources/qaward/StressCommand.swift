@@ -53,7 +53,7 @@ struct StressCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         let store: Store
-        do { store = try Store.open(directory: global.dataURL, actor: global.operatorName) } catch { throw CommandFailure(error.text(lang)) }
+        do { store = try Store.open(directory: global.dataURL, actor: global.operatorName, cycle: global.cycle) } catch { throw CommandFailure(error.text(lang)) }
         defer { store.close() }
         for _ in 0..<max(0, changes) {
             let seq = store.lastSeq + 1

@@ -31,10 +31,13 @@ struct UICommand: ParsableCommand {
         } else {
             directory = global.dataURL
         }
+        // The demo's copy was for trying things out: nothing of it is kept (removed after the
+        // store below is closed: defers run last first).
+        defer { if demo { try? FileManager.default.removeItem(at: directory) } }
         // Reviewer mode at the office is the office's terminal acting for the expert: the journal
         // says so, unlike a return signed with the expert's own key (README, docs/reviewer-packages.md).
         let actor = reviewer.map(Attribution.officeTerminal) ?? global.operatorName
-        let store = try Self.open(directory, actor: actor, lang: lang)
+        let store = try Self.open(directory, actor: actor, lang: lang, cycle: global.cycle)
         defer { store.close() }
         if let r = reviewer, store.data.registry.expert(r) == nil {
             throw CommandFailure(lang == .zh ? "专家库中没有编号为 \(r) 的专家" : "No expert with id \(r) in the pool")
@@ -42,18 +45,19 @@ struct UICommand: ParsableCommand {
         let env = AppEnvironment(lang: lang, theme: theme, operatorName: actor, reviewerID: reviewer,
                                  today: today, dataDirectory: directory.path)
         let terminal = CursesTerminal()
-        var runner = AppRunner(model: AppModel(env: env, data: store.data), backend: terminal, store: store,
+        var model = AppModel(env: env, data: store.data)
+        model.cycleYears = (try? store.cycleYears) ?? [store.data.cycle.year]
+        var runner = AppRunner(model: model, backend: terminal, store: store,
                                shouldQuit: { TerminalRestore.shouldQuit })
         runner.run()
         terminal.restore()
-        if demo { print(lang == .zh ? "演示数据目录：\(directory.path)" : "Demo data directory: \(directory.path)") }
     }
 
     /// Opens the store; a damaged file with a good earlier version is offered for repair at the
     /// terminal (the program never overwrites it on its own).
-    static func open(_ directory: URL, actor: String, lang: Language) throws -> Store {
+    static func open(_ directory: URL, actor: String, lang: Language, cycle: Int? = nil) throws -> Store {
         do {
-            return try Store.open(directory: directory, actor: actor, now: { Date() })
+            return try Store.open(directory: directory, actor: actor, now: { Date() }, cycle: cycle)
         } catch .corrupt(let file, let detail, let good?) {
             let message = StoreError.corrupt(file: file, detail: detail, newestGoodVersion: good).text(lang)
             FileHandle.standardError.write(Data((message + "\n").utf8))

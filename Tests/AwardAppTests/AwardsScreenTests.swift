@@ -105,7 +105,7 @@ import TerminalUI
         #expect(h.model.data.cycle.publication?.date == Day("2026-07-03"))
         #expect(line(h, "A1 ")?.contains("已公布") == true)
         // The announcement carries the title with the year (第十八条).
-        h.send(.char("o"))
+        h.send(.char("o"), .enter) // the format question: text is the first choice
         let results = try #require(h.exports["results-2026.txt"].map { String(decoding: $0, as: UTF8.self) })
         #expect(results.contains("“2026年度盐城市市长质量奖”（2个）：盐城一号精密、丰华港口物流。"))
         #expect(results.contains("“2026年度盐城市市长质量奖提名奖”（2个）：亭湖四号电子、射阳五号材料。"))
@@ -119,10 +119,20 @@ import TerminalUI
         #expect(h.screenText().contains("按建议名单测算"))
         #expect(line(h, "丰华港口物流")?.contains("2026年度盐城市市长质量奖") == true)
         h.send(.char("m"))
+        #expect(h.exports.isEmpty) // nothing is written before the format is chosen
+        #expect(h.screenText().contains("导出：奖金发放名单"))
+        h.send(.enter)
         let csv = try #require(h.exports["payments-2026.csv"])
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(String(decoding: csv, as: UTF8.self).contains("盐城一号精密,91320900MAO100X,2026年度盐城市市长质量奖,500000"))
         #expect(h.exports["payments-2026.txt"].map { String(decoding: $0, as: UTF8.self).contains("合计：1,200,000 元") } == true)
+        // → Word, →→ Excel: the same list as a .docx and as an .xlsx (ZIP packages); Esc writes nothing.
+        h.send(.char("m"), .right, .enter, .char("m"), .right, .right, .enter)
+        #expect(h.exports["payments-2026.docx"].map { Array($0.prefix(2)) } == [0x50, 0x4B])
+        #expect(h.exports["payments-2026.xlsx"].map { Array($0.prefix(2)) } == [0x50, 0x4B])
+        let before = h.exports.count
+        h.send(.char("m"), .escape)
+        #expect(h.exports.count == before)
     }
 
     @Test func revokeAPublishedAwardWithTheCityApproval() throws {

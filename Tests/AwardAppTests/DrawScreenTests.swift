@@ -197,7 +197,7 @@ import TerminalUI
 
     @Test func exportWritesTextForSignaturesAndReplayableJSON() throws {
         var h = DrawScreenTests.drawn()
-        h.send(.char("p"))
+        h.send(.char("p"), .enter) // text, the first format
         let text = String(decoding: try #require(h.exports["draw-D2026-01-1.txt"]), as: UTF8.self)
         for s in ["第十一条（三）", "监督人（派驻纪检监察组）：纪检组 李监督", DrawScreenTests.commitment, DrawScreenTests.seedHex,
                   "1. E034", "组长：E034", "E013  马永明", "监督人签字", "操作员签字"] {
@@ -213,10 +213,13 @@ import TerminalUI
         DrawScreenTests.createPanel(&h)
         h.send(.char("d"))
         h.type("Li")
-        h.send(.enter, .enter, .char("p"))
+        h.send(.enter, .enter, .char("p"), .enter)
         let text = String(decoding: try #require(h.exports["draw-D2026-01-1.txt"]), as: UTF8.self)
         #expect(text.contains("Supervisor (discipline-inspection group): Li"))
         #expect(text.contains("Draw order (the first 5 are members):"))
+        // → Word: the record for signatures as a .docx, with its JSON again.
+        h.send(.char("p"), .right, .enter)
+        #expect(h.exports["draw-D2026-01-1.docx"].map { Array($0.prefix(2)) } == [0x50, 0x4B])
     }
 
     @Test func tooSmallPoolShowsTheDomainsCountsAndReasons() {

@@ -57,6 +57,12 @@ struct MemoryIO: AppIO {
         return r
     }
 
+    func othersChanges() -> Result<AwardData?, IOProblem> { .success(nil) }
+
+    func openCycle(_ year: Int, create: Bool) -> Result<(AwardData, [Int]), IOProblem> {
+        .failure(IOProblem(Phrase(zh: "测试中没有其他年度", en: "No other cycles in tests")))
+    }
+
     mutating func idle() -> IOProblem? {
         idles += 1
         return nil

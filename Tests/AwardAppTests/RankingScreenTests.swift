@@ -58,13 +58,18 @@ import TerminalUI
 
     @Test func exportsTheRankingAndAScoreReport() throws {
         var h = ScoringFixtures.harness()
-        h.send(.function(6), .char("e"), .char("r"))
+        // Each key asks the format; Enter takes the first (CSV for the ranking, text for a report).
+        h.send(.function(6), .char("e"), .enter, .char("r"), .enter)
         let csv = String(decoding: try #require(h.exports["ranking-2026.csv"]), as: UTF8.self)
         #expect(csv.contains("1,A2026-001,盐城海瀚新能源科技有限公司,791.00"))
         let report = String(decoding: try #require(h.exports["score-report-A2026-001.txt"]), as: UTF8.self)
         #expect(report.contains("专家 E023 谢振华  合计 655.00"))
         #expect(report.contains("离群 E023"))
         #expect(report.contains("资料评审后入围（按1:1.5邀请 3 家）"))
+        // → Excel for the ranking, → Word for the report.
+        h.send(.char("e"), .right, .enter, .char("r"), .right, .enter)
+        #expect(h.exports["ranking-2026.xlsx"].map { Array($0.prefix(2)) } == [0x50, 0x4B])
+        #expect(h.exports["score-report-A2026-001.docx"].map { Array($0.prefix(2)) } == [0x50, 0x4B])
     }
 
     @Test func compositeIsTwentyTenSeventy() throws {

@@ -19,13 +19,13 @@ struct NoticeTests {
     @Test func publicityNoticeCarriesContactAndHowToObject() throws {
         let data = Self.withContact(try DocumentTests.published(approve: false))
         let text = try PublicityNotice.make(data, periodID: "GS1", .zh).plainText
-        #expect(text.contains("联系人：王敏；联系电话：0515-88880000；电子邮箱：zlfz@yc.gov.cn；通讯地址：盐城市世纪大道1号。"))
+        #expect(text.contains("联系人：王敏\n联系电话：0515-88880000\n电子邮箱：zlfz@yc.gov.cn\n通讯地址：盐城市世纪大道1号\n"))
         #expect(!text.contains("联系方式：0515-88888888"))
         #expect(text.contains("请以书面形式向盐城市质量发展委员会办公室提出"))
         #expect(text.contains("单位提出异议的，须在书面材料上加盖本单位公章"))
         #expect(text.contains("个人提出异议的，须签署本人真实姓名"))
         let en = try PublicityNotice.make(data, periodID: "GS1", .en).plainText
-        #expect(en.contains("Contact person: 王敏; Telephone: 0515-88880000; E-mail: zlfz@yc.gov.cn; Address: 盐城市世纪大道1号."))
+        #expect(en.contains("Contact person: 王敏\nTelephone: 0515-88880000\nE-mail: zlfz@yc.gov.cn\nAddress: 盐城市世纪大道1号\n"))
         #expect(en.contains("must bear its official seal"))
         var bare = data
         bare.registry.settings = OfficeSettings()

@@ -10,12 +10,22 @@ struct ShortlistTests {
         #expect(Shortlist.invitedCount(places: 5) == 8)
         #expect(Shortlist.invitedCount(places: 1) == 2)
         #expect(Shortlist.invitedCount(places: 0) == 0)
-        var s = CycleSettings(year: 2026)
-        #expect(Shortlist.places(s) == 10)            // 5 + 5 by default
-        s.awardQuota = 3; s.nominationQuota = 2
-        #expect(Shortlist.places(s) == 5)             // 3 + 2
-        s.scoring.shortlistPlaces = 4
-        #expect(Shortlist.places(s) == 4)
+        var c = Cycle(year: 2026)
+        #expect(Shortlist.places(c) == 10)            // 5 + 5 by default
+        c.settings.awardQuota = 3; c.settings.nominationQuota = 2
+        #expect(Shortlist.places(c) == 5)             // 3 + 2
+        c.settings.scoring.shortlistPlaces = 4
+        #expect(Shortlist.places(c) == 4)
+    }
+
+    /// RULES.md §4: "1.5 × the number of places to fill". Quotas 5 + 5, but the office decided to
+    /// fill 3 awards and 2 nominations (第三条 可少额): 1.5 × 5 = 7.5 → 8 invited, not 15.
+    @Test func placesDecisionSizesTheList() throws {
+        var data = AwardData(registry: Registry(), cycle: Cycle(year: 2026))
+        let ctx = ActionContext(actor: "王科长", at: Timestamp(iso: "2026-04-20T09:00:00.000+08:00")!)
+        data = try data.applying(.award(.setPlaces(award: 3, nomination: 2, note: "会议纪要2026-3")), context: ctx)
+        #expect(Shortlist.places(data.cycle) == 5)
+        #expect(Shortlist.compute(data).invitedCount == 8)
     }
 
     /// 5 + 5 places, 20 applicants at 900.00, 890.00, …, 710.00 minus a pair tied inside the list

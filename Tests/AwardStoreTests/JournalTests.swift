@@ -77,7 +77,7 @@ import Testing
         let clock = TestClock()
         var store: Store? = try Fixture.store(in: folder, clock: clock)
         try store?.commit(.registry(.upsertOrganization(Fixture.org(1))))
-        try store?.openCycle(2027)
+        try store?.createCycle(2027)
         try store?.commit(.intake(.createApplication(Application(id: "A2027-1", orgID: "O1"))))
         let expected = store?.data.cycle
         store = nil

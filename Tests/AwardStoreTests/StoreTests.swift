@@ -46,7 +46,7 @@ import Testing
     @Test func initializeWritesLayout() throws {
         let folder = TestFolder()
         let store = try Fixture.store(in: folder)
-        for name in ["registry.json", "calendar.json", "cycles/2026.json", "journal.jsonl", "qaward.lock", "rubrics/gbt19580-2012.json"] {
+        for name in ["registry.json", "calendar.json", "cycles/2026.json", "journal.jsonl", "rubrics/gbt19580-2012.json"] {
             #expect(FileManager.default.fileExists(atPath: folder.data.appendingPathComponent(name).path), "\(name)")
         }
         // Rubric read back from rubrics/: 7 categories, 23 items, 1000 points; Q uses the 7 categories as items.
@@ -68,7 +68,7 @@ import Testing
         _ = store
         let dir = folder.dir
         for f in dir.folders { #expect(Posix.mode(f)?.perm == 0o700, "\(f.path)") }
-        for name in ["registry.json", "calendar.json", "cycles/2026.json", "journal.jsonl", "qaward.lock", "rubrics/gbt19580-2012.json"] {
+        for name in ["registry.json", "calendar.json", "cycles/2026.json", "journal.jsonl", "rubrics/gbt19580-2012.json"] {
             #expect(Posix.mode(dir.file(name))?.perm == 0o600, "\(name)")
         }
         chmod(dir.file("registry.json").path, 0o644)
@@ -80,13 +80,13 @@ import Testing
         #expect(warning.contains("registry.json") && warning.contains("cycles") && warning.contains("第二十条"))
     }
 
-    // A new year's cycle is its own file, created by a journaled event; reopening that year reads it.
+    // A new year's cycle is its own file, made by a journaled action; reopening that year reads it.
     @Test func openCycleCreatesAndReads() throws {
         let folder = TestFolder()
         let clock = TestClock()
         var store: Store? = try Fixture.store(in: folder, clock: clock)
         try store?.commit(.registry(.upsertOrganization(Fixture.org(1))))
-        try store?.openCycle(2027)
+        try store?.createCycle(2027)
         #expect(store?.data.cycle.year == 2027)
         #expect(FileManager.default.fileExists(atPath: folder.data.appendingPathComponent("cycles/2027.json").path))
         try store?.commit(.intake(.createApplication(Application(id: "A2027-1", orgID: "O1"))))

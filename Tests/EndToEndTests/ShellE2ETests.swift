@@ -51,18 +51,22 @@ struct ShellE2ETests {
         try tmux.waitForShellPrompt("the shell prompt after Ctrl-C")
     }
 
-    @Test func secondInstanceIsRefusedWithTheHolder() throws {
+    // Several processes on one directory: while the UI is open a command reads (no lock) and
+    // writes (a short lock per change); the open UI shows the change without restarting.
+    @Test func aCommandRunsWhileTheUIIsOpenAndTheUIShowsItsChange() throws {
         let dir = Paths.temporaryDirectory().appendingPathComponent("data")
         let initRun = try Run(["--data", dir.path, "init", "--sample"])
         #expect(initRun.status == 0)
         let tmux = try Tmux(command: "\(Paths.binary) --data \(dir.path)")
         try tmux.waitFor(text: "工作台")
-        let second = try Run(["--data", dir.path, "eligibility"])
-        #expect(second.status == 1)
-        #expect(second.stderr.contains("正被进程"))
-        #expect(second.stderr.contains("请先关闭那个 qaward"))
+        let read = try Run(["--data", dir.path, "eligibility"])
+        #expect(read.status == 0, "\(read.stderr)")
+        let write = try Run(["--data", dir.path, "settings", "set", "review-deadline", "2026-07-15"])
+        #expect(write.status == 0, "\(write.stderr)")
+        try tmux.waitFor(text: "2026-07-15")
         try tmux.send(literal: "q")
         try tmux.waitForShellPrompt()
+        #expect(try Run(["--data", dir.path, "audit", "verify"]).status == 0)
     }
 
     @Test(.enabled(if: Tmux.which("pkill") != nil, "pkill is not installed: SIGTERM test skipped"))

@@ -16,6 +16,11 @@ public protocol AppIO {
     func verifyAudit() -> AuditReport
     /// Background work of a quiet moment (the data files catching up with the journal).
     mutating func idle() -> IOProblem?
+    /// Makes the next cycle (`create`) or opens an existing one; the data then and the cycles.
+    mutating func openCycle(_ year: Int, create: Bool) -> Result<(AwardData, [Int]), IOProblem>
+    /// What other processes saved since this one last looked: the data after it, or nil when
+    /// nothing (a size check of the journal).
+    mutating func othersChanges() -> Result<AwardData?, IOProblem>
 }
 
 /// Why an effect was not carried out, in both languages.
@@ -49,4 +54,15 @@ public struct StoreIO: AppIO {
     public func verifyAudit() -> AuditReport { AuditVerifier.verify(directory: store.directory.url) }
 
     public func idle() -> IOProblem? { store.checkpointWhenIdle().map { IOProblem($0.message) } }
+
+    public func openCycle(_ year: Int, create: Bool) -> Result<(AwardData, [Int]), IOProblem> {
+        do {
+            if create { try store.createCycle(year) } else { try store.openCycle(year) }
+            return .success((store.data, try store.cycleYears))
+        } catch { return .failure(IOProblem(error.message)) }
+    }
+
+    public func othersChanges() -> Result<AwardData?, IOProblem> {
+        do { return .success(try store.refresh() ? store.data : nil) } catch { return .failure(IOProblem(error.message)) }
+    }
 }

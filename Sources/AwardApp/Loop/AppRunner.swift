@@ -31,12 +31,15 @@ public struct AppRunner {
             if needsDraw { draw() }
             guard var key = backend.readKey(timeoutMilliseconds: 250) else {
                 // A quiet moment: the data files catch up with the journal in the background.
-                let before = model.status
+                // Others' changes are read then too, and redrawn when there were any.
+                let before = (model.status, model.dataVersion)
                 _ = send(.tick)
-                needsDraw = model.status != before
+                needsDraw = model.status != before.0 || model.dataVersion != before.1
                 continue
             }
             needsDraw = true
+            // What others saved meanwhile is read before the key acts on the data.
+            for m in EffectInterpreter.pickUp(&io) { _ = send(m) }
             // Keys already waiting (fast typing, a paste) are all handled before the next frame.
             while true {
                 let size = backend.size

@@ -17,6 +17,10 @@ public enum Effect: Sendable, Equatable {
     case loadAudit(since: Day?, actor: String?)
     /// Check the journal's hash chain and the data files against it: `Msg.auditVerified`.
     case verifyAudit
+    /// Make the cycle of `year` after the newest and open it (第三条): `Msg.cycleOpened`.
+    case createCycle(year: Int)
+    /// Open another cycle of the data directory: `Msg.cycleOpened`.
+    case openCycle(year: Int)
     /// Background work of a quiet moment (a checkpoint of the data files).
     case idle
     case quit

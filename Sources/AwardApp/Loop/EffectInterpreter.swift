@@ -55,8 +55,31 @@ public enum EffectInterpreter {
             }
         case .verifyAudit:
             return ([.auditVerified(io.verifyAudit())], true)
+        case .createCycle(let year):
+            return opened(io.openCycle(year, create: true))
+        case .openCycle(let year):
+            return opened(io.openCycle(year, create: false))
         case .idle:
-            return (io.idle().map { [.failed($0.message)] } ?? [], true)
+            // Others' changes first, so that a checkpoint started now includes them.
+            var messages = pickUp(&io)
+            if let p = io.idle() { messages.append(.failed(p.message)) }
+            return (messages, true)
+        }
+    }
+
+    static func opened(_ r: Result<(AwardData, [Int]), IOProblem>) -> (messages: [Msg], ok: Bool) {
+        switch r {
+        case .success(let (data, years)): return ([.cycleOpened(data, years: years)], true)
+        case .failure(let p): return ([.failed(p.message)], false)
+        }
+    }
+
+    /// What other qaward processes saved meanwhile, as a message (none when nothing changed).
+    static func pickUp<IO: AppIO>(_ io: inout IO) -> [Msg] {
+        switch io.othersChanges() {
+        case .success(let data?): return [.othersSaved(data)]
+        case .success(nil): return []
+        case .failure(let p): return [.failed(p.message)]
         }
     }
 

@@ -12,6 +12,10 @@ public enum Msg: Sendable {
     case tick
     /// The store saved a change; `data` is the data after it.
     case committed(Action, AwardData)
+    /// Another cycle is open (made or switched to); `years` are the directory's cycles.
+    case cycleOpened(AwardData, years: [Int])
+    /// Other qaward processes saved changes to the open data directory; `data` includes them.
+    case othersSaved(AwardData)
     /// The store refused a change (the domain's rule or a disk problem), in both languages.
     case refused(Action, Phrase)
     /// A document was written to this path.

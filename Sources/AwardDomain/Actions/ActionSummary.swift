@@ -67,6 +67,8 @@ extension RegistryAction {
         case .importCalendarYear(let year, let holidays, let workdays):
             return Phrase(zh: "导入 \(year) 年工作日历（休息日 \(holidays.count) 天，调休上班 \(workdays.count) 天）",
                           en: "Imported the \(year) working-day calendar (\(holidays.count) days off, \(workdays.count) make-up days)")
+        case .createCycle(let year, _):
+            return Phrase(zh: "新建 \(year) 年度", en: "Made the \(year) cycle")
         }
     }
 }

@@ -56,6 +56,8 @@ extension AwardData {
         guard !fewer || !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw DomainError(zh: "少评或空缺须记录理由（如会议纪要）", en: "Leaving places empty needs a reason (e.g. the meeting minutes)", citation: .art3)
         }
+        // The places size the 1 : 1.5 list (RULES.md §4); a list already invited keeps its size.
+        cycle.settings = settingsKeepingShortlist(cycle.settings)
         cycle.recommendationPolicy = RecommendationPolicy(awardPlaces: award, nominationPlaces: nomination, note: note, by: context.actor, at: context.at)
     }
 

@@ -76,17 +76,8 @@ extension AwardData {
         case .importApplications:
             break // handled above, all or nothing
         case .updateCycleSettings(let s):
-            guard s.applicationDeadline.year == cycle.year else {
-                throw DomainError(zh: "申报截止日应在 \(cycle.year) 年内", en: "The application deadline must fall in \(cycle.year)", citation: .art3)
-            }
-            guard s.reviewDeadline >= s.applicationDeadline else {
-                throw DomainError(zh: "评审完成日 \(s.reviewDeadline) 不能早于申报截止日 \(s.applicationDeadline)",
-                                  en: "The review deadline \(s.reviewDeadline) cannot be before the application deadline \(s.applicationDeadline)", citation: .art3)
-            }
-            guard (0...5).contains(s.awardQuota), (0...5).contains(s.nominationQuota) else {
-                throw DomainError(zh: "每个奖项每年评定数量不超过5个", en: "At most 5 of each tier per year", citation: .art3)
-            }
-            cycle.settings = s
+            try checkSettingsChange(to: s)
+            cycle.settings = settingsKeepingShortlist(s)
         }
     }
 }

@@ -7,10 +7,18 @@ public enum RegistryAction: Hashable, Codable, Sendable {
     case importExperts([Expert])
     case updateSettings(OfficeSettings)
     case importCalendarYear(year: Int, holidays: [Day], adjustedWorkdays: [Day])
+    /// The next award year in the same data directory (第三条: the award is given every year). The
+    /// registry — organizations, groups, experts, award history and revocations — is shared, so
+    /// next year's E7, E10 and E11 read what earlier years recorded; `settings` are the new
+    /// cycle's, carried from the cycle it follows (`CycleSettings.carried(from:to:)`).
+    case createCycle(year: Int, settings: CycleSettings)
 
     var touches: Touches {
-        if case .importCalendarYear = self { return .calendar }
-        return .registry
+        switch self {
+        case .importCalendarYear: .calendar
+        case .createCycle: [.registry, .cycle]
+        default: .registry
+        }
     }
 }
 
@@ -33,6 +41,8 @@ extension AwardData {
             registry.settings = s
         case .importCalendarYear(let year, let holidays, let workdays):
             calendar.setYear(year, holidays: holidays, adjustedWorkdays: workdays)
+        case .createCycle(let year, let settings):
+            try createCycle(year: year, settings: settings)
         }
     }
 

@@ -1,8 +1,8 @@
 /// The office's contact and the issuers, as documents print them.
 extension OfficeSettings {
-    /// "联系人：张三；联系电话：0515-…；电子邮箱：…；通讯地址：…", the fields that are set; the
-    /// free-text contact line of older files when none is.
-    public func contact(_ lang: Language) -> String? {
+    /// "联系人：张三", "联系电话：0515-…", "电子邮箱：…", "通讯地址：…": one line per field that is
+    /// set; the free-text contact line of older files when none is.
+    public func contactLines(_ lang: Language) -> [String] {
         let zh = lang == .zh
         let parts: [(String, String, String)] = [
             (contactPerson, "联系人", "Contact person"), (telephone, "联系电话", "Telephone"),
@@ -12,13 +12,13 @@ extension OfficeSettings {
             let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
             return v.isEmpty ? nil : (zh ? "\(zhLabel)：\(v)" : "\(enLabel): \(v)")
         }
-        if !set.isEmpty { return set.joined(separator: zh ? "；" : "; ") + (zh ? "。" : ".") }
+        if !set.isEmpty { return set }
         let line = contactLine.trimmingCharacters(in: .whitespacesAndNewlines)
-        return line.isEmpty ? nil : (zh ? "联系方式：\(line)" : "Contact: \(line)")
+        return line.isEmpty ? [] : [zh ? "联系方式：\(line)" : "Contact: \(line)"]
     }
 
     /// True when a notice would go out without a way to reach the office.
-    public var lacksContact: Bool { contact(.zh) == nil }
+    public var lacksContact: Bool { contactLines(.zh).isEmpty }
 
     /// Who signs the results announcement and the revocation notice.
     public var resultsIssuerName: String {

@@ -134,7 +134,7 @@ extension RankingBoard {
              (r.flags.map { $0.phrase.text(lang) } + (r.tiedAtCut ? [Self.tiedAtCut.text(lang)] : [])).joined(separator: zh ? "；" : "; ")]
         }
         return OfficeDocument(title: zh ? "\(year)年度盐城市市长质量奖排名" : "\(year) Mayor's Quality Award ranking",
-                              headers: headers, rows: rows)
+                              headers: headers, rows: rows, kinds: [.number, .code, .text, .number, .number, .number, .number, .text, .text])
     }
 
     /// The file the ranking table is exported to.

@@ -23,8 +23,13 @@ public struct Shortlist: Hashable, Sendable {
     /// 第十一条（三）: invited = 1.5 × places, rounded up (5+5 → 15; 3+2 → 7.5 → 8).
     public static func invitedCount(places: Int) -> Int { (3 * max(0, places) + 1) / 2 }
 
-    /// Places default to the award quota plus the nomination quota (RULES.md §4).
-    public static func places(_ s: CycleSettings) -> Int { s.scoring.shortlistPlaces ?? (s.awardQuota + s.nominationQuota) }
+    /// The places to fill (RULES.md §4): the office's decision on each tier (第三条 "可少额或空缺",
+    /// `AwardAction.setPlaces`), by default the award quota plus the nomination quota; or the
+    /// number the list was sized for once Q&A began (`ScoringPolicy.shortlistPlaces`).
+    public static func places(_ c: Cycle) -> Int {
+        c.settings.scoring.shortlistPlaces
+            ?? (c.recommendationPolicy.places(.award, settings: c.settings) + c.recommendationPolicy.places(.nomination, settings: c.settings))
+    }
 
     /// Ranks every application still under review (not withdrawn or ineligible) that has a
     /// submitted D sheet. No minimum score (第十一条（三） removed the old 600-point line).
@@ -37,7 +42,7 @@ public struct Shortlist: Hashable, Sendable {
         let underReview = data.cycle.applications.filter { $0.status != .withdrawn && $0.status != .ineligible }.map(\.id)
         let entries = sheets.results(applicationIDs: underReview, stage: .document, in: data)
             .compactMap { r in r.score.map { ShortlistEntry(applicationID: r.applicationID, document: r, hundredths: $0.hundredths) } }
-        return compute(entries, places: places(data.cycle.settings), decision: data.cycle.shortlistDecision)
+        return compute(entries, places: places(data.cycle), decision: data.cycle.shortlistDecision)
     }
 
     /// The cut on given entries: those above the cut score are in; if the applicant at the cut

@@ -33,7 +33,7 @@ extension OfficeDocument {
             case .paragraph(let p), .note(let p): out.append(.paragraph(WordParagraph(.body, p)))
             case .heading(let h): out.append(.paragraph(WordParagraph(.heading, h)))
             case .subheading(let h): out.append(.paragraph(WordParagraph(.subheading, h)))
-            case .lines(let l): out += l.map { .paragraph(WordParagraph(.signature, $0)) }
+            case .lines(let l): out += l.map { .paragraph(WordParagraph(.line, $0)) }
             case .table(let t):
                 out.append(.table(WordTable(headers: t.headers, rows: t.rows,
                                             alignments: t.headers.indices.map { Self.alignment(t.kind($0)) },

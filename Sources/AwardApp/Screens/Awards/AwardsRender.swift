@@ -15,6 +15,7 @@ extension AwardsScreen {
         case .budget: renderBudget(model: model, into: &buf, area: body)
         case .history: renderHistory(model: model, into: &buf, area: body)
         }
+        if let m = exportChoice { return m.render(t, theme: model.theme, into: &buf, area: area) }
         guard let f = form else { return nil }
         let errors = f.form.fields.filter { $0.error != nil }.count
         let box = area.centered(width: min(area.width - 4, 76), height: min(area.height, f.form.fields.count + errors + 2))

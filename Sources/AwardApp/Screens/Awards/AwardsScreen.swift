@@ -7,6 +7,7 @@ enum AwardsCommand: Sendable, Equatable {
     case nextSection, previousSection
     case places, decide, publicize, approve, publish, revoke
     case exportNotice, exportResults, exportPayments, exportScoreReport
+    case exportFormat(Modal<ExportField>.Command)
     case saveForm, cancel, nextField, previousField
 }
 
@@ -25,6 +26,9 @@ struct AwardsScreen: Screen {
     /// One selection per section, so switching back finds the row where it was.
     var tables: [Section: TableState] = [:]
     var form: AwardsForm?
+    /// The format question of an export key, and which export asked it.
+    var exportChoice: Modal<ExportField>?
+    var pendingExport: AwardsCommand?
     /// Computed when the data (or the board date) changes while the screen is up, or when it is
     /// shown after such a change; never per key or frame.
     var rows: [AwardsRow] = []
@@ -32,7 +36,7 @@ struct AwardsScreen: Screen {
     var payments: PaymentList?
     var stale = true
 
-    var capturesText: Bool { form != nil }
+    var capturesText: Bool { form != nil || exportChoice != nil }
 
     init() {}
 
@@ -82,6 +86,7 @@ struct AwardsScreen: Screen {
 
     func bindings(_ model: AppModel) -> [KeyBinding<AwardsCommand>] {
         let t = model.t
+        if let m = exportChoice { return m.bindings(t).map { $0.map(AwardsCommand.exportFormat) } }
         if form != nil {
             return [
                 KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),

@@ -5,6 +5,7 @@ import TerminalUI
 
 extension AwardsScreen {
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+        if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
         guard var f = form, f.form.handle(key) else { return nil }
         f.touched.insert(f.form.focus)
         f.updateEndHint(t: model.t, calendar: model.data.calendar)
@@ -15,7 +16,6 @@ extension AwardsScreen {
 
     mutating func perform(_ c: AwardsCommand, key: Key, model: inout AppModel) -> [Effect] {
         let t = model.t
-        let data = model.data, lang = model.env.lang
         switch c {
         case .move:
             var state = table(section)
@@ -60,24 +60,59 @@ extension AwardsScreen {
             }
             form = nil
             return [.commit(action)]
-        case .exportNotice:
-            return exportNotice(&model)
-        case .exportResults:
-            return export(&model, fileName: "results-\(data.cycle.year).txt") { () throws(DomainError) in
-                try ResultsAnnouncement.make(data, lang)
+        case .exportNotice, .exportResults, .exportPayments, .exportScoreReport:
+            // Ask the format first; nothing is written until it is chosen.
+            let what: Phrase
+            switch c {
+            case .exportNotice: what = Phrase(zh: "获奖候选名单公示", en: "publicity notice")
+            case .exportResults: what = Phrase(zh: "获奖名单公布通知", en: "results announcement")
+            case .exportPayments: what = Phrase(zh: "奖金发放名单", en: "payment list")
+            default: what = Phrase(zh: "评审得分报告", en: "score report")
             }
-        case .exportPayments:
-            let doc = PaymentListDocument.make(model.data, model.env.lang)
-            let base = "payments-\(model.data.cycle.year)"
-            return [.export(fileName: base + ".csv", contents: CSVExport.table(headers: doc.headers, rows: doc.rows)),
-                    .export(fileName: base + ".txt", contents: Data(doc.plainText.utf8))]
-        case .exportScoreReport:
-            guard let r = selectedRow() else { return noSelection(&model) }
-            return export(&model, fileName: ScoreReport.fileName(applicationID: r.applicationID)) { () throws(DomainError) in
-                try ScoreReport.make(data, applicationID: r.applicationID, lang)
+            pendingExport = c
+            exportChoice = .exportFormat(what, formats: c == .exportPayments ? [.text, .docx, .xlsx] : [.text, .docx])
+        case .exportFormat(let command):
+            guard var m = exportChoice, let pending = pendingExport else { return [] }
+            let event = m.perform(command)
+            exportChoice = m
+            switch event {
+            case .handled: return []
+            case .cancelled:
+                exportChoice = nil; pendingExport = nil
+                return []
+            case .submitted, .confirmed:
+                exportChoice = nil; pendingExport = nil
+                return export(pending, format: m.exportFormat, model: &model)
             }
         }
         return []
+    }
+
+    /// The chosen export in the chosen format, or the domain's refusal in the status line.
+    private func export(_ c: AwardsCommand, format: ExportFormat, model: inout AppModel) -> [Effect] {
+        let data = model.data, lang = model.env.lang
+        switch c {
+        case .exportNotice:
+            return exportNotice(&model, format: format)
+        case .exportResults:
+            return export(&model, base: "results-\(data.cycle.year)", format: format) { () throws(DomainError) in
+                try ResultsAnnouncement.make(data, lang)
+            }
+        case .exportPayments:
+            let doc = PaymentListDocument.make(data, lang, date: model.env.today)
+            let base = "payments-\(data.cycle.year)"
+            // Text goes with its CSV, as the office has always had it.
+            let csv: [Effect] = format == .text ? [.export(fileName: base + ".csv", contents: CSVExport.table(doc.tables.first ?? OfficeTable(headers: [], rows: [])))] : []
+            return csv + doc.exportEffects(base: base, format: format, author: data.registry.settings.officeName)
+        case .exportScoreReport:
+            guard let r = selectedRow() else { return noSelection(&model) }
+            let base = String(ScoreReport.fileName(applicationID: r.applicationID).dropLast(4))
+            return export(&model, base: base, format: format) { () throws(DomainError) in
+                try ScoreReport.make(data, applicationID: r.applicationID, lang)
+            }
+        default:
+            return []
+        }
     }
 
     private func noSelection(_ model: inout AppModel) -> [Effect] {
@@ -86,21 +121,21 @@ extension AwardsScreen {
     }
 
     /// The notice of the latest public publicity period (第十一条（七）).
-    private func exportNotice(_ model: inout AppModel) -> [Effect] {
+    private func exportNotice(_ model: inout AppModel, format: ExportFormat) -> [Effect] {
         guard let p = model.data.cycle.publicity.filter({ $0.kind == .public }).max(by: { $0.start < $1.start }) else {
             model.status = StatusMessage(model.t("awards.noPublicPeriod"), kind: .error)
             return []
         }
         let data = model.data, lang = model.env.lang
-        return export(&model, fileName: "publicity-notice-\(p.id).txt") { () throws(DomainError) in
+        return export(&model, base: "publicity-notice-\(p.id)", format: format) { () throws(DomainError) in
             try PublicityNotice.make(data, periodID: p.id, lang)
         }
     }
 
-    /// A document as plain UTF-8 text in the user's language, or the domain's refusal in the status line.
-    private func export(_ model: inout AppModel, fileName: String, _ make: () throws(DomainError) -> OfficeDocument) -> [Effect] {
+    /// A document in the user's language and the chosen format, or the domain's refusal in the status line.
+    private func export(_ model: inout AppModel, base: String, format: ExportFormat, _ make: () throws(DomainError) -> OfficeDocument) -> [Effect] {
         do throws(DomainError) {
-            return [.export(fileName: fileName, contents: Data(try make().plainText.utf8))]
+            return try make().exportEffects(base: base, format: format, author: model.data.registry.settings.officeName)
         } catch {
             model.status = StatusMessage(error.text(model.env.lang), kind: .error)
             return []

@@ -34,6 +34,7 @@ extension DrawScreen {
     private func renderOverlay(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t
         let theme = model.theme
+        if let m = exportChoice { return m.render(t, theme: theme, into: &buf, area: area) }
         if let m = modal {
             let (title, form): (String, FormState)
             switch m {

@@ -7,6 +7,7 @@ enum DrawCommand: Sendable, Equatable {
     case addExpert, editExpert
     case save, cancel, nextField, previousField
     case reveal, keepCommitted
+    case exportFormat(Modal<ExportField>.Command)
 }
 
 /// 专家抽取 (第十一条（三）): the cycle's panels on the left, the selected panel's pool, exclusions
@@ -27,10 +28,12 @@ struct DrawScreen: Screen {
     /// or check one), computed when the data changes while the screen is up, or when it is shown.
     var pools: [String: PoolEligibility] = [:]
     var poolsStale = true
+    /// The format question of the export key (p).
+    var exportChoice: Modal<ExportField>?
 
     init() {}
 
-    var capturesText: Bool { modal != nil }
+    var capturesText: Bool { modal != nil || exportChoice != nil }
 
     func selectedPanel(_ model: AppModel) -> Panel? {
         let panels = model.data.cycle.panels
@@ -83,6 +86,7 @@ struct DrawScreen: Screen {
 
     func bindings(_ model: AppModel) -> [KeyBinding<DrawCommand>] {
         let t = model.t
+        if let m = exportChoice { return m.bindings(t).map { $0.map(DrawCommand.exportFormat) } }
         if modal != nil {
             return [
                 KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .save),

@@ -5,6 +5,7 @@ import TerminalUI
 extension DrawScreen {
     /// Printable and editing keys go to the open form, which is re-checked at once.
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+        if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
         guard var m = modal else { return nil }
         switch m {
         case .panel(var f):
@@ -93,8 +94,23 @@ extension DrawScreen {
                 model.status = StatusMessage(t("draw.err.noDraw"), kind: .error)
                 return []
             }
-            return [.export(fileName: "draw-\(d.id).txt", contents: Data(DrawReport.text(d, in: model.data, lang: model.env.lang).utf8)),
-                    .export(fileName: "draw-\(d.id).json", contents: DrawReport.json(d))]
+            exportChoice = .exportFormat(Phrase(zh: "专家抽取记录 \(d.id)", en: "draw record \(d.id)"), formats: [.text, .docx])
+        case .exportFormat(let command):
+            guard var m = exportChoice else { return [] }
+            let event = m.perform(command)
+            exportChoice = m
+            switch event {
+            case .handled: return []
+            case .cancelled: exportChoice = nil
+            case .submitted, .confirmed:
+                exportChoice = nil
+                guard let d = shownDraw(model) else { return [] }
+                // The record for signatures in the chosen format, and always the JSON that
+                // scripts/replay-draw.py replays.
+                let doc = DrawReport.document(d, in: model.data, lang: model.env.lang)
+                return doc.exportEffects(base: "draw-\(d.id)", format: m.exportFormat, author: model.data.registry.settings.officeName)
+                    + [.export(fileName: "draw-\(d.id).json", contents: DrawReport.json(d))]
+            }
         case .nextField:
             withForm { _ = $0.handle(.tab) }
         case .previousField:

@@ -49,6 +49,7 @@ extension RankingScreen {
         let detail = Rect(x: area.x, y: listArea.maxY, width: area.width, height: area.maxY - listArea.maxY)
         renderDetail(model: model, into: &buf, area: detail)
         if let f = tie { return renderTieForm(f, board: b, model: model, into: &buf, area: area) }
+        if let m = exportChoice { return m.render(t, theme: theme, into: &buf, area: area) }
         return nil
     }
 

@@ -4,6 +4,7 @@ import TerminalUI
 enum RankingCommand: Sendable, Equatable {
     case move
     case cycleSort, decideTie, exportCSV, exportReport, exportAllReports
+    case exportFormat(Modal<ExportField>.Command)
     case toggleTied, saveTie, cancelTie
 }
 
@@ -33,13 +34,17 @@ struct RankingScreen: Screen {
     /// The rank column for the chosen order: the stage's rank, or the composite rank.
     var ranks: [String: Int] = [:]
     var tie: TieForm?
+    /// The format question of an export key, and which export asked it.
+    var exportChoice: Modal<ExportField>?
+    var pendingExport: RankingCommand?
 
     init() {}
 
-    var capturesText: Bool { tie?.onNote == true }
+    var capturesText: Bool { tie?.onNote == true || exportChoice != nil }
 
     func bindings(_ model: AppModel) -> [KeyBinding<RankingCommand>] {
         let t = model.t
+        if let m = exportChoice { return m.bindings(t).map { $0.map(RankingCommand.exportFormat) } }
         if tie != nil {
             return [
                 KeyBinding(keys: [.up, .down, .tab, .backTab], help: t("key.move"), action: .move, showInBar: false),

@@ -5,6 +5,7 @@ import TerminalUI
 
 extension RankingScreen {
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+        if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
         guard var f = tie, f.onNote, f.note.handle(key) else { return nil }
         tie = f
         return []
@@ -43,28 +44,57 @@ extension RankingScreen {
             return [.commit(.scoring(.decideShortlistTie(include: f.tied.filter { f.include.contains($0) }, note: f.note.text)))]
         case .cancelTie:
             tie = nil
-        case .exportCSV:
-            guard let b = board else { return [] }
-            let doc = b.document(sort: sort, ranks: ranks, year: model.data.cycle.year, model.env.lang)
-            return [.export(fileName: RankingBoard.fileName(year: model.data.cycle.year), contents: CSVExport.table(headers: doc.headers, rows: doc.rows))]
-        case .exportReport:
-            guard let row = selectedRow() else {
+        case .exportCSV, .exportReport, .exportAllReports:
+            if c == .exportCSV, board == nil { return [] }
+            if c == .exportReport, selectedRow() == nil {
                 model.status = StatusMessage(t("ranking.noSelection"), kind: .error)
                 return []
             }
-            return report(row.applicationID, model: &model)
-        case .exportAllReports:
-            guard let b = board else { return [] }
-            return b.rows.flatMap { report($0.applicationID, model: &model) }
+            // Ask the format first; nothing is written until it is chosen.
+            pendingExport = c
+            exportChoice = c == .exportCSV
+                ? .exportFormat(Phrase(zh: "排名", en: "ranking"), formats: [.csv, .xlsx, .docx])
+                : .exportFormat(Phrase(zh: "评审得分报告", en: "score report"), formats: [.text, .docx])
+        case .exportFormat(let command):
+            guard var m = exportChoice, let pending = pendingExport else { return [] }
+            let event = m.perform(command)
+            exportChoice = m
+            switch event {
+            case .handled: return []
+            case .cancelled:
+                exportChoice = nil; pendingExport = nil
+            case .submitted, .confirmed:
+                exportChoice = nil; pendingExport = nil
+                return export(pending, format: m.exportFormat, model: &model)
+            }
         }
         return []
     }
 
-    /// The one score report document (AwardDomain's), as plain text.
-    private func report(_ applicationID: String, model: inout AppModel) -> [Effect] {
+    private func export(_ c: RankingCommand, format: ExportFormat, model: inout AppModel) -> [Effect] {
+        switch c {
+        case .exportCSV:
+            guard let b = board else { return [] }
+            let doc = b.document(sort: sort, ranks: ranks, year: model.data.cycle.year, model.env.lang)
+            let base = String(RankingBoard.fileName(year: model.data.cycle.year).dropLast(4))
+            return doc.exportEffects(base: base, format: format, author: model.data.registry.settings.officeName)
+        case .exportReport:
+            guard let row = selectedRow() else { return [] }
+            return report(row.applicationID, format: format, model: &model)
+        case .exportAllReports:
+            guard let b = board else { return [] }
+            return b.rows.flatMap { report($0.applicationID, format: format, model: &model) }
+        default:
+            return []
+        }
+    }
+
+    /// The one score report document (AwardDomain's), in the chosen format.
+    private func report(_ applicationID: String, format: ExportFormat, model: inout AppModel) -> [Effect] {
         do throws(DomainError) {
             let doc = try ScoreReport.make(model.data, applicationID: applicationID, model.env.lang)
-            return [.export(fileName: ScoreReport.fileName(applicationID: applicationID), contents: Data(doc.plainText.utf8))]
+            let base = String(ScoreReport.fileName(applicationID: applicationID).dropLast(4))
+            return doc.exportEffects(base: base, format: format, author: model.data.registry.settings.officeName)
         } catch {
             model.status = StatusMessage(error.text(model.env.lang), kind: .error)
             return []

@@ -4,16 +4,19 @@ import TerminalUI
 
 enum SettingsCommand: Sendable, Equatable {
     case boardDate, importCalendar
+    case editSettings, newCycle, switchCycle
     case modal(Modal<SettingsScreen.Field>.Command)
 }
 
-/// 设置: where the data lives, the cycle's settings, the working-day calendar's years (RULES.md §8)
-/// with the import of a new year's notice, and the day the board is shown as of for this session.
+/// 设置: where the data lives, the cycles of the directory (the open one, the next one made, another
+/// opened), the cycle's and the office's settings (edited through the same table as
+/// `qaward settings`, `SettingKey`), the working-day calendar's years (RULES.md §8) with the import
+/// of a new year's notice, and the day the board is shown as of for this session.
 struct SettingsScreen: Screen {
     static let id = ScreenID.settings
     static let words = ScreenWords(zh: zhSettings, en: enSettings)
 
-    enum Field: Sendable, Hashable { case boardDate, calendarFile }
+    enum Field: Sendable, Hashable { case boardDate, calendarFile, setting(SettingKey), note, year }
     var modal: Modal<Field>?
     /// The day the program was started with, kept while the board is shown as of another day.
     var startedToday: Day?
@@ -23,7 +26,12 @@ struct SettingsScreen: Screen {
     func bindings(_ model: AppModel) -> [KeyBinding<SettingsCommand>] {
         let t = model.t
         if let m = modal { return m.bindings(t).map { $0.map(SettingsCommand.modal) } }
+        let office = model.isReviewer ? t("reviewer.forbidden") : nil
         return [
+            KeyBinding(keys: [.char("e")], help: t.text(.editSettingsKey), action: .editSettings, disabledReason: office),
+            KeyBinding(keys: [.char("n")], help: t.text(.newCycleKey), action: .newCycle, disabledReason: office),
+            KeyBinding(keys: [.char("y")], help: t.text(.switchCycleKey), action: .switchCycle,
+                       disabledReason: model.cycleYears.count < 2 ? t.text(.oneCycle) : nil),
             KeyBinding(keys: [.char("t")], help: t.text(.boardDateKey), action: .boardDate),
             KeyBinding(keys: [.char("i")], help: t.text(.importCalendarKey), action: .importCalendar,
                        disabledReason: model.isReviewer ? t("reviewer.forbidden") : nil),
@@ -36,6 +44,7 @@ struct SettingsScreen: Screen {
 
     mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
         if modal?.receive(msg) == true { modal = nil }
+        if case .cycleOpened = msg { modal = nil }
         return []
     }
 
@@ -49,14 +58,41 @@ struct SettingsScreen: Screen {
             modal = Modal(title: .importCalendarKey, fields: [
                 ModalField(.calendarFile, .calendarFileField, .text(maxLength: 1000), hint: .calendarFileHint, width: 48),
             ])
+        case .editSettings:
+            modal = Modal(title: .editSettingsTitle(model.data.cycle.year), fields: SettingKey.allCases.map {
+                ModalField(.setting($0), $0.label, .text(maxLength: 200, required: false), text: $0.value(in: model.data), width: 28)
+            } + [ModalField(.note, .placesNoteField, .text(maxLength: 200, required: false), hint: .placesNoteHint, width: 28)])
+        case .newCycle:
+            let next = (model.cycleYears.last ?? model.data.cycle.year) + 1
+            modal = Modal(title: .newCycleTitle, fields: [
+                ModalField(.year, .yearField, .number(Day.validYears), text: "\(next)", hint: .newCycleHint, width: 6),
+            ], confirmation: Confirmation(title: .newCycleTitle, question: .newCycleQuestion(next)))
+        case .switchCycle:
+            let other = model.cycleYears.last { $0 != model.data.cycle.year } ?? model.data.cycle.year
+            modal = Modal(title: .switchCycleKey, fields: [
+                ModalField(.year, .yearField, .number(Day.validYears), text: "\(other)", hint: .switchCycleHint(model.cycleYears), width: 6),
+            ])
         case .modal(let command):
             guard var m = modal else { return [] }
             let event = m.perform(command)
             modal = m
             switch event {
-            case .handled, .confirmed: return []
+            case .handled: return []
+            case .confirmed:
+                guard m.fields.first?.name == .year, let year = m.number(.year) else { return [] }
+                modal?.sent()
+                return [.createCycle(year: year)]
             case .cancelled: modal = nil
             case .submitted:
+                if m.fields.first?.name == .year {
+                    guard let year = m.number(.year), model.cycleYears.contains(year) else {
+                        modal?.setError(.year, .noSuchCycle(m[.year]))
+                        return []
+                    }
+                    modal?.sent()
+                    return [.openCycle(year: year)]
+                }
+                if case .setting? = m.fields.first?.name { return saveSettings(m, model: model) }
                 if m.fields.first?.name == .boardDate {
                     // Empty goes back to the day the program was started with.
                     let d = m.date(.boardDate) ?? startedToday ?? model.env.today
@@ -74,6 +110,46 @@ struct SettingsScreen: Screen {
         return []
     }
 
+    /// The changed fields as at most three actions — the cycle's settings, the places, the
+    /// office's — each built on the changes before it; a value of the wrong form is marked on its
+    /// field and nothing is saved. The reducers refuse what a value may not undo (the form stays
+    /// with what was typed and shows why).
+    private mutating func saveSettings(_ m: Modal<Field>, model: AppModel) -> [Effect] {
+        var d = model.data
+        let note = m[.note]
+        var cycleChanged = false, placesChanged = false, officeChanged = false
+        for key in SettingKey.allCases {
+            let text = m[.setting(key)]
+            guard text != key.value(in: d) else { continue }
+            do throws(DomainError) {
+                switch try key.action(text, note: note, in: d) {
+                case .intake(.updateCycleSettings(let s)): d.cycle.settings = s; cycleChanged = true
+                case .award(.setPlaces(let a, let n, let why)):
+                    d.cycle.recommendationPolicy = RecommendationPolicy(awardPlaces: a, nominationPlaces: n, note: why)
+                    placesChanged = true
+                case .registry(.updateSettings(let o)): d.registry.settings = o; officeChanged = true
+                default: break
+                }
+            } catch {
+                modal?.setError(.setting(key), error.message)
+                return []
+            }
+        }
+        var actions: [Action] = []
+        if cycleChanged { actions.append(.intake(.updateCycleSettings(d.cycle.settings))) }
+        if placesChanged {
+            let p = d.cycle.recommendationPolicy
+            actions.append(.award(.setPlaces(award: p.awardPlaces, nomination: p.nominationPlaces, note: p.note)))
+        }
+        if officeChanged { actions.append(.registry(.updateSettings(d.registry.settings))) }
+        guard !actions.isEmpty else {
+            modal = nil
+            return []
+        }
+        modal?.sent()
+        return [.commitAll(actions)]
+    }
+
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t
         let theme = model.theme
@@ -82,13 +158,18 @@ struct SettingsScreen: Screen {
         let missing = model.derived.missingCalendarYears
         let boardDate = startedToday.map { t("settings.boardDateOverride", model.env.today.description, $0.description) }
             ?? model.env.today.description
+        let years = model.cycleYears.isEmpty ? [data.cycle.year] : model.cycleYears
         var lines: [(String, String, StyleRole)] = [
             (t("settings.dataDir"), model.env.dataDirectory, .normal),
-            (t("settings.office"), data.registry.settings.officeName, .normal),
-            (t("settings.contact"), data.registry.settings.contactLine, .normal),
-            (t("settings.deadline"), s.applicationDeadline.description, .normal),
-            (t("settings.reviewDeadline"), s.reviewDeadline.description, .normal),
+            (t.text(.openCycleLabel), t.text(.openCycleValue(data.cycle.year, years)), .accent),
             (t("settings.quotas"), t("settings.quotaValue", s.awardQuota, s.nominationQuota), .normal),
+        ]
+        // Every setting the office can change, as `qaward settings show` lists it.
+        for key in SettingKey.allCases where key != .awardQuota && key != .nominationQuota {
+            lines.append((t.text(key.label), key.value(in: data), .normal))
+        }
+        if !data.registry.settings.contactLine.isEmpty { lines.append((t("settings.contact"), data.registry.settings.contactLine, .normal)) }
+        lines += [
             (t("settings.calendar"), data.calendar.years.sorted().map(String.init).joined(separator: ", "), .normal),
             (t("settings.boardDate"), boardDate, startedToday == nil ? .normal : .accent),
         ]

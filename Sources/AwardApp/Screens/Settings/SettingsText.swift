@@ -13,4 +13,35 @@ extension Phrase {
     static func boardDateSet(_ day: Day) -> Phrase {
         Phrase(zh: "看板日期已设为 \(day)（仅本次会话，不保存）", en: "Board shown as of \(day) (this session only, not saved)")
     }
+
+    static let editSettingsKey = Phrase(zh: "修改设置", en: "edit settings")
+    static let newCycleKey = Phrase(zh: "新建下一年度", en: "make the next cycle")
+    static let switchCycleKey = Phrase(zh: "切换年度", en: "switch cycle")
+    static let oneCycle = Phrase(zh: "数据目录中只有一个年度", en: "The data directory holds one cycle")
+    static func editSettingsTitle(_ year: Int) -> Phrase {
+        Phrase(zh: "\(year) 年度设置和办公室设置", en: "Settings of the \(year) cycle and the office")
+    }
+    static let placesNoteField = Phrase(zh: "少评理由", en: "Reason for fewer places")
+    static let placesNoteHint = Phrase(zh: "拟评名额少于上限时必填（如会议纪要，第三条）", en: "Needed when places are fewer than the quota (e.g. the minutes, Art. 3)")
+    static let yearField = Phrase(zh: "年度", en: "Year")
+    static let newCycleTitle = Phrase(zh: "新建下一年度（第三条：每年评审一次）", en: "Make the next cycle (Art. 3: every year)")
+    static let newCycleHint = Phrase(zh: "沿用组织名录、专家库、获奖和撤销记录、工作日历、评分细则、名额和计分办法",
+                                     en: "The registry, experts, award and revocation history, calendar, rubric, quotas and scoring carry on")
+    static func newCycleQuestion(_ year: Int) -> Phrase {
+        Phrase(zh: "在本数据目录中新建 \(year) 年度并打开它？", en: "Make the \(year) cycle in this data directory and open it?")
+    }
+    static func switchCycleHint(_ years: [Int]) -> Phrase {
+        let y = years.map(String.init)
+        return Phrase(zh: "已有年度：\(y.joined(separator: "、"))", en: "Cycles: \(y.joined(separator: ", "))")
+    }
+    static func noSuchCycle(_ year: String) -> Phrase {
+        Phrase(zh: "没有 \(year) 年度：新建请按 n", en: "There is no \(year) cycle: press n to make one")
+    }
+    static let openCycleLabel = Phrase(zh: "当前年度", en: "Open cycle")
+    static func openCycleValue(_ year: Int, _ years: [Int]) -> Phrase {
+        let y = years.map(String.init)
+        return Phrase(zh: "\(year)（数据目录中的年度：\(y.joined(separator: "、"))；y 切换，n 新建下一年度）",
+                      en: "\(year) (cycles in the directory: \(y.joined(separator: ", ")); y switches, n makes the next)")
+    }
+    static func cycleOpened(_ year: Int) -> Phrase { Phrase(zh: "已打开 \(year) 年度", en: "The \(year) cycle is open") }
 }
