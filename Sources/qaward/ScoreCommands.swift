@@ -118,11 +118,17 @@ struct RankCommand: ParsableCommand {
     @Option(help: "document, qa, onsite or composite.") var stage: RankStage = .composite
     @Option(help: "table, json, xlsx or docx (with --out).") var format: ListFormat = .table
     @Option(help: "The file for xlsx or docx.") var out: String?
+    @Option(help: "Decide the tie at the cut: the tied applicants who go on, comma-separated (with --note).") var decide: String?
+    @Option(help: "The reason for the tie decision (required with --decide).") var note = ""
 
     func run() throws {
         let lang = global.language
         let store = try global.openStore()
         defer { store.close() }
+        if let decide {
+            let ids = decide.split(whereSeparator: { ",，; ".contains($0) }).map(String.init)
+            try global.commit(.scoring(.decideShortlistTie(include: ids, note: note)), to: store)
+        }
         let board = RankingBoard.build(store.data)
         let sort: RankingSort, ranks: [String: Int]
         switch stage {
@@ -155,11 +161,17 @@ struct ShortlistCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "table, json, xlsx or docx (with --out).") var format: ListFormat = .table
     @Option(help: "The file for xlsx or docx.") var out: String?
+    @Option(help: "Decide the tie at the cut: the tied applicants who go on, comma-separated (with --note).") var decide: String?
+    @Option(help: "The reason for the tie decision (required with --decide).") var note = ""
 
     func run() throws {
         let lang = global.language
         let store = try global.openStore()
         defer { store.close() }
+        if let decide {
+            let ids = decide.split(whereSeparator: { ",，; ".contains($0) }).map(String.init)
+            try global.commit(.scoring(.decideShortlistTie(include: ids, note: note)), to: store)
+        }
         let board = RankingBoard.build(store.data)
         let rows = board.rows.filter { $0.document.score != nil }
         if format.isFile {

@@ -22,7 +22,9 @@ import Testing
         #expect(try !a.refresh())
         try a.commit(.intake(.createApplication(Fixture.application(2))))         // entry 4
         try b.checkpoint()                                                         // entry 5, b's files
-        try a.commit(.intake(.setStatus(applicationID: "A2026-2", status: .submitted, note: "")))
+        // Withdrawn with its reason: a step the procedure allows on any real date (submitting is
+        // refused after the 03-31 deadline, condition A1).
+        try a.commit(.intake(.setStatus(applicationID: "A2026-2", status: .withdrawn, note: "来函撤回")))
         a.close()
         b.close()
         let log = try AuditVerifier.log(directory: folder.data)
@@ -30,7 +32,7 @@ import Testing
         #expect(log.map(\.actor).prefix(4) == ["qaward", "a", "b", "a"])
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
         let again = try Store.open(directory: folder.data, actor: "c")
-        #expect(again.data.registry.organizations.count == 2 && again.data.cycle.application("A2026-2")?.status == .submitted)
+        #expect(again.data.registry.organizations.count == 2 && again.data.cycle.application("A2026-2")?.status == .withdrawn)
     }
 
     // A change that replaces a record another store changed after this one read it is refused,

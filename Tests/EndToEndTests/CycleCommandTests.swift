@@ -69,8 +69,8 @@ import Testing
 
         let csv = Paths.temporaryDirectory().appendingPathComponent("applications-2027.csv")
         let header = "申报编号,组织编号,拥护声明,内部公示开始,内部公示结束,内部公示结果,推荐部门类别,推荐部门,推荐日期,自我评价,申报日期,状态\n"
-        let rows = ["A2027-001,O0003,是,2027-02-01,2027-02-05,无异议,县（市、区）市场监管部门,亭湖区市场监督管理局,2027-03-15,是,2027-03-20,已申报",
-                    "A2027-002,O0015,是,2027-02-01,2027-02-05,无异议,县（市、区）市场监管部门,盐都区市场监督管理局,2027-03-15,是,2027-03-20,已申报"]
+        let rows = ["A2027-001,O0003,是,2027-02-01,2027-02-05,无异议,县（市、区）市场监管部门,亭湖区市场监督管理局,2027-03-15,是,,草稿",
+                    "A2027-002,O0015,是,2027-02-01,2027-02-05,无异议,县（市、区）市场监管部门,盐都区市场监督管理局,2027-03-15,是,,草稿"]
         try Data((header + rows.joined(separator: "\n") + "\n").utf8).write(to: csv)
         let imported = try qaward(dir, "import", "applications", csv.path)
         #expect(imported.status == 0, "\(imported.stderr)")

@@ -99,6 +99,10 @@ import Testing
     /// (E002, E023). E002's on-site sheet: `y` confirms the first, `n` does not confirm the second.
     @Test func onSiteTheDocumentReviewFindingsAreChecked() throws {
         let dir = try Run.sampleDirectory()
+        // On-site sheets follow the shortlist (第十一条（三）, condition S2): the office closes the
+        // document review on the sheets in and decides the tie at the cut.
+        #expect(try Run(["--data", dir, "procedure", "close-document-review", "--reason", "按已提交的评分表确定入围"]).status == 0)
+        #expect(try Run(["--data", dir, "shortlist", "--decide", "A2026-003", "--note", "按申报材料完整性"]).status == 0)
         let tmux = try Tmux(command: "\(Paths.binary) --data \(dir) --reviewer E002 --today 2026-05-20")
         try tmux.waitFor(text: "工作台")
         try tmux.send(keys: "F4")

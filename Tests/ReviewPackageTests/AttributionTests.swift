@@ -39,10 +39,10 @@ import Testing
         let f = try PackageFixture()
         let id = f.members[0]
         let finding = Finding(kind: .strength, text: "高层领导亲自推动卓越绩效模式，展开充分")
-        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-004"], percent: 75, finding: finding)
+        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-014"], percent: 75, finding: finding)
         #expect(ret.range(of: Data(finding.text.utf8)) == nil, "the finding is encrypted")
         _ = try OfficeDesk.importReturn(f.office, file: ret)
-        let sheet = try #require(f.office.data.cycle.sheets.first { $0.id == "D/A2026-004/\(id)" })
+        let sheet = try #require(f.office.data.cycle.sheets.first { $0.id == "D/A2026-014/\(id)" })
         #expect(sheet.findings["4.1.2"] == [finding])
     }
 }
