@@ -68,7 +68,12 @@ public final class Store {
         let time = now()
         let at = Timestamp(time)
         let next: AwardData
-        do { next = try data.applying(action, context: ActionContext(actor: actor, at: at, today: today)) } catch {
+        do {
+            // Text that could drive a terminal is refused at input, before the reducer sees it
+            // (replay applies what the journal holds as it was accepted then).
+            try SafeText.check(all: action)
+            next = try data.applying(action, context: ActionContext(actor: actor, at: at, today: today))
+        } catch {
             throw .refused(error)
         }
         var entry = journal.next(time: at, actor: actor)

@@ -12,6 +12,8 @@ extension Store {
         guard Posix.exists(dir.file(DataDirectory.registryName)) || Posix.exists(dir.journal) else {
             throw .notADataDirectory(directory: dir.url)
         }
+        // The operator's name goes into every journal line and every listing of it.
+        do throws(DomainError) { try SafeText.check(actor, field: "--operator") } catch { throw .refused(error) }
         let lock = try DirectoryLock.acquire(dir, at: Timestamp(now()))
         return try open(dir, lock: lock, actor: actor, now: now, cycle: year)
     }
@@ -199,6 +201,7 @@ extension Store {
                                   otherCycles: [Cycle] = [], calendar: WorkdayCalendar = .shipped, actor: String = "qaward",
                                   now: () -> Date = Date.init) throws(StoreError) {
         let dir = DataDirectory(url)
+        do throws(DomainError) { try SafeText.check(actor, field: "--operator") } catch { throw .refused(error) }
         if Posix.exists(dir.url) {
             guard Posix.mode(dir.url)?.isDirectory == true, try Posix.list(dir.url).isEmpty else { throw .notEmpty(directory: dir.url) }
         } else {

@@ -125,7 +125,11 @@ struct AuditLogCommand: ParsableCommand {
                 + padded(truncate(cells[2], toWidth: actorWidth), toWidth: actorWidth) + "  " + cells[3]
         }
         print(row(head))
-        for l in lines { print(row([String(l.entry.seq), l.time, l.entry.actor, l.summary.text(lang)])) }
+        // One entry, one line: a field's own line breaks (from files older than the input check) are escaped.
+        for l in lines {
+            print(row([String(l.entry.seq), l.time, TerminalText.escaped(l.entry.actor, keepLayout: false),
+                       TerminalText.escaped(l.summary.text(lang), keepLayout: false)]))
+        }
         if lines.isEmpty { print(lang == .zh ? "（没有符合条件的条目）" : "(no matching entries)") }
     }
 

@@ -249,8 +249,8 @@ struct PublishCommand: ParsableCommand {
         let stamped = doc.stamped(at: store.head, lang)
         let bytes: Data
         switch format {
-        case .text: bytes = Data(stamped.plainText.utf8)
-        case .markdown: bytes = Data(stamped.markdown.utf8)
+        case .text: bytes = Data((out == nil ? TerminalText.escaped(stamped.plainText) : stamped.plainText).utf8)
+        case .markdown: bytes = Data((out == nil ? TerminalText.escaped(stamped.markdown) : stamped.markdown).utf8)
         case .csv: bytes = CSVExport.table(headers: doc.headers, rows: doc.rows)
         }
         guard let out else {

@@ -46,7 +46,7 @@ struct GlobalOptions: ParsableArguments {
 
 /// Prints a message the user can act on and exits with status 1, without a stack trace.
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data(("qaward: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("qaward: " + TerminalText.escaped(message) + "\n").utf8))
     exit(1)
 }
 
@@ -62,7 +62,7 @@ extension GlobalOptions {
     /// Opens the data directory, saying on stderr what open put right.
     func openedStore(cycle: Int? = nil) throws(StoreError) -> Store {
         let store = try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
-        for w in store.warnings { FileHandle.standardError.write(Data(("qaward: " + w.text(language) + "\n").utf8)) }
+        for w in store.warnings { FileHandle.standardError.write(Data(("qaward: " + TerminalText.escaped(w.text(language)) + "\n").utf8)) }
         return store
     }
 }

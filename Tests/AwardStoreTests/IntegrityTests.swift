@@ -128,3 +128,24 @@ import Testing
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
     }
 }
+
+/// Input is checked where actions are applied (the store's commit) and at open (the operator).
+@Suite struct InputTextTests {
+    // An organization named with ESC sequences (the reproduction: it cleared the screen
+    // and retitled the terminal when printed) is refused, journal untouched; so is an operator
+    // name with a newline, which forged rows in `audit log`.
+    @Test func controlCharactersAreRefusedAtInput() throws {
+        let folder = TestFolder()
+        let store = try Fixture.store(in: folder)
+        let journal = folder.bytes("journal.jsonl")
+        let error = failure { () throws(StoreError) in
+            try store.commit(.registry(.upsertOrganization(Fixture.org(1, name: "好公司\u{1B}]0;x\u{07}\u{1B}[2J"))))
+        }
+        #expect(error?.message.zh.contains("U+001B") == true)
+        #expect(folder.bytes("journal.jsonl") == journal)
+        store.close()
+        let op = failure { () throws(StoreError) in try Store.open(directory: folder.data, actor: "王芳\n   9  2026-03-02 09:00:01  王芳    删除") }
+        #expect(op?.message.en.contains("--operator") == true)
+        #expect(op?.message.en.contains("U+000A") == true)
+    }
+}
