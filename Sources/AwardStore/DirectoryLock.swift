@@ -18,7 +18,8 @@ final class DirectoryLock {
 
     static func acquire(_ dir: DataDirectory, at time: Timestamp) throws(StoreError) -> DirectoryLock {
         let url = dir.lock
-        let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        // Never through a symbolic link: truncating the note would truncate the link's target.
+        let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw Posix.fail(.lock, url.path) }
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno

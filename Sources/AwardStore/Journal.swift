@@ -170,7 +170,7 @@ final class JournalWriter {
 
     init(url: URL, length: Int, lastSeq: Int, lastHash: String) throws(StoreError) {
         self.url = url
-        fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw Posix.fail(.create, url.path) }
         self.length = length; self.lastSeq = lastSeq; self.lastHash = lastHash
     }
