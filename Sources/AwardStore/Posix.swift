@@ -115,8 +115,14 @@ enum Posix {
         return Int(st.st_size)
     }
 
-    static func userName() -> String {
-        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return String(geteuid())
+    static func userName(_ uid: uid_t = geteuid()) -> String {
+        if let pw = getpwuid(uid), let name = pw.pointee.pw_name { return String(cString: name) }
+        return String(uid)
+    }
+
+    /// The owner of a path (following links: the directory may be reached through one).
+    static func owner(_ url: URL) -> uid_t? {
+        var st = stat()
+        return stat(url.path, &st) == 0 ? st.st_uid : nil
     }
 }

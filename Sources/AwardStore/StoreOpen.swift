@@ -14,12 +14,17 @@ extension Store {
         }
         // The operator's name goes into every journal line and every listing of it.
         do throws(DomainError) { try SafeText.check(actor, field: "--operator") } catch { throw .refused(error) }
+        // Root would leave the files root's, and the office's own account locked out of them.
+        if geteuid() == 0, let owner = Posix.owner(dir.url), owner != 0 {
+            throw .refused(DomainError(zh: "数据目录 \(dir.url.path) 属于用户 \(Posix.userName(owner))，不能以 root 身份使用（文件会变成 root 所有）：请以该用户身份运行 qaward",
+                                       en: "Data directory \(dir.url.path) belongs to user \(Posix.userName(owner)); qaward does not use it as root (the files would become root's): run qaward as that user"))
+        }
         let lock = try DirectoryLock.acquire(dir, at: Timestamp(now()))
         return try open(dir, lock: lock, actor: actor, now: now, cycle: year)
     }
 
     static func open(_ dir: DataDirectory, lock: DirectoryLock, actor: String, now: @escaping () -> Date,
-                     cycle year: Int?) throws(StoreError) -> Store {
+                     cycle year: Int?, fault: FaultPlan? = nil) throws(StoreError) -> Store {
         var warnings: [Phrase] = []
         let fixed = try Permissions.tighten(dir)
         if !fixed.isEmpty { warnings.append(Permissions.warning(fixed)) }
@@ -94,11 +99,20 @@ extension Store {
         if let cycleFile { read.append((cycleName, cycleFile.seq, cycleFile.digest)) }
         for (name, seq, digest) in read { try Integrity.checkDigest(name, seq: seq, digest: digest, lines: lines, dir: dir) }
         let time = Timestamp(now())
+        // On a full disk the torn bytes cannot be kept aside, so they are left where they are and
+        // the store only reads (an append after them would join them to a new line).
+        var tornKept: StoreError?
         if !torn.isEmpty {
-            let kept = try History(dir).preserve(torn, of: DataDirectory.journalName, label: "torn", at: time)
-            try Recovery.truncate(dir.journal, to: lines.last?.end ?? 0)
-            warnings.append(Phrase(zh: "日志最后一行不完整（上次写入时中断，该操作未被确认），已移除并保存在 \(kept.path)",
-                                   en: "The journal's last line was incomplete (a write was interrupted; that change was never acknowledged); it was removed and kept in \(kept.path)"))
+            do {
+                let kept = try History(dir).preserve(torn, of: DataDirectory.journalName, label: "torn", at: time)
+                try Recovery.truncate(dir.journal, to: lines.last?.end ?? 0)
+                warnings.append(Phrase(zh: "日志最后一行不完整（上次写入时中断，该操作未被确认），已移除并保存在 \(kept.path)",
+                                       en: "The journal's last line was incomplete (a write was interrupted; that change was never acknowledged); it was removed and kept in \(kept.path)"))
+            } catch .io(let f) where f.code == ENOSPC || f.code == EDQUOT {
+                tornKept = .io(f)
+                warnings.append(Phrase(zh: "日志最后一行不完整（未被确认的操作）；磁盘已满，暂时无法移除，本次只能查看。\(f.message.zh)",
+                                       en: "The journal's last line is incomplete (an unacknowledged change); the disk is full, so it cannot be removed now and this session can only read. \(f.message.en)"))
+            }
         }
 
         var data = AwardData(registry: registry.value, cycle: cycle.value, calendar: calendar.value.calendar,
@@ -109,7 +123,9 @@ extension Store {
         }
         let journal = try JournalWriter(url: dir.journal, length: lines.last?.end ?? 0, lastSeq: lastSeq, lastHash: lastHash)
         let store = Store(directory: dir, actor: actor, now: now, data: data, warnings: warnings, lock: lock, journal: journal, seqs: seqs)
-        store.readOnlyFolder = dir.folders.first { access($0.path, W_OK) != 0 }
+        if let folder = dir.folders.first(where: { access($0.path, W_OK) != 0 }) { store.writeRefusal = Posix.fail(.create, folder.path, EACCES) }
+        if let tornKept { store.writeRefusal = tornKept }
+        store.fault = fault
         try store.writeRecovered(replayed)
         return store
     }
@@ -120,8 +136,14 @@ extension Store {
     func writeRecovered(_ r: Recovery.Replayed) throws(StoreError) {
         guard r.entries > 0 else { return }
         for (name, seq) in r.redone { changed[name] = max(changed[name] ?? 0, seq) }
-        // A directory that cannot be written is still read, with the changes redone in memory.
-        if readOnlyFolder == nil { try checkpoint() }
+        // A directory that cannot be written is still read, with the changes redone in memory; so
+        // is one on a full disk, where the files catch up at a later open.
+        if writeRefusal == nil {
+            do { try checkpoint() } catch .io(let f) where f.code == ENOSPC || f.code == EDQUOT {
+                warnings.append(Phrase(zh: "磁盘已满：按日志补齐的操作暂未写入数据文件（它们在日志中，释放空间后下次打开时写入）。\(f.message.zh)",
+                                       en: "The disk is full: the changes redone from the journal were not written to the data files yet (they are in the journal and are written at an open once there is space). \(f.message.en)"))
+            }
+        }
         warnings.append(Phrase(zh: "上次退出前有 \(r.entries) 条已记入日志的操作未写入数据文件，已按日志补齐：\(r.files.sorted().joined(separator: "、"))",
                                en: "\(r.entries) journaled change(s) had not reached the data files before the last exit; they were redone from the journal: \(r.files.sorted().joined(separator: ", "))"))
         if !r.mismatched.isEmpty {
