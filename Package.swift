@@ -3,7 +3,8 @@ import PackageDescription
 
 // Layers (arrows point one way):
 //   qaward → AwardApp → {AwardDomain, AwardStore, TerminalUI}
-//   AwardStore → FastJSON
+//   AwardStore → {FastJSON, OfficeFiles}
+//   OfficeFiles → TerminalUI (for the one display-width function: column widths)
 //   qaward, qaward-bench → AwardSynth → {AwardDomain, AwardStore}
 //   qaward → CursesBackend → {TerminalUI, CNcursesw}
 let package = Package(
@@ -17,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +30,11 @@ let package = Package(
         .target(name: "TerminalUI"),
         // JSON Codable for the stored files (knows nothing of awards).
         .target(name: "FastJSON"),
+        // Word and Excel files: XML writer, .docx and .xlsx writers, .xlsx reader (knows nothing of awards).
+        .target(
+            name: "OfficeFiles",
+            dependencies: ["TerminalUI", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcursesw"]),
         .target(
             name: "AwardDomain",
@@ -39,6 +46,7 @@ let package = Package(
             dependencies: [
                 "AwardDomain",
                 "FastJSON",
+                "OfficeFiles",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -64,6 +72,7 @@ let package = Package(
         // Seeded random inputs shared by the fuzz tests of several targets.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "OfficeFilesTests", dependencies: ["OfficeFiles"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "AwardDomainTests", dependencies: ["FuzzSupport", "AwardDomain"]),
         .testTarget(name: "FastJSONTests", dependencies: ["FuzzSupport", "FastJSON", "AwardDomain", "AwardStore", "AwardSynth"]),

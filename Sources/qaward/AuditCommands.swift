@@ -16,13 +16,13 @@ struct AuditCommandGroup: ParsableCommand {
 }
 
 /// Warns on stderr about loosened permissions it tightened; refuses a path that is no data directory.
-private func tightenPermissions(_ global: GlobalOptions) {
+private func tightenPermissions(_ global: GlobalOptions) throws {
     do {
         if let warning = try Store.tightenPermissions(directory: global.dataURL) {
             FileHandle.standardError.write(Data(("qaward: " + warning.text(global.language) + "\n").utf8))
         }
     } catch {
-        fail(error.text(global.language))
+        throw CommandFailure(error.text(global.language))
     }
 }
 
@@ -56,7 +56,7 @@ struct AuditVerifyCommand: ParsableCommand {
             case .failure(let e): throw ValidationError("\(path): " + e.text(lang))
             }
         }
-        tightenPermissions(global)
+        try tightenPermissions(global)
         let report = AuditVerifier.verify(directory: global.dataURL, anchors: kept)
         var counts = lang == .zh
             ? "已核对日志条目 \(report.entriesChecked) 条、数据文件 \(report.filesChecked) 个"
@@ -104,13 +104,13 @@ struct AuditLogCommand: ParsableCommand {
             }
             day = d
         }
-        tightenPermissions(global)
+        try tightenPermissions(global)
         let lines: [AuditLogLine]
         do { lines = try AuditVerifier.describedLog(directory: global.dataURL, since: day, actor: actor) } catch {
-            fail(error.text(lang))
+            throw CommandFailure(error.text(lang))
         }
         switch format {
-        case .json: printJSON(lines, lang: lang)
+        case .json: try printJSON(lines, lang: lang)
         case .table: printTable(lines, lang: lang)
         }
     }
@@ -142,14 +142,14 @@ struct AuditLogCommand: ParsableCommand {
         var hash: String
     }
 
-    private func printJSON(_ lines: [AuditLogLine], lang: Language) {
+    private func printJSON(_ lines: [AuditLogLine], lang: Language) throws {
         let rows = lines.map {
             Row(seq: $0.entry.seq, time: $0.entry.time.description, actor: $0.entry.actor, summary: $0.summary.text(lang),
                 touches: $0.entry.touches, hash: $0.entry.hash)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(rows) else { fail("JSON") }
+        guard let data = try? encoder.encode(rows) else { throw CommandFailure("JSON") }
         FileHandle.standardOutput.write(data + Data("\n".utf8))
     }
 }

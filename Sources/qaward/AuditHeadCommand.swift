@@ -28,13 +28,13 @@ struct AuditHeadCommand: ParsableCommand {
         let lang = global.language
         let head: JournalHead?
         do { head = try AuditVerifier.head(directory: global.dataURL) } catch {
-            throw CLIFailure(error.text(lang))
+            throw CommandFailure(error.text(lang))
         }
         guard let head else {
-            throw CLIFailure(lang == .zh ? "\(global.dataURL.path) 没有审计日志：请检查路径" : "\(global.dataURL.path) has no audit journal: check the path")
+            throw CommandFailure(lang == .zh ? "\(global.dataURL.path) 没有审计日志：请检查路径" : "\(global.dataURL.path) has no audit journal: check the path")
         }
         switch format {
-        case .json: printJSON(Output(seq: head.seq, hash: head.hash, short: head.short))
+        case .json: try printJSON(Output(seq: head.seq, hash: head.hash, short: head.short))
         case .text where short: print(head.short)
         case .text:
             print(lang == .zh ? "审计日志头：第 \(head.seq) 条" : "Journal head: entry \(head.seq)")
@@ -42,10 +42,4 @@ struct AuditHeadCommand: ParsableCommand {
             print(lang == .zh ? "锚点（请另行保存）：\(head.short)" : "Anchor (keep it elsewhere): \(head.short)")
         }
     }
-}
-
-/// A command's refusal: says `qaward: …` on stderr and gives the exit status 1 to throw.
-func CLIFailure(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data(("qaward: " + message + "\n").utf8))
-    return ExitCode(1)
 }

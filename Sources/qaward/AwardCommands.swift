@@ -12,20 +12,20 @@ extension RevocationReason: ExpressibleByArgument {}
 extension AwardTier: ExpressibleByArgument {}
 
 extension GlobalOptions {
-    /// Commits one change, or exits with the domain's refusal in the user's language.
-    func commit(_ action: Action, to store: Store) {
+    /// Commits one change, or throws the domain's refusal in the user's language.
+    func commit(_ action: Action, to store: Store) throws {
         do {
             _ = try store.commit(action, today: try todayDay())
         } catch let e as StoreError {
-            fail(e.text(language))
+            throw CommandFailure(e.text(language))
         } catch {
-            fail("\(error)")
+            throw CommandFailure("\(error)")
         }
     }
 
-    func day(_ text: String, option: String) -> Day {
+    func day(_ text: String, option: String) throws -> Day {
         guard let d = Day(text) else {
-            fail(language == .zh ? "\(option) 的日期“\(text)”无效，应为 YYYY-MM-DD" : "\(option) “\(text)” is not a date (YYYY-MM-DD)")
+            throw CommandFailure(language == .zh ? "\(option) 的日期“\(text)”无效，应为 YYYY-MM-DD" : "\(option) “\(text)” is not a date (YYYY-MM-DD)")
         }
         return d
     }
@@ -57,7 +57,7 @@ struct RecommendCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore(cycle: cycle)
+        let store = try global.openStore(cycle: cycle)
         defer { store.close() }
         let rows: [Row] = AwardRecommendation.compute(store.data).map { e in
             var r = Row(id: e.applicationID, name: e.name, rank: e.rank, composite: e.composite.description, tier: e.outcome.tier?.rawValue,
@@ -67,7 +67,7 @@ struct RecommendCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            printJSON(rows)
+            try printJSON(rows)
         case .table:
             if rows.isEmpty {
                 print(lang == .zh ? "尚无综合排名：全部入围组织评分完成后生成建议名单（第十一条（六））"
@@ -93,9 +93,9 @@ struct PlacesCommand: ParsableCommand {
     @Option(help: "The reason, e.g. the meeting minutes (required when places stay empty).") var note = ""
 
     func run() throws {
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
-        global.commit(.award(.setPlaces(award: award, nomination: nomination, note: note)), to: store)
+        try global.commit(.award(.setPlaces(award: award, nomination: nomination, note: note)), to: store)
         global.done(zh: "已记录评定名额", en: "Places recorded")
     }
 }
@@ -112,13 +112,13 @@ struct DecideCommand: ParsableCommand {
     @Option(help: "A note, e.g. the minutes.") var note = ""
 
     func run() throws {
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
         let proposed = AwardRecommendation.compute(store.data).first { $0.applicationID == application }?.outcome.tier
-        let meetingDay = global.day(meeting, option: "--meeting")
+        let meetingDay = try global.day(meeting, option: "--meeting")
         // Without a proposed tier the domain refuses with the reason (skipped, not ranked …).
         let t = tier ?? proposed ?? .award
-        global.commit(.award(.decide(applicationID: application, tier: t, approved: !rejected, meeting: meetingDay, note: note)), to: store)
+        try global.commit(.award(.decide(applicationID: application, tier: t, approved: !rejected, meeting: meetingDay, note: note)), to: store)
         global.done(zh: "已记录委员会决定：\(application) \(t.name.zh) \(rejected ? "未通过" : "通过")",
                     en: "Committee decision recorded: \(application) \(t.name.en) \(rejected ? "not approved" : "approved")")
     }
@@ -134,17 +134,17 @@ struct PublicizeCommand: ParsableCommand {
     @Option(help: "The period's id (default GS<year>-NN).") var id: String?
 
     func run() throws {
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
         let lang = global.language
-        let startDay = global.day(start, option: "--start")
+        let startDay = try global.day(start, option: "--start")
         let ids = DecisionFlow.progress(store.data, today: try global.todayDay()).filter { $0.step == .awaitingPublicity }.map(\.applicationID)
         let used = store.data.cycle.publicity.map(\.id)
         let prefix = "GS\(store.data.cycle.year)-"
         let next = (used.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0) + 1
         let periodID = id ?? prefix + (next < 10 ? "0\(next)" : "\(next)")
         // An empty list goes to the domain too, which says why it refuses.
-        global.commit(.publicity(.start(id: periodID, kind: .public, applicationIDs: ids, start: startDay)), to: store)
+        try global.commit(.publicity(.start(id: periodID, kind: .public, applicationIDs: ids, start: startDay)), to: store)
         let p = store.data.cycle.publicity.first { $0.id == periodID }
         print(lang == .zh ? "已开始社会公示 \(periodID)：\(ids.joined(separator: "、"))，\(startDay) 至 \(p?.end.description ?? "")"
                           : "Public publicity \(periodID) started: \(ids.joined(separator: ", ")), \(startDay) to \(p?.end.description ?? "")")
@@ -160,9 +160,9 @@ struct ApproveCommand: ParsableCommand {
     @Option(help: "The approval date, YYYY-MM-DD.") var date: String
 
     func run() throws {
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
-        global.commit(.award(.approve(documentNumber: document, date: global.day(date, option: "--date"))), to: store)
+        try global.commit(.award(.approve(documentNumber: document, date: global.day(date, option: "--date"))), to: store)
         let ids = store.data.cycle.approval?.applicationIDs ?? []
         global.done(zh: "已记录市政府批准 \(document)：\(ids.joined(separator: "、"))", en: "City approval \(document) recorded: \(ids.joined(separator: ", "))")
     }
@@ -177,9 +177,9 @@ struct PublishAwardCommand: ParsableCommand {
     @Option(help: "The publication date, YYYY-MM-DD.") var date: String
 
     func run() throws {
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
-        global.commit(.award(.publish(date: global.day(date, option: "--date"))), to: store)
+        try global.commit(.award(.publish(date: global.day(date, option: "--date"))), to: store)
         global.done(zh: "获奖名单已公布（\(date)）", en: "The list was published (\(date))")
     }
 }
@@ -198,9 +198,9 @@ struct RevokeCommand: ParsableCommand {
     @Option(help: "The city government's approval document number.") var approval: String
 
     func run() throws {
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
-        global.commit(.award(.revoke(orgID: org, year: year, tier: tier, date: global.day(date, option: "--date"), reason: reason,
+        try global.commit(.award(.revoke(orgID: org, year: year, tier: tier, date: global.day(date, option: "--date"), reason: reason,
                                      approvalDocument: approval)), to: store)
         global.done(zh: "已撤销 \(org) \(year)年度\(tier.name.zh)（\(reason.citation.zh)）：收回奖牌和奖金，向社会公告，5年内不得申报",
                     en: "Revoked the \(year) \(tier.name.en) of \(org) (\(reason.citation.en)): plaque and money reclaimed, public notice, no application for 5 years")
@@ -225,7 +225,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore(cycle: cycle)
+        let store = try global.openStore(cycle: cycle)
         defer { store.close() }
         let data = store.data
         let doc: OfficeDocument
@@ -234,17 +234,17 @@ struct PublishCommand: ParsableCommand {
             case .notice:
                 let latest = data.cycle.publicity.filter { $0.kind == .public }.max { $0.start < $1.start }
                 guard let id = period ?? latest?.id else {
-                    fail(lang == .zh ? "尚无社会公示（第十一条（七））" : "There is no public publicity yet (Art. 11(7))")
+                    throw DomainError(zh: "尚无社会公示", en: "There is no public publicity yet", citation: .art11_7)
                 }
                 doc = try PublicityNotice.make(data, periodID: id, lang)
             case .results: doc = try ResultsAnnouncement.make(data, lang)
             case .payments: doc = PaymentListDocument.make(data, lang)
             case .report:
-                guard let id = application else { fail(lang == .zh ? "请用 --application 指定申报编号" : "Give the application with --application") }
+                guard let id = application else { throw DomainError(zh: "请用 --application 指定申报编号", en: "Give the application with --application") }
                 doc = try ScoreReport.make(data, applicationID: id, lang)
             }
         } catch {
-            fail(error.text(lang))
+            throw CommandFailure(error.text(lang))
         }
         let stamped = doc.stamped(at: store.head, lang)
         let bytes: Data
@@ -258,7 +258,7 @@ struct PublishCommand: ParsableCommand {
             return
         }
         guard FileManager.default.createFile(atPath: out, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
-            fail(lang == .zh ? "无法写入 \(out)：请检查路径和权限" : "Cannot write \(out): check the path and permissions")
+            throw CommandFailure(lang == .zh ? "无法写入 \(out)：请检查路径和权限" : "Cannot write \(out): check the path and permissions")
         }
         print(lang == .zh ? "已写入 \(out)" : "Written to \(out)")
     }

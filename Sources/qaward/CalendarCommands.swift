@@ -10,13 +10,13 @@ struct CalendarCommand: ParsableCommand {
         subcommands: [IsWorkday.self, AddWorkdays.self, Import.self])
 
     /// The calendar as saved in the data directory (the shipped years plus any imported).
-    static func calendar(_ global: GlobalOptions) -> WorkdayCalendar {
+    static func calendar(_ global: GlobalOptions) throws -> WorkdayCalendar {
         do {
             let store = try global.openedStore()
             defer { store.close() }
             return store.data.calendar
         } catch {
-            fail(error.text(global.language))
+            throw CommandFailure(error.text(global.language))
         }
     }
 
@@ -36,9 +36,9 @@ struct CalendarCommand: ParsableCommand {
         func run() throws {
             let lang = global.language
             let d = try CalendarCommand.day(date, lang: lang)
-            let cal = CalendarCommand.calendar(global)
+            let cal = try CalendarCommand.calendar(global)
             let working: Bool
-            do { working = try cal.isWorkday(d) } catch { fail(error.text(lang)) }
+            do { working = try cal.isWorkday(d) } catch { throw CommandFailure(error.text(lang)) }
             print(CalendarCommand.explain(d, working: working, calendar: cal, lang: lang))
         }
     }
@@ -82,8 +82,8 @@ struct CalendarCommand: ParsableCommand {
             guard count >= 1 else {
                 throw ValidationError(lang == .zh ? "工作日数应不少于 1" : "The number of working days must be 1 or more")
             }
-            let cal = CalendarCommand.calendar(global)
-            do { print(try cal.endOfWorkdays(from: d, count: count)) } catch { fail(error.text(lang)) }
+            let cal = try CalendarCommand.calendar(global)
+            do { print(try cal.endOfWorkdays(from: d, count: count)) } catch { throw CommandFailure(error.text(lang)) }
         }
     }
 
@@ -96,7 +96,7 @@ struct CalendarCommand: ParsableCommand {
         func run() throws {
             let lang = global.language
             guard let bytes = FileManager.default.contents(atPath: file) else {
-                fail(lang == .zh ? "无法读取文件 \(file)：请检查路径和权限" : "Cannot read the file \(file): check the path and permissions")
+                throw CommandFailure(lang == .zh ? "无法读取文件 \(file)：请检查路径和权限" : "Cannot read the file \(file): check the path and permissions")
             }
             do {
                 let y = try WorkdayCalendar.importYear(from: bytes)
@@ -107,9 +107,9 @@ struct CalendarCommand: ParsableCommand {
                 print(lang == .zh ? "已导入 \(y.year) 年工作日历：放假 \(y.holidays.count) 天，调休上班 \(y.adjustedWorkdays.count) 天"
                                   : "Imported the \(y.year) working-day calendar: \(y.holidays.count) days off, \(y.adjustedWorkdays.count) make-up working days")
             } catch let e as DomainError {
-                fail(e.text(lang))
+                throw CommandFailure(e.text(lang))
             } catch let e as StoreError {
-                fail(e.text(lang))
+                throw CommandFailure(e.text(lang))
             }
         }
     }

@@ -40,7 +40,7 @@ struct DeadlinesCommand: ParsableCommand {
             defer { store.close() }
             data = store.data
         } catch {
-            fail(error.text(lang))
+            throw CommandFailure(error.text(lang))
         }
         let items = Deadlines.items(for: data, today: today)
         let rows = items.map { i -> Row in
@@ -55,12 +55,12 @@ struct DeadlinesCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            printJSON(rows)
+            try printJSON(rows)
         case .table:
             printTable(items, lang: lang, today: today)
         }
         // Working days that could not be counted are an error: the board is incomplete (RULES.md §8).
-        if let problem = items.lazy.compactMap(\.calendarProblem).first { fail(problem.text(lang)) }
+        if let problem = items.lazy.compactMap(\.calendarProblem).first { throw CommandFailure(problem.text(lang)) }
     }
 
     private func printTable(_ items: [DeadlineItem], lang: Language, today: Day) {

@@ -19,18 +19,18 @@ struct DemoScoresCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
         guard !store.data.cycle.panels.isEmpty, !store.data.cycle.sheets.contains(where: { $0.stage != .document }) else {
-            fail(global.language == .zh ? "demo-scores 只用于刚建立的样例数据目录（init --sample）" : "demo-scores is for a fresh sample directory (init --sample) only")
+            throw CommandFailure(global.language == .zh ? "demo-scores 只用于刚建立的样例数据目录（init --sample）" : "demo-scores is for a fresh sample directory (init --sample) only")
         }
         var documents: [ScoreSheet] = []
         for (panel, members) in panels(store.data) {
             for app in panel.applicationIDs { documents += sheets(store.data, panel: panel, app: app, members: members, stage: .document, percent: 65) }
         }
-        if !documents.isEmpty { global.commit(.scoring(.importSheets(documents)), to: store) }
+        if !documents.isEmpty { try global.commit(.scoring(.importSheets(documents)), to: store) }
         let tie = Shortlist.compute(store.data).tieAtCut
-        if !tie.isEmpty { global.commit(.scoring(.decideShortlistTie(include: tie, note: "demo-scores")), to: store) }
+        if !tie.isEmpty { try global.commit(.scoring(.decideShortlistTie(include: tie, note: "demo-scores")), to: store) }
         var later: [ScoreSheet] = []
         let byPanel = panels(store.data)
         for (i, app) in Shortlist.compute(store.data).shortlisted.enumerated() {
@@ -39,7 +39,7 @@ struct DemoScoresCommand: ParsableCommand {
                 later += sheets(store.data, panel: panel, app: app, members: members, stage: stage, percent: max(0, 90 - 5 * i))
             }
         }
-        global.commit(.scoring(.importSheets(later)), to: store)
+        try global.commit(.scoring(.importSheets(later)), to: store)
         global.done(zh: "已补齐资料评审 \(documents.count) 张、问询答辩和现场评审 \(later.count) 张评分表",
                     en: "Completed \(documents.count) document-review sheets and \(later.count) Q&A and on-site sheets")
     }

@@ -10,29 +10,29 @@ struct DrawCommands: ParsableCommand {
         subcommands: [DrawNew.self, DrawShow.self, DrawVerify.self, DrawVoid.self])
 }
 
-/// Opens the store or exits with the store's message.
-func openStore(_ global: GlobalOptions) -> Store {
+/// Opens the store or throws the store's message.
+func openStore(_ global: GlobalOptions) throws -> Store {
     do { return try global.openedStore() } catch {
-        fail(error.text(global.language))
+        throw CommandFailure(error.text(global.language))
     }
 }
 
-/// Commits one action or exits with the domain's (or the store's) message.
+/// Commits one action or throws the domain's (or the store's) message.
 @discardableResult
-func commitOrFail(_ store: Store, _ action: Action, global: GlobalOptions) -> AwardData {
+func commitOrFail(_ store: Store, _ action: Action, global: GlobalOptions) throws -> AwardData {
     do {
         let today = global.today == nil ? nil : try global.todayDay()
         return try store.commit(action, today: today)
     } catch let e as StoreError {
-        fail(e.text(global.language))
+        throw CommandFailure(e.text(global.language))
     } catch {
-        fail("\(error)")
+        throw CommandFailure("\(error)")
     }
 }
 
-func drawRecordOrFail(_ id: String, in store: Store, lang: Language) -> DrawRecord {
+func drawRecordOrFail(_ id: String, in store: Store, lang: Language) throws -> DrawRecord {
     guard let d = store.data.cycle.drawRecord(id) else {
-        fail(lang == .zh ? "没有编号为 \(id) 的抽取记录" : "No draw record with id \(id)")
+        throw CommandFailure(lang == .zh ? "没有编号为 \(id) 的抽取记录" : "No draw record with id \(id)")
     }
     return d
 }
@@ -52,24 +52,24 @@ struct DrawNew: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        if let e = DrawChecks.panelSize(size) { fail(e.text(lang)) }
-        let store = openStore(global)
+        if let e = DrawChecks.panelSize(size) { throw CommandFailure(e.text(lang)) }
+        let store = try openStore(global)
         defer { store.close() }
         var data = store.data
         let p: Panel
         if let existing = data.cycle.panel(panel) {
             if existing.size != size || existing.alternates != alternates {
-                fail(lang == .zh ? "评审组 \(panel) 已设为 \(existing.size) 名组员 + \(existing.alternates) 名候补，与 --size \(size) --alternates \(alternates) 不符"
+                throw CommandFailure(lang == .zh ? "评审组 \(panel) 已设为 \(existing.size) 名组员 + \(existing.alternates) 名候补，与 --size \(size) --alternates \(alternates) 不符"
                                  : "Panel \(panel) is set to \(existing.size) members + \(existing.alternates) alternates, not --size \(size) --alternates \(alternates)")
             }
             p = existing
         } else {
             guard let apps = applications, let d = dates else {
-                fail(lang == .zh ? "评审组 \(panel) 不存在：新建时请给出 --applications 与 --dates"
+                throw CommandFailure(lang == .zh ? "评审组 \(panel) 不存在：新建时请给出 --applications 与 --dates"
                                  : "Panel \(panel) does not exist: give --applications and --dates to make it")
             }
             guard let range = parseDayRange(d) else {
-                fail(lang == .zh ? "--dates “\(d)” 应为 YYYY-MM-DD~YYYY-MM-DD" : "--dates “\(d)” should be YYYY-MM-DD~YYYY-MM-DD")
+                throw CommandFailure(lang == .zh ? "--dates “\(d)” 应为 YYYY-MM-DD~YYYY-MM-DD" : "--dates “\(d)” should be YYYY-MM-DD~YYYY-MM-DD")
             }
             let ids = apps.split(whereSeparator: { ",，; ".contains($0) }).map(String.init)
             p = Panel(id: panel, name: name ?? panel, applicationIDs: ids, dates: range, size: size, alternates: alternates)
@@ -82,14 +82,14 @@ struct DrawNew: ParsableCommand {
                 let name = data.registry.expert(x.expertID)?.name ?? ""
                 lines.append("  \(x.expertID) \(name)：" + x.reasons.map { $0.text(lang) }.joined(separator: lang == .zh ? "；" : "; "))
             }
-            fail(lines.joined(separator: "\n"))
+            throw CommandFailure(lines.joined(separator: "\n"))
         }
-        if data.cycle.panel(panel) == nil { data = commitOrFail(store, .draw(.createPanel(p)), global: global) }
+        if data.cycle.panel(panel) == nil { data = try commitOrFail(store, .draw(.createPanel(p)), global: global) }
         let seed = DrawSeed.secure()
         let drawID = DrawChecks.nextDrawID(panelID: p.id, in: data.cycle)
-        commitOrFail(store, .draw(.commit(drawID: drawID, panelID: p.id, supervisor: supervisor, commitment: seed.commitment)), global: global)
-        data = commitOrFail(store, .draw(.reveal(drawID: drawID, seed: seed.hex)), global: global)
-        guard let record = data.cycle.drawRecord(drawID) else { fail("draw \(drawID) missing after reveal") }
+        try commitOrFail(store, .draw(.commit(drawID: drawID, panelID: p.id, supervisor: supervisor, commitment: seed.commitment)), global: global)
+        data = try commitOrFail(store, .draw(.reveal(drawID: drawID, seed: seed.hex)), global: global)
+        guard let record = data.cycle.drawRecord(drawID) else { throw CommandFailure("draw \(drawID) missing after reveal") }
         print(DrawReport.text(record, in: data, lang: lang, head: store.head), terminator: "")
     }
 }
@@ -110,9 +110,9 @@ struct DrawShow: ParsableCommand {
     @Option(help: "text (default) or json (for scripts/replay-draw.py).") var format: Format = .text
 
     func run() throws {
-        let store = openStore(global)
+        let store = try openStore(global)
         defer { store.close() }
-        let d = drawRecordOrFail(record, in: store, lang: global.language)
+        let d = try drawRecordOrFail(record, in: store, lang: global.language)
         switch format {
         case .text: print(DrawReport.text(d, in: store.data, lang: global.language, head: store.head), terminator: "")
         case .json: print(String(decoding: DrawReport.json(d), as: UTF8.self))
@@ -128,11 +128,14 @@ struct DrawVerify: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = openStore(global)
-        let d = drawRecordOrFail(record, in: store, lang: lang)
-        store.close()
+        let d: DrawRecord
+        do {
+            let store = try openStore(global)
+            defer { store.close() }
+            d = try drawRecordOrFail(record, in: store, lang: lang)
+        }
         let v = DrawAlgorithm.verify(record: d)
-        guard v.matches else { fail("\(d.id): " + v.details.text(lang)) }
+        guard v.matches else { throw CommandFailure("\(d.id): " + v.details.text(lang)) }
         print("\(d.id): " + v.details.text(lang))
     }
 }
@@ -146,10 +149,10 @@ struct DrawVoid: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = openStore(global)
+        let store = try openStore(global)
         defer { store.close() }
-        _ = drawRecordOrFail(record, in: store, lang: lang)
-        commitOrFail(store, .draw(.void(drawID: record, reason: reason)), global: global)
+        _ = try drawRecordOrFail(record, in: store, lang: lang)
+        try commitOrFail(store, .draw(.void(drawID: record, reason: reason)), global: global)
         print(lang == .zh ? "已作废抽取 \(record)，记录保留" : "Voided draw \(record); its record is kept")
     }
 }

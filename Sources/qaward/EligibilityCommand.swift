@@ -31,7 +31,7 @@ struct EligibilityCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore(cycle: cycle)
+        let store = try global.openStore(cycle: cycle)
         defer { store.close() }
         let data = store.data
         let rows: [Row] = Eligibility.summaries(in: data).map { s in
@@ -42,7 +42,7 @@ struct EligibilityCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            printJSON(rows)
+            try printJSON(rows)
         case .table:
             for r in rows {
                 print("\(r.id)  \(r.name)  [\(r.overall)]")

@@ -21,15 +21,15 @@ struct ExpertsImport: ParsableCommand {
         let lang = global.language
         let bytes: Data
         do { bytes = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-            fail(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
+            throw CommandFailure(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
         }
-        let store = openStore(global)
+        let store = try openStore(global)
         defer { store.close() }
         switch CSVImport.parse(kind: .experts, data: bytes, registry: store.data.registry, cycle: store.data.cycle) {
         case .failure(let errors):
-            fail(errors.report(lang: lang))
+            throw CommandFailure(errors.report(lang: lang))
         case .success(let batch):
-            for action in batch.actions() { commitOrFail(store, action, global: global) }
+            for action in batch.actions() { try commitOrFail(store, action, global: global) }
             print(lang == .zh ? "已导入专家 \(batch.count) 人" : "Imported \(batch.count) experts")
         }
     }
@@ -43,13 +43,13 @@ struct ExpertsExport: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = openStore(global)
+        let store = try openStore(global)
         let experts = store.data.registry.experts
         store.close()
         do {
             try CSVExport.experts(experts, lang: lang).write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
-            fail(lang == .zh ? "无法写入 \(file)" : "Cannot write \(file)")
+            throw CommandFailure(lang == .zh ? "无法写入 \(file)" : "Cannot write \(file)")
         }
         print(lang == .zh ? "已导出专家 \(experts.count) 人到 \(file)" : "Exported \(experts.count) experts to \(file)")
     }

@@ -33,7 +33,7 @@ struct GenerateCommand: ParsableCommand {
                                 seed: seed, currentYear: year)
         if let problem = p.problem { throw ValidationError(problem) }
         let url = URL(fileURLWithPath: out)
-        do { try Synth.write(p, to: url, actor: global.operatorName) } catch { fail(error.text(lang)) }
+        do { try Synth.write(p, to: url, actor: global.operatorName) } catch { throw CommandFailure(error.text(lang)) }
         print(lang == .zh ? "已生成合成数据目录 \(url.path)（\(p.key)）" : "Generated synthetic data directory \(url.path) (\(p.key))")
     }
 }

@@ -44,18 +44,12 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Prints a message the user can act on and exits with status 1, without a stack trace.
-func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data(("qaward: " + TerminalText.escaped(message) + "\n").utf8))
-    exit(1)
-}
-
 extension GlobalOptions {
-    /// Opens the data directory for a command, or exits with the store's message. What open put
+    /// Opens the data directory for a command, or throws the store's message. What open put
     /// right (a torn line cut, changes redone, permissions tightened) is said on stderr.
-    func openStore(cycle: Int? = nil) -> Store {
+    func openStore(cycle: Int? = nil) throws -> Store {
         do { return try openedStore(cycle: cycle) } catch {
-            fail(error.text(language))
+            throw CommandFailure(error.text(language))
         }
     }
 
@@ -73,10 +67,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Pretty, key-sorted JSON on standard output.
-func printJSON<T: Encodable>(_ value: T) {
+func printJSON<T: Encodable>(_ value: T) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { fail("cannot encode output") }
+    guard let data = try? encoder.encode(value) else { throw CommandFailure("cannot encode output") }
     FileHandle.standardOutput.write(data)
     FileHandle.standardOutput.write(Data("\n".utf8))
 }

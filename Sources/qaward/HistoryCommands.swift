@@ -16,7 +16,7 @@ struct HistoryCommand: ParsableCommand {
 
         func run() throws {
             let lang = global.language
-            let store = global.openStore()
+            let store = try global.openStore()
             defer { store.close() }
             do {
                 let versions = try store.listHistory(file)
@@ -25,7 +25,7 @@ struct HistoryCommand: ParsableCommand {
                     print(lang == .zh ? "\(v.name)  含日志至第 \(v.seq) 条  替换于 \(v.replaced)" : "\(v.name)  journal up to \(v.seq)  replaced \(v.replaced)")
                 }
             } catch {
-                fail(error.text(lang))
+                throw CommandFailure(error.text(lang))
             }
         }
     }
@@ -38,13 +38,13 @@ struct HistoryCommand: ParsableCommand {
 
         func run() throws {
             let lang = global.language
-            let store = global.openStore()
+            let store = try global.openStore()
             defer { store.close() }
             do {
                 try store.restore(file, version: version)
                 print(lang == .zh ? "已恢复 \(file) 到 \(version)" : "Restored \(file) to \(version)")
             } catch {
-                fail(error.text(lang))
+                throw CommandFailure(error.text(lang))
             }
         }
     }
@@ -64,7 +64,7 @@ struct HistoryCommand: ParsableCommand {
                 print(lang == .zh ? "已修复 \(file)：恢复最近完好的版本，并按日志重做了之后的修改" :
                         "Repaired \(file): restored the newest good version and redid later changes from the journal")
             } catch {
-                fail(error.text(lang))
+                throw CommandFailure(error.text(lang))
             }
         }
     }

@@ -26,7 +26,7 @@ struct InitCommand: ParsableCommand {
             do {
                 try Store.initialize(directory: dir, year: y, actor: global.operatorName)
             } catch {
-                fail(error.text(lang))
+                throw CommandFailure(error.text(lang))
             }
         }
         print(lang == .zh ? "已建立数据目录 \(dir.path)" : "Made data directory \(dir.path)")

@@ -21,19 +21,19 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         guard let data = FileManager.default.contents(atPath: file) else {
-            fail(lang == .zh ? "无法读取文件 \(file)：请检查路径和权限" : "Cannot read \(file): check the path and permissions")
+            throw CommandFailure(lang == .zh ? "无法读取文件 \(file)：请检查路径和权限" : "Cannot read \(file): check the path and permissions")
         }
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
         switch CSVImport.parse(kind: kind, data: data, registry: store.data.registry, cycle: store.data.cycle,
                                rubrics: store.data.rubrics) {
         case .failure(let errors):
-            fail(errors.report(lang: lang))
+            throw CommandFailure(errors.report(lang: lang))
         case .success(let batch):
             do {
                 for action in batch.actions() { try store.commit(action) }
             } catch {
-                fail(error.text(lang))
+                throw CommandFailure(error.text(lang))
             }
             print(lang == .zh ? "已导入\(kind.name.zh) \(batch.count) 条" : "Imported \(batch.count) \(kind.name.en)")
         }
@@ -54,11 +54,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
         let data = CSVExport.data(kind: kind, registry: store.data.registry, cycle: store.data.cycle, lang: lang)
         guard FileManager.default.createFile(atPath: file, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            fail(lang == .zh ? "无法写入 \(file)：请检查路径和权限" : "Cannot write \(file): check the path and permissions")
+            throw CommandFailure(lang == .zh ? "无法写入 \(file)：请检查路径和权限" : "Cannot write \(file): check the path and permissions")
         }
         print(lang == .zh ? "已导出到 \(file)" : "Exported to \(file)")
     }

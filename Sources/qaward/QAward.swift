@@ -19,4 +19,8 @@ struct QAward: ParsableCommand {
         ],
         defaultSubcommand: UICommand.self
     )
+
+    /// Every failure reads `qaward: <message>` (ArgumentParser's default is `Error: `): the
+    /// message is already in the user's language.
+    static var _errorPrefix: String { "qaward: " }
 }

@@ -1,4 +1,3 @@
-import AwardApp
 import AwardDomain
 import Foundation
 import TerminalUI
@@ -54,13 +53,13 @@ enum RankOutput {
         }
     }
 
-    static func print(_ rows: [RankingBoard.Row], ranks: [String: Int], board: RankingBoard, format: OutputFormat, lang: Language, cycle: Int) {
+    static func print(_ rows: [RankingBoard.Row], ranks: [String: Int], board: RankingBoard, format: OutputFormat, lang: Language, cycle: Int) throws {
         let list = entries(rows, ranks: ranks, lang: lang)
         switch format {
         case .json:
             let doc = Document(cycle: cycle, places: board.shortlist.places, invited: board.shortlist.invitedCount,
                                tieAtCut: board.shortlist.tieAtCut, applicants: list)
-            printJSON(doc)
+            try printJSON(doc)
         case .table:
             let zh = lang == .zh
             let headers = zh ? ["名次", "申报编号", "申报组织", "资料", "答辩", "现场", "综合", "入围", "标记"]

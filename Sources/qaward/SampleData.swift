@@ -16,7 +16,7 @@ enum SampleData {
         for c in candidates where FileManager.default.fileExists(atPath: c.appendingPathComponent("orgs.csv").path) {
             return c
         }
-        fail(lang == .zh ? "找不到样例数据目录 sample-data/：请在 qaward 源码目录中运行，或设置 QAWARD_SAMPLE_DATA"
+        throw CommandFailure(lang == .zh ? "找不到样例数据目录 sample-data/：请在 qaward 源码目录中运行，或设置 QAWARD_SAMPLE_DATA"
                          : "Cannot find the sample-data/ folder: run from the qaward source folder or set QAWARD_SAMPLE_DATA")
     }
 
@@ -35,10 +35,10 @@ enum SampleData {
             let store = try Store.open(directory: dir, actor: actor)
             defer { store.close() }
             if let problem = try store.loadSample(from: source) {
-                fail(problem.file + ": " + problem.errors.report(lang: lang))
+                throw CommandFailure(problem.file + ": " + problem.errors.report(lang: lang))
             }
         } catch let e as StoreError {
-            fail(e.text(lang))
+            throw CommandFailure(e.text(lang))
         }
     }
 }

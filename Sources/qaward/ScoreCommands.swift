@@ -1,5 +1,4 @@
 import ArgumentParser
-import AwardApp
 import AwardDomain
 import AwardStore
 import Foundation
@@ -23,19 +22,19 @@ struct ScoresImport: ParsableCommand {
         let lang = global.language
         let bytes: Data
         do { bytes = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-            fail(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
+            throw CommandFailure(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
         }
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
         let shape = CSVImport.shape(bytes)
         switch CSVImport.parse(kind: .scores, data: bytes, registry: store.data.registry, cycle: store.data.cycle, rubrics: store.data.rubrics) {
         case .failure(let errors):
-            fail(errors.report(lang: lang))
+            throw CommandFailure(errors.report(lang: lang))
         case .success(let batch):
             do {
                 for action in batch.actions() { _ = try store.commit(action) }
             } catch {
-                fail(error.text(lang))
+                throw CommandFailure(error.text(lang))
             }
             let rows = shape?.rows ?? 0, cols = shape?.columns ?? 0
             print(lang == .zh ? "已导入 \(batch.count) 张评分表（\(rows) 行 × \(cols) 列）"
@@ -52,13 +51,13 @@ struct ScoresExport: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore()
+        let store = try global.openStore()
         defer { store.close() }
         let sheets = store.data.cycle.sheets
         do {
             try CSVExport.scores(sheets, lang: lang).write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
-            fail(lang == .zh ? "无法写入 \(file)：\(error.localizedDescription)" : "Cannot write \(file): \(error.localizedDescription)")
+            throw CommandFailure(lang == .zh ? "无法写入 \(file)：\(error.localizedDescription)" : "Cannot write \(file): \(error.localizedDescription)")
         }
         let rows = sheets.reduce(0) { $0 + Set($1.percents.keys).union($1.comments.keys).count }
         print(lang == .zh ? "已导出 \(sheets.count) 张评分表（\(rows) 行）到 \(file)" : "Exported \(sheets.count) score sheets (\(rows) rows) to \(file)")
@@ -81,7 +80,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore(cycle: cycle)
+        let store = try global.openStore(cycle: cycle)
         defer { store.close() }
         let board = RankingBoard.build(store.data)
         let sort: RankingSort, ranks: [String: Int]
@@ -95,7 +94,7 @@ struct RankCommand: ParsableCommand {
         }
         // The composite ranks the shortlist only (第十一条（六））; a stage ranks whoever has its score.
         let rows = board.sorted(by: sort).filter { stage == .composite ? $0.shortlisted : true }
-        RankOutput.print(rows, ranks: ranks, board: board, format: format, lang: lang, cycle: store.data.cycle.year)
+        try RankOutput.print(rows, ranks: ranks, board: board, format: format, lang: lang, cycle: store.data.cycle.year)
     }
 }
 
@@ -110,11 +109,11 @@ struct ShortlistCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let store = global.openStore(cycle: cycle)
+        let store = try global.openStore(cycle: cycle)
         defer { store.close() }
         let board = RankingBoard.build(store.data)
         let rows = board.rows.filter { $0.document.mean != nil }
-        RankOutput.print(rows, ranks: board.stageRanks(.document), board: board, format: format, lang: lang, cycle: store.data.cycle.year)
+        try RankOutput.print(rows, ranks: board.stageRanks(.document), board: board, format: format, lang: lang, cycle: store.data.cycle.year)
         guard format == .table else { return }
         let s = board.shortlist
         print(lang == .zh

@@ -53,18 +53,18 @@ struct StressCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         let store: Store
-        do { store = try Store.open(directory: global.dataURL, actor: global.operatorName) } catch { fail(error.text(lang)) }
+        do { store = try Store.open(directory: global.dataURL, actor: global.operatorName) } catch { throw CommandFailure(error.text(lang)) }
         defer { store.close() }
         for _ in 0..<max(0, changes) {
             let seq = store.lastSeq + 1
             let (action, id) = Self.change(seq: seq)
-            do { try store.commit(action) } catch { fail(error.text(lang)) }
+            do { try store.commit(action) } catch { throw CommandFailure(error.text(lang)) }
             FileHandle.standardOutput.write(Data("ack \(store.lastSeq) \(id)\n".utf8))
             // Checkpoints as the app makes them, so that kills also land while data files are
             // written: now (as at close), and prepared in the background (as between keys).
             switch seq % 7 {
-            case 0: do { try store.checkpoint() } catch { fail(error.text(lang)) }
-            case 3: if let error = store.checkpointWhenIdle(quiet: 0) { fail(error.text(lang)) }
+            case 0: do { try store.checkpoint() } catch { throw CommandFailure(error.text(lang)) }
+            case 3: if let error = store.checkpointWhenIdle(quiet: 0) { throw CommandFailure(error.text(lang)) }
             default: break
             }
         }

@@ -32,9 +32,10 @@ struct UICommand: ParsableCommand {
             directory = global.dataURL
         }
         let actor = reviewer ?? global.operatorName
-        let store = Self.open(directory, actor: actor, lang: lang)
+        let store = try Self.open(directory, actor: actor, lang: lang)
+        defer { store.close() }
         if let r = reviewer, store.data.registry.expert(r) == nil {
-            fail(lang == .zh ? "专家库中没有编号为 \(r) 的专家" : "No expert with id \(r) in the pool")
+            throw CommandFailure(lang == .zh ? "专家库中没有编号为 \(r) 的专家" : "No expert with id \(r) in the pool")
         }
         let env = AppEnvironment(lang: lang, theme: theme, operatorName: actor, reviewerID: reviewer,
                                  today: today, dataDirectory: directory.path)
@@ -43,13 +44,12 @@ struct UICommand: ParsableCommand {
                                shouldQuit: { TerminalRestore.shouldQuit })
         runner.run()
         terminal.restore()
-        store.close()
         if demo { print(lang == .zh ? "演示数据目录：\(directory.path)" : "Demo data directory: \(directory.path)") }
     }
 
     /// Opens the store; a damaged file with a good earlier version is offered for repair at the
     /// terminal (the program never overwrites it on its own).
-    static func open(_ directory: URL, actor: String, lang: Language) -> Store {
+    static func open(_ directory: URL, actor: String, lang: Language) throws -> Store {
         do {
             return try Store.open(directory: directory, actor: actor, now: { Date() })
         } catch .corrupt(let file, let detail, let good?) {
@@ -57,18 +57,18 @@ struct UICommand: ParsableCommand {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             let relative = file.path.hasPrefix(directory.path + "/") ? String(file.path.dropFirst(directory.path.count + 1)) : file.path
             guard isatty(STDIN_FILENO) != 0 else {
-                fail(lang == .zh ? "可运行 qaward --data \(directory.path) history repair \(relative) 修复"
+                throw CommandFailure(lang == .zh ? "可运行 qaward --data \(directory.path) history repair \(relative) 修复"
                                  : "Run qaward --data \(directory.path) history repair \(relative) to repair it")
             }
             print(lang == .zh ? "恢复到该版本并按日志重做之后的修改？[y/N] " : "Restore that version and redo later changes from the journal? [y/N] ", terminator: "")
-            guard let answer = readLine(), ["y", "yes", "是"].contains(answer.lowercased()) else { fail(lang == .zh ? "未修改任何文件" : "Nothing was changed") }
+            guard let answer = readLine(), ["y", "yes", "是"].contains(answer.lowercased()) else { throw CommandFailure(lang == .zh ? "未修改任何文件" : "Nothing was changed") }
             do {
                 return try Store.restoreNewestGood(directory: directory, file: file, actor: actor)
             } catch {
-                fail(error.text(lang))
+                throw CommandFailure(error.text(lang))
             }
         } catch {
-            fail(error.text(lang))
+            throw CommandFailure(error.text(lang))
         }
     }
 }

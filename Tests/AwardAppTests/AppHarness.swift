@@ -8,17 +8,21 @@ import TerminalUI
 /// through the one reducer (`AwardData.applying`), screens rendered into an in-memory buffer.
 struct AppHarness {
     var model: AppModel
+    /// The in-memory world the effects run against, through the program's own interpreter.
+    var io: MemoryIO
     var quit = false
-    /// Actions committed so far, in order.
-    var committed: [Action] = []
-    /// Documents exported so far, by file name.
-    var exports: [String: Data] = [:]
-    /// The journal as the store would list it: one line per committed action, oldest first.
-    var journal: [AuditLogLine] = []
-    /// What `.verifyAudit` reports (intact unless a test sets a problem).
-    var auditReport = AuditReport(entriesChecked: 0, filesChecked: 3, problems: [])
-    /// The filters of each `.loadAudit` asked for, in order.
-    var auditLoads: [(since: Day?, actor: String?)] = []
+
+    var committed: [Action] { io.committed }
+    var exports: [String: Data] { io.exports }
+    var journal: [AuditLogLine] {
+        get { io.journal }
+        set { io.journal = newValue }
+    }
+    var auditReport: AuditReport {
+        get { io.auditReport }
+        set { io.auditReport = newValue }
+    }
+    var auditLoads: [(since: Day?, actor: String?)] { io.auditLoads }
 
     /// The sample 2026 cycle loaded from `sample-data/*.csv` through the real import path, with
     /// the office's review (SampleCycle.reviewActions).
@@ -39,53 +43,26 @@ struct AppHarness {
         fixed.makeSeed = { DrawSeed(bytes: Array(0..<32))! } // the worked example of docs/draw-algorithm.md
         model = AppModel(env: fixed, data: data)
         model.viewport = (width, height)
+        io = MemoryIO(data: data, actor: env.operatorName)
     }
 
-    /// Sends keys; a `.commit` effect is applied as the store would, a refusal shown as the store's message.
+    /// Sends keys, as the run loop does: each key a message, its effects run by `EffectInterpreter`.
     mutating func send(_ keys: Key...) { send(keys) }
 
     mutating func send(_ keys: [Key]) {
-        for key in keys {
-            for effect in model.update(key) {
-                switch effect {
-                case .quit: quit = true
-                case .commit(let action): commit([action])
-                case .commitAll(let actions): commit(actions)
-                case .export(let name, let contents): exports[name] = contents
-                case .importCalendar(let path):
-                    // The same file reading as the run loop's; tests point it at a temporary file.
-                    switch CalendarFile.load(path: path, t: model.t) {
-                    case .success(let loaded): commit([loaded.action])
-                    case .failure(let problem): model.status = StatusMessage(problem.text, kind: .error)
-                    }
-                case .loadAudit(let since, let actor):
-                    auditLoads.append((since, actor))
-                    model.auditDidLoad(journal.filter { l in
-                        (since.map { l.entry.time.day >= $0 } ?? true) && (actor.map { l.entry.actor == $0 } ?? true)
-                    })
-                case .verifyAudit:
-                    var r = auditReport
-                    if r.isIntact { r.entriesChecked = journal.count }
-                    model.auditDidVerify(r)
-                }
-            }
-        }
+        for key in keys { send(.key(key)) }
     }
 
-    private mutating func commit(_ actions: [Action]) {
-        for action in actions {
-            do {
-                let context = ActionContext(actor: model.env.operatorName, at: Timestamp(millis: 1_774_000_000_000), today: model.env.today)
-                let next = try model.data.applying(action, context: context)
-                committed.append(action)
-                journal.append(AuditLogLine(entry: JournalEntry(seq: journal.count + 1, time: context.at, actor: context.actor, action: action),
-                                            summary: action.summary()))
-                model.dataDidChange(next, by: action)
-            } catch {
-                model.status = StatusMessage(error.text(model.env.lang), kind: .error)
-                return
-            }
-        }
+    /// Sends one message (a resize, a tick, an I/O result) as the run loop would.
+    mutating func send(_ msg: Msg) {
+        if !EffectInterpreter.run(model.update(msg), model: &model, io: &io) { quit = true }
+    }
+
+    /// Data changed outside the app (another tool, a test's setup): the store and the screens
+    /// both see it, and nothing is counted as committed here.
+    mutating func replaceData(_ data: AwardData, by action: Action? = nil) {
+        io.data = data
+        model.dataDidChange(data, by: action)
     }
 
     /// Types text one character at a time, as wget_wch delivers it.

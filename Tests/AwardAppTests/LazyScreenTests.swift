@@ -25,7 +25,7 @@ import TerminalUI
         let i = changed.cycle.sheets.firstIndex { $0.id == "S/A5/E01" }!
         changed.cycle.sheets[i].percents["S1"] = 100
         h.send(.char("1"))
-        h.model.dataDidChange(changed)
+        h.replaceData(changed)
         #expect(h.model.awards.stale)   // not rebuilt while another screen is up
         h.send(.char("7"))
         #expect(h.model.awards.rows.map(\.applicationID) == ["A1", "A5", "A2", "A3", "A4"])
@@ -33,7 +33,7 @@ import TerminalUI
         #expect(h.model.awards.rows == AwardsRow.compute(changed))
 
         // While the screen is up, a change is shown at once.
-        h.model.dataDidChange(AwardsFixture.data())
+        h.replaceData(AwardsFixture.data())
         #expect(!h.model.awards.stale)
         #expect(h.model.awards.rows.map(\.applicationID) == ["A1", "A2", "A3", "A4", "A5"])
     }
@@ -61,7 +61,7 @@ import TerminalUI
     @Test func scoringListIsBuiltWhenShown() {
         var h = ScoringFixtures.harness()
         #expect(h.model.scoring.slotsVersion == -1 && h.model.scoring.slots.isEmpty)
-        h.model.dataDidChange(h.model.data)
+        h.replaceData(h.model.data)
         #expect(h.model.scoring.slotsVersion == -1)
         h.send(.function(5))
         #expect(h.model.scoring.slotsVersion == h.model.dataVersion)

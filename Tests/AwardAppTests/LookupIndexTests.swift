@@ -17,7 +17,7 @@ import TerminalUI
         e.name = "肖永清"
         let action = Action.registry(.upsertExpert(e))
         let context = ActionContext(actor: "测试员", at: Timestamp(millis: 1_774_000_000_000), today: h.model.env.today)
-        h.model.dataDidChange(try h.model.data.applying(action, context: context), by: action)
+        h.replaceData(try h.model.data.applying(action, context: context), by: action)
         #expect(h.screenText().contains("E033 肖永清"))
 
         h.enter("80") // a score entry: Derived is kept

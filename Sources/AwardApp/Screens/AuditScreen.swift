@@ -9,8 +9,8 @@ public enum AuditCommand: Sendable, Equatable {
 
 /// 审计日志: who changed what and when, newest first, filtered by operator and start day; and the
 /// check of the journal's hash chain and the data files. Reading and checking the journal is I/O,
-/// so the screen asks for it by effect (`.loadAudit`, `.verifyAudit`) and the run loop hands the
-/// result back (`auditDidLoad`, `auditDidVerify`). Not reachable in reviewer mode (第二十条).
+/// so the screen asks for it by effect (`.loadAudit`, `.verifyAudit`) and the result comes back
+/// as a message (`Msg.auditLoaded`, `Msg.auditVerified`). Not reachable in reviewer mode (第二十条).
 struct AuditScreen: Screen {
     enum Field: Sendable { case actor, since }
 
@@ -39,6 +39,27 @@ struct AuditScreen: Screen {
     struct SinceInvalid: Error { var text: String }
 
     var loadEffect: Effect { .loadAudit(since: appliedSince, actor: appliedActor) }
+
+    /// The journal is read when the screen opens, not per key or frame.
+    mutating func willShow(model: AppModel) -> [Effect] { [loadEffect] }
+
+    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+        switch msg {
+        case .auditLoaded(let lines):
+            rows = lines.reversed()
+            loaded = true
+            table = TableState(selected: 0, offset: 0)
+        case .auditVerified(let r):
+            report = r
+            let t = model.t
+            model.status = r.isIntact
+                ? StatusMessage(t("audit.intact", r.entriesChecked, r.filesChecked), kind: .success)
+                : StatusMessage(t("audit.broken", r.entriesChecked, r.problems.count, r.problems.first.map { t.text($0.message) } ?? ""), kind: .error)
+        default:
+            break
+        }
+        return []
+    }
 
     func bindings(_ model: AppModel) -> [KeyBinding<AuditCommand>] {
         let t = model.t
@@ -160,23 +181,5 @@ struct AuditScreen: Screen {
         }, state: &state, into: &buf, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2),
            theme: theme, empty: loaded ? t("audit.empty") : t("audit.loading"))
         return cursor
-    }
-}
-
-extension AppModel {
-    /// The run loop read the journal for `.loadAudit`: oldest first, as the store gives it.
-    public mutating func auditDidLoad(_ lines: [AuditLogLine]) {
-        audit.rows = lines.reversed()
-        audit.loaded = true
-        audit.table = TableState(selected: 0, offset: 0)
-    }
-
-    /// The run loop checked the journal for `.verifyAudit`.
-    public mutating func auditDidVerify(_ report: AuditReport) {
-        audit.report = report
-        status = report.isIntact
-            ? StatusMessage(t("audit.intact", report.entriesChecked, report.filesChecked), kind: .success)
-            : StatusMessage(t("audit.broken", report.entriesChecked, report.problems.count,
-                              report.problems.first.map { t.text($0.message) } ?? ""), kind: .error)
     }
 }

@@ -38,8 +38,9 @@ struct AwardsScreen: Screen {
         if model.screen == .awards { rebuild(model) } else { stale = true }
     }
 
-    mutating func willShow(model: AppModel) {
+    mutating func willShow(model: AppModel) -> [Effect] {
         if stale { rebuild(model) }
+        return []
     }
 
     mutating func rebuild(_ model: AppModel) {

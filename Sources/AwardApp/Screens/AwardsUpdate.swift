@@ -65,7 +65,7 @@ extension AwardsScreen {
         case .exportNotice:
             return exportNotice(&model)
         case .exportResults:
-            return export(&model, name: "results-\(data.cycle.year)") { () throws(DomainError) in
+            return export(&model, fileName: "results-\(data.cycle.year).txt") { () throws(DomainError) in
                 try ResultsAnnouncement.make(data, lang)
             }
         case .exportPayments:
@@ -75,8 +75,8 @@ extension AwardsScreen {
                     .export(fileName: base + ".txt", contents: Data(doc.plainText.utf8))]
         case .exportScoreReport:
             guard let r = selectedRow() else { return noSelection(&model) }
-            return export(&model, name: "score-report-\(r.applicationID)") { () throws(DomainError) in
-                try AwardDomain.ScoreReport.make(data, applicationID: r.applicationID, lang)
+            return export(&model, fileName: ScoreReport.fileName(applicationID: r.applicationID)) { () throws(DomainError) in
+                try ScoreReport.make(data, applicationID: r.applicationID, lang)
             }
         }
         return []
@@ -94,15 +94,15 @@ extension AwardsScreen {
             return []
         }
         let data = model.data, lang = model.env.lang
-        return export(&model, name: "publicity-notice-\(p.id)") { () throws(DomainError) in
+        return export(&model, fileName: "publicity-notice-\(p.id).txt") { () throws(DomainError) in
             try PublicityNotice.make(data, periodID: p.id, lang)
         }
     }
 
     /// A document as plain UTF-8 text in the user's language, or the domain's refusal in the status line.
-    private func export(_ model: inout AppModel, name: String, _ make: () throws(DomainError) -> OfficeDocument) -> [Effect] {
+    private func export(_ model: inout AppModel, fileName: String, _ make: () throws(DomainError) -> OfficeDocument) -> [Effect] {
         do throws(DomainError) {
-            return [.export(fileName: name + ".txt", contents: Data(try make().plainText.utf8))]
+            return [.export(fileName: fileName, contents: Data(try make().plainText.utf8))]
         } catch {
             model.status = StatusMessage(error.text(model.env.lang), kind: .error)
             return []

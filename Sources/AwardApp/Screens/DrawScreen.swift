@@ -57,8 +57,9 @@ struct DrawScreen: Screen {
         if let p = pending, let d = data.cycle.drawRecord(p.drawID), d.isRevealed || d.isVoided { pending = nil }
     }
 
-    mutating func willShow(model: AppModel) {
+    mutating func willShow(model: AppModel) -> [Effect] {
         if poolsStale { rebuildPools(model) }
+        return []
     }
 
     mutating func rebuildPools(_ model: AppModel) {

@@ -81,8 +81,8 @@ extension RankingScreen {
         }
         let composite = r.composite.map { t("ranking.compositeLine", $0.description) } ?? t("ranking.noComposite")
         buf.put("\(r.applicationID) \(r.name) · \(composite)", x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
-        var lines = Stage.allCases.map { AggregationText.line(r.result($0), t: t) }
-        let phrases = r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t("ranking.tiedAtCutPhrase")] : [])
+        var lines = Stage.allCases.map { t.text(r.result($0).summary) }
+        let phrases = r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t.text(RankingBoard.tiedAtCut)] : [])
         if !phrases.isEmpty { lines.append(phrases.joined(separator: t("ranking.sep.clause"))) }
         for (i, line) in lines.enumerated() where area.y + 1 + i < area.maxY {
             let role: StyleRole = i == 3 ? .warning : .normal

@@ -57,8 +57,9 @@ struct RankingScreen: Screen {
         ]
     }
 
-    mutating func willShow(model: AppModel) {
+    mutating func willShow(model: AppModel) -> [Effect] {
         if board?.version != model.dataVersion { rebuild(model) }
+        return []
     }
 
     /// Only while the ranking is on screen; otherwise the version tells `willShow` to rebuild.
@@ -67,7 +68,8 @@ struct RankingScreen: Screen {
     }
 
     mutating func rebuild(_ model: AppModel) {
-        let b = RankingBoard.build(model.data, version: model.dataVersion, probe: model.env.probe)
+        model.env.probe?.record("ranking")
+        let b = RankingBoard.build(model.data, version: model.dataVersion)
         board = b
         relayout(model)
     }

@@ -47,22 +47,29 @@ extension RankingScreen {
             tie = nil
         case .exportCSV:
             guard let b = board else { return [] }
-            return [.export(fileName: "ranking-\(model.data.cycle.year).csv", contents: ScoreReport.rankingCSV(b, sort: sort, ranks: ranks, t: t))]
+            let doc = b.document(sort: sort, ranks: ranks, year: model.data.cycle.year, model.env.lang)
+            return [.export(fileName: RankingBoard.fileName(year: model.data.cycle.year), contents: CSVExport.table(headers: doc.headers, rows: doc.rows))]
         case .exportReport:
-            guard let b = board, let row = selectedRow() else {
+            guard let row = selectedRow() else {
                 model.status = StatusMessage(t("ranking.noSelection"), kind: .error)
                 return []
             }
-            return [report(row, board: b, model: model)]
+            return report(row.applicationID, model: &model)
         case .exportAllReports:
             guard let b = board else { return [] }
-            return b.rows.map { report($0, board: b, model: model) }
+            return b.rows.flatMap { report($0.applicationID, model: &model) }
         }
         return []
     }
 
-    private func report(_ row: RankingBoard.Row, board: RankingBoard, model: AppModel) -> Effect {
-        let text = ScoreReport.text(row, board: board, data: model.data, t: model.t)
-        return .export(fileName: "score-report-\(row.applicationID).txt", contents: Data(text.utf8))
+    /// The one score report document (AwardDomain's), as plain text.
+    private func report(_ applicationID: String, model: inout AppModel) -> [Effect] {
+        do throws(DomainError) {
+            let doc = try ScoreReport.make(model.data, applicationID: applicationID, model.env.lang)
+            return [.export(fileName: ScoreReport.fileName(applicationID: applicationID), contents: Data(doc.plainText.utf8))]
+        } catch {
+            model.status = StatusMessage(error.text(model.env.lang), kind: .error)
+            return []
+        }
     }
 }

@@ -98,7 +98,7 @@ extension ScoringScreen {
 
         let aggY = area.maxY - 2, noteY = area.maxY - 1
         if let r = aggregation {
-            buf.put(AggregationText.line(r, t: t), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.dim])
+            buf.put(t.text(r.summary), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.dim])
         } else if g.sheet?.status == .reopened, let why = g.sheet?.history.last?.reason {
             buf.put(t("scoring.reopenedBecause", why), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.warning])
         }

@@ -96,9 +96,10 @@ struct ScoringScreen: Screen {
         }
     }
 
-    mutating func willShow(model: AppModel) {
+    mutating func willShow(model: AppModel) -> [Effect] {
         if mode == .chooser, slotsVersion != model.dataVersion { rebuildSlots(model) }
         if mode == .progress, progressVersion != model.dataVersion { rebuildProgress(model) }
+        return []
     }
 
     mutating func rebuildSlots(_ model: AppModel) {

@@ -2,8 +2,39 @@ import AwardDomain
 import TerminalUI
 
 extension AppModel {
-    /// One key in, the new state and the effects to run out. No I/O happens here.
-    public mutating func update(_ key: Key) -> [Effect] {
+    /// One message in, the new state and the effects to run out. No I/O happens here.
+    public mutating func update(_ msg: Msg) -> [Effect] {
+        switch msg {
+        case .key(let key):
+            return update(key: key)
+        case .resize(let width, let height):
+            viewport = (width, height)
+            return []
+        case .tick:
+            return [.idle]
+        case .committed(let action, let new):
+            dataDidChange(new, by: action)
+            status = StatusMessage(t("status.savedChange"), kind: .success)
+        case .refused(_, let why):
+            status = StatusMessage(t.text(why), kind: .error)
+        case .exported(let path):
+            status = StatusMessage(t("status.exported", path), kind: .success)
+        case .unreadable(let path):
+            status = StatusMessage(t("calendar.unreadable", path), kind: .error)
+        case .calendarImported(let year, let holidays, let adjusted):
+            status = StatusMessage(t("calendar.imported", year, holidays, adjusted), kind: .success)
+        case .failed(let why):
+            status = StatusMessage(t.text(why), kind: .error)
+        case .auditLoaded, .auditVerified:
+            break
+        }
+        // Results go on to the screen that asked for them (a form keeps what was typed when its
+        // change is refused; the audit screen shows the journal it asked for).
+        return screenReceive(msg)
+    }
+
+    /// A key: help and quit, screen switches, then the screen's own bindings.
+    mutating func update(key: Key) -> [Effect] {
         if key == .resize { return [] }
         if helpVisible {
             helpVisible = false
@@ -24,19 +55,21 @@ extension AppModel {
         case .quit:
             return [.quit]
         case .go(let s):
-            show(s)
-            // The journal is read when the audit screen opens, not per key or frame.
-            return s == .audit ? [audit.loadEffect] : []
+            return show(s)
         default:
             return performScreen(withKey(binding.action, key))
         }
     }
 
-    /// Puts up a screen as its key does, building what the screen computes only when seen. (The
-    /// audit screen's journal is read by the effect its key returns, not here.)
-    public mutating func show(_ s: ScreenID) {
+    /// The same as `update(.key(key))`.
+    public mutating func update(_ key: Key) -> [Effect] { update(.key(key)) }
+
+    /// Puts up a screen as its key does, building what the screen computes only when seen; the
+    /// effects are what the screen needs read first (the audit screen's journal).
+    @discardableResult
+    public mutating func show(_ s: ScreenID) -> [Effect] {
         screen = s
-        screenWillShow()
+        return screenWillShow()
     }
 
     /// List movement is one binding for several keys; the key pressed says which way.

@@ -19,8 +19,11 @@ protocol Screen: Sendable {
     /// the dashboard shows.
     mutating func dataDidChange(model: AppModel)
     /// The screen is about to be shown: build what it computes only when seen (ranking, awards,
-    /// draw pools, scoring lists) if the data changed since.
-    mutating func willShow(model: AppModel)
+    /// draw pools, scoring lists) if the data changed since; effects for what must be read first.
+    mutating func willShow(model: AppModel) -> [Effect]
+    /// The result of an effect while the screen is up (`Msg` other than keys): a refusal, a
+    /// document read. The shell has already shown it in the status line.
+    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect]
     /// Why the user may not leave the screen or quit now (a question that must be answered
     /// first), or nil. The shell disables quitting and switching screens with this reason.
     func leaveBlockedReason(_ model: AppModel) -> String?
@@ -30,7 +33,8 @@ extension Screen {
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? { nil }
     var capturesText: Bool { false }
     mutating func dataDidChange(model: AppModel) {}
-    mutating func willShow(model: AppModel) {}
+    mutating func willShow(model: AppModel) -> [Effect] { [] }
+    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] { [] }
     func leaveBlockedReason(_ model: AppModel) -> String? { nil }
 }
 

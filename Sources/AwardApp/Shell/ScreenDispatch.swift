@@ -98,9 +98,9 @@ extension AppModel {
     }
 
     /// The screen just put up may build what it shows only when seen.
-    mutating func screenWillShow() {
+    mutating func screenWillShow() -> [Effect] {
         switch screen {
-        case .dashboard: break
+        case .dashboard: []
         case .intake: with(\.intake) { $0.willShow(model: $1) }
         case .draw: with(\.draw) { $0.willShow(model: $1) }
         case .scoring: with(\.scoring) { $0.willShow(model: $1) }
@@ -109,6 +109,20 @@ extension AppModel {
         case .awards: with(\.awards) { $0.willShow(model: $1) }
         case .settings: with(\.settings) { $0.willShow(model: $1) }
         case .audit: with(\.audit) { $0.willShow(model: $1) }
+        }
+    }
+
+    mutating func screenReceive(_ msg: Msg) -> [Effect] {
+        switch screen {
+        case .dashboard: []
+        case .intake: with(\.intake) { $0.receive(msg, model: &$1) }
+        case .draw: with(\.draw) { $0.receive(msg, model: &$1) }
+        case .scoring: with(\.scoring) { $0.receive(msg, model: &$1) }
+        case .timers: with(\.timers) { $0.receive(msg, model: &$1) }
+        case .ranking: with(\.ranking) { $0.receive(msg, model: &$1) }
+        case .awards: with(\.awards) { $0.receive(msg, model: &$1) }
+        case .settings: with(\.settings) { $0.receive(msg, model: &$1) }
+        case .audit: with(\.audit) { $0.receive(msg, model: &$1) }
         }
     }
 

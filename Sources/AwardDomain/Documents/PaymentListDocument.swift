@@ -1,23 +1,51 @@
-/// The prize payment list (奖金发放名单, 第十二条) with the total against the budget (第十三条).
+/// The prize payment list (奖金发放名单, 第十二条) with the total against the budget (第十三条), the
+/// approval it rests on (第十一条（八）), lines to sign, and a reclaim mark for a winner whose award
+/// was revoked since (第十四条、第十五条: "收回奖牌和奖金").
 public enum PaymentListDocument {
-    public static func make(_ data: AwardData, _ lang: Language) -> OfficeDocument {
+    /// - Parameter date: the day the list is drawn up (the command's today); without it, the
+    ///   publication or approval date.
+    public static func make(_ data: AwardData, _ lang: Language, date: Day? = nil) -> OfficeDocument {
         let list = PaymentList.compute(data)
         let zh = lang == .zh
-        let rows = list.payments.enumerated().map { i, p in
-            ["\(i + 1)", p.organization, p.creditCode, AwardTitle.text(year: list.year, tier: p.tier, lang), "\(p.amount)", p.note.text(lang)]
+        var reclaim = 0
+        let rows = list.payments.enumerated().map { i, p -> [String] in
+            var note = p.note.text(lang)
+            let record = data.registry.organization(p.orgID)?.awards.first { $0.year == list.year && $0.tier == p.tier.awardTier }
+            if let r = record?.revocation {
+                let mark = zh ? "已撤销（\(r.date.written(.zh))，\(r.approvalDocument)，\(r.reason.citation.zh)），"
+                               + (r.reclaimPrize && p.amount > 0 ? "奖金\(Prize.yuan(p.amount))元应收回" : "收回奖牌")
+                              : "revoked (\(r.date.written(.en)), \(r.approvalDocument), \(r.reason.citation.en)); "
+                               + (r.reclaimPrize && p.amount > 0 ? "CNY \(Prize.yuan(p.amount)) to be reclaimed" : "plaque reclaimed")
+                if r.reclaimPrize { reclaim += p.amount }
+                note = note.isEmpty ? mark : note + (zh ? "；" : "; ") + mark
+            }
+            return ["\(i + 1)", p.organization, p.creditCode, AwardTitle.text(year: list.year, tier: p.tier, lang), "\(p.amount)", note]
+        }
+        var paragraphs: [String] = []
+        if let a = data.cycle.approval {
+            paragraphs.append(zh ? "依据：市政府批准文件（\(a.documentNumber)，\(a.date.written(.zh))）；《盐城市市长质量奖管理办法》第十二条。"
+                                 : "Under the city government's approval (\(a.documentNumber), \(a.date.written(.en))) and Art. 12 of the Measures.")
         }
         let check = list.budget
         var notes = [zh ? "合计：\(Prize.yuan(check.total)) 元；年度奖励经费：\(Prize.yuan(check.budget)) 元（第十三条）。"
                         : "Total: CNY \(Prize.yuan(check.total)); yearly prize budget: CNY \(Prize.yuan(check.budget)) (Art. 13)."]
+        if reclaim > 0 {
+            notes.append(zh ? "其中奖励已撤销、应收回的奖金：\(Prize.yuan(reclaim)) 元（第十四条、第十五条）。"
+                            : "Of which prize money to be reclaimed from revoked awards: CNY \(Prize.yuan(reclaim)) (Arts. 14–15).")
+        }
         if let w = check.warning { notes.append((zh ? "注意：" : "Warning: ") + w.text(lang)) }
         if list.provisional {
             notes.append(zh ? "本名单按建议名单测算，市政府批准前仅供参考。" : "Worked out from the proposed list: provisional until the city government approves the list.")
         }
         let title = zh ? "\(list.year)年度盐城市市长质量奖奖金发放名单" : "\(list.year) Yancheng Mayor's Quality Award: prize payments"
+        let day = date ?? data.cycle.publication?.date ?? data.cycle.approval?.date
         return OfficeDocument(
             title: list.provisional ? title + (zh ? "（测算）" : " (provisional)") : title,
+            paragraphs: paragraphs,
             headers: zh ? ["序号", "组织名称", "统一社会信用代码", "奖项", "金额（元）", "备注"]
                         : ["No.", "Organization", "Credit code", "Award", "Amount (CNY)", "Note"],
-            rows: rows, notes: notes, closing: [data.registry.settings.officeName])
+            rows: rows, kinds: [.number, .text, .code, .text, .number, .text], notes: notes,
+            signatures: zh ? ["经办人（签字）：", "审核人（签字）：", "负责人（签字）："] : ["Prepared by: ", "Checked by: ", "Approved by: "],
+            closing: [data.registry.settings.officeName] + (day.map { [$0.written(lang)] } ?? []))
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The public notice of the candidate list (公示, 第十一条（七）): candidates and tiers, the
-/// period's dates (7 days) and where to send objections.
+/// period's dates (7 days), how to object and whom to contact.
 public enum PublicityNotice {
     public static func make(_ data: AwardData, periodID: String, _ lang: Language) throws(DomainError) -> OfficeDocument {
         guard let p = data.cycle.publicity.first(where: { $0.id == periodID }), p.kind == .public else {
@@ -9,6 +9,7 @@ public enum PublicityNotice {
         }
         let year = data.cycle.year
         let zh = lang == .zh
+        let settings = data.registry.settings
         var rows: [[String]] = []
         for tier in PrizeTier.allCases {
             for id in p.applicationIDs {
@@ -23,15 +24,17 @@ public enum PublicityNotice {
             : "After application, eligibility review, document review, Q&A defence, on-site review and composite evaluation, the Yancheng Quality Development Committee has decided the candidate list for the \(year) Yancheng Mayor's Quality Award and its nomination award. The list is published for comment.",
             zh ? "公示期：\(p.start.written(.zh))至\(p.end.written(.zh))（\(days)天）。"
                : "Publicity period: \(p.start.written(.en)) to \(p.end.written(.en)) (\(days) days).",
-            zh ? "公示期间，任何单位和个人对公示名单有异议的，请以书面形式向\(data.registry.settings.officeName)反映，并提供联系方式和必要的证明材料。"
-               : "Anyone who objects to a listed organization during the period may write to \(data.registry.settings.officeName), giving contact details and supporting evidence."]
-        let contact = data.registry.settings.contactLine.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !contact.isEmpty { paragraphs.append(zh ? "联系方式：\(contact)" : "Contact: \(contact)") }
+            // How to object: in writing; a unit under its seal, a person under their real name.
+            // The measures say only that the list is publicised (第十一条（七）); this is the
+            // wording public notices of the kind use, so that an objection can be verified.
+            zh ? "公示期间，任何单位和个人对公示名单有异议的，请以书面形式向\(settings.officeName)提出，并提供必要的证明材料。单位提出异议的，须在书面材料上加盖本单位公章；个人提出异议的，须签署本人真实姓名并注明联系方式。匿名或逾期提出的异议不予受理。"
+               : "Anyone who objects to a listed organization may write to \(settings.officeName) during the period, with supporting evidence. An objection from an organization must bear its official seal; one from a person must be signed with their real name and give contact details. Anonymous objections and objections after the period are not accepted."]
+        if let contact = settings.contact(lang) { paragraphs.append(contact) }
         return OfficeDocument(
             title: zh ? "\(year)年度盐城市市长质量奖获奖候选名单公示" : "Public notice: candidates for the \(year) Yancheng Mayor's Quality Award",
             paragraphs: paragraphs,
             headers: zh ? ["序号", "组织名称", "统一社会信用代码", "所在地", "拟获奖项"] : ["No.", "Organization", "Credit code", "Location", "Proposed award"],
-            rows: rows,
-            closing: [data.registry.settings.officeName, p.start.written(lang)])
+            rows: rows, kinds: [.number, .text, .code, .text, .text],
+            closing: [settings.officeName, p.start.written(lang)])
     }
 }

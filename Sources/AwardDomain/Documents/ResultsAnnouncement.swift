@@ -1,5 +1,6 @@
 /// The announcement of the approved list (第十一条（八）), each award under its title with the
-/// year (第十八条), and the rule for using the title.
+/// year (第十八条), and the rule for using the title; issued by the city government or by the
+/// office, as the settings say.
 public enum ResultsAnnouncement {
     public static func make(_ data: AwardData, _ lang: Language) throws(DomainError) -> OfficeDocument {
         guard let approval = data.cycle.approval else {
@@ -9,30 +10,38 @@ public enum ResultsAnnouncement {
         let zh = lang == .zh
         let list = DecisionFlow.approvedList(data.cycle)
         var rows: [[String]] = []
-        var paragraphs = [zh
-            ? "经市质量发展委员会审议、社会公示，并报市政府批准（\(approval.documentNumber)），决定授予下列组织\(year)年度盐城市市长质量奖和盐城市市长质量奖提名奖。"
-            : "Following the Quality Development Committee's decision, public publicity and the city government's approval (\(approval.documentNumber)), the following organizations receive the \(year) Yancheng Mayor's Quality Award and its nomination award."]
+        var tierParagraphs: [String] = []
+        var awarded: [PrizeTier] = []
         for tier in PrizeTier.allCases {
             let names = list.filter { $0.1 == tier }.compactMap { id, _ -> Organization? in
                 data.cycle.application(id).flatMap { data.registry.organization($0.orgID) }
             }
             let title = AwardTitle.text(year: year, tier: tier, lang)
             if names.isEmpty {
-                paragraphs.append(zh ? "“\(title)”：空缺。" : "\(title): not awarded this year.")
+                tierParagraphs.append(zh ? "“\(title)”：空缺。" : "\(title): not awarded this year.")
             } else {
-                paragraphs.append(zh ? "“\(title)”（\(names.count)个）：\(names.map(\.name).joined(separator: "、"))。"
-                                     : "\(title) (\(names.count)): \(names.map(\.name).joined(separator: "; ")).")
+                awarded.append(tier)
+                tierParagraphs.append(zh ? "“\(title)”（\(names.count)个）：\(names.map(\.name).joined(separator: "、"))。"
+                                         : "\(title) (\(names.count)): \(names.map(\.name).joined(separator: "; ")).")
             }
             for o in names { rows.append(["\(rows.count + 1)", o.name, o.creditCode, title]) }
         }
+        // The opening names only the tiers that have winners.
+        let namedZh = awarded.map { $0 == .award ? "\(year)年度盐城市市长质量奖" : "盐城市市长质量奖提名奖" }
+        let namedZhText = awarded == [.nomination] ? "\(year)年度盐城市市长质量奖提名奖" : namedZh.joined(separator: "和")
+        let namedEn = awarded.map { $0 == .award ? "the \(year) Yancheng Mayor's Quality Award" : "its nomination award" }
+        let namedEnText = awarded == [.nomination] ? "the \(year) Yancheng Mayor's Quality Award nomination award" : namedEn.joined(separator: " and ")
+        let opening = zh
+            ? "经市质量发展委员会审议、社会公示，并报市政府批准（\(approval.documentNumber)），决定授予下列组织\(namedZhText)。"
+            : "Following the Quality Development Committee's decision, public publicity and the city government's approval (\(approval.documentNumber)), the following organizations receive \(namedEnText)."
         let date = data.cycle.publication?.date ?? approval.date
         return OfficeDocument(
             title: zh ? "关于公布\(year)年度盐城市市长质量奖获奖名单的通知" : "\(year) Yancheng Mayor's Quality Award: the winners",
-            paragraphs: paragraphs,
+            paragraphs: [opening] + tierParagraphs,
             headers: zh ? ["序号", "组织名称", "统一社会信用代码", "获奖称号"] : ["No.", "Organization", "Credit code", "Title"],
-            rows: rows,
+            rows: rows, kinds: [.number, .text, .code, .text],
             notes: [zh ? "获奖组织可以在组织形象宣传中使用获奖称号，并注明获奖年份（如“\(AwardTitle.text(year: year, tier: .award, .zh))”），但不得用于产品宣传，不得在产品或包装上标注盐城市市长质量奖标志和获奖称号（第十八条）。"
                        : "Winners may use the title, with the year (e.g. “\(AwardTitle.text(year: year, tier: .award, .en))”), in presenting the organization, but not in advertising products nor on products or packaging (Art. 18)."],
-            closing: [data.registry.settings.officeName, date.written(lang)])
+            closing: [data.registry.settings.resultsIssuerName, date.written(lang)])
     }
 }

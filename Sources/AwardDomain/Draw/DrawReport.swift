@@ -6,6 +6,13 @@ import Foundation
 /// UI and the command line both print this, so the paper and the screen never disagree.
 public enum DrawReport {
     public static func text(_ d: DrawRecord, in data: AwardData, lang: Language, head: JournalHead? = nil) -> String {
+        let doc = document(d, in: data, lang: lang)
+        return (head.map { doc.stamped(at: $0, lang) } ?? doc).plainText
+    }
+
+    /// The record as a document: the fields, the applicants, the pool and its digests, the
+    /// exclusions with reasons, the draw order and the lines to sign.
+    public static func document(_ d: DrawRecord, in data: AwardData, lang: Language) -> OfficeDocument {
         func l(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
         func expert(_ id: String) -> String {
             guard let e = data.registry.expert(id) else { return id }
@@ -13,74 +20,70 @@ public enum DrawReport {
             return [id, e.name, e.title, employer].filter { !$0.isEmpty }.joined(separator: "  ")
         }
         let panel = data.cycle.panel(d.panelID)
-        var out: [String] = []
-        out.append(l("盐城市市长质量奖  评审专家抽取记录", "Yancheng Mayor's Quality Award — record of the expert draw"))
-        out.append(l("依据：《盐城市市长质量奖管理办法》第十一条（三），在派驻纪检监察组监督下随机抽取",
-                     "Under Art. 11(3) of the award's measures: drawn at random under the supervision of the discipline-inspection group"))
-        out.append("")
-        out.append(l("抽取编号：", "Draw: ") + d.id)
-        out.append(l("评审组：", "Panel: ") + d.panelID + (panel.map { "  " + $0.name } ?? ""))
+        var blocks: [OfficeDocument.Block] = [.paragraph(l("依据：《盐城市市长质量奖管理办法》第十一条（三），在派驻纪检监察组监督下随机抽取",
+                                                            "Under Art. 11(3) of the award's measures: drawn at random under the supervision of the discipline-inspection group"))]
+        var fields = [l("抽取编号：", "Draw: ") + d.id, l("评审组：", "Panel: ") + d.panelID + (panel.map { "  " + $0.name } ?? "")]
         if let p = panel {
-            out.append(l("评审日期：\(p.dates.from) 至 \(p.dates.to)", "Review dates: \(p.dates.from) to \(p.dates.to)"))
-            out.append(l("申报组织：", "Applicants:"))
+            fields.append(l("评审日期：\(p.dates.from) 至 \(p.dates.to)", "Review dates: \(p.dates.from) to \(p.dates.to)"))
+            fields.append(l("申报组织：", "Applicants:"))
             for id in p.applicationIDs {
                 let org = data.cycle.application(id).flatMap { data.registry.organization($0.orgID) }
-                out.append("  \(id)  \(org?.name ?? "")")
+                fields.append("  \(id)  \(org?.name ?? "")")
             }
         }
-        out.append(l("组成：\(d.size) 名组员 + \(d.alternateCount) 名候补", "Composition: \(d.size) members + \(d.alternateCount) alternates"))
-        out.append(l("监督人（派驻纪检监察组）：", "Supervisor (discipline-inspection group): ") + d.supervisor)
-        out.append(l("操作员：", "Operator: ") + d.operatorName)
-        out.append(l("承诺时间：", "Committed at: ") + d.committedAt.description)
-        out.append(l("揭示时间：", "Revealed at: ") + (d.revealedAt?.description ?? l("尚未揭示", "not revealed")))
-        out.append("")
-        out.append(l("专家库：共 \(d.pool.count + d.exclusions.count) 人，可抽取 \(d.pool.count) 人，排除 \(d.exclusions.count) 人",
-                     "Expert pool: \(d.pool.count + d.exclusions.count) experts, \(d.pool.count) eligible, \(d.exclusions.count) excluded"))
-        out.append(l("可抽取名单（按编号）：", "Eligible pool (by id): ") + d.pool.joined(separator: ", "))
-        out.append(l("专家库摘要（SHA-256）：", "Pool digest (SHA-256): ") + d.poolDigest)
-        out.append(l("承诺值（随机种子的 SHA-256，抽取前记录）：", "Commitment (SHA-256 of the seed, recorded before the draw): ") + d.commitment)
-        out.append(l("随机种子：", "Seed: ") + (d.seed ?? l("尚未公开", "not revealed")))
-        out.append("")
-        out.append(l("排除名单（\(d.exclusions.count) 人）：", "Excluded (\(d.exclusions.count)):"))
+        fields.append(l("组成：\(d.size) 名组员 + \(d.alternateCount) 名候补", "Composition: \(d.size) members + \(d.alternateCount) alternates"))
+        fields.append(l("监督人（派驻纪检监察组）：", "Supervisor (discipline-inspection group): ") + d.supervisor)
+        fields.append(l("操作员：", "Operator: ") + d.operatorName)
+        fields.append(l("承诺时间：", "Committed at: ") + d.committedAt.description)
+        fields.append(l("揭示时间：", "Revealed at: ") + (d.revealedAt?.description ?? l("尚未揭示", "not revealed")))
+        blocks.append(.lines(fields))
+        blocks.append(.lines([
+            l("专家库：共 \(d.pool.count + d.exclusions.count) 人，可抽取 \(d.pool.count) 人，排除 \(d.exclusions.count) 人",
+              "Expert pool: \(d.pool.count + d.exclusions.count) experts, \(d.pool.count) eligible, \(d.exclusions.count) excluded"),
+            l("可抽取名单（按编号）：", "Eligible pool (by id): ") + d.pool.joined(separator: ", "),
+            l("专家库摘要（SHA-256）：", "Pool digest (SHA-256): ") + d.poolDigest,
+            l("承诺值（随机种子的 SHA-256，抽取前记录）：", "Commitment (SHA-256 of the seed, recorded before the draw): ") + d.commitment,
+            l("随机种子：", "Seed: ") + (d.seed ?? l("尚未公开", "not revealed")),
+        ]))
+        var excluded = [l("排除名单（\(d.exclusions.count) 人）：", "Excluded (\(d.exclusions.count)):")]
         for x in d.exclusions {
-            out.append("  " + expert(x.expertID) + l("：", ": ") + x.reasons.map { $0.text(lang) }.joined(separator: l("；", "; ")))
+            excluded.append("  " + expert(x.expertID) + l("：", ": ") + x.reasons.map { $0.text(lang) }.joined(separator: l("；", "; ")))
         }
-        if d.exclusions.isEmpty { out.append(l("  无", "  none")) }
-        out.append("")
+        if d.exclusions.isEmpty { excluded.append(l("  无", "  none")) }
+        blocks.append(.lines(excluded))
+        var result: [String] = []
         if d.isRevealed {
-            out.append(l("抽取顺序（前 \(d.size) 名为组员）：", "Draw order (the first \(d.size) are members):"))
+            result.append(l("抽取顺序（前 \(d.size) 名为组员）：", "Draw order (the first \(d.size) are members):"))
             for (i, id) in d.order.enumerated() {
                 var line = "  \(i + 1). " + expert(id)
                 if i >= d.size { line += l("  〔候补〕", "  [alternate]") }
-                out.append(line)
+                result.append(line)
             }
             let leader = d.leaderID.map(expert) ?? "—"
-            out.append(l("组长：", "Leader: ") + leader + (d.leaderDesignatedBy.map { l("（由 \($0) 指定）", " (designated by \($0))") } ?? l("（抽取顺序第一名）", " (first in draw order)")))
-            out.append(l("现任组员：", "Current members: ") + d.currentMembers.joined(separator: ", "))
+            result.append(l("组长：", "Leader: ") + leader + (d.leaderDesignatedBy.map { l("（由 \($0) 指定）", " (designated by \($0))") } ?? l("（抽取顺序第一名）", " (first in draw order)")))
+            result.append(l("现任组员：", "Current members: ") + d.currentMembers.joined(separator: ", "))
             if !d.replacements.isEmpty {
-                out.append(l("替换记录：", "Replacements:"))
+                result.append(l("替换记录：", "Replacements:"))
                 for r in d.replacements {
-                    out.append("  " + l("\(r.declined) 不能参加，由候补 \(r.replacement) 替补（\(r.at.shortDescription)）：\(r.reason)",
-                                        "\(r.declined) declined, replaced by alternate \(r.replacement) (\(r.at.shortDescription)): \(r.reason)"))
+                    result.append("  " + l("\(r.declined) 不能参加，由候补 \(r.replacement) 替补（\(r.at.shortDescription)）：\(r.reason)",
+                                           "\(r.declined) declined, replaced by alternate \(r.replacement) (\(r.at.shortDescription)): \(r.reason)"))
                 }
             }
         } else {
-            out.append(l("尚未揭示随机种子，评审组尚未产生。", "The seed has not been revealed; the panel is not drawn yet."))
+            result.append(l("尚未揭示随机种子，评审组尚未产生。", "The seed has not been revealed; the panel is not drawn yet."))
         }
         if let v = d.voided {
-            out.append(l("本次抽取已作废：\(v.at.shortDescription)，\(v.by)，理由：\(v.reason)",
-                         "This draw was voided: \(v.at.shortDescription), by \(v.by), reason: \(v.reason)")
-                       + (v.supersededBy.map { l("；由 \($0) 取代", "; superseded by \($0)") } ?? ""))
+            result.append(l("本次抽取已作废：\(v.at.shortDescription)，\(v.by)，理由：\(v.reason)",
+                            "This draw was voided: \(v.at.shortDescription), by \(v.by), reason: \(v.reason)")
+                          + (v.supersededBy.map { l("；由 \($0) 取代", "; superseded by \($0)") } ?? ""))
         }
-        out.append("")
-        out.append(l("复核：python3 scripts/replay-draw.py draw-\(d.id).json（见 docs/draw-algorithm.md）",
-                     "To check: python3 scripts/replay-draw.py draw-\(d.id).json (see docs/draw-algorithm.md)"))
-        out.append("")
-        out.append(l("监督人签字：________________    日期：____________", "Supervisor's signature: ________________    Date: ____________"))
-        out.append("")
-        out.append(l("操作员签字：________________    日期：____________", "Operator's signature: ________________    Date: ____________"))
-        if let head { out += ["", head.line(lang)] }
-        return out.joined(separator: "\n") + "\n"
+        blocks.append(.lines(result))
+        blocks.append(.lines([l("复核：python3 scripts/replay-draw.py draw-\(d.id).json（见 docs/draw-algorithm.md）",
+                                "To check: python3 scripts/replay-draw.py draw-\(d.id).json (see docs/draw-algorithm.md)")]))
+        return OfficeDocument(
+            title: l("盐城市市长质量奖评审专家抽取记录", "Yancheng Mayor's Quality Award — record of the expert draw"),
+            blocks: blocks,
+            signatures: l("监督人签字：|操作员签字：|日期：", "Supervisor's signature: |Operator's signature: |Date: ").split(separator: "|").map(String.init))
     }
 
     /// The record as stored, sorted keys and indented, for scripts/replay-draw.py.

@@ -4,16 +4,22 @@ import Foundation
 
 /// Writes tables as Excel opens them correctly: UTF-8 with a BOM (without it Excel reads Chinese
 /// as GBK and garbles it), CRLF line ends, fields quoted when they hold commas, quotes or line
-/// breaks. Headers are Chinese by default. What `CSVImport` reads back gives the same data.
+/// breaks, and no cell that Excel would run as a formula (`guarded`). Headers are Chinese by
+/// default. What `CSVImport` reads back gives the same data.
 public enum CSVExport {
-    /// Any table: the header row, then the rows. For reports (ranking, payment lists) as well.
+    /// Any table of text: the header row, then the rows. For reports (ranking, payment lists) as well.
     public static func table(headers: [String], rows: [[String]]) -> Data {
+        table(OfficeTable(headers: headers, rows: rows))
+    }
+
+    /// A typed table: cells guarded by their column's kind.
+    public static func table(_ t: OfficeTable) -> Data {
         let stream = OutputStream(toMemory: ())
         var body = Data([0xEF, 0xBB, 0xBF])
         do {
             let writer = try CSVWriter(stream: stream, newline: .crlf)
-            try writer.write(row: headers)
-            for row in rows { try writer.write(row: row) }
+            try writer.write(row: t.headers.map { guarded($0, kind: .text) })
+            for row in t.rows { try writer.write(row: row.enumerated().map { guarded($1, kind: t.kind($0)) }) }
         } catch {
             // Writing to a memory stream cannot fail short of running out of memory.
             preconditionFailure("writing CSV to memory failed: \(error)")
@@ -24,27 +30,40 @@ public enum CSVExport {
         return body
     }
 
-    /// A table of one kind: its columns in spec order, each row given as key → cell text.
-    static func table(kind: CSVKind, rows: [[String: String]], lang: Language) -> Data {
+    /// A table of one kind: its columns in spec order with their kinds, each row given as key → cell text.
+    static func table(kind: CSVKind, rows: [[String: String]], lang: Language) -> OfficeTable {
         let columns = kind.columns
-        return table(headers: columns.map { $0.header(lang) }, rows: rows.map { r in columns.map { r[$0.key] ?? "" } })
+        return OfficeTable(headers: columns.map { $0.header(lang) }, rows: rows.map { r in columns.map { r[$0.key] ?? "" } },
+                           kinds: columns.map(\.parser.kind))
     }
 
-    /// Every kind from the stored data; applications and scores come from `cycle`.
+    /// Every kind from the stored data as CSV; applications and scores come from `cycle`.
     public static func data(kind: CSVKind, registry: Registry, cycle: Cycle?, lang: Language = .zh) -> Data {
+        table(officeTable(kind: kind, registry: registry, cycle: cycle, lang: lang))
+    }
+
+    /// Every kind from the stored data as a typed table, for CSV and Excel alike.
+    public static func officeTable(kind: CSVKind, registry: Registry, cycle: Cycle?, lang: Language = .zh) -> OfficeTable {
         switch kind {
-        case .orgs: organizations(registry.organizations, lang: lang)
-        case .records: records(registry.organizations, lang: lang)
-        case .awards: awards(registry.organizations, lang: lang)
-        case .experts: experts(registry.experts, lang: lang)
-        case .applications: applications(cycle?.applications ?? [], lang: lang)
-        case .scores: scores(cycle?.sheets ?? [], lang: lang)
+        case .orgs: organizationsTable(registry.organizations, lang: lang)
+        case .records: recordsTable(registry.organizations, lang: lang)
+        case .awards: awardsTable(registry.organizations, lang: lang)
+        case .experts: expertsTable(registry.experts, lang: lang)
+        case .applications: applicationsTable(cycle?.applications ?? [], lang: lang)
+        case .scores: scoresTable(cycle?.sheets ?? [], lang: lang)
         }
     }
 
+    public static func organizations(_ orgs: [Organization], lang: Language = .zh) -> Data { table(organizationsTable(orgs, lang: lang)) }
+    public static func records(_ orgs: [Organization], lang: Language = .zh) -> Data { table(recordsTable(orgs, lang: lang)) }
+    public static func awards(_ orgs: [Organization], lang: Language = .zh) -> Data { table(awardsTable(orgs, lang: lang)) }
+    public static func applications(_ apps: [Application], lang: Language = .zh) -> Data { table(applicationsTable(apps, lang: lang)) }
+    public static func experts(_ experts: [Expert], lang: Language = .zh) -> Data { table(expertsTable(experts, lang: lang)) }
+    public static func scores(_ sheets: [ScoreSheet], lang: Language = .zh) -> Data { table(scoresTable(sheets, lang: lang)) }
+
     /// One row per organization with one certificate: the one that expires last, since that is
     /// the one 第十条（四） looks at. Other certificates stay stored (import merges by number).
-    public static func organizations(_ orgs: [Organization], lang: Language = .zh) -> Data {
+    public static func organizationsTable(_ orgs: [Organization], lang: Language = .zh) -> OfficeTable {
         let f = CellText(lang: lang)
         return table(kind: .orgs, rows: orgs.map { o in
             var r: [String: String] = [
@@ -62,7 +81,7 @@ public enum CSVExport {
         }, lang: lang)
     }
 
-    public static func records(_ orgs: [Organization], lang: Language = .zh) -> Data {
+    public static func recordsTable(_ orgs: [Organization], lang: Language = .zh) -> OfficeTable {
         let f = CellText(lang: lang)
         return table(kind: .records, rows: orgs.flatMap { o in o.records.map { rec in [
             "org_id": o.id, "date": rec.date.description, "kind": f.choice(rec.kind), "severity": f.choice(rec.severity),
@@ -70,7 +89,7 @@ public enum CSVExport {
         ] } }, lang: lang)
     }
 
-    public static func awards(_ orgs: [Organization], lang: Language = .zh) -> Data {
+    public static func awardsTable(_ orgs: [Organization], lang: Language = .zh) -> OfficeTable {
         let f = CellText(lang: lang)
         return table(kind: .awards, rows: orgs.flatMap { o in o.awards.map { a in [
             "org_id": o.id, "year": String(a.year), "tier": f.choice(a.tier), "awarded": a.awarded.description,
@@ -78,7 +97,7 @@ public enum CSVExport {
         ] } }, lang: lang)
     }
 
-    public static func applications(_ apps: [Application], lang: Language = .zh) -> Data {
+    public static func applicationsTable(_ apps: [Application], lang: Language = .zh) -> OfficeTable {
         let f = CellText(lang: lang)
         return table(kind: .applications, rows: apps.map { a in [
             "id": a.id, "org_id": a.orgID, "declaration": f.yesNo(a.declarationSigned),
@@ -90,7 +109,7 @@ public enum CSVExport {
         ] }, lang: lang)
     }
 
-    public static func experts(_ experts: [Expert], lang: Language = .zh) -> Data {
+    public static func expertsTable(_ experts: [Expert], lang: Language = .zh) -> OfficeTable {
         let f = CellText(lang: lang)
         return table(kind: .experts, rows: experts.map { e in [
             "id": e.id, "name": e.name, "employer_org_id": e.employerOrgID ?? "", "employer": e.employerName,
@@ -102,7 +121,7 @@ public enum CSVExport {
     }
 
     /// One row per scored or commented item, in item-id order within each sheet.
-    public static func scores(_ sheets: [ScoreSheet], lang: Language = .zh) -> Data {
+    public static func scoresTable(_ sheets: [ScoreSheet], lang: Language = .zh) -> OfficeTable {
         let f = CellText(lang: lang)
         return table(kind: .scores, rows: sheets.flatMap { s in
             Set(s.percents.keys).union(s.comments.keys).sorted(by: itemOrder).map { item in [

@@ -1,6 +1,7 @@
 import AwardDomain
 import CSV
 import Foundation
+import OfficeFiles
 
 /// A CSV file as read from disk: the header cells and the data rows, with the row numbers Excel
 /// shows. Blank rows are skipped but still counted, so numbers stay those of the spreadsheet.
@@ -17,9 +18,34 @@ struct CSVTable {
     /// quote was left open and swallowed the rest of the file.
     static let maxFieldLength = 10_000
 
-    /// Reads UTF-8 bytes (with or without BOM, CRLF or LF). Anything else is refused with the
-    /// save-as hint: the encoding is never guessed.
+    /// Reads an Excel workbook (.xlsx, its first sheet) or a CSV file.
     static func read(_ data: Data) -> Result<CSVTable, ImportProblem> {
+        OfficePackage.looksLikePackage(data) ? readWorkbook(data) : readCSV(data)
+    }
+
+    /// The first sheet of an .xlsx: the first row with any text is the header. Cells are as
+    /// Excel shows them (dates as YYYY-MM-DD), so the same checks apply as to a CSV file.
+    static func readWorkbook(_ data: Data) -> Result<CSVTable, ImportProblem> {
+        let sheet: [XlsxReader.Row]
+        do { sheet = try XlsxReader.firstSheet(data) } catch {
+            return .failure(ImportProblem(row: 0, column: "", message: Phrase(
+                zh: "无法读取该 Excel 文件（\(error)）：请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”或“CSV UTF-8（逗号分隔）”后再导入",
+                en: "The Excel file cannot be read (\(error)): save it again from Excel as “Excel Workbook (*.xlsx)” or “CSV UTF-8 (Comma delimited)” and import that")))
+        }
+        guard let first = sheet.first(where: { $0.cells.contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }) else {
+            return .failure(ImportProblem(row: 0, column: "", message: Phrase(zh: "工作表是空的：第1行应为表头", en: "The sheet is empty: row 1 should be the header")))
+        }
+        let header = first.cells.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let rows = sheet.filter { $0.number > first.number }
+            .filter { $0.cells.contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+            .map { Row(number: $0.number, cells: $0.cells) }
+        return .success(CSVTable(header: header, rows: rows))
+    }
+
+    /// Reads UTF-8 bytes (with or without BOM, CRLF or LF). Anything else is refused with the
+    /// save-as hint: the encoding is never guessed. A cell the exporter guarded against formulas
+    /// (`CSVExport.guarded`) is read without its apostrophe.
+    static func readCSV(_ data: Data) -> Result<CSVTable, ImportProblem> {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(notUTF8(found: Phrase(zh: "该文件是 UTF-16（Unicode 文本）编码", en: "This file is UTF-16 (Unicode text)")))
@@ -44,7 +70,7 @@ struct CSVTable {
                 continue
             }
             if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
-            rows.append(Row(number: number, cells: cells))
+            rows.append(Row(number: number, cells: cells.map(CSVExport.unguarded)))
         }
         guard let h = header, h.contains(where: { !$0.isEmpty }) else {
             return .failure(ImportProblem(row: 0, column: "", message: Phrase(zh: "文件是空的：第1行应为表头", en: "The file is empty: row 1 should be the header")))

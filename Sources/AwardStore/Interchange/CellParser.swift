@@ -6,10 +6,12 @@ import Foundation
 public struct CellParser: Sendable {
     /// What the cell must hold, e.g. "日期 YYYY-MM-DD".
     public let format: Phrase
+    /// How an export stores the column: ids and codes as text, numbers as numbers, dates as dates.
+    public let kind: CellKind
     let read: @Sendable (String) -> Result<any Sendable, CellProblem>
 
-    static func of<T: Sendable>(_ format: Phrase, _ f: @escaping @Sendable (String) -> Result<T, CellProblem>) -> CellParser {
-        CellParser(format: format, read: { text in f(text).map { $0 as any Sendable } })
+    static func of<T: Sendable>(_ format: Phrase, kind: CellKind = .text, _ f: @escaping @Sendable (String) -> Result<T, CellProblem>) -> CellParser {
+        CellParser(format: format, kind: kind, read: { text in f(text).map { $0 as any Sendable } })
     }
 }
 
@@ -51,14 +53,14 @@ extension CellParser {
     static let text = CellParser.of(Phrase(zh: "文本", en: "text")) { .success($0) }
 
     /// An identifier: no list separators or line breaks, since ids appear inside lists.
-    static let identifier = CellParser.of(Phrase(zh: "编号（不含分号、顿号、换行）", en: "id (no semicolons or line breaks)")) { (t: String) -> Result<String, CellProblem> in
+    static let identifier = CellParser.of(Phrase(zh: "编号（不含分号、顿号、换行）", en: "id (no semicolons or line breaks)"), kind: .code) { (t: String) -> Result<String, CellProblem> in
         if t.contains(where: { listSeparators.contains($0) || $0.isNewline }) {
             return .failure(CellProblem(zh: "编号“\(t)”中不能有分号、顿号或换行", en: "The id “\(t)” must not contain semicolons or line breaks"))
         }
         return .success(t)
     }
 
-    static let creditCode = CellParser.of(Phrase(zh: "18位统一社会信用代码", en: "18-character unified social credit code")) { (t: String) -> Result<String, CellProblem> in
+    static let creditCode = CellParser.of(Phrase(zh: "18位统一社会信用代码", en: "18-character unified social credit code"), kind: .code) { (t: String) -> Result<String, CellProblem> in
         let code = t.uppercased() // Excel users often type the letters in lower case; the code itself is case-free
         if looksLikeScientific(code) {
             return .failure(CellProblem(zh: "“\(code)”是Excel把代码当作数字后显示的科学计数法，代码已丢失位数；请把该列设置为“文本”格式，重新填写代码后保存",
@@ -76,11 +78,11 @@ extension CellParser {
         }
     }
 
-    static let day = CellParser.of(Phrase(zh: "日期 YYYY-MM-DD（也可 YYYY/M/D、YYYY.M.D）", en: "date YYYY-MM-DD (also YYYY/M/D, YYYY.M.D)")) { (t: String) -> Result<Day, CellProblem> in
+    static let day = CellParser.of(Phrase(zh: "日期 YYYY-MM-DD（也可 YYYY/M/D、YYYY.M.D）", en: "date YYYY-MM-DD (also YYYY/M/D, YYYY.M.D)"), kind: .date) { (t: String) -> Result<Day, CellProblem> in
         readDay(t)
     }
 
-    static let year = CellParser.of(Phrase(zh: "四位年份", en: "four-digit year")) { (t: String) -> Result<Int, CellProblem> in
+    static let year = CellParser.of(Phrase(zh: "四位年份", en: "four-digit year"), kind: .number) { (t: String) -> Result<Int, CellProblem> in
         guard t.count == 4, let y = Int(t), Day.validYears.contains(y) else {
             return .failure(CellProblem(zh: "“\(t)”不是年份；请填写四位年份，如 2026", en: "“\(t)” is not a year: write four digits, e.g. 2026"))
         }
@@ -88,7 +90,7 @@ extension CellParser {
     }
 
     /// 0–100 in steps of 5 (the rubric's percentage entry, 第六条); "85%" is accepted.
-    static let percent = CellParser.of(Phrase(zh: "得分率 0–100，5的倍数（可带 %）", en: "percentage 0–100 in steps of 5 (% allowed)")) { (t: String) -> Result<Int, CellProblem> in
+    static let percent = CellParser.of(Phrase(zh: "得分率 0–100，5的倍数（可带 %）", en: "percentage 0–100 in steps of 5 (% allowed)"), kind: .number) { (t: String) -> Result<Int, CellProblem> in
         var s = t
         if s.hasSuffix("%") || s.hasSuffix("％") { s.removeLast() }
         guard let p = Int(s.trimmingCharacters(in: .whitespaces)) else {

@@ -1,5 +1,3 @@
-import AwardDomain
-
 /// How the ranking list is ordered; `s` on the ranking screen cycles through these.
 public enum RankingSort: String, CaseIterable, Sendable {
     /// Document-review order, the order the 1:1.5 cut is drawn in (第十一条（三）).
@@ -7,7 +5,8 @@ public enum RankingSort: String, CaseIterable, Sendable {
     case composite, qa, onsite, id
 }
 
-/// The ranking of the cycle as the ranking screen and `qaward rank` show it: every applicant
+/// The ranking of the cycle as the ranking screen and `qaward rank` show it, and as the score
+/// report reads it: every applicant
 /// under review in document-review order with its D, Q, S and composite scores, the 1:1.5
 /// shortlist and the composite ranks (第十一条（三）（六）). Built only when asked for, never per key.
 public struct RankingBoard: Sendable {
@@ -38,11 +37,10 @@ public struct RankingBoard: Sendable {
     public var shortlist: Shortlist
     /// Document-review order (highest D first), then applicants without a D score, by id.
     public var rows: [Row]
-    /// `AppModel.dataVersion` the board was built from.
+    /// The caller's data version the board was built from (the UI rebuilds only when it moves).
     public var version: Int
 
-    public static func build(_ data: AwardData, version: Int = 0, probe: ResultProbe? = nil) -> RankingBoard {
-        probe?.record("ranking")
+    public static func build(_ data: AwardData, version: Int = 0) -> RankingBoard {
         let sheets = StageSheets(data.cycle)
         let shortlist = Shortlist.compute(data, sheets: sheets)
         let ins = Set(shortlist.shortlisted), tied = Set(shortlist.tieAtCut)
@@ -121,5 +119,27 @@ public struct RankingBoard: Sendable {
     }
 }
 
-/// A stage score as published: two decimals, or a dash without one.
-func published(_ s: ExactScore?) -> String { s?.description ?? "—" }
+extension RankingBoard {
+    /// The ranking as a table (CSV for Excel): rank, id, applicant, D, Q, S, composite,
+    /// shortlisted and the flags, in the given order.
+    public func document(sort: RankingSort, ranks: [String: Int], year: Int, _ lang: Language) -> OfficeDocument {
+        let zh = lang == .zh
+        let headers = [zh ? "名次" : "Rank", zh ? "申报编号" : "Appl. id", zh ? "申报组织" : "Applicant", Stage.document.name.text(lang),
+                       Stage.qa.name.text(lang), Stage.onsite.name.text(lang), zh ? "综合" : "Comp.", zh ? "入围" : "Shortlisted",
+                       zh ? "标记" : "Flags"]
+        let rows = sorted(by: sort).map { r in
+            [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, r.document.mean?.description ?? "", r.qa.mean?.description ?? "",
+             r.onsite.mean?.description ?? "", r.composite?.description ?? "",
+             r.shortlisted ? (zh ? "是" : "yes") : (r.tiedAtCut ? (zh ? "待定" : "pending") : (zh ? "否" : "no")),
+             (r.flags.map { $0.phrase.text(lang) } + (r.tiedAtCut ? [Self.tiedAtCut.text(lang)] : [])).joined(separator: zh ? "；" : "; ")]
+        }
+        return OfficeDocument(title: zh ? "\(year)年度盐城市市长质量奖排名" : "\(year) Mayor's Quality Award ranking",
+                              headers: headers, rows: rows)
+    }
+
+    /// The file the ranking table is exported to.
+    public static func fileName(year: Int) -> String { "ranking-\(year).csv" }
+
+    /// An applicant at the 1:1.5 cut with the same D score as others (第十一条（三）).
+    public static let tiedAtCut = Phrase(zh: "资料评审得分与他人并列于入围线，待办公室决定", en: "document-review score tied at the cut; the office decides")
+}

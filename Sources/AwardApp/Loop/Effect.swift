@@ -1,7 +1,8 @@
 import AwardDomain
 import Foundation
 
-/// What an update asks the run loop to do; update itself performs no I/O.
+/// What an update asks the run loop to do; update itself performs no I/O. `EffectInterpreter`
+/// carries effects out and answers each with a `Msg`.
 public enum Effect: Sendable, Equatable {
     /// Apply, journal and save one change.
     case commit(Action)
@@ -12,11 +13,12 @@ public enum Effect: Sendable, Equatable {
     /// Read one year of the State Council holiday notice from a file and save it into the
     /// working-day calendar (RULES.md §8); the run loop reads the file so update stays I/O-free.
     case importCalendar(path: String)
-    /// Read the audit journal (optionally from a day on, by one operator) and hand it to
-    /// `AppModel.auditDidLoad`.
+    /// Read the audit journal (optionally from a day on, by one operator): `Msg.auditLoaded`.
     case loadAudit(since: Day?, actor: String?)
-    /// Check the journal's hash chain and the data files against it; `AppModel.auditDidVerify`.
+    /// Check the journal's hash chain and the data files against it: `Msg.auditVerified`.
     case verifyAudit
+    /// Background work of a quiet moment (a checkpoint of the data files).
+    case idle
     case quit
 }
 

@@ -1,0 +1,52 @@
+import AwardDomain
+import AwardStore
+import Foundation
+
+/// The outside world the effects need: the store, the exports folder, files the user names and
+/// the journal. The program uses `StoreIO`; tests use an in-memory one, through the same
+/// `EffectInterpreter`, so what a test drives is what the program runs.
+public protocol AppIO {
+    /// Applies, journals and saves one change; the data after it, or why it was refused.
+    mutating func commit(_ action: Action, today: Day) -> Result<AwardData, IOProblem>
+    /// Writes a document into the exports folder; the path written.
+    mutating func export(name: String, contents: Data) -> Result<String, IOProblem>
+    /// The bytes of a file the user named (`~` expanded), or nil when it cannot be read.
+    func read(path: String) -> Data?
+    mutating func auditLog(since: Day?, actor: String?) -> Result<[AuditLogLine], IOProblem>
+    func verifyAudit() -> AuditReport
+    /// Background work of a quiet moment (the data files catching up with the journal).
+    mutating func idle() -> IOProblem?
+}
+
+/// Why an effect was not carried out, in both languages.
+public struct IOProblem: Error, Sendable, Equatable {
+    public var message: Phrase
+    public init(_ message: Phrase) { self.message = message }
+}
+
+/// The program's outside world: the open data directory.
+public struct StoreIO: AppIO {
+    let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    public func commit(_ action: Action, today: Day) -> Result<AwardData, IOProblem> {
+        do { return .success(try store.commit(action, today: today)) } catch { return .failure(IOProblem(error.message)) }
+    }
+
+    public func export(name: String, contents: Data) -> Result<String, IOProblem> {
+        do { return .success(try store.export(name: name, contents: contents).path) } catch { return .failure(IOProblem(error.message)) }
+    }
+
+    public func read(path: String) -> Data? {
+        FileManager.default.contents(atPath: (path as NSString).expandingTildeInPath)
+    }
+
+    public func auditLog(since: Day?, actor: String?) -> Result<[AuditLogLine], IOProblem> {
+        do { return .success(try store.describedLog(since: since, actor: actor)) } catch { return .failure(IOProblem(error.message)) }
+    }
+
+    public func verifyAudit() -> AuditReport { AuditVerifier.verify(directory: store.directory.url) }
+
+    public func idle() -> IOProblem? { store.checkpointWhenIdle().map { IOProblem($0.message) } }
+}

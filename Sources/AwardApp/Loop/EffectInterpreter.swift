@@ -1,0 +1,71 @@
+import AwardDomain
+import Foundation
+
+/// Carries out the effects `update` returns, in order, and hands each result back to `update`
+/// as a message (whose own effects run next). The one interpreter: the run loop calls it with
+/// the store, tests with an in-memory world.
+public enum EffectInterpreter {
+    /// Returns false when the app should end. A refused change drops the effects queued after it.
+    public static func run<IO: AppIO>(_ effects: [Effect], model: inout AppModel, io: inout IO) -> Bool {
+        var queue = effects
+        var i = 0
+        while i < queue.count {
+            let effect = queue[i]
+            i += 1
+            guard let (messages, ok) = carryOut(effect, today: model.env.today, io: &io) else { return false }
+            if !ok { queue.removeSubrange(i...) }
+            for m in messages { queue += model.update(m) }
+        }
+        return true
+    }
+
+    /// One effect's I/O and the messages it yields; nil for `.quit`. `ok` is false when a change
+    /// was refused.
+    static func carryOut<IO: AppIO>(_ effect: Effect, today: Day, io: inout IO) -> (messages: [Msg], ok: Bool)? {
+        switch effect {
+        case .quit:
+            return nil
+        case .commit(let action):
+            return commit([action], today: today, io: &io)
+        case .commitAll(let actions):
+            return commit(actions, today: today, io: &io)
+        case .export(let name, let contents):
+            switch io.export(name: name, contents: contents) {
+            case .success(let path): return ([.exported(path: path)], true)
+            case .failure(let p): return ([.failed(p.message)], true)
+            }
+        case .importCalendar(let path):
+            guard let bytes = io.read(path: path) else { return ([.unreadable(path: (path as NSString).expandingTildeInPath)], true) }
+            do {
+                let y = try WorkdayCalendar.importYear(from: bytes)
+                let action = Action.registry(.importCalendarYear(year: y.year, holidays: y.holidays, adjustedWorkdays: y.adjustedWorkdays))
+                var r = commit([action], today: today, io: &io)
+                if r.ok { r.messages.append(.calendarImported(year: y.year, holidays: y.holidays.count, adjustedWorkdays: y.adjustedWorkdays.count)) }
+                return r
+            } catch {
+                return ([.failed(Phrase(zh: error.text(.zh), en: error.text(.en)))], true)
+            }
+        case .loadAudit(let since, let actor):
+            switch io.auditLog(since: since, actor: actor) {
+            case .success(let lines): return ([.auditLoaded(lines)], true)
+            case .failure(let p): return ([.failed(p.message)], true)
+            }
+        case .verifyAudit:
+            return ([.auditVerified(io.verifyAudit())], true)
+        case .idle:
+            return (io.idle().map { [.failed($0.message)] } ?? [], true)
+        }
+    }
+
+    /// Saves each change at once; a refusal stops the rest (what was saved stays saved).
+    private static func commit<IO: AppIO>(_ actions: [Action], today: Day, io: inout IO) -> (messages: [Msg], ok: Bool) {
+        var out: [Msg] = []
+        for action in actions {
+            switch io.commit(action, today: today) {
+            case .success(let data): out.append(.committed(action, data))
+            case .failure(let p): return (out + [.refused(action, p.message)], false)
+            }
+        }
+        return (out, true)
+    }
+}

@@ -1,0 +1,62 @@
+import AwardDomain
+import AwardStore
+import Foundation
+@testable import AwardApp
+
+/// The tests' outside world, in memory: changes go through the one reducer
+/// (`AwardData.applying`) and a journal list, exports into a dictionary, files from disk as
+/// the program reads them. `EffectInterpreter` drives it exactly as it drives the store.
+struct MemoryIO: AppIO {
+    var data: AwardData
+    var actor: String
+    /// Actions committed so far, in order.
+    var committed: [Action] = []
+    /// Documents exported so far, by file name.
+    var exports: [String: Data] = [:]
+    /// The journal as the store would list it: one line per committed action, oldest first.
+    var journal: [AuditLogLine] = []
+    /// What `.verifyAudit` reports (intact unless a test sets a problem).
+    var auditReport = AuditReport(entriesChecked: 0, filesChecked: 3, problems: [])
+    /// The filters of each `.loadAudit` asked for, in order.
+    var auditLoads: [(since: Day?, actor: String?)] = []
+    /// Quiet moments seen (`.idle`).
+    var idles = 0
+
+    mutating func commit(_ action: Action, today: Day) -> Result<AwardData, IOProblem> {
+        let context = ActionContext(actor: actor, at: Timestamp(millis: 1_774_000_000_000), today: today)
+        do {
+            data = try data.applying(action, context: context)
+        } catch {
+            return .failure(IOProblem(Phrase(zh: error.text(.zh), en: error.text(.en))))
+        }
+        committed.append(action)
+        journal.append(AuditLogLine(entry: JournalEntry(seq: journal.count + 1, time: context.at, actor: context.actor, action: action),
+                                    summary: action.summary()))
+        return .success(data)
+    }
+
+    mutating func export(name: String, contents: Data) -> Result<String, IOProblem> {
+        exports[name] = contents
+        return .success("/data/exports/" + name)
+    }
+
+    func read(path: String) -> Data? { FileManager.default.contents(atPath: (path as NSString).expandingTildeInPath) }
+
+    mutating func auditLog(since: Day?, actor: String?) -> Result<[AuditLogLine], IOProblem> {
+        auditLoads.append((since, actor))
+        return .success(journal.filter { l in
+            (since.map { l.entry.time.day >= $0 } ?? true) && (actor.map { l.entry.actor == $0 } ?? true)
+        })
+    }
+
+    func verifyAudit() -> AuditReport {
+        var r = auditReport
+        if r.isIntact { r.entriesChecked = journal.count }
+        return r
+    }
+
+    mutating func idle() -> IOProblem? {
+        idles += 1
+        return nil
+    }
+}
