@@ -41,3 +41,37 @@ enum RubricFiles {
         return out
     }
 }
+
+extension RubricFiles {
+    /// `rubrics/<name>`: how the journal names a rubric file.
+    static func path(_ name: String) -> String { "rubrics/" + name }
+
+    static func isRubric(_ name: String) -> Bool { name.hasPrefix("rubrics/") && name.hasSuffix(".json") && !name.dropFirst(8).contains("/") }
+
+    /// The names a rubric may have: the default and one per stage.
+    static var names: [String] { [defaultName] + Stage.allCases.map(stageName) }
+}
+
+extension Store {
+    /// Installs a scoring rubric (the layout of gbt19580-items.json) as `rubrics/<name>`: the
+    /// default for every stage, or `stage-D|Q|S.json` for one. Checked by `Rubric.parse`,
+    /// journaled with its digest, the version it replaces kept in history.
+    public func installRubric(_ bytes: Data, as name: String) throws(StoreError) {
+        guard RubricFiles.names.contains(name) else {
+            throw .refused(DomainError(zh: "评分细则文件名应为 \(RubricFiles.names.joined(separator: "、")) 之一", en: "A rubric file is named one of \(RubricFiles.names.joined(separator: ", "))"))
+        }
+        let file = RubricFiles.path(name)
+        do throws(DomainError) { _ = try Rubric.parse(bytes, id: String(name.dropLast(5))) } catch {
+            throw .invalidRubric(file: directory.file(file), problem: error)
+        }
+        try checkpoint()
+        var entry = journal.next(time: Timestamp(now()), actor: actor)
+        entry.event = .installRubric(file: file)
+        // The version replaced is kept in history under the entry that wrote it.
+        let contents = try JournalContents.read(directory.journal)
+        seqs[file] = Integrity.lastWrite(of: file, in: contents)?.seq ?? 0
+        defer { seqs.removeValue(forKey: file) }
+        try record(&entry, files: [(file, bytes)])
+        data.rubrics = try RubricFiles.load(directory)
+    }
+}

@@ -98,6 +98,7 @@ extension Store {
         var read: [(String, Int, String)] = [(registryName, registry.seq, registry.digest), (DataDirectory.calendarName, calendar.seq, calendar.digest)]
         if let cycleFile { read.append((cycleName, cycleFile.seq, cycleFile.digest)) }
         for (name, seq, digest) in read { try Integrity.checkDigest(name, seq: seq, digest: digest, lines: lines, dir: dir) }
+        try Integrity.checkRubrics(dir, journal: contents)
         let time = Timestamp(now())
         // On a full disk the torn bytes cannot be kept aside, so they are left where they are and
         // the store only reads (an append after them would join them to a new line).
@@ -197,6 +198,7 @@ extension Store {
         let dir = DataDirectory(url)
         let path = file.standardizedFileURL.path
         let name = path.hasPrefix(dir.url.path + "/") ? String(path.dropFirst(dir.url.path.count + 1)) : path
+        if RubricFiles.isRubric(name) { return try repairRubric(dir, name: name, actor: actor, now: now) }
         guard let kind = SnapshotKind.of(name) else { throw .unknownVersion(file: name, version: "") }
         let lock = try DirectoryLock.acquire(dir, at: Timestamp(now()))
         let history = History(dir)
@@ -212,6 +214,29 @@ extension Store {
         var entry = store.journal.next(time: Timestamp(now()), actor: actor)
         entry.event = .repair(file: name, version: good.name)
         try store.record(&entry, files: [(name, Snapshots.encode(name, of: store.data, seq: entry.seq))])
+        return store
+    }
+
+    /// A rubric has no later changes to redo: the history version whose digest the journal last
+    /// recorded for it is put back as it is, and the repair journaled.
+    static func repairRubric(_ dir: DataDirectory, name: String, actor: String, now: @escaping () -> Date) throws(StoreError) -> Store {
+        let lock = try DirectoryLock.acquire(dir, at: Timestamp(now()))
+        let history = History(dir)
+        guard let written = Integrity.lastWrite(of: name, in: try JournalContents.read(dir.journal)),
+              let good = try history.versions(of: name).first(where: { v in (try? Posix.read(v.url)).flatMap { $0 }.map(Canonical.sha256Hex) == written.digest }),
+              let bytes = try Posix.read(good.url) else {
+            throw .corrupt(file: dir.file(name), detail: "历史中没有日志记录的版本 / history holds no version the journal records", newestGoodVersion: nil)
+        }
+        if let damaged = try Posix.read(dir.file(name)) {
+            try history.preserve(damaged, of: name, label: "damaged", at: Timestamp(now()))
+        }
+        try AtomicFile.write(bytes, to: dir.file(name))
+        let store = try open(dir, lock: lock, actor: actor, now: now, cycle: nil)
+        var entry = store.journal.next(time: Timestamp(now()), actor: actor)
+        entry.event = .repair(file: name, version: good.name)
+        store.seqs[name] = written.seq
+        defer { store.seqs.removeValue(forKey: name) }
+        try store.record(&entry, files: [(name, bytes)])
         return store
     }
 
@@ -243,11 +268,11 @@ extension Store {
         let time = Timestamp(now())
         let lock = try DirectoryLock.acquire(dir, at: time)
         defer { lock.release() }
-        try AtomicFile.write(RubricFiles.encode(.gbt19580), to: dir.rubrics.appendingPathComponent(RubricFiles.defaultName))
-
         let data = AwardData(registry: registry, cycle: cycle ?? Cycle(year: year), calendar: calendar)
         let names = [DataDirectory.registryName, DataDirectory.calendarName, DataDirectory.cycleName(year)]
         var files = names.map { ($0, Snapshots.encode($0, of: data, seq: 1)) }
+        // The rubric decides every score: journaled with its digest like the data files.
+        files.append((RubricFiles.path(RubricFiles.defaultName), RubricFiles.encode(.gbt19580)))
         for c in otherCycles.sorted(by: { $0.year < $1.year }) {
             files.append((DataDirectory.cycleName(c.year), EnvelopeCodec.encode(c, kind: SnapshotKind.cycle.rawValue, seq: 1)))
         }

@@ -15,7 +15,7 @@ struct QAward: ParsableCommand {
             RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self,
             PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
             GenerateCommand.self,
-            AuditCommandGroup.self, StressCommand.self,
+            AuditCommandGroup.self, RubricCommand.self, StressCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )
