@@ -16,6 +16,7 @@ enum Posix {
 
     /// Writes all of `data` to `fd`, retrying short writes and EINTR.
     static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(StoreError) {
+        if let layer = PowerLossLayer.current, !layer.write(fd, data, path: path) { throw fail(.write, path, EIO) }
         var failure: Int32 = 0
         data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) in
             guard let base = buf.baseAddress else { return }
@@ -34,11 +35,13 @@ enum Posix {
     }
 
     static func fsyncFile(_ fd: Int32, path: String) throws(StoreError) {
+        if let layer = PowerLossLayer.current, !layer.syncFile(fd, path: path) { throw fail(.sync, path, EIO) }
         if fsync(fd) != 0 { throw fail(.sync, path) }
     }
 
     /// Makes a rename or a new name durable: the folder's entry is what fsync must reach.
     static func fsyncDirectory(_ dir: URL) throws(StoreError) {
+        if let layer = PowerLossLayer.current, !layer.syncFolder(dir.standardizedFileURL.path) { throw fail(.sync, dir.path, EIO) }
         let fd = open(dir.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw fail(.sync, dir.path) }
         defer { close(fd) }
