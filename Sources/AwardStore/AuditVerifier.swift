@@ -17,6 +17,7 @@ public enum AuditVerifier {
             return report
         }
         var prev = JournalEntry.firstPrev
+        var entries: [JournalEntry] = []
         var lastWrite: [String: (seq: Int, digest: String?)] = [:]
         /// The write before the last, for a file whose last write a kill left unfinished.
         var earlierWrite: [String: String] = [:]
@@ -56,6 +57,7 @@ public enum AuditVerifier {
                 }
             }
             prev = e.hash
+            entries.append(e)
             report.entriesChecked += 1
             report.head = JournalHead(seq: e.seq, hash: e.hash)
         }
@@ -71,6 +73,10 @@ public enum AuditVerifier {
             return report
         }
 
+        if let replay = AuditReplay.check(dir, entries: entries) {
+            report.problems += replay.problems
+            report.replayedThrough = replay.through
+        }
         var names = Set(lastWrite.keys)
         for name in [DataDirectory.registryName, DataDirectory.calendarName] where Posix.exists(dir.file(name)) { names.insert(name) }
         for y in (try? dir.cycleYears()) ?? [] { names.insert(DataDirectory.cycleName(y)) }

@@ -26,11 +26,16 @@ enum RubricFiles {
     }
 
     static func load(_ dir: DataDirectory) throws(StoreError) -> [Stage: Rubric] {
+        try load(dir) { name throws(StoreError) in try Posix.read(dir.rubrics.appendingPathComponent(name)) }
+    }
+
+    /// The rubrics from files given by name (`gbt19580-2012.json`, `stage-D.json`), as the
+    /// directory's would be read: `audit verify` replays with the versions the journal names.
+    static func load(_ dir: DataDirectory, bytes: (String) throws(StoreError) -> Data?) throws(StoreError) -> [Stage: Rubric] {
         func read(_ name: String) throws(StoreError) -> Rubric? {
-            let url = dir.rubrics.appendingPathComponent(name)
-            guard let data = try Posix.read(url) else { return nil }
+            guard let data = try bytes(name) else { return nil }
             do { return try Rubric.parse(data, id: String(name.dropLast(5))) } catch {
-                throw .invalidRubric(file: url, problem: error)
+                throw .invalidRubric(file: dir.rubrics.appendingPathComponent(name), problem: error)
             }
         }
         let base = try read(defaultName) ?? .gbt19580

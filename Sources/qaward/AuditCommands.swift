@@ -61,6 +61,9 @@ struct AuditVerifyCommand: ParsableCommand {
         var counts = lang == .zh
             ? "已核对日志条目 \(report.entriesChecked) 条、数据文件 \(report.filesChecked) 个"
             : "Checked \(report.entriesChecked) journal entries and \(report.filesChecked) data files"
+        if let n = report.replayedThrough {
+            counts += lang == .zh ? "，并从第 1 条起重做至第 \(n) 条" : ", and redid the journal from entry 1 through \(n)"
+        }
         if !kept.isEmpty {
             counts += lang == .zh ? "、锚点 \(report.anchorsChecked)/\(kept.count) 个" : ", \(report.anchorsChecked) of \(kept.count) anchors"
         }
