@@ -129,7 +129,7 @@ extension Integrity {
     }
 
     /// Every rubric file must be what the journal last recorded for it. A directory made before
-    /// rubrics were journaled (no entry names any) keeps the shipped default it was made with;
+    /// rubrics were journaled (no entry names any) keeps the shipped defaults it was made with;
     /// any other rubric there must be installed with `qaward rubric install`.
     static func checkRubrics(_ dir: DataDirectory, journal: JournalContents) throws(StoreError) {
         for name in try Posix.list(dir.rubrics) where !AtomicFile.isTemp(name) {
@@ -141,7 +141,8 @@ extension Integrity {
                     throw .editedOutside(file: dir.file(file), name: file, detail: Phrase(
                         zh: "内容与第 \(written.seq) 条日志记录的摘要不符", en: "its content does not match the digest journal entry \(written.seq) recorded"))
                 }
-            } else if !(name == RubricFiles.defaultName && bytes == RubricFiles.encode(.gbt19580)) {
+            } else if !(name == RubricFiles.defaultName && bytes == RubricFiles.encode(.gbt19580))
+                        && !(name == RubricFiles.stageName(.qa) && bytes == RubricFiles.encode(Rubric.gbt19580.categoriesOnly)) {
                 throw .editedOutside(file: dir.file(file), name: file, detail: Phrase(
                     zh: "日志中没有安装它的记录：评分细则须用 qaward rubric install 安装", en: "no journal entry installed it: rubrics are installed with qaward rubric install"))
             }

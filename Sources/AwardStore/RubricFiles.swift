@@ -11,7 +11,10 @@ enum RubricFiles {
 
     /// The file layout Rubric.parse reads.
     private struct File: Codable {
-        struct Scoring: Codable { var bands_percent: [[Int]] }
+        struct Scoring: Codable {
+            var bands_percent: [[Int]]
+            var band_texts: [String: [Phrase]]?
+        }
         var standard: String
         var total_points: Int
         var scoring: Scoring
@@ -19,7 +22,7 @@ enum RubricFiles {
     }
 
     static func encode(_ r: Rubric) -> Data {
-        let f = File(standard: r.standard, total_points: r.total_points, scoring: .init(bands_percent: r.bands), categories: r.categories)
+        let f = File(standard: r.standard, total_points: r.total_points, scoring: .init(bands_percent: r.bands, band_texts: r.bandTexts.isEmpty ? nil : r.bandTexts), categories: r.categories)
         do { return try Canonical.fileEncoder().encode(f) + Data([0x0A]) } catch {
             preconditionFailure("cannot encode rubric \(r.id): \(error)")
         }

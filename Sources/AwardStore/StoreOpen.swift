@@ -244,9 +244,11 @@ extension Store {
     /// the working-day calendar and the rubric; refuses a directory that is not empty.
     /// `otherCycles` (e.g. earlier years moved in from another system) are written in the same
     /// first journal entry, so a large history is one entry and `audit verify` covers every file.
+    /// `stageRubrics` are written as `rubrics/stage-<D|Q|S>.json` (a reviewer's directory gets its
+    /// package's rubric this way).
     public static func initialize(directory url: URL, year: Int, registry: Registry = Registry(), cycle: Cycle? = nil,
                                   otherCycles: [Cycle] = [], calendar: WorkdayCalendar = .shipped, actor: String = "qaward",
-                                  now: () -> Date = Date.init) throws(StoreError) {
+                                  stageRubrics: [Stage: Rubric] = [:], now: () -> Date = Date.init) throws(StoreError) {
         let dir = DataDirectory(url)
         do throws(DomainError) { try SafeText.check(actor, field: "--operator") } catch { throw .refused(error) }
         if Posix.exists(dir.url) {
@@ -271,8 +273,13 @@ extension Store {
         let data = AwardData(registry: registry, cycle: cycle ?? Cycle(year: year), calendar: calendar)
         let names = [DataDirectory.registryName, DataDirectory.calendarName, DataDirectory.cycleName(year)]
         var files = names.map { ($0, Snapshots.encode($0, of: data, seq: 1)) }
-        // The rubric decides every score: journaled with its digest like the data files.
+        // The rubrics decide every score: journaled with their digests like the data files.
         files.append((RubricFiles.path(RubricFiles.defaultName), RubricFiles.encode(.gbt19580)))
+        var stages = stageRubrics
+        stages[.qa] = stages[.qa] ?? Rubric.gbt19580.categoriesOnly
+        for (stage, rubric) in stages.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            files.append((RubricFiles.path(RubricFiles.stageName(stage)), RubricFiles.encode(rubric)))
+        }
         for c in otherCycles.sorted(by: { $0.year < $1.year }) {
             files.append((DataDirectory.cycleName(c.year), EnvelopeCodec.encode(c, kind: SnapshotKind.cycle.rawValue, seq: 1)))
         }

@@ -29,7 +29,9 @@ public enum DocxWriter {
         for block in doc.blocks {
             switch block {
             case .paragraph(let p): paragraph(p, into: &x)
-            case .table(let t): table(t, layout: doc.layout, into: &x)
+            case .table(let t): table(t, layout: doc.layout, fonts: doc.fonts, into: &x)
+            case .pageBreak:
+                x.start("w:p"); x.start("w:r"); x.empty("w:br", ["w:type": "page"]); x.end(); x.end()
             }
         }
         let l = doc.layout
@@ -43,8 +45,7 @@ public enum DocxWriter {
         x.empty("w:pgMar", ["w:top": "\(l.top)", "w:right": "\(l.right)", "w:bottom": "\(l.bottom)", "w:left": "\(l.left)",
                             "w:header": "851", "w:footer": "\(max(footer, 0))", "w:gutter": "0"])
         x.empty("w:cols", ["w:space": "720"])
-        x.empty("w:docGrid", ["w:type": "linesAndChars", "w:linePitch": "\(l.linePitch)",
-                              "w:charSpace": "\(l.characterSpace(bodyPoints: doc.fonts.bodyPoints))"])
+        x.empty("w:docGrid", ["w:type": "lines", "w:linePitch": "\(l.linePitch)"])
         x.end()
         x.end()
         x.end()
@@ -80,8 +81,8 @@ public enum DocxWriter {
         x.end()
     }
 
-    static func table(_ t: WordTable, layout: PageLayout, into x: inout XMLWriter) {
-        let widths = columnWidths(t, total: layout.textWidth)
+    static func table(_ t: WordTable, layout: PageLayout, fonts: WordFonts, into x: inout XMLWriter) {
+        let widths = columnWidths(t, total: layout.textWidth, points: fonts.tablePoints)
         x.start("w:tbl")
         x.start("w:tblPr")
         x.empty("w:tblW", ["w:w": "\(layout.textWidth)", "w:type": "dxa"])
@@ -126,18 +127,57 @@ public enum DocxWriter {
         x.start("w:p"); x.start("w:pPr"); x.empty("w:pStyle", ["w:val": WordStyle.signature.rawValue]); x.end(); x.end()
     }
 
-    /// Column widths in proportion to each column's widest cell, measured with the program's one
-    /// width function (CJK = 2 columns), each at least four characters, summing to the text width.
-    static func columnWidths(_ t: WordTable, total: Int) -> [Int] {
+    /// Column widths from each column's widest cell, measured with the program's one width
+    /// function (CJK = 2 columns). Every column first gets its minimum: a column whose cells must
+    /// not break (codes, numbers, dates) its widest cell and a quarter more, since Latin capitals
+    /// are wider than half an em; any other column its header on two lines or 8 columns,
+    /// whichever is more. The rest of the text width goes to the columns that lack most.
+    static func columnWidths(_ t: WordTable, total: Int, points: Double = 12) -> [Int] {
         let count = max(t.headers.count, t.rows.map(\.count).max() ?? 0)
         guard count > 0 else { return [] }
+        func width(_ s: String) -> Int { s.split(separator: "\n").map { displayWidth(String($0)) }.max() ?? 0 }
+        func unbroken(_ i: Int) -> Bool { i < t.unbroken.count && t.unbroken[i] }
         let needs = (0..<count).map { i -> Int in
             let cells = ([t.headers] + t.rows).compactMap { i < $0.count ? $0[i] : nil }
-            let widest = cells.map { $0.split(separator: "\n").map { displayWidth(String($0)) }.max() ?? 0 }.max() ?? 0
-            return min(max(widest, 4), 40)
+            return (cells.map(width).max() ?? 0) + 1
         }
-        let sum = needs.reduce(0, +)
-        var widths = needs.map { $0 * total / sum }
+        let mins = (0..<count).map { i -> Int in
+            let cells = t.rows.compactMap { i < $0.count ? $0[i] : nil }
+            if unbroken(i) {
+                let widest = cells.map(width).max() ?? 0
+                let capitals = cells.contains { $0.contains { $0.isASCII && $0.isUppercase } }
+                return max(widest + (capitals ? widest / 4 : 0) + 1, i < t.headers.count ? (width(t.headers[i]) + 1) / 2 + 1 : 2)
+            }
+            let header = i < t.headers.count ? (width(t.headers[i]) + 1) / 2 + 1 : 2
+            return min(needs[i], max(header, 8))
+        }
+        // One display column is half an em of the table's font; cell margins take the rest.
+        let perColumn = points * 20 / 2
+        let available = Double(total) / perColumn - Double(count)
+        let minSum = Double(mins.reduce(0, +))
+        var columns: [Double]
+        if minSum >= available {
+            // Too many columns: the ones that may break give way first, then all alike.
+            let fixed = Double(mins.indices.filter(unbroken).map { mins[$0] }.reduce(0, +))
+            let breakable = minSum - fixed
+            if fixed < available, breakable > 0 {
+                let scale = (available - fixed) / breakable
+                columns = mins.indices.map { unbroken($0) ? Double(mins[$0]) : Double(mins[$0]) * scale }
+            } else {
+                columns = mins.map { Double($0) * available / minSum }
+            }
+        } else {
+            let lack = zip(needs, mins).map { Double(max(0, $0 - $1)) }
+            let lackSum = lack.reduce(0, +)
+            let spare = available - minSum
+            columns = mins.indices.map { i in
+                Double(mins[i]) + (lackSum > 0 ? min(lack[i], spare * lack[i] / lackSum) : spare / Double(count))
+            }
+            // What no column lacks goes to all alike, so the table still spans the text width.
+            let left = available - columns.reduce(0, +)
+            if left > 0 { columns = columns.map { $0 + left / Double(count) } }
+        }
+        var widths = columns.map { Int($0 * Double(total) / available) }
         widths[widths.count - 1] += total - widths.reduce(0, +)
         return widths
     }
@@ -148,10 +188,12 @@ public enum DocxWriter {
         let f = doc.fonts, l = doc.layout
         var x = XMLWriter()
         x.start("w:styles", ["xmlns:w": ns.w])
-        func fonts(_ face: WordFonts.Face, points: Double, bold: Bool = false) {
+        let condensed = l.condensing(bodyPoints: f.bodyPoints)
+        func fonts(_ face: WordFonts.Face, points: Double, bold: Bool = false, grid: Bool = false) {
             x.start("w:rPr")
             x.empty("w:rFonts", ["w:ascii": f.latin.name, "w:hAnsi": f.latin.name, "w:eastAsia": face.name, "w:cs": f.latin.name])
             if bold { x.empty("w:b"); x.empty("w:bCs") }
+            if grid && condensed > 0 { x.empty("w:spacing", ["w:val": "\(-condensed)"]) }
             x.empty("w:kern", ["w:val": "2"])
             x.empty("w:sz", ["w:val": "\(Int(points * 2))"]); x.empty("w:szCs", ["w:val": "\(Int(points * 2))"])
             x.empty("w:lang", ["w:val": "en-US", "w:eastAsia": "zh-CN", "w:bidi": "ar-SA"])
@@ -164,7 +206,7 @@ public enum DocxWriter {
         x.start("w:style", ["w:type": "paragraph", "w:default": "1", "w:styleId": "Normal"])
         x.empty("w:name", ["w:val": "Normal"]); x.empty("w:qFormat")
         x.start("w:pPr"); x.empty("w:widowControl", ["w:val": "0"]); x.empty("w:jc", ["w:val": "both"]); x.end()
-        fonts(f.body, points: f.bodyPoints)
+        fonts(f.body, points: f.bodyPoints, grid: true)
         x.end()
         let indent = Int(f.bodyPoints * 20)
         for style in WordStyle.allCases {
@@ -178,16 +220,19 @@ public enum DocxWriter {
             case .body:
                 x.empty("w:spacing", ["w:line": "\(l.linePitch)", "w:lineRule": "exact"])
                 x.empty("w:ind", ["w:firstLineChars": "200", "w:firstLine": "\(2 * indent)"])
-            case .heading:
+            case .heading, .subheading:
                 x.empty("w:keepNext")
                 x.empty("w:spacing", ["w:line": "\(l.linePitch)", "w:lineRule": "exact"])
                 x.empty("w:ind", ["w:firstLineChars": "200", "w:firstLine": "\(2 * indent)"])
             case .closing:
+                x.empty("w:keepNext")
                 x.empty("w:spacing", ["w:line": "\(l.linePitch)", "w:lineRule": "exact"])
                 x.empty("w:ind", ["w:rightChars": "200", "w:right": "\(2 * indent)"])
                 x.empty("w:jc", ["w:val": "right"])
             case .signature:
+                x.empty("w:keepNext")
                 x.empty("w:spacing", ["w:line": "\(l.linePitch)", "w:lineRule": "exact"])
+                x.empty("w:jc", ["w:val": "left"])
             case .tableText, .tableHeader:
                 x.empty("w:snapToGrid", ["w:val": "0"])
                 x.empty("w:spacing", ["w:before": "40", "w:after": "40", "w:line": "240", "w:lineRule": "auto"])
@@ -196,10 +241,11 @@ public enum DocxWriter {
             x.end()
             switch style {
             case .title: fonts(f.title, points: f.titlePoints)
-            case .heading: fonts(f.heading, points: f.bodyPoints)
+            case .heading: fonts(f.heading, points: f.bodyPoints, grid: true)
+            case .subheading: fonts(f.subheading, points: f.bodyPoints, grid: true)
             case .tableHeader: fonts(f.heading, points: f.tablePoints)
             case .tableText: fonts(f.body, points: f.tablePoints)
-            case .body, .closing, .signature: fonts(f.body, points: f.bodyPoints)
+            case .body, .closing, .signature: fonts(f.body, points: f.bodyPoints, grid: true)
             }
             x.end()
         }
@@ -239,7 +285,7 @@ public enum DocxWriter {
     static func fontTable(_ f: WordFonts) -> Data {
         var x = XMLWriter()
         x.start("w:fonts", ["xmlns:w": ns.w])
-        for face in [f.title, f.body, f.heading, f.pageNumber] {
+        for face in [f.title, f.body, f.heading, f.subheading, f.pageNumber] {
             x.start("w:font", ["w:name": face.name])
             x.empty("w:altName", ["w:val": face.alternative])
             x.empty("w:charset", ["w:val": "86"]); x.empty("w:family", ["w:val": "modern"]); x.empty("w:pitch", ["w:val": "fixed"])
@@ -256,8 +302,9 @@ public enum DocxWriter {
     static func settings() -> Data {
         var x = XMLWriter()
         x.start("w:settings", ["xmlns:w": ns.w])
-        x.empty("w:evenAndOddHeaders")
+        // In the schema's order (Word refuses a part whose elements are out of order).
         x.empty("w:defaultTabStop", ["w:val": "420"])
+        x.empty("w:evenAndOddHeaders")
         x.empty("w:characterSpacingControl", ["w:val": "compressPunctuation"])
         x.start("w:compat")
         x.empty("w:compatSetting", ["w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word", "w:val": "15"])

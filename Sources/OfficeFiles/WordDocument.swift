@@ -16,6 +16,8 @@ public struct WordDocument: Hashable, Sendable {
 public enum WordBlock: Hashable, Sendable {
     case paragraph(WordParagraph)
     case table(WordTable)
+    /// What follows starts on a new page (the next of several reports in one file).
+    case pageBreak
 }
 
 /// The paragraph styles, after GB/T 9704-2012 (党政机关公文格式).
@@ -26,13 +28,15 @@ public enum WordStyle: String, Hashable, Sendable, CaseIterable {
     case body = "DocBody"
     /// A first-level heading in the body: 3号 黑体 (§7.3.3 "一、").
     case heading = "DocHeading"
+    /// A second-level heading: 3号 楷体 (§7.3.3 "（一）").
+    case subheading = "DocSubheading"
     /// Issuer and date at the end: right-aligned, two characters from the margin (§7.3.5).
     case closing = "DocClosing"
     /// Lines to sign, without indent.
     case signature = "DocSignature"
-    /// Text inside table cells: 4号 仿宋, single spacing, off the grid so rows stay compact.
+    /// Text inside table cells: 仿宋 in the table size, single spacing, off the grid so rows stay compact.
     case tableText = "DocTableText"
-    /// Header cells: 4号 黑体, centred.
+    /// Header cells: 黑体 in the table size, centred.
     case tableHeader = "DocTableHeader"
 }
 
@@ -60,8 +64,10 @@ public struct WordTable: Hashable, Sendable {
     public var rows: [[String]]
     /// Per column; missing columns are centred.
     public var alignments: [Align]
-    public init(headers: [String], rows: [[String]], alignments: [Align] = []) {
-        self.headers = headers; self.rows = rows; self.alignments = alignments
+    /// Per column: true when a cell must not break across lines (codes, numbers, dates).
+    public var unbroken: [Bool]
+    public init(headers: [String], rows: [[String]], alignments: [Align] = [], unbroken: [Bool] = []) {
+        self.headers = headers; self.rows = rows; self.alignments = alignments; self.unbroken = unbroken
     }
 }
 
@@ -91,11 +97,16 @@ public struct PageLayout: Hashable, Sendable {
     /// i.e. 28.95 pt).
     var linePitch: Int { (pageHeight - top - bottom) / linesPerPage }
 
-    /// Word's character grid: the pitch beyond the body's font size, in 1/4096 pt
-    /// (A4: 8,845 twips / 28 = 15.79 pt, 0.21 pt less than 3号's 16 pt → −841).
-    func characterSpace(bodyPoints: Double) -> Int {
+    /// How much each body character is condensed, in twentieths of a point, so that exactly
+    /// `charactersPerLine` fit: A4 gives 8,845 twips / 28 = 15.79 pt per character, 0.21 pt less
+    /// than 3号's 16 pt → 5 (0.25 pt; 28 × 15.75 = 441 pt fits, 29 would not).
+    ///
+    /// Word's own character grid (`linesAndChars` with a negative `charSpace`) would say the same,
+    /// but LibreOffice puts a glyph wider than the grid's pitch into two cells, spreading 3号 text
+    /// to 14 characters a line; condensed spacing on a line grid reads the same everywhere.
+    func condensing(bodyPoints: Double) -> Int {
         let pitch = Double(textWidth) / 20 / Double(charactersPerLine)
-        return Int(((pitch - bodyPoints) * 4096).rounded())
+        return max(0, Int(((bodyPoints - pitch) * 20).rounded(.up)))
     }
 }
 
@@ -111,6 +122,7 @@ public struct WordFonts: Hashable, Sendable {
     public var title: Face
     public var body: Face
     public var heading: Face
+    public var subheading: Face
     /// Latin letters and digits.
     public var latin: Face
     /// Page numbers (GB/T 9704 §7.5: 4号 半角宋体阿拉伯数字).
@@ -119,12 +131,14 @@ public struct WordFonts: Hashable, Sendable {
     public var bodyPoints: Double
     public var tablePoints: Double
 
-    /// 2号 (22 pt) 方正小标宋简体, 3号 (16 pt) 仿宋_GB2312 and 黑体, tables in 4号 (14 pt).
+    /// 2号 (22 pt) 方正小标宋简体, 3号 (16 pt) 仿宋_GB2312 and 黑体, tables in 小四 (12 pt), which
+    /// the standard leaves open and which keeps an 18-character credit code on one line.
     public static let gbt9704 = WordFonts(
         title: Face("方正小标宋简体", alternative: "华文中宋"),
         body: Face("仿宋_GB2312", alternative: "仿宋"),
         heading: Face("黑体", alternative: "SimHei"),
+        subheading: Face("楷体_GB2312", alternative: "楷体"),
         latin: Face("Times New Roman", alternative: "Liberation Serif"),
         pageNumber: Face("宋体", alternative: "SimSun"),
-        titlePoints: 22, bodyPoints: 16, tablePoints: 14)
+        titlePoints: 22, bodyPoints: 16, tablePoints: 12)
 }

@@ -154,12 +154,15 @@ public enum XlsxWriter {
         for (i, name) in names.enumerated() { x.empty("sheet", ["name": name, "sheetId": "\(i + 1)", "r:id": "rId\(i + 1)"]) }
         x.end()
         // The header row is printed on every page.
-        x.start("definedNames")
-        for (i, name) in names.enumerated() where !sheets[i].columns.isEmpty {
-            let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
-            x.element("definedName", ["name": "_xlnm.Print_Titles", "localSheetId": "\(i)"], text: "\(quoted)!$1:$1")
+        let titled = names.indices.filter { !sheets[$0].columns.isEmpty }
+        if !titled.isEmpty {
+            x.start("definedNames")
+            for i in titled {
+                let quoted = "'" + names[i].replacingOccurrences(of: "'", with: "''") + "'"
+                x.element("definedName", ["name": "_xlnm.Print_Titles", "localSheetId": "\(i)"], text: "\(quoted)!$1:$1")
+            }
+            x.end()
         }
-        x.end()
         x.end()
         return x.data
     }

@@ -8,7 +8,7 @@ import TerminalUI
 /// stage and ↓ to the first sheet that is not submitted (a submitted sheet is locked), Enter.
 enum GridKeys {
     /// The number key of the scoring screen (`4`).
-    static let scoringKey = Key.char(Character(String(ScreenID.scoring.rawValue + 1)))
+    static let scoringKey = ScreenID.scoring.numberKey
 
     /// The first sheet that is not submitted: its stage and its row in the chooser's order
     /// (panels with a draw in force, their applicants, the draw's current members). A generated

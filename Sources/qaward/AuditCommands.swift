@@ -85,8 +85,6 @@ struct AuditLogCommand: ParsableCommand {
         abstract: "List the journal: time (Asia/Shanghai), operator, what was done; oldest first."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .long, help: "Only entries from this day on (YYYY-MM-DD, Asia/Shanghai).")
@@ -95,8 +93,11 @@ struct AuditLogCommand: ParsableCommand {
     @Option(name: .long, help: "Only entries by this operator.")
     var actor: String?
 
-    @Option(name: .long, help: "table (default) or json.")
-    var format: Format = .table
+    @Option(name: .long, help: "table (default), json, xlsx or docx (with --out).")
+    var format: ListFormat = .table
+
+    @Option(help: "The file for xlsx or docx.")
+    var out: String?
 
     func run() throws {
         let lang = global.language
@@ -115,6 +116,13 @@ struct AuditLogCommand: ParsableCommand {
         switch format {
         case .json: try printJSON(lines, lang: lang)
         case .table: printTable(lines, lang: lang)
+        case .xlsx, .docx:
+            let zh = lang == .zh
+            let table = OfficeTable(
+                headers: zh ? ["序号", "时间（北京时间）", "操作人", "操作", "涉及文件", "哈希"] : ["Seq", "Time (Asia/Shanghai)", "Operator", "Action", "Files", "Hash"],
+                rows: lines.map { [String($0.entry.seq), $0.time, $0.entry.actor, $0.summary.text(lang), $0.entry.touches.joined(separator: ";"), $0.entry.hash] },
+                kinds: [.number, .text, .text, .text, .text, .code])
+            try global.writeTable(table, title: zh ? "审计日志" : "Audit log", format: format, out: out, settings: OfficeSettings())
         }
     }
 

@@ -39,7 +39,8 @@ struct RecommendCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Option(help: "table, json, xlsx or docx (with --out).") var format: ListFormat = .table
+    @Option(help: "The file for xlsx or docx.") var out: String?
 
     struct Row: Encodable {
         var id: String
@@ -66,6 +67,19 @@ struct RecommendCommand: ParsableCommand {
             return r
         }
         switch format {
+        case .xlsx, .docx:
+            let zh = lang == .zh
+            let table = OfficeTable(
+                headers: zh ? ["名次", "申报编号", "组织名称", "综合得分", "建议奖项", "未推荐原因", "依据", "占用名额", "奖金（元）"]
+                            : ["Rank", "Application", "Organization", "Composite", "Proposed award", "Reason skipped", "Article", "In quota", "Prize (CNY)"],
+                rows: rows.map { r in
+                    [String(r.rank), r.id, r.name, r.composite, r.tier.flatMap(PrizeTier.init(rawValue:)).map { $0.name.text(lang) } ?? "",
+                     r.reason ?? "", r.citation ?? "", r.countsAgainstQuota ? (zh ? "是" : "yes") : (zh ? "否" : "no"), String(r.prize)]
+                },
+                kinds: [.number, .code, .text, .number, .text, .text, .text, .text, .number])
+            let year = store.data.cycle.year
+            try global.writeTable(table, title: zh ? "\(year)年度盐城市市长质量奖建议名单" : "\(year) Mayor's Quality Award: proposed list",
+                                  format: format, out: out, settings: store.data.registry.settings)
         case .json:
             try printJSON(rows)
         case .table:
@@ -204,62 +218,5 @@ struct RevokeCommand: ParsableCommand {
                                      approvalDocument: approval)), to: store)
         global.done(zh: "已撤销 \(org) \(year)年度\(tier.name.zh)（\(reason.citation.zh)）：收回奖牌和奖金，向社会公告，5年内不得申报",
                     en: "Revoked the \(year) \(tier.name.en) of \(org) (\(reason.citation.en)): plaque and money reclaimed, public notice, no application for 5 years")
-    }
-}
-
-/// `qaward publish notice|results|payments|report [--format text|markdown|csv] [--out FILE]`:
-/// the office's documents in the user's language, on standard output unless `--out` is given.
-struct PublishCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "publish", abstract: "Write a document: publicity notice, results announcement, payment list or score report.")
-
-    enum Document: String, ExpressibleByArgument, CaseIterable { case notice, results, payments, report }
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv }
-
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "notice, results, payments or report.") var document: Document
-    @Option(help: "text (default), markdown or csv (UTF-8 with BOM, for Excel).") var format: Format = .text
-    @Option(help: "Write to this file instead of standard output.") var out: String?
-    @Option(help: "notice: the public publicity period (default: the latest).") var period: String?
-    @Option(help: "report: the application id.") var application: String?
-    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
-
-    func run() throws {
-        let lang = global.language
-        let store = try global.openStore(cycle: cycle)
-        defer { store.close() }
-        let data = store.data
-        let doc: OfficeDocument
-        do throws(DomainError) {
-            switch document {
-            case .notice:
-                let latest = data.cycle.publicity.filter { $0.kind == .public }.max { $0.start < $1.start }
-                guard let id = period ?? latest?.id else {
-                    throw DomainError(zh: "尚无社会公示", en: "There is no public publicity yet", citation: .art11_7)
-                }
-                doc = try PublicityNotice.make(data, periodID: id, lang)
-            case .results: doc = try ResultsAnnouncement.make(data, lang)
-            case .payments: doc = PaymentListDocument.make(data, lang)
-            case .report:
-                guard let id = application else { throw DomainError(zh: "请用 --application 指定申报编号", en: "Give the application with --application") }
-                doc = try ScoreReport.make(data, applicationID: id, lang)
-            }
-        } catch {
-            throw CommandFailure(error.text(lang))
-        }
-        let stamped = doc.stamped(at: store.head, lang)
-        let bytes: Data
-        switch format {
-        case .text: bytes = Data((out == nil ? TerminalText.escaped(stamped.plainText) : stamped.plainText).utf8)
-        case .markdown: bytes = Data((out == nil ? TerminalText.escaped(stamped.markdown) : stamped.markdown).utf8)
-        case .csv: bytes = CSVExport.table(headers: doc.headers, rows: doc.rows)
-        }
-        guard let out else {
-            FileHandle.standardOutput.write(bytes)
-            return
-        }
-        guard FileManager.default.createFile(atPath: out, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
-            throw CommandFailure(lang == .zh ? "无法写入 \(out)：请检查路径和权限" : "Cannot write \(out): check the path and permissions")
-        }
-        print(lang == .zh ? "已写入 \(out)" : "Written to \(out)")
     }
 }

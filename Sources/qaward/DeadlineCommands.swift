@@ -11,8 +11,11 @@ struct DeadlinesCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "table (default) or json.")
-    var format: OutputFormat = .table
+    @Option(name: .long, help: "table (default), json, xlsx or docx (with --out).")
+    var format: ListFormat = .table
+
+    @Option(help: "The file for xlsx or docx.")
+    var out: String?
 
     /// One item as printed in JSON: stable field names for scripts.
     struct Row: Encodable {
@@ -58,6 +61,18 @@ struct DeadlinesCommand: ParsableCommand {
             try printJSON(rows)
         case .table:
             printTable(items, lang: lang, today: today)
+        case .xlsx, .docx:
+            let zh = lang == .zh
+            let table = OfficeTable(
+                headers: zh ? ["事项", "对象", "依据", "开始", "截止", "剩余天数", "剩余工作日", "状态", "问题"]
+                            : ["Item", "Subject", "Article", "Start", "End", "Days left", "Working days left", "Status", "Problem"],
+                rows: items.map { i in
+                    [i.kind.name.text(lang), i.subject.text(lang), i.citation.text(lang), i.start.description, i.end.description,
+                     "\(i.calendarDaysLeft)", i.workingDaysLeft.map(String.init) ?? "—", i.status.name.text(lang), i.calendarProblem?.text(lang) ?? ""]
+                },
+                kinds: [.text, .text, .text, .date, .date, .number, .number, .text, .text])
+            let title = zh ? "\(data.cycle.year)年度期限一览（截至\(today.written(.zh))）" : "\(data.cycle.year) deadlines as of \(today.written(.en))"
+            try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings)
         }
         // Working days that could not be counted are an error: the board is incomplete (RULES.md §8).
         if let problem = items.lazy.compactMap(\.calendarProblem).first { throw CommandFailure(problem.text(lang)) }

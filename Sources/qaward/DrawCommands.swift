@@ -103,11 +103,12 @@ func parseDayRange(_ s: String) -> DayRange? {
 struct DrawShow: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a draw record as text or JSON.")
 
-    enum Format: String, ExpressibleByArgument { case text, json }
+    enum Format: String, ExpressibleByArgument { case text, json, docx }
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Draw record id, e.g. D2026-01-1.") var record: String
-    @Option(help: "text (default) or json (for scripts/replay-draw.py).") var format: Format = .text
+    @Option(help: "text (default), json (for scripts/replay-draw.py) or docx (Word, for signatures; with --out).") var format: Format = .text
+    @Option(help: "The file for docx.") var out: String?
 
     func run() throws {
         let store = try openStore(global)
@@ -116,6 +117,9 @@ struct DrawShow: ParsableCommand {
         switch format {
         case .text: print(DrawReport.text(d, in: store.data, lang: global.language, head: store.head), terminator: "")
         case .json: print(String(decoding: DrawReport.json(d), as: UTF8.self))
+        case .docx:
+            let doc = DrawReport.document(d, in: store.data, lang: global.language).stamped(at: store.head, global.language)
+            try global.writeFile(doc.docx(author: store.data.registry.settings.officeName), out: out, format: "docx")
         }
     }
 }

@@ -13,8 +13,11 @@ struct EligibilityCommand: ParsableCommand {
     @Option(help: "The cycle year (default: the current cycle).")
     var cycle: Int?
 
-    @Option(help: "table or json.")
-    var format: OutputFormat = .table
+    @Option(help: "table, json, xlsx or docx (with --out).")
+    var format: ListFormat = .table
+
+    @Option(help: "The file for xlsx or docx.")
+    var out: String?
 
     struct Row: Encodable {
         struct Check: Encodable {
@@ -41,6 +44,15 @@ struct EligibilityCommand: ParsableCommand {
             })
         }
         switch format {
+        case .xlsx, .docx:
+            let zh = lang == .zh
+            let table = OfficeTable(
+                headers: zh ? ["申报编号", "组织名称", "总体结论", "检查项", "依据", "结果", "理由"]
+                            : ["Application", "Organization", "Overall", "Check", "Article", "Outcome", "Reason"],
+                rows: rows.flatMap { r in r.checks.map { c in [r.id, r.name, r.overall, c.code, c.citation, c.outcome, c.reason] } },
+                kinds: [.code, .text, .text, .code, .text, .text, .text])
+            let title = zh ? "\(data.cycle.year)年度盐城市市长质量奖资格审查表" : "\(data.cycle.year) Mayor's Quality Award eligibility checks"
+            try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings)
         case .json:
             try printJSON(rows)
         case .table:

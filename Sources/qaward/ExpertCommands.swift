@@ -6,8 +6,8 @@ import Foundation
 /// `qaward experts import|export`: the expert pool as CSV, as Excel writes and reads it.
 struct ExpertCommands: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "experts", abstract: "Import or export the expert pool (CSV).",
-        subcommands: [ExpertsImport.self, ExpertsExport.self])
+        commandName: "experts", abstract: "Import or export the expert pool (CSV); record an expert's key for review packages.",
+        subcommands: [ExpertsImport.self, ExpertsExport.self, ExpertKeyCommand.self])
 }
 
 /// All rows are checked first; one bad row and nothing is imported, with every problem listed by row and column.
@@ -36,21 +36,17 @@ struct ExpertsImport: ParsableCommand {
 }
 
 struct ExpertsExport: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export the expert pool to a CSV file (UTF-8 with BOM).")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export the expert pool: CSV (UTF-8 with BOM) or .xlsx.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The CSV file to write.") var file: String
+    @Argument(help: "The file to write: CSV, or an Excel workbook when it ends in .xlsx.") var file: String
 
     func run() throws {
         let lang = global.language
         let store = try openStore(global)
         let experts = store.data.registry.experts
         store.close()
-        do {
-            try CSVExport.experts(experts, lang: lang).write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw CommandFailure(lang == .zh ? "无法写入 \(file)" : "Cannot write \(file)")
-        }
+        try global.writeExport(CSVExport.expertsTable(experts, lang: lang), sheetName: CSVKind.experts.name.text(lang), to: file)
         print(lang == .zh ? "已导出专家 \(experts.count) 人到 \(file)" : "Exported \(experts.count) experts to \(file)")
     }
 }

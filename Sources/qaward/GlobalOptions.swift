@@ -17,6 +17,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Show and count deadlines as of this day (YYYY-MM-DD), Asia/Shanghai.")
     var today: String?
 
+    @Option(name: .customLong("file-mode"), help: "Octal permissions of files written outside the data directory (exports, reports, packages, returns); default 600, owner only (第二十条).")
+    var fileMode: String?
+
     /// zh unless `--lang en`, or LC_ALL / LANG start with "en" (LC_ALL wins, as in POSIX).
     var language: Language {
         if let l = lang { return l.lowercased().hasPrefix("en") ? .en : .zh }

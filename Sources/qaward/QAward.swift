@@ -10,11 +10,12 @@ struct QAward: ParsableCommand {
             UICommand.self, InitCommand.self,
             ImportCommand.self, ExportCommand.self, EligibilityCommand.self, HistoryCommand.self,
             CalendarCommand.self, DeadlinesCommand.self,
-            DrawCommands.self, ExpertCommands.self,
+            DrawCommands.self, ExpertCommands.self, PackageCommands.self, ReviewerCommands.self,
             ScoresCommand.self, RankCommand.self, ShortlistCommand.self,
             RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self,
             PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
             GenerateCommand.self,
+            FindingsCommand.self, ConsensusCommand.self, ReportCommand.self,
             AuditCommandGroup.self, RubricCommand.self, StressCommand.self,
         ],
         defaultSubcommand: UICommand.self

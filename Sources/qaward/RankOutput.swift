@@ -42,23 +42,59 @@ enum RankOutput {
         var invited: Int
         var tieAtCut: [String]
         var applicants: [Entry]
+        var panels: [PanelEntry]
+    }
+
+    /// Panel calibration at the cut (PanelCalibration): each panel's mean and spread, and a flag.
+    struct PanelEntry: Encodable {
+        var panel: String
+        var applicants: Int
+        var mean: String
+        var range: String
+        var standardDeviation: String
+        var differenceFromOthers: String?
+        var flagged: Bool
+
+        init(_ r: PanelCalibration.Row) {
+            panel = r.panelID; applicants = r.applicationIDs.count; mean = r.mean.description
+            range = ExactScore.format(hundredths: r.range)
+            standardDeviation = ExactScore.format(hundredths: Int((r.standardDeviation * 100).rounded()))
+            differenceFromOthers = r.difference?.description; flagged = r.flagged
+        }
     }
 
     static func entries(_ rows: [RankingBoard.Row], ranks: [String: Int], lang: Language) -> [Entry] {
         rows.map { r in
-            Entry(id: r.applicationID, name: r.name, document: r.document.mean?.description, qa: r.qa.mean?.description,
-                  onsite: r.onsite.mean?.description, composite: r.composite?.description, rank: ranks[r.applicationID],
+            Entry(id: r.applicationID, name: r.name, document: r.document.score?.description, qa: r.qa.score?.description,
+                  onsite: r.onsite.score?.description, composite: r.composite?.description, rank: ranks[r.applicationID],
                   shortlisted: r.shortlisted, tiedAtCut: r.tiedAtCut,
                   flags: r.flags.map { $0.phrase.text(lang) })
         }
     }
 
-    static func print(_ rows: [RankingBoard.Row], ranks: [String: Int], board: RankingBoard, format: OutputFormat, lang: Language, cycle: Int) throws {
+    /// The ranking as a table for Excel and Word: ids as text, scores as numbers ("—" where none yet).
+    static func table(_ rows: [RankingBoard.Row], ranks: [String: Int], lang: Language) -> OfficeTable {
+        let zh = lang == .zh
+        let headers = zh ? ["名次", "申报编号", "申报组织", "资料评审", "问询答辩", "现场评审", "综合得分", "入围", "标记"]
+                         : ["Rank", "Application", "Applicant", "Document review", "Q&A defence", "On-site review", "Composite", "Shortlisted", "Flags"]
+        let list = entries(rows, ranks: ranks, lang: lang).map { e in
+            [e.rank.map(String.init) ?? "", e.id, e.name, e.document ?? "—", e.qa ?? "—", e.onsite ?? "—", e.composite ?? "—",
+             e.shortlisted ? (zh ? "是" : "yes") : (e.tiedAtCut ? (zh ? "并列待定" : "tied at the cut") : (zh ? "否" : "no")),
+             e.flags.joined(separator: zh ? "；" : "; ")]
+        }
+        return OfficeTable(headers: headers, rows: list, kinds: [.number, .code, .text, .number, .number, .number, .number, .text, .text])
+    }
+
+    /// On screen or as JSON; `--format xlsx|docx` is written by the command with `table`.
+    static func print(_ rows: [RankingBoard.Row], ranks: [String: Int], board: RankingBoard, calibration: PanelCalibration,
+                      format: ListFormat, lang: Language, cycle: Int) throws {
         let list = entries(rows, ranks: ranks, lang: lang)
         switch format {
+        case .xlsx, .docx:
+            preconditionFailure("file formats are written with RankOutput.table")
         case .json:
             let doc = Document(cycle: cycle, places: board.shortlist.places, invited: board.shortlist.invitedCount,
-                               tieAtCut: board.shortlist.tieAtCut, applicants: list)
+                               tieAtCut: board.shortlist.tieAtCut, applicants: list, panels: calibration.rows.map(PanelEntry.init))
             try printJSON(doc)
         case .table:
             let zh = lang == .zh
@@ -75,6 +111,16 @@ enum RankOutput {
                 let inMark = e.shortlisted ? "✓" : (e.tiedAtCut ? "?" : "")
                 Swift.print(line([e.rank.map(String.init) ?? "", e.id, e.name, e.document ?? "—", e.qa ?? "—", e.onsite ?? "—",
                                   e.composite ?? "—", inMark, e.flags.joined(separator: "；")]))
+            }
+            // Applicants of different panels meet at the cut: each panel's scale, a lenient or
+            // strict one flagged (more than 10 % of the maximum from the others).
+            guard !calibration.rows.isEmpty else { return }
+            Swift.print(zh ? "\n评审组校准（资料评审得分）：" : "\nPanel calibration (document-review scores):")
+            for r in calibration.rows {
+                let diff = r.difference.map { ($0.hundredths > 0 ? "+" : "") + $0.description } ?? "—"
+                let sd = ExactScore.format(hundredths: Int((r.standardDeviation * 100).rounded()))
+                Swift.print(zh ? "  \(r.panelID)  \(r.applicationIDs.count) 家  均值 \(r.mean)  极差 \(ExactScore.format(hundredths: r.range))  标准差 \(sd)  与其他组之差 \(diff)\(r.flagged ? "  ！均值偏离其他评审组" : "")"
+                               : "  \(r.panelID)  \(r.applicationIDs.count) applicants  mean \(r.mean)  range \(ExactScore.format(hundredths: r.range))  SD \(sd)  vs others \(diff)\(r.flagged ? "  ! mean far from the others" : "")")
             }
         }
     }

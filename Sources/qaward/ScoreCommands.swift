@@ -8,7 +8,44 @@ import TerminalUI
 struct ScoresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scores", abstract: "Import or export score sheets (CSV, one row per rubric item).",
-        subcommands: [ScoresImport.self, ScoresExport.self])
+        subcommands: [ScoresImport.self, ScoresExport.self, ScoresProgress.self])
+}
+
+/// `qaward scores progress --stage document|qa|onsite [--format xlsx|docx --out FILE]`: the
+/// office's sheet-progress matrix, per panel and applicant, each member's sheet state.
+struct ScoresProgress: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "progress", abstract: "The sheet-progress matrix of one stage (第十一条（三）至（五）).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, xlsx, docx }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "document, qa or onsite.") var stage: RankStage = .document
+    @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
+    @Option(help: "table (default), xlsx or docx (with --out).") var format: Format = .table
+    @Option(help: "The file for xlsx or docx.") var out: String?
+
+    func run() throws {
+        let lang = global.language
+        let s: Stage
+        switch stage {
+        case .document: s = .document
+        case .qa: s = .qa
+        case .onsite: s = .onsite
+        case .composite: throw CommandFailure(Phrase(zh: "请选择 document、qa 或 onsite", en: "Choose document, qa or onsite"), lang)
+        }
+        let store = try global.openStore(cycle: cycle)
+        defer { store.close() }
+        let table = SheetProgressTable.make(store.data, stage: s, lang)
+        let title = lang == .zh ? "\(store.data.cycle.year)年度评分表进度（\(s.name.zh)）" : "\(store.data.cycle.year) score sheet progress (\(s.name.en))"
+        switch format {
+        case .table:
+            print(title)
+            print(table.headers.joined(separator: "\t"))
+            for r in table.rows { print(r.joined(separator: "\t")) }
+        case .xlsx: try global.writeTable(table, title: title, format: .xlsx, out: out, settings: store.data.registry.settings)
+        case .docx: try global.writeTable(table, title: title, format: .docx, out: out, settings: store.data.registry.settings)
+        }
+    }
 }
 
 struct ScoresImport: ParsableCommand {
@@ -47,18 +84,14 @@ struct ScoresExport: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export every score sheet of the cycle.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The CSV file to write.") var file: String
+    @Argument(help: "The file to write: CSV, or an Excel workbook when it ends in .xlsx.") var file: String
 
     func run() throws {
         let lang = global.language
         let store = try global.openStore()
         defer { store.close() }
         let sheets = store.data.cycle.sheets
-        do {
-            try CSVExport.scores(sheets, lang: lang).write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw CommandFailure(lang == .zh ? "无法写入 \(file)：\(error.localizedDescription)" : "Cannot write \(file): \(error.localizedDescription)")
-        }
+        try global.writeExport(CSVExport.scoresTable(sheets, lang: lang), sheetName: CSVKind.scores.name.text(lang), to: file)
         let rows = sheets.reduce(0) { $0 + Set($1.percents.keys).union($1.comments.keys).count }
         print(lang == .zh ? "已导出 \(sheets.count) 张评分表（\(rows) 行）到 \(file)" : "Exported \(sheets.count) score sheets (\(rows) rows) to \(file)")
     }
@@ -66,6 +99,15 @@ struct ScoresExport: ParsableCommand {
 
 enum RankStage: String, ExpressibleByArgument, CaseIterable {
     case document, qa, onsite, composite
+
+    var title: Phrase {
+        switch self {
+        case .document: Stage.document.name
+        case .qa: Stage.qa.name
+        case .onsite: Stage.onsite.name
+        case .composite: Phrase(zh: "综合评价", en: "composite")
+        }
+    }
 }
 
 /// `qaward rank --stage composite --format json`: the ranking by one stage or the composite.
@@ -76,7 +118,8 @@ struct RankCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "document, qa, onsite or composite.") var stage: RankStage = .composite
     @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
-    @Option(help: "json or table.") var format: OutputFormat = .table
+    @Option(help: "table, json, xlsx or docx (with --out).") var format: ListFormat = .table
+    @Option(help: "The file for xlsx or docx.") var out: String?
 
     func run() throws {
         let lang = global.language
@@ -94,7 +137,15 @@ struct RankCommand: ParsableCommand {
         }
         // The composite ranks the shortlist only (第十一条（六））; a stage ranks whoever has its score.
         let rows = board.sorted(by: sort).filter { stage == .composite ? $0.shortlisted : true }
-        try RankOutput.print(rows, ranks: ranks, board: board, format: format, lang: lang, cycle: store.data.cycle.year)
+        if format.isFile {
+            let year = store.data.cycle.year
+            let title = lang == .zh ? "\(year)年度评审排名（\(stage.title.zh)）" : "\(year) Mayor's Quality Award ranking (\(stage.title.en))"
+            try global.writeTable(RankOutput.table(rows, ranks: ranks, lang: lang), title: title, format: format, out: out,
+                                  settings: store.data.registry.settings)
+            return
+        }
+        try RankOutput.print(rows, ranks: ranks, board: board,
+                              calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
     }
 }
 
@@ -105,15 +156,24 @@ struct ShortlistCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "The cycle year (default: the current cycle).") var cycle: Int?
-    @Option(help: "json or table.") var format: OutputFormat = .table
+    @Option(help: "table, json, xlsx or docx (with --out).") var format: ListFormat = .table
+    @Option(help: "The file for xlsx or docx.") var out: String?
 
     func run() throws {
         let lang = global.language
         let store = try global.openStore(cycle: cycle)
         defer { store.close() }
         let board = RankingBoard.build(store.data)
-        let rows = board.rows.filter { $0.document.mean != nil }
-        try RankOutput.print(rows, ranks: board.stageRanks(.document), board: board, format: format, lang: lang, cycle: store.data.cycle.year)
+        let rows = board.rows.filter { $0.document.score != nil }
+        if format.isFile {
+            let year = store.data.cycle.year
+            let title = lang == .zh ? "\(year)年度盐城市市长质量奖资料评审入围名单" : "\(year) Mayor's Quality Award shortlist after document review"
+            try global.writeTable(RankOutput.table(rows, ranks: board.stageRanks(.document), lang: lang), title: title, format: format,
+                                  out: out, settings: store.data.registry.settings)
+            return
+        }
+        try RankOutput.print(rows, ranks: board.stageRanks(.document), board: board,
+                              calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
         guard format == .table else { return }
         let s = board.shortlist
         print(lang == .zh

@@ -31,7 +31,9 @@ struct UICommand: ParsableCommand {
         } else {
             directory = global.dataURL
         }
-        let actor = reviewer ?? global.operatorName
+        // Reviewer mode at the office is the office's terminal acting for the expert: the journal
+        // says so, unlike a return signed with the expert's own key (README, docs/reviewer-packages.md).
+        let actor = reviewer.map(Attribution.officeTerminal) ?? global.operatorName
         let store = try Self.open(directory, actor: actor, lang: lang)
         defer { store.close() }
         if let r = reviewer, store.data.registry.expert(r) == nil {

@@ -36,12 +36,12 @@ struct AppHarness {
     }
 
     init(lang: Language = .zh, data: AwardData = AppHarness.sampleData(), today: Day = Day("2026-03-20")!,
-         reviewer: String? = nil, width: Int = 100, height: Int = 30) {
+         reviewer: String? = nil, width: Int = 100, height: Int = 30, registry: ScreenRegistry = .standard) {
         let env = AppEnvironment(lang: lang, theme: .monochrome, operatorName: "测试员", reviewerID: reviewer,
                                  today: today, dataDirectory: "/data")
         var fixed = env
         fixed.makeSeed = { DrawSeed(bytes: Array(0..<32))! } // the worked example of docs/draw-algorithm.md
-        model = AppModel(env: fixed, data: data)
+        model = AppModel(env: fixed, data: data, registry: registry)
         model.viewport = (width, height)
         io = MemoryIO(data: data, actor: env.operatorName)
     }

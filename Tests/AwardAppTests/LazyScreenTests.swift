@@ -63,7 +63,7 @@ import TerminalUI
         #expect(h.model.scoring.slotsVersion == -1 && h.model.scoring.slots.isEmpty)
         h.replaceData(h.model.data)
         #expect(h.model.scoring.slotsVersion == -1)
-        h.send(.function(5))
+        h.send(.function(4))
         #expect(h.model.scoring.slotsVersion == h.model.dataVersion)
         #expect(h.model.scoring.slots == SheetSlot.slots(model: h.model, stage: .document))
         #expect(h.model.scoring.slots.count == 25)

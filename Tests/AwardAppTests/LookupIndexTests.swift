@@ -59,6 +59,7 @@ import TerminalUI
             for m in d.currentMembers where !expected.contains(m) { expected.append(m) }
         }
         return StageResult.compute(applicationID: id, stage: stage, sheets: sheets, rubric: data.rubrics[stage] ?? Rubric.gbt19580,
-                                   policy: data.cycle.settings.scoring, expectedExperts: expected)
+                                   policy: data.cycle.settings.scoring, expectedExperts: expected,
+                                   agreed: data.cycle.consensusRecord(stage: stage, applicationID: id))
     }
 }

@@ -10,7 +10,7 @@ import TerminalUI
         // 2 places → invited 1.5 × 2 = 3. D means: 791.00, 780.00, then A2026-003 and A2026-019
         // both 650.00 — a tie straddling the cut, for the office — and A2026-002 620.00.
         var h = ScoringFixtures.harness()
-        h.send(.function(7))
+        h.send(.function(6))
         let lines = h.screen()
         #expect(lines.contains { $0.contains("分数线并列：A2026-003、A2026-019") })
         let ids = ["A2026-001", "A2026-014", "A2026-003", "A2026-019", "A2026-002"]
@@ -26,7 +26,7 @@ import TerminalUI
 
     @Test func theOfficeDecidesTheTieAndItIsRecorded() {
         var h = ScoringFixtures.harness()
-        h.send(.function(7), .char("t"))
+        h.send(.function(6), .char("t"))
         #expect(h.screenText().contains("尚余 1 个名额"))
         h.send(.char(" ")) // A2026-003
         h.send(.down, .down) // past A2026-019 to the note
@@ -45,7 +45,7 @@ import TerminalUI
 
     @Test func sortCyclesAndTheDetailShowsTheAggregation() {
         var h = ScoringFixtures.harness()
-        h.send(.function(7))
+        h.send(.function(6))
         // Detail of the first row: five sheets, mean 791.00, median 820.00, range 835 − 655 = 180.00.
         #expect(h.screenText().contains("资料评审 · 已交 5/5 · 均值 791.00 · 中位 820.00 · 极差 180.00"))
         h.send(.char("s"))
@@ -58,7 +58,7 @@ import TerminalUI
 
     @Test func exportsTheRankingAndAScoreReport() throws {
         var h = ScoringFixtures.harness()
-        h.send(.function(7), .char("e"), .char("r"))
+        h.send(.function(6), .char("e"), .char("r"))
         let csv = String(decoding: try #require(h.exports["ranking-2026.csv"]), as: UTF8.self)
         #expect(csv.contains("1,A2026-001,盐城海瀚新能源科技有限公司,791.00"))
         let report = String(decoding: try #require(h.exports["score-report-A2026-001.txt"]), as: UTF8.self)

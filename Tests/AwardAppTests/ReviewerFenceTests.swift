@@ -46,7 +46,7 @@ import TerminalUI
         let others = data.cycle.applications.filter { !own.contains($0.id) }
         var seen = ""
         for s in ScreenID.allCases {
-            h.send(.char(Character(String(s.rawValue + 1))))
+            h.send(s.numberKey)
             seen += h.screenText() + "\n"
             h.send(.char("?"))
             seen += h.screenText() + "\n"

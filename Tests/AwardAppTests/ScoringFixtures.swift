@@ -35,7 +35,7 @@ enum ScoringFixtures {
 extension AppHarness {
     /// Opens the scoring screen and the chooser's sheet of `expert` for `application`.
     mutating func openSheet(_ application: String, _ expert: String) {
-        send(.function(5))
+        send(.function(4))
         let slots = model.scoring.slots
         guard let i = slots.firstIndex(where: { $0.applicationID == application && $0.expertID == expert }) else {
             preconditionFailure("no sheet slot \(application)/\(expert)")

@@ -23,7 +23,7 @@ import TerminalUI
         #expect(h.committed.count == 24) // 23 cells, one submit: one commit per committed cell
         #expect(h.screenText().contains("已提交"))
 
-        h.send(.function(7))
+        h.send(.function(6))
         let ranking = h.screenText()
         #expect(ranking.contains("680.00"))
         #expect(!ranking.contains("分数线并列"))
@@ -102,7 +102,7 @@ import TerminalUI
         // 第二十条: E033 sits on P2026-01 only → its three applicants, no one else's sheets,
         // no progress matrix, no aggregation of other experts' scores.
         var h = ScoringFixtures.harness(reviewer: "E033")
-        h.send(.function(5))
+        h.send(.function(4))
         let slots = h.model.scoring.slots
         #expect(slots.count == 3)
         #expect(slots.allSatisfy { $0.expertID == "E033" })
@@ -119,7 +119,7 @@ import TerminalUI
         #expect(h.model.scoring.field == nil)
         // E036 sits on both panels: five sheets (3 + 2 applicants), all its own.
         var h2 = ScoringFixtures.harness(reviewer: "E036")
-        h2.send(.function(5))
+        h2.send(.function(4))
         #expect(h2.model.scoring.slots.count == 5)
         #expect(h2.model.scoring.slots.allSatisfy { $0.expertID == "E036" })
     }
@@ -145,17 +145,17 @@ import TerminalUI
         #expect(h.model.scoring.slotsVersion == chooserVersion) // the chooser list waits until shown
         #expect(h.model.ranking.board == nil || h.model.ranking.board?.version != h.model.dataVersion)
         probe.reset()
-        h.send(.function(7))
+        h.send(.function(6))
         #expect(probe.entries == ["ranking"])
         #expect(h.model.ranking.board?.version == h.model.dataVersion)
-        h.send(.function(5), .function(7))
+        h.send(.function(4), .function(6))
         #expect(probe.entries == ["ranking"]) // same data version: the cached board is shown
     }
 
     @Test func theProgressMatrixShowsEachExpertsSheet() {
         // Office view: P2026-01 at D — A2026-003 has four submitted sheets and E033 not started.
         var h = ScoringFixtures.harness()
-        h.send(.function(5), .char("m"))
+        h.send(.function(4), .char("m"))
         #expect(h.model.scoring.mode == .progress)
         let lines = h.screen()
         #expect(lines.contains { $0.contains("P2026-01") && $0.contains("E002") && $0.contains("E033") })

@@ -5,17 +5,22 @@ import TerminalUI
 
 /// The app shell: navigation as state transitions, help, quit, the minimum size, the reviewer fence.
 @Suite struct ShellTests {
+    /// Number keys 1…9; F-keys match the tab numbers (F2 is tab 2 …, F9 tab 9) as in htop, F1
+    /// staying help and F10 quit.
     @Test func numberAndFunctionKeysReachEveryScreen() {
         var h = AppHarness()
         for s in ScreenID.allCases {
-            h.send(.char(Character(String(s.rawValue + 1))))
+            h.send(s.numberKey)
             #expect(h.model.screen == s)
             h.send(.char("1"))
-            if s.rawValue + 2 < 10 {
-                h.send(.function(s.rawValue + 2))
+            if s.tab + 1 != 1 {
+                h.send(.function(s.tab + 1))
                 #expect(h.model.screen == s)
             }
         }
+        #expect(ScreenID.intake.keys == [.char("2"), .function(2)])
+        #expect(ScreenID.audit.keys == [.char("9"), .function(9)])
+        #expect(ScreenID.dashboard.keys == [.char("1")])
     }
 
     @Test func helpOverlayListsEveryBindingOfTheScreen() {

@@ -84,7 +84,8 @@ struct NoticeTests {
     @Test func paymentListFields() throws {
         let doc = PaymentListDocument.make(try Self.revoked(), .zh, date: Day("2026-09-20")!)
         #expect(doc.paragraphs == ["依据：市政府批准文件（盐政复〔2026〕18号，2026年6月30日）；《盐城市市长质量奖管理办法》第十二条。"])
-        #expect(doc.rows[0][5] == "已撤销（2026年9月15日，盐政复〔2026〕40号，第十四条），奖金500,000元应收回")
+        #expect(doc.rows[0][5] == "已撤销（盐政复〔2026〕40号），奖金应收回")
+        #expect(doc.notes.contains("组织O01的奖励已于2026年9月15日经市政府批准撤销（盐政复〔2026〕40号，第十四条），收回奖牌和奖金500,000元。"))
         #expect(doc.rows[1][5] == "")
         #expect(doc.notes.contains("其中奖励已撤销、应收回的奖金：500,000 元（第十四条、第十五条）。"))
         #expect(doc.signatures == ["经办人（签字）：", "审核人（签字）：", "负责人（签字）："])
@@ -93,3 +94,4 @@ struct NoticeTests {
         #expect(doc.tables[0].kinds == [.number, .text, .code, .text, .number, .text])
     }
 }
+

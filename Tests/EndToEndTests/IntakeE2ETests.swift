@@ -3,7 +3,7 @@ import Testing
 
 /// Intake in the real binary: add an organization with a Chinese name through the form, find it
 /// by incremental search, and read its eligibility panel (第十条, 第十一条（一）).
-@Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed: end-to-end tests skipped"))
+@Suite(.serialized)
 struct IntakeE2ETests {
     @Test func addFindAndCheckAnOrganization() throws {
         let dir = Paths.temporaryDirectory().appendingPathComponent("data")

@@ -62,7 +62,7 @@ import Testing
         #expect(m.stderr.contains("2027"))
     }
 
-    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed: the terminal test is skipped"))
+    @Test
     func publicPeriodAndObjectionInTheTerminal() throws {
         let dir = try Run.sampleDirectory()
         let tmux = try Tmux(command: "\(Paths.binary) --data \(dir) --today 2026-09-30")

@@ -19,7 +19,13 @@ final class Tmux {
     }
 
     /// Starts `command` (run by the shell) in a new session; the shell stays so its prompt can be checked.
+    /// Without tmux the test fails with this, never skips: CI installs it (`.ci/run`).
+    struct TmuxMissing: Error, CustomStringConvertible {
+        var description: String { "tmux is not installed: the end-to-end tests need it (apt-get install tmux)" }
+    }
+
     init(command: String, width: Int = 100, height: Int = 30) throws {
+        guard Tmux.isAvailable else { throw TmuxMissing() }
         name = "qaward-e2e-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height

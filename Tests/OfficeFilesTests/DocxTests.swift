@@ -7,12 +7,12 @@ struct DocxTests {
     /// 210 mm = 11,906 twips (210 × 1440 / 25.4 = 11,905.5); 297 mm = 16,838; 37 mm = 2,098;
     /// 35 mm = 1,984; 28 mm = 1,587; 26 mm = 1,474. Text block 16,838 − 2,098 − 1,984 = 12,756
     /// high → 579 per line (28.95 pt); 11,906 − 1,587 − 1,474 = 8,845 wide → 15.79 pt per
-    /// character, 0.205 pt under 16 pt → −841/4096 pt.
+    /// character, 0.205 pt under 16 pt → condensed by 5/20 pt (28 × 15.75 = 441 ≤ 442.25).
     @Test func pageGrid() {
         let l = PageLayout.gbt9704
         #expect([l.pageWidth, l.pageHeight, l.top, l.bottom, l.left, l.right] as [Int] == [11906, 16838, 2098, 1984, 1587, 1474])
         #expect(l.linePitch == 579)
-        #expect(l.characterSpace(bodyPoints: 16) == -841)
+        #expect(l.condensing(bodyPoints: 16) == 5)
     }
 
     @Test func documentParts() throws {
@@ -33,7 +33,7 @@ struct DocxTests {
         #expect(body.contains("第一段</w:t><w:br/><w:t xml:space=\"preserve\">第二行</w:t>"))
         #expect(!body.contains("\u{7}"))
         #expect(body.contains("<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""))
-        #expect(body.contains("<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-841\"/>"))
+        #expect(body.contains("<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>"))
         #expect(body.contains("<w:tblHeader/>"))
         #expect(body.contains("<w:u w:val=\"single\"/>"))
         let styles = String(decoding: parts["word/styles.xml"]!, as: UTF8.self)
@@ -41,15 +41,22 @@ struct DocxTests {
         #expect(styles.contains("w:eastAsia=\"仿宋_GB2312\""))
         #expect(styles.contains("<w:sz w:val=\"44\"/>")) // 2号 = 22 pt = 44 half-points
         #expect(styles.contains("<w:sz w:val=\"32\"/>")) // 3号 = 16 pt
+        #expect(styles.contains("<w:spacing w:val=\"-5\"/>"))
         let fonts = String(decoding: parts["word/fontTable.xml"]!, as: UTF8.self)
         #expect(fonts.contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>"))
         #expect(String(decoding: parts["word/footer1.xml"]!, as: UTF8.self).contains(" PAGE "))
     }
 
-    /// Column widths follow the widest cell by display width (CJK = 2) and fill the text width:
-    /// "序号" 4, "盐城市某某公司" 14 → 8,845 × 4/18 = 1,965 and the rest 6,880.
+    /// Widths at 12 pt: one display column is 120 twips, so 8,845 twips hold 73.7, less one per
+    /// column for the margins: 71.71. "序号" needs 5 (its widest cell 4 + 1); the name column
+    /// needs 15 (14 + 1) and has a minimum of 8. Both get what they need (20), and the 51.71
+    /// left over is shared alike: 30.85 and 40.85 columns → 3,805 and 5,040 twips. A code column
+    /// that must not break gets its widest cell and a quarter more: 18 + 4 + 1 = 23 at least.
     @Test func tableWidths() {
         let t = WordTable(headers: ["序号", "组织名称"], rows: [["1", "盐城市某某公司"]])
-        #expect(DocxWriter.columnWidths(t, total: 8845) == [1965, 6880])
+        #expect(DocxWriter.columnWidths(t, total: 8845, points: 12) == [3805, 5040])
+        let codes = WordTable(headers: ["代码", "说明"], rows: [["91320900MA1M000011", String(repeating: "长", count: 60)]], unbroken: [true, false])
+        let w = DocxWriter.columnWidths(codes, total: 8845, points: 12)
+        #expect(w[0] == 2836) // 23 × 8,845 / 71.71 = 2,836.99, nothing more: the long text takes the rest
     }
 }

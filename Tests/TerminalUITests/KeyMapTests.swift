@@ -57,15 +57,19 @@ private let map = KeyMap<Act>([
     #expect(b[x: 24, y: 0].style == theme[.dim])
 }
 
-@Test func helpBarDropsWholeEntriesThatDoNotFit() {
-    // 20 columns: the first two entries end at 19; "^S 保存" would need 28.
-    var b = Buffer(width: 20, height: 1)
+@Test func helpBarDropsWholeEntriesThatDoNotFitAndSaysSo() {
+    // 28 columns: all three entries fit exactly, no mark.
+    var a = Buffer(width: 28, height: 1)
+    renderHelpBar(map, into: &a, area: a.area, theme: .monochrome)
+    #expect(a.line(0) == "F1 帮助  q/Esc 退出  ^S 保存")
+    // 22 columns: the first two end at 19 and " …?" (3) needs 22: room for both and the mark.
+    var b = Buffer(width: 22, height: 1)
     renderHelpBar(map, into: &b, area: b.area, theme: .monochrome)
-    #expect(b.line(0) == "F1 帮助  q/Esc 退出 ")
-    // 18 columns: the second entry (ends at 19) is dropped whole, not cut.
-    var c = Buffer(width: 18, height: 1)
+    #expect(b.line(0) == "F1 帮助  q/Esc 退出 …?")
+    // 20 columns: two entries and the mark need 22, so the second is dropped whole, not cut.
+    var c = Buffer(width: 20, height: 1)
     renderHelpBar(map, into: &c, area: c.area, theme: .monochrome)
-    #expect(c.line(0) == "F1 帮助" + String(repeating: " ", count: 11))
+    #expect(c.line(0) == "F1 帮助 …?" + String(repeating: " ", count: 10))
 }
 
 @Test func helpOverlayListsEveryBinding() {

@@ -35,7 +35,10 @@ public enum EffectInterpreter {
             case .failure(let p): return ([.failed(p.message)], true)
             }
         case .importCalendar(let path):
-            guard let bytes = io.read(path: path) else { return ([.unreadable(path: (path as NSString).expandingTildeInPath)], true) }
+            guard let bytes = io.read(path: path) else {
+                let shown = (path as NSString).expandingTildeInPath
+                return ([.failed(Phrase(zh: Strings(.zh)("calendar.unreadable", shown), en: Strings(.en)("calendar.unreadable", shown)))], true)
+            }
             do {
                 let y = try WorkdayCalendar.importYear(from: bytes)
                 let action = Action.registry(.importCalendarYear(year: y.year, holidays: y.holidays, adjustedWorkdays: y.adjustedWorkdays))

@@ -16,8 +16,6 @@ public enum Msg: Sendable {
     case refused(Action, Phrase)
     /// A document was written to this path.
     case exported(path: String)
-    /// A file the user named could not be read.
-    case unreadable(path: String)
     /// One year of the working-day calendar was imported (RULES.md §8).
     case calendarImported(year: Int, holidays: Int, adjustedWorkdays: Int)
     /// The audit journal as read for `.loadAudit`, oldest first.

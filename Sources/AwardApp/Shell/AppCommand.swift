@@ -1,18 +1,26 @@
 import AwardDomain
 import TerminalUI
 
-/// Everything a key can ask for: the global commands and each screen's own. A screen's bindings
+/// Everything a key can ask for: the global commands and the screen's own. A screen's bindings
 /// and the global ones form one `KeyMap`, which dispatches keys and draws the help bar and overlay.
 public enum AppCommand: Sendable, Equatable {
-    case help, quit, go(ScreenID)
-    case intake(IntakeCommand)
-    case draw(DrawCommand)
-    case scoring(ScoringCommand)
-    case timers(TimersCommand)
-    case ranking(RankingCommand)
-    case awards(AwardsCommand)
-    case settings(SettingsCommand)
-    case audit(AuditCommand)
+    case help, quit, go(ScreenID), detail
+    case screen(ScreenCommand)
+}
+
+/// A screen's own command, with the screen it belongs to.
+public struct ScreenCommand: Sendable, Equatable {
+    public let screen: ScreenID
+    let command: any Sendable
+    private let same: @Sendable (any Sendable) -> Bool
+
+    init<C: Sendable & Equatable>(_ screen: ScreenID, _ command: C) {
+        self.screen = screen
+        self.command = command
+        same = { ($0 as? C) == command }
+    }
+
+    public static func == (a: ScreenCommand, b: ScreenCommand) -> Bool { a.screen == b.screen && a.same(b.command) }
 }
 
 extension AppModel {
@@ -22,14 +30,16 @@ extension AppModel {
             KeyBinding(keys: [.function(1), .char("?")], help: t("key.help"), action: .help),
             KeyBinding(keys: [.function(10), .char("q")], help: t("key.quit"), action: .quit),
         ]
-        for s in ScreenID.allCases {
-            var b = KeyBinding<AppCommand>(keys: s.keys, help: t(s.titleKey), action: .go(s))
+        for (i, type) in screens.registry.types.enumerated() {
+            var b = KeyBinding<AppCommand>(keys: ScreenRegistry.keys(ofTab: i), help: type.title(t), action: .go(type.id))
             b.showInBar = false
-            if isReviewer && !s.reviewerAllowed { b.disabledReason = t("reviewer.forbidden") }
+            if isReviewer && !type.reviewerAllowed { b.disabledReason = t("reviewer.forbidden") }
             list.append(b)
         }
+        // After the screen's own keys, so a screen that uses Enter or v keeps them.
+        list.append(KeyBinding(keys: [.enter, .char("v")], help: t.text(.detailKey), action: .detail, showInBar: false))
         if let reason = leaveBlockedReason {
-            for i in list.indices where list[i].action != .help { list[i].disabledReason = reason }
+            for i in list.indices where list[i].action != .help && list[i].action != .detail { list[i].disabledReason = reason }
         }
         return list
     }

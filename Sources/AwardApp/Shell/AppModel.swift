@@ -13,21 +13,24 @@ public struct AppModel: Sendable {
     public private(set) var dataVersion = 0
     public var screen: ScreenID = .dashboard
     public var helpVisible = false
+    /// The detail view (Enter or `v`): the selected row, or the last message, in full.
+    var detailShown: Detail?
+    /// The last message shown, kept for the detail view after the status line moves on.
+    var lastMessage: StatusMessage?
     /// Terminal size as last reported by the run loop; list paging uses it.
     public var viewport = (width: 80, height: 24)
     public var status: StatusMessage?
-    var intake = IntakeScreen()
-    var draw = DrawScreen()
-    var scoring = ScoringScreen()
-    var timers = TimersScreen()
-    var ranking = RankingScreen()
-    var awards = AwardsScreen()
-    var settings = SettingsScreen()
-    var audit = AuditScreen()
+    /// Each registered screen's own state.
+    var screens: ScreenStates
 
     public init(env: AppEnvironment, data: AwardData) {
+        self.init(env: env, data: data, registry: .standard)
+    }
+
+    init(env: AppEnvironment, data: AwardData, registry: ScreenRegistry) {
         self.env = env
         self.data = data
+        screens = ScreenStates(registry)
         derived = Derived(data: data, today: env.today)
         screensDataDidChange()
     }

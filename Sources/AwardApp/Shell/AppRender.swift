@@ -21,8 +21,12 @@ extension AppModel {
         renderStatus(into: &buf, y: buf.height - 2, width: buf.width)
         let map = keyMap()
         renderHelpBar(map, into: &buf, area: Rect(x: 0, y: buf.height - 1, width: buf.width, height: 1), theme: theme)
+        if let d = detailShown {
+            renderDetail(d, into: &buf, area: full)
+            return nil
+        }
         if helpVisible {
-            renderHelpOverlay(map, title: t("help.title", t(screen.titleKey)), into: &buf, area: full, theme: theme)
+            renderHelpOverlay(map, title: t("help.title", title(of: screen)), into: &buf, area: full, theme: theme)
             return nil
         }
         return cursor
@@ -40,14 +44,22 @@ extension AppModel {
     /// The tab row: " 1 工作台 " per screen, or the compact "1工作台" when the full row does not fit
     /// (80 columns), so every screen's key stays visible.
     private func renderTabs(into buf: inout Buffer, width: Int) {
-        let full = ScreenID.allCases.map { " \($0.rawValue + 1) \(t($0.titleKey)) " }
-        let labels = full.reduce(0) { $0 + displayWidth($1) } <= width
-            ? full : ScreenID.allCases.map { "\($0.rawValue + 1)\(t($0.titleKey)) " }
+        let types = screens.registry.types
+        let numbers = types.indices.map { ScreenRegistry.number(ofTab: $0) ?? "F\($0 + 1)" }
+        let full = zip(types, numbers).map { " \($1) \($0.title(t)) " }
+        var labels = full.reduce(0) { $0 + displayWidth($1) } <= width
+            ? full : zip(types, numbers).map { "\($1)\($0.title(t)) " }
+        if labels.reduce(0, { $0 + displayWidth($1) }) > width {
+            // Still too wide (English at 80 columns): every tab gets an equal share, its title
+            // cut with "…", so each number stays visible.
+            let share = max(2, width / max(1, labels.count))
+            labels = labels.map { padded(truncate($0.trimmingCharacters(in: .whitespaces), toWidth: share - 1), toWidth: share) }
+        }
         var x = 0
-        for (s, label) in zip(ScreenID.allCases, labels) {
+        for (type, label) in zip(types, labels) {
             let w = displayWidth(label)
             guard x + w <= width else { break }
-            let role: StyleRole = s == screen ? .selected : (isReviewer && !s.reviewerAllowed ? .dim : .header)
+            let role: StyleRole = type.id == screen ? .selected : (isReviewer && !type.reviewerAllowed ? .dim : .header)
             buf.put(label, x: x, y: 1, style: theme[role])
             x += w
         }

@@ -19,8 +19,6 @@ extension AppModel {
             status = StatusMessage(t.text(why), kind: .error)
         case .exported(let path):
             status = StatusMessage(t("status.exported", path), kind: .success)
-        case .unreadable(let path):
-            status = StatusMessage(t("calendar.unreadable", path), kind: .error)
         case .calendarImported(let year, let holidays, let adjusted):
             status = StatusMessage(t("calendar.imported", year, holidays, adjusted), kind: .success)
         case .failed(let why):
@@ -36,10 +34,12 @@ extension AppModel {
     /// A key: help and quit, screen switches, then the screen's own bindings.
     mutating func update(key: Key) -> [Effect] {
         if key == .resize { return [] }
-        if helpVisible {
+        if helpVisible || detailShown != nil {
             helpVisible = false
+            detailShown = nil
             return []
         }
+        if let s = status { lastMessage = s }
         status = nil
         // A focused text field takes printable and editing keys before any command does.
         if capturesText, isEditingKey(key), let effects = screenText(key) { return effects }
@@ -54,10 +54,14 @@ extension AppModel {
             return []
         case .quit:
             return [.quit]
+        case .detail:
+            detailShown = screenDetail() ?? lastMessage.map { Detail(title: t.text(.lastMessageTitle), lines: [$0.text]) }
+                ?? Detail(title: t.text(.lastMessageTitle), lines: [t.text(.nothingToShow)])
+            return []
         case .go(let s):
             return show(s)
-        default:
-            return performScreen(withKey(binding.action, key))
+        case .screen(let command):
+            return performScreen(command, key: key)
         }
     }
 
@@ -70,20 +74,6 @@ extension AppModel {
     public mutating func show(_ s: ScreenID) -> [Effect] {
         screen = s
         return screenWillShow()
-    }
-
-    /// List movement is one binding for several keys; the key pressed says which way.
-    private func withKey(_ command: AppCommand, _ key: Key) -> AppCommand {
-        switch command {
-        case .intake(.move): .intake(.moveBy(key))
-        case .draw(.move): .draw(.moveBy(key))
-        case .scoring(.move): .scoring(.moveBy(key))
-        case .timers(.move): .timers(.moveBy(key))
-        case .ranking(.move): .ranking(.moveBy(key))
-        case .awards(.move): .awards(.moveBy(key))
-        case .audit(.move): .audit(.moveBy(key))
-        default: command
-        }
     }
 
     /// Visible body rows for list screens: the screen minus title, tabs, status and help rows.

@@ -2,14 +2,24 @@ import AwardDomain
 import TerminalUI
 
 /// What every screen is: lasting state (selection, fields) with one key table, an update that
-/// returns effects, and a pure render. The shell owns one value of each screen.
-protocol Screen: Sendable {
+/// returns effects, and a pure render. The shell owns one value of each registered screen
+/// (`ScreenRegistry`) and reaches it only through this protocol.
+protocol Screen: Sendable, Equatable {
     associatedtype Command: Sendable & Equatable
+    /// The screen's name; its place in `ScreenRegistry.standard` gives its tab number and keys.
+    static var id: ScreenID { get }
+    /// The tab's title (default: the catalog's `screen.<name>`).
+    static func title(_ t: Strings) -> String
+    /// Whether a reviewer may open it (第二十条 保守秘密); most screens are the office's only.
+    static var reviewerAllowed: Bool { get }
+    /// The screen's words for the catalog (its folder's `*.zh.swift` and `*.en.swift`).
+    static var words: ScreenWords { get }
     init()
     /// The screen's bindings as things stand (a form open, a list focused …); the shell adds the
     /// global ones. The same list dispatches keys and draws the help bar and the help overlay.
     func bindings(_ model: AppModel) -> [KeyBinding<Command>]
-    mutating func perform(_ command: Command, model: inout AppModel) -> [Effect]
+    /// A bound key's command; `key` is the key pressed (list movement is one binding for several keys).
+    mutating func perform(_ command: Command, key: Key, model: inout AppModel) -> [Effect]
     /// Printable and editing keys while a text field has focus; nil if the key is not for it.
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]?
     var capturesText: Bool { get }
@@ -27,15 +37,30 @@ protocol Screen: Sendable {
     /// Why the user may not leave the screen or quit now (a question that must be answered
     /// first), or nil. The shell disables quitting and switching screens with this reason.
     func leaveBlockedReason(_ model: AppModel) -> String?
+    /// The selected row in full, for the detail view (Enter or `v` where the screen does not use
+    /// them): a title and its lines, nothing cut. nil when nothing is selected.
+    func detail(_ model: AppModel) -> Detail?
+}
+
+/// What the detail view shows: everything a list row or panel had to cut.
+struct Detail: Sendable, Equatable {
+    var title: String
+    var lines: [String]
 }
 
 extension Screen {
+    static func title(_ t: Strings) -> String { t(catalogTitleKey) }
+    /// `screen.<name>` in the catalog.
+    static var catalogTitleKey: String { "screen." + id.name }
+    static var reviewerAllowed: Bool { false }
+    static var words: ScreenWords { ScreenWords() }
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? { nil }
     var capturesText: Bool { false }
     mutating func dataDidChange(model: AppModel) {}
     mutating func willShow(model: AppModel) -> [Effect] { [] }
     mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] { [] }
     func leaveBlockedReason(_ model: AppModel) -> String? { nil }
+    func detail(_ model: AppModel) -> Detail? { nil }
 }
 
 extension KeyBinding {

@@ -1,20 +1,23 @@
 import TerminalUI
 
-/// The screens of the design card, in tab order. Number keys and F-keys reach them.
-public enum ScreenID: Int, CaseIterable, Sendable {
-    case dashboard, intake, draw, scoring, timers, ranking, awards, settings, audit
+/// A screen's name. Its tab number, keys and title come from its place in the registry
+/// (`ScreenRegistry`); each screen declares its own id next to its state
+/// (`extension ScreenID { static let ranking = ScreenID("ranking") }`).
+public struct ScreenID: Hashable, Sendable, CustomStringConvertible {
+    public let name: String
+    public init(_ name: String) { self.name = name }
+    public var description: String { name }
 
-    /// Catalog key of the screen's title ("screen.dashboard" …).
-    var titleKey: String { ScreenID.titleKeys[rawValue] }
+    /// The program's screens, in tab order.
+    public static var allCases: [ScreenID] { ScreenRegistry.standard.ids }
 
-    /// Made once: interpolating a case name goes through reflection, and the tab row and the key
-    /// bar ask for every screen's title each frame. Raw values are 0… in declaration order.
-    private static let titleKeys = allCases.map { "screen.\($0)" }
-
-    /// `1`…`9`; F2…F9 for the first eight (F1 is help, F10 quit).
-    var numberKey: Key { .char(Character(String(rawValue + 1))) }
-    var keys: [Key] { rawValue + 2 < 10 ? [numberKey, .function(rawValue + 2)] : [numberKey] }
+    /// Its place in the program's tab row, from 0.
+    public var tab: Int { ScreenRegistry.standard.index(of: self) ?? 0 }
+    /// The number key of its tab (`1`…`9`, `0` for the tenth).
+    public var numberKey: Key { ScreenRegistry.keys(ofTab: tab)[0] }
+    /// Its number key and F-key.
+    public var keys: [Key] { ScreenRegistry.keys(ofTab: tab) }
 
     /// Screens a reviewer may open (第二十条 保守秘密: only their own panels and sheets).
-    var reviewerAllowed: Bool { self == .dashboard || self == .scoring }
+    var reviewerAllowed: Bool { ScreenRegistry.standard.type(of: self)?.reviewerAllowed ?? false }
 }

@@ -30,6 +30,8 @@ public struct OfficeDocument: Hashable, Sendable {
         case paragraph(String)
         /// A first-level heading in the body ("一、…").
         case heading(String)
+        /// A heading inside a section ("（一）…", a category).
+        case subheading(String)
         case table(OfficeTable)
         /// Remarks after a table (totals, rules); body text in Word.
         case note(String)
@@ -82,6 +84,7 @@ public struct OfficeDocument: Hashable, Sendable {
         for block in blocks {
             switch block {
             case .paragraph(let p), .heading(let p), .note(let p): out += [p, ""]
+            case .subheading(let h): out += [h]
             case .lines(let l): out += l + [""]
             case .table(let t):
                 guard !t.rows.isEmpty else { continue }
@@ -102,6 +105,7 @@ public struct OfficeDocument: Hashable, Sendable {
             switch block {
             case .paragraph(let p), .note(let p): out += [p, ""]
             case .heading(let h): out += ["## \(h)", ""]
+            case .subheading(let h): out += ["### \(h)", ""]
             case .lines(let l): out += [l.joined(separator: "  \n"), ""]
             case .table(let t):
                 guard !t.rows.isEmpty, !t.headers.isEmpty else { continue }

@@ -12,10 +12,8 @@ public enum PaymentListDocument {
             var note = p.note.text(lang)
             let record = data.registry.organization(p.orgID)?.awards.first { $0.year == list.year && $0.tier == p.tier.awardTier }
             if let r = record?.revocation {
-                let mark = zh ? "已撤销（\(r.date.written(.zh))，\(r.approvalDocument)，\(r.reason.citation.zh)），"
-                               + (r.reclaimPrize && p.amount > 0 ? "奖金\(Prize.yuan(p.amount))元应收回" : "收回奖牌")
-                              : "revoked (\(r.date.written(.en)), \(r.approvalDocument), \(r.reason.citation.en)); "
-                               + (r.reclaimPrize && p.amount > 0 ? "CNY \(Prize.yuan(p.amount)) to be reclaimed" : "plaque reclaimed")
+                let mark = zh ? "已撤销（\(r.approvalDocument)），" + (r.reclaimPrize && p.amount > 0 ? "奖金应收回" : "收回奖牌")
+                              : "revoked (\(r.approvalDocument)); " + (r.reclaimPrize && p.amount > 0 ? "money to be reclaimed" : "plaque reclaimed")
                 if r.reclaimPrize { reclaim += p.amount }
                 note = note.isEmpty ? mark : note + (zh ? "；" : "; ") + mark
             }
@@ -29,6 +27,12 @@ public enum PaymentListDocument {
         let check = list.budget
         var notes = [zh ? "合计：\(Prize.yuan(check.total)) 元；年度奖励经费：\(Prize.yuan(check.budget)) 元（第十三条）。"
                         : "Total: CNY \(Prize.yuan(check.total)); yearly prize budget: CNY \(Prize.yuan(check.budget)) (Art. 13)."]
+        for p in list.payments {
+            guard let r = data.registry.organization(p.orgID)?.awards.first(where: { $0.year == list.year && $0.tier == p.tier.awardTier })?.revocation
+            else { continue }
+            notes.append(zh ? "\(p.organization)的奖励已于\(r.date.written(.zh))经市政府批准撤销（\(r.approvalDocument)，\(r.reason.citation.zh)），收回奖牌" + (r.reclaimPrize && p.amount > 0 ? "和奖金\(Prize.yuan(p.amount))元。" : "。")
+                            : "The award of \(p.organization) was revoked on \(r.date.written(.en)) with the city government's approval (\(r.approvalDocument), \(r.reason.citation.en)): the plaque" + (r.reclaimPrize && p.amount > 0 ? " and CNY \(Prize.yuan(p.amount)) are reclaimed." : " is reclaimed."))
+        }
         if reclaim > 0 {
             notes.append(zh ? "其中奖励已撤销、应收回的奖金：\(Prize.yuan(reclaim)) 元（第十四条、第十五条）。"
                             : "Of which prize money to be reclaimed from revoked awards: CNY \(Prize.yuan(reclaim)) (Arts. 14–15).")

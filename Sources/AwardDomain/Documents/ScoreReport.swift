@@ -15,8 +15,8 @@ public enum ScoreReport {
         let stages: [(StageResult, Int)] = [(document, Composite.documentWeight)]
             + (ranked.map { [($0.qa, Composite.qaWeight), ($0.onsite, Composite.onsiteWeight)] } ?? [])
         let rows = stages.map { r, w in
-            [r.stage.name.text(lang) + " (\(r.stage.rawValue))", r.mean?.description ?? "—", "\(r.maximumPoints)", "\(w)%",
-             r.mean.map { ($0 * (10 * w) / r.maximumPoints).description } ?? "—", "\(r.submitted.count)"]
+            [r.stage.name.text(lang) + " (\(r.stage.rawValue))", r.score?.description ?? "—", "\(r.maximumPoints)", "\(w)%",
+             r.score.map { ($0 * (10 * w) / r.maximumPoints).description } ?? "—", "\(r.submitted.count)"]
         }
         var notes: [String] = []
         if let c = ranked?.composite {
@@ -45,8 +45,8 @@ public enum ScoreReport {
                                   : ["Rank", "Application", "Organization", "Document review", "Q&A defence", "On-site review", "Composite"]
         return [headers] + Ranking.compute(data).map { r in
             let name = data.cycle.application(r.applicationID).flatMap { data.registry.organization($0.orgID) }?.name ?? ""
-            return [r.rank.map(String.init) ?? "—", r.applicationID, name, r.document.mean?.description ?? "—",
-                    r.qa.mean?.description ?? "—", r.onsite.mean?.description ?? "—", r.composite?.description ?? "—"]
+            return [r.rank.map(String.init) ?? "—", r.applicationID, name, r.document.score?.description ?? "—",
+                    r.qa.score?.description ?? "—", r.onsite.score?.description ?? "—", r.composite?.description ?? "—"]
         }
     }
 

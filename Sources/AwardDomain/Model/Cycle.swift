@@ -39,6 +39,8 @@ public struct Cycle: Hashable, Codable, Sendable {
     public var panels: [Panel]
     public var draws: [DrawRecord]
     public var sheets: [ScoreSheet]
+    /// The panels' deliberations (合议): agreed item scores per stage and applicant.
+    public var consensus: [ConsensusRecord]
     public var publicity: [PublicityPeriod]
     public var milestones: [Milestone]
     public var decisions: [CommitteeDecision]
@@ -49,23 +51,32 @@ public struct Cycle: Hashable, Codable, Sendable {
     /// The city government's approval of the list (第十一条（八）) and its publication.
     public var approval: GovernmentApproval?
     public var publication: Publication?
+    /// Review packages issued to experts and the signed returns accepted (第二十条).
+    public var packages: [PackageIssue]
+    public var packageReturns: [ReturnReceipt]
 
     public init(year: Int) {
         self.year = year
         settings = CycleSettings(year: year)
-        applications = []; panels = []; draws = []; sheets = []; publicity = []; milestones = []; decisions = []
+        applications = []; panels = []; draws = []; sheets = []; consensus = []; publicity = []; milestones = []; decisions = []
         shortlistDecision = nil
         recommendationPolicy = RecommendationPolicy()
         approval = nil
         publication = nil
+        packages = []; packageReturns = []
     }
 
     public func application(_ id: String) -> Application? { applications.first { $0.id == id } }
+
+    public func consensusRecord(stage: Stage, applicationID: String) -> ConsensusRecord? {
+        let id = ConsensusRecord.makeID(stage: stage, applicationID: applicationID)
+        return consensus.first { $0.id == id }
+    }
 }
 
 extension Cycle {
-    // Files written before `shortlistDecision`, the recommendation policy, approval or publication
-    // existed decode without them.
+    // Files written before `consensus`, `shortlistDecision`, the recommendation policy, approval,
+    // publication or review packages existed decode without them.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         year = try c.decode(Int.self, forKey: .year)
@@ -74,6 +85,7 @@ extension Cycle {
         panels = try c.decode([Panel].self, forKey: .panels)
         draws = try c.decode([DrawRecord].self, forKey: .draws)
         sheets = try c.decode([ScoreSheet].self, forKey: .sheets)
+        consensus = try c.decodeIfPresent([ConsensusRecord].self, forKey: .consensus) ?? []
         publicity = try c.decode([PublicityPeriod].self, forKey: .publicity)
         milestones = try c.decode([Milestone].self, forKey: .milestones)
         decisions = try c.decode([CommitteeDecision].self, forKey: .decisions)
@@ -81,5 +93,7 @@ extension Cycle {
         recommendationPolicy = try c.decodeIfPresent(RecommendationPolicy.self, forKey: .recommendationPolicy) ?? RecommendationPolicy()
         approval = try c.decodeIfPresent(GovernmentApproval.self, forKey: .approval)
         publication = try c.decodeIfPresent(Publication.self, forKey: .publication)
+        packages = try c.decodeIfPresent([PackageIssue].self, forKey: .packages) ?? []
+        packageReturns = try c.decodeIfPresent([ReturnReceipt].self, forKey: .packageReturns) ?? []
     }
 }

@@ -45,6 +45,8 @@ public struct ScoreSheet: Hashable, Codable, Sendable, Identifiable {
     /// Item id → percent (0…100, multiple of 5).
     public var percents: [String: Int]
     public var comments: [String: String]
+    /// Item id → the expert's findings on it, in the order written.
+    public var findings: [String: [Finding]]
     public var status: SheetStatus
     public var history: [SheetEvent]
 
@@ -56,6 +58,24 @@ public struct ScoreSheet: Hashable, Codable, Sendable, Identifiable {
         self.id = ScoreSheet.makeID(stage: stage, applicationID: applicationID, expertID: expertID)
         self.panelID = panelID; self.applicationID = applicationID; self.expertID = expertID
         self.stage = stage; self.rubricID = rubricID
-        percents = [:]; comments = [:]; status = .draft; history = []
+        percents = [:]; comments = [:]; findings = [:]; status = .draft; history = []
+    }
+}
+
+extension ScoreSheet {
+    // Sheets written before findings existed decode with none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        panelID = try c.decode(String.self, forKey: .panelID)
+        applicationID = try c.decode(String.self, forKey: .applicationID)
+        expertID = try c.decode(String.self, forKey: .expertID)
+        stage = try c.decode(Stage.self, forKey: .stage)
+        rubricID = try c.decode(String.self, forKey: .rubricID)
+        percents = try c.decode([String: Int].self, forKey: .percents)
+        comments = try c.decode([String: String].self, forKey: .comments)
+        findings = try c.decodeIfPresent([String: [Finding]].self, forKey: .findings) ?? [:]
+        status = try c.decode(SheetStatus.self, forKey: .status)
+        history = try c.decode([SheetEvent].self, forKey: .history)
     }
 }

@@ -80,11 +80,11 @@ public enum Ranking {
     public static func applicant(_ id: String, document: StageResult, qa: StageResult, onsite: StageResult) -> RankedApplicant {
         var flags: [RankingFlag] = []
         for r in [document, qa, onsite] {
-            if r.mean == nil { flags.append(.missingStage(r.stage)) } else if !r.isComplete { flags.append(.incompleteSheets(r.stage)) }
+            if r.score == nil { flags.append(.missingStage(r.stage)) } else if !r.isComplete { flags.append(.incompleteSheets(r.stage)) }
             if !r.outlierSheetIDs.isEmpty { flags.append(.outliers(r.stage)) }
         }
         var composite: ExactScore?
-        if let d = document.mean, let q = qa.mean, let s = onsite.mean {
+        if let d = document.score, let q = qa.score, let s = onsite.score {
             composite = Composite.score(document: d, documentMax: document.maximumPoints, qa: q, qaMax: qa.maximumPoints,
                                         onsite: s, onsiteMax: onsite.maximumPoints)
         }

@@ -9,7 +9,7 @@ public enum RankingSort: String, CaseIterable, Sendable {
 /// report reads it: every applicant
 /// under review in document-review order with its D, Q, S and composite scores, the 1:1.5
 /// shortlist and the composite ranks (第十一条（三）（六）). Built only when asked for, never per key.
-public struct RankingBoard: Sendable {
+public struct RankingBoard: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public var applicationID: String
         public var name: String
@@ -84,9 +84,9 @@ public struct RankingBoard: Sendable {
     public func sorted(by key: RankingSort) -> [Row] {
         func score(_ r: Row) -> Int? {
             switch key {
-            case .document: r.document.mean?.hundredths
-            case .qa: r.qa.mean?.hundredths
-            case .onsite: r.onsite.mean?.hundredths
+            case .document: r.document.score?.hundredths
+            case .qa: r.qa.score?.hundredths
+            case .onsite: r.onsite.score?.hundredths
             case .composite: r.composite?.hundredths
             case .id: nil
             }
@@ -109,7 +109,7 @@ public struct RankingBoard: Sendable {
 
     /// Rank by one stage's published score (two decimals): equal scores share a rank (1, 2, 2, 4).
     public func stageRanks(_ stage: Stage) -> [String: Int] {
-        let scored = rows.compactMap { r in r.result(stage).mean.map { (r.applicationID, $0.hundredths) } }
+        let scored = rows.compactMap { r in r.result(stage).score.map { (r.applicationID, $0.hundredths) } }
             .sorted { $0.1 > $1.1 }
         var ranks: [String: Int] = [:]
         for (i, s) in scored.enumerated() {
@@ -128,8 +128,8 @@ extension RankingBoard {
                        Stage.qa.name.text(lang), Stage.onsite.name.text(lang), zh ? "综合" : "Comp.", zh ? "入围" : "Shortlisted",
                        zh ? "标记" : "Flags"]
         let rows = sorted(by: sort).map { r in
-            [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, r.document.mean?.description ?? "", r.qa.mean?.description ?? "",
-             r.onsite.mean?.description ?? "", r.composite?.description ?? "",
+            [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, r.document.score?.description ?? "", r.qa.score?.description ?? "",
+             r.onsite.score?.description ?? "", r.composite?.description ?? "",
              r.shortlisted ? (zh ? "是" : "yes") : (r.tiedAtCut ? (zh ? "待定" : "pending") : (zh ? "否" : "no")),
              (r.flags.map { $0.phrase.text(lang) } + (r.tiedAtCut ? [Self.tiedAtCut.text(lang)] : [])).joined(separator: zh ? "；" : "; ")]
         }

@@ -28,9 +28,24 @@ public struct Rubric: Hashable, Codable, Sendable, Identifiable {
     public var categories: [Category]
     /// Percentage bands, e.g. [[0,5],[10,25],…].
     public var bands: [[Int]]
+    /// What each band means, per category kind ("process", "result"), in band order; from the
+    /// rubric file, so a newer standard brings its own words (第六条).
+    public var bandTexts: [String: [Phrase]] = [:]
 
     /// Every item in rubric order.
     public var items: [Item] { categories.flatMap(\.items) }
+
+    /// The meaning of band `index` for a kind of category, or nil when the file gives none.
+    public func bandText(kind: String, index: Int) -> Phrase? {
+        guard let list = bandTexts[kind], list.indices.contains(index) else { return nil }
+        return list[index]
+    }
+
+    /// The band a share that need not be a 5 % step falls in (a category's share of its points,
+    /// in hundredths of a percent: 47.50 % is 4750): the highest band whose lower bound it reaches.
+    public func bandIndex(reaching share: ExactScore) -> Int? {
+        bands.indices.last { bands[$0].count == 2 && ExactScore(hundredths: bands[$0][0] * 100) <= share }
+    }
 
     public func category(ofItem itemID: String) -> Category? {
         categories.first { $0.items.contains { $0.id == itemID } }
@@ -40,6 +55,7 @@ public struct Rubric: Hashable, Codable, Sendable, Identifiable {
     public var categoriesOnly: Rubric {
         var r = self
         r.id = id + "-categories"
+        r.standard = standard + "（问询答辩：按类目评分 / Q&A defence: one score per category）"
         r.categories = categories.map { c in
             var c = c
             c.items = [Item(id: c.id, name: c.name, name_en: c.name_en, points: c.points)]
@@ -51,7 +67,10 @@ public struct Rubric: Hashable, Codable, Sendable, Identifiable {
 
 extension Rubric {
     struct File: Codable {
-        struct Scoring: Codable { var bands_percent: [[Int]] }
+        struct Scoring: Codable {
+            var bands_percent: [[Int]]
+            var band_texts: [String: [Phrase]]?
+        }
         var standard: String
         var total_points: Int
         var scoring: Scoring
@@ -65,7 +84,8 @@ extension Rubric {
             throw DomainError(zh: "评分细则文件格式不正确：\(error.localizedDescription)",
                               en: "The scoring rubric file is malformed: \(error.localizedDescription)", citation: .art6)
         }
-        let r = Rubric(id: id, standard: f.standard, total_points: f.total_points, categories: f.categories, bands: f.scoring.bands_percent)
+        let r = Rubric(id: id, standard: f.standard, total_points: f.total_points, categories: f.categories, bands: f.scoring.bands_percent,
+                       bandTexts: f.scoring.band_texts ?? [:])
         try r.validate()
         return r
     }

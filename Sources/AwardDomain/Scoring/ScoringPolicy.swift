@@ -7,11 +7,26 @@ public struct ScoringPolicy: Hashable, Codable, Sendable {
     public var outlierThresholdPercent: Int
     /// Places the shortlist is sized for; nil = award quota + nomination quota (第十一条（三）).
     public var shortlistPlaces: Int?
+    /// Whether a stage's score is the mean of the sheets or the panel's agreed score.
+    public var stageScore: StageScoreRule
 
-    public init(trimExtremes: Bool = false, outlierThresholdPercent: Int = 15, shortlistPlaces: Int? = nil) {
+    public init(trimExtremes: Bool = false, outlierThresholdPercent: Int = 15, shortlistPlaces: Int? = nil,
+                stageScore: StageScoreRule = .sheetMean) {
         self.trimExtremes = trimExtremes
         self.outlierThresholdPercent = outlierThresholdPercent
         self.shortlistPlaces = shortlistPlaces
+        self.stageScore = stageScore
+    }
+}
+
+extension ScoringPolicy {
+    // Files written before `stageScore` existed keep the mean of the sheets.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        trimExtremes = try c.decode(Bool.self, forKey: .trimExtremes)
+        outlierThresholdPercent = try c.decode(Int.self, forKey: .outlierThresholdPercent)
+        shortlistPlaces = try c.decodeIfPresent(Int.self, forKey: .shortlistPlaces)
+        stageScore = try c.decodeIfPresent(StageScoreRule.self, forKey: .stageScore) ?? .sheetMean
     }
 }
 

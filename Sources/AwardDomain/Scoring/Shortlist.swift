@@ -36,7 +36,7 @@ public struct Shortlist: Hashable, Sendable {
     public static func compute(_ data: AwardData, sheets: StageSheets) -> Shortlist {
         let underReview = data.cycle.applications.filter { $0.status != .withdrawn && $0.status != .ineligible }.map(\.id)
         let entries = sheets.results(applicationIDs: underReview, stage: .document, in: data)
-            .compactMap { r in r.mean.map { ShortlistEntry(applicationID: r.applicationID, document: r, hundredths: $0.hundredths) } }
+            .compactMap { r in r.score.map { ShortlistEntry(applicationID: r.applicationID, document: r, hundredths: $0.hundredths) } }
         return compute(entries, places: places(data.cycle.settings), decision: data.cycle.shortlistDecision)
     }
 

@@ -40,6 +40,14 @@ public struct StageResult: Hashable, Sendable {
     public var unsubmittedSheetIDs: [String]
     /// Current panel members with no sheet at all for this applicant and stage.
     public var missingExperts: [String]
+    /// The panel's agreed (合议) total in hundredths, once every item is agreed; nil before.
+    public var agreed: ExactScore? = nil
+    /// The cycle's rule for the stage score (RULES.md §4).
+    public var scoreRule: StageScoreRule = .sheetMean
+
+    /// The stage's score under the cycle's rule: the (trimmed) mean of the submitted sheets, or
+    /// the agreed score. Rankings, the shortlist and the composite use this.
+    public var score: ExactScore? { scoreRule == .agreed ? agreed : mean }
 
     /// Every expected sheet is in, and there is at least one.
     public var isComplete: Bool { !submitted.isEmpty && unsubmittedSheetIDs.isEmpty && missingExperts.isEmpty }
@@ -50,17 +58,17 @@ public struct StageResult: Hashable, Sendable {
         StageSheets(data.cycle, only: [applicationID]).result(applicationID: applicationID, stage: stage, in: data)
     }
 
-    /// The arithmetic alone, on the given sheets.
+    /// The arithmetic alone, on the given sheets (and the panel's agreed items, if any).
     public static func compute(applicationID: String, stage: Stage, sheets: [ScoreSheet], rubric: Rubric,
-                               policy: ScoringPolicy, expectedExperts: [String]) -> StageResult {
+                               policy: ScoringPolicy, expectedExperts: [String], agreed: ConsensusRecord? = nil) -> StageResult {
         compute(applicationID: applicationID, stage: stage, sheets: sheets, at: Array(sheets.indices), rubric: rubric,
-                layout: RubricLayout(rubric), policy: policy, expectedExperts: expectedExperts)
+                layout: RubricLayout(rubric), policy: policy, expectedExperts: expectedExperts, agreed: agreed)
     }
 
     /// The same on the sheets at `positions` of `all`, read in place (`StageSheets` passes the
     /// cycle's whole array rather than a copy of each applicant's sheets); `layout` is `rubric`'s.
     static func compute(applicationID: String, stage: Stage, sheets all: [ScoreSheet], at positions: [Int], rubric: Rubric,
-                        layout: RubricLayout, policy: ScoringPolicy, expectedExperts: [String]) -> StageResult {
+                        layout: RubricLayout, policy: ScoringPolicy, expectedExperts: [String], agreed: ConsensusRecord?) -> StageResult {
         // The total is the sum of the category subtotals (the rubric's items are its categories' items).
         var submitted: [SheetTotal] = []
         var unsubmitted: [String] = []
@@ -82,6 +90,8 @@ public struct StageResult: Hashable, Sendable {
             outlierSheetIDs: [],
             unsubmittedSheetIDs: unsubmitted.sorted(by: utf8Less),
             missingExperts: missing.sorted(by: utf8Less))
+        r.scoreRule = policy.stageScore
+        r.agreed = agreed?.totalHundredths(rubric: rubric).map { ExactScore(hundredths: $0) }
         guard !submitted.isEmpty else { return r }
 
         let ascending = submitted.sorted { ($0.hundredths, $0.expertID) < ($1.hundredths, $1.expertID) }

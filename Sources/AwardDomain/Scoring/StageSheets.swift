@@ -41,10 +41,12 @@ public struct StageSheets: Sendable {
     public func results(applicationIDs: [String], stage: Stage, in data: AwardData) -> [StageResult] {
         let rubric = data.rubrics[stage] ?? Rubric.gbt19580
         let layout = RubricLayout(rubric)
+        let policy = data.cycle.settings.scoring
+        let agreed = Dictionary(data.cycle.consensus.filter { $0.stage == stage }.map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
         return applicationIDs.map { id in
             StageResult.compute(applicationID: id, stage: stage, sheets: all, at: positions[Key(applicationID: id, stage: stage)] ?? [],
-                                rubric: rubric, layout: layout, policy: data.cycle.settings.scoring,
-                                expectedExperts: expectedExperts(applicationID: id))
+                                rubric: rubric, layout: layout, policy: policy,
+                                expectedExperts: expectedExperts(applicationID: id), agreed: agreed[id])
         }
     }
 }

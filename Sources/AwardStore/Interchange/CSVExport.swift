@@ -51,6 +51,7 @@ public enum CSVExport {
         case .experts: expertsTable(registry.experts, lang: lang)
         case .applications: applicationsTable(cycle?.applications ?? [], lang: lang)
         case .scores: scoresTable(cycle?.sheets ?? [], lang: lang)
+        case .findings: findingsTable(cycle?.sheets ?? [], lang: lang)
         }
     }
 
@@ -60,6 +61,7 @@ public enum CSVExport {
     public static func applications(_ apps: [Application], lang: Language = .zh) -> Data { table(applicationsTable(apps, lang: lang)) }
     public static func experts(_ experts: [Expert], lang: Language = .zh) -> Data { table(expertsTable(experts, lang: lang)) }
     public static func scores(_ sheets: [ScoreSheet], lang: Language = .zh) -> Data { table(scoresTable(sheets, lang: lang)) }
+    public static func findings(_ sheets: [ScoreSheet], lang: Language = .zh) -> Data { table(findingsTable(sheets, lang: lang)) }
 
     /// One row per organization with one certificate: the one that expires last, since that is
     /// the one 第十条（四） looks at. Other certificates stay stored (import merges by number).
@@ -120,15 +122,45 @@ public enum CSVExport {
         ] }, lang: lang)
     }
 
-    /// One row per scored or commented item, in item-id order within each sheet.
+    /// One row per scored, commented or annotated item, in item-id order within each sheet, with
+    /// the item's findings a column per kind.
     public static func scoresTable(_ sheets: [ScoreSheet], lang: Language = .zh) -> OfficeTable {
         let f = CellText(lang: lang)
         return table(kind: .scores, rows: sheets.flatMap { s in
-            Set(s.percents.keys).union(s.comments.keys).sorted(by: itemOrder).map { item in [
-                "panel_id": s.panelID, "application_id": s.applicationID, "expert_id": s.expertID, "stage": f.choice(s.stage),
-                "item_id": item, "percent": s.percents[item].map { String($0) } ?? "", "comment": s.comments[item] ?? "",
-            ] }
+            Set(s.percents.keys).union(s.comments.keys).union(s.findings.keys).sorted(by: itemOrder).map { item in
+                var row = [
+                    "panel_id": s.panelID, "application_id": s.applicationID, "expert_id": s.expertID, "stage": f.choice(s.stage),
+                    "item_id": item, "percent": s.percents[item].map { String($0) } ?? "", "comment": s.comments[item] ?? "",
+                ]
+                row.merge(findingCells(s.findings[item] ?? []), uniquingKeysWith: { a, _ in a })
+                return row
+            }
         }, lang: lang)
+    }
+
+    /// One row per item with findings: the sheet's key columns and the findings, for
+    /// `qaward findings export` (an expert drafting in Excel or WPS fills it and hands it back).
+    public static func findingsTable(_ sheets: [ScoreSheet], lang: Language = .zh) -> OfficeTable {
+        let f = CellText(lang: lang)
+        return table(kind: .findings, rows: sheets.flatMap { s in
+            s.findings.keys.sorted(by: itemOrder).map { item in
+                var row = ["panel_id": s.panelID, "application_id": s.applicationID, "expert_id": s.expertID,
+                           "stage": f.choice(s.stage), "item_id": item]
+                row.merge(findingCells(s.findings[item] ?? []), uniquingKeysWith: { a, _ in a })
+                return row
+            }
+        }, lang: lang)
+    }
+
+    /// A column per kind, one finding per line.
+    static func findingCells(_ list: [Finding]) -> [String: String] {
+        func join(_ pick: (Finding) -> Bool) -> String { list.filter(pick).map(\.text).joined(separator: "\n") }
+        return [
+            "strengths": join { $0.kind == .strength && ($0.check == nil || $0.check == .new) },
+            "improvements": join { $0.kind == .improvement && ($0.check == nil || $0.check == .new) },
+            "confirmed": join { $0.check == .confirmed },
+            "not_confirmed": join { $0.check == .notConfirmed },
+        ]
     }
 
     /// "4.1.2" before "4.1.10": compare the numeric parts.

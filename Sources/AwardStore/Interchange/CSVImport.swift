@@ -19,7 +19,7 @@ public enum CSVImport {
         let columns = kind.columns
         let map = ColumnMap(header: table.header, columns: columns)
         var problems = map.problems
-        if [.applications, .scores].contains(kind), cycle == nil {
+        if [.applications, .scores, .findings].contains(kind), cycle == nil {
             problems.append(ImportProblem(row: 0, column: "", message: Phrase(
                 zh: "导入\(kind.name.zh)前请先打开评审年度", en: "Open a cycle before importing \(kind.name.en)")))
             return .failure(ImportErrors(kind: kind, problems: problems))
@@ -48,7 +48,7 @@ public enum CSVImport {
             let (new, updated) = builder.applications(readers)
             batch = .applications(new: new, updated: updated)
         case .experts: batch = .experts(builder.experts(readers))
-        case .scores: batch = .sheets(builder.sheets(readers))
+        case .scores, .findings: batch = .sheets(builder.sheets(readers))
         }
         problems += builder.problems
         guard problems.isEmpty else { return .failure(ImportErrors(kind: kind, problems: problems)) }

@@ -3,7 +3,7 @@ import AwardDomain
 /// The kinds of table the secretariat exchanges with Excel. Each has its columns (`columns`), an
 /// importer (`CSVImport.parse`) and an exporter (`CSVExport`).
 public enum CSVKind: String, Sendable, Hashable, CaseIterable, Codable {
-    case orgs, records, awards, applications, experts, scores
+    case orgs, records, awards, applications, experts, scores, findings
 
     public var name: Phrase {
         switch self {
@@ -13,6 +13,7 @@ public enum CSVKind: String, Sendable, Hashable, CaseIterable, Codable {
         case .applications: Phrase(zh: "申报", en: "applications")
         case .experts: Phrase(zh: "专家库", en: "expert pool")
         case .scores: Phrase(zh: "评分", en: "scores")
+        case .findings: Phrase(zh: "评审意见", en: "findings")
         }
     }
 }

@@ -110,6 +110,12 @@ extension CellParser {
         .success(splitList(t))
     }
 
+    /// Findings, one per line (Alt+Enter in Excel, Ctrl+Enter in WPS): a finding is a sentence and
+    /// may hold ; 、 and commas.
+    static let lines = CellParser.of(Phrase(zh: "每条一行（Excel 中按 Alt+Enter 换行）", en: "one per line (Alt+Enter in Excel)")) { (t: String) -> Result<[String], CellProblem> in
+        .success(t.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+
     static let sectors = CellParser.of(Phrase(zh: "鼓励产业名称或代码，多项用 ; 分隔：\(SectorTag.choicesZh)", en: "sector names or codes separated by ;: \(SectorTag.choicesEn)")) { (t: String) -> Result<[SectorTag], CellProblem> in
         var tags: [SectorTag] = []
         for part in splitList(t) {

@@ -42,6 +42,7 @@ extension CSVKind {
         case .applications: Columns.applications
         case .experts: Columns.experts
         case .scores: Columns.scores
+        case .findings: Columns.findingsOnly
         }
     }
 }
@@ -135,5 +136,20 @@ enum Columns {
                note: Phrase(zh: "该阶段评分细则中的条目编号；每行一个条目，同一专家同一申报同一阶段的行合为一张评分表", en: "an item of the stage's rubric; one row per item, rows of one expert, application and stage form one sheet")),
         Column("percent", "得分率", .percent, example: "85", note: Phrase(zh: "空为未评；第六条", en: "empty means not scored yet; Art. 6")),
         Column("comment", "评语", .text, example: "过程方法系统，展开充分"),
+    ] + findings
+
+    /// Findings beside the scores, a column per kind; absent columns leave stored findings alone.
+    static let findings: [Column] = [
+        Column("strengths", "优势", .lines, example: "战略目标逐级分解到部门和岗位",
+               note: Phrase(zh: "现场评审表中为新发现的优势", en: "on an on-site sheet: new strengths found on site")),
+        Column("improvements", "改进机会", .lines, example: "关键过程缺少测量指标",
+               note: Phrase(zh: "现场评审表中为新发现的改进机会", en: "on an on-site sheet: new opportunities found on site")),
+        Column("confirmed", "已确认", .lines, example: "",
+               note: Phrase(zh: "仅现场评审：经现场核实确认的资料评审意见（原文）；第十一条（五）", en: "on-site only: document-review findings the visit confirmed, word for word; Art. 11(5)")),
+        Column("not_confirmed", "未确认", .lines, example: "",
+               note: Phrase(zh: "仅现场评审：现场未能确认的资料评审意见（原文）", en: "on-site only: document-review findings the visit did not confirm, word for word")),
     ]
+
+    /// `qaward findings import|export`: the sheet's key columns and the findings, no scores.
+    static let findingsOnly: [Column] = Array(scores.prefix(5)) + findings
 }

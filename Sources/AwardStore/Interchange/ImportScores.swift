@@ -14,8 +14,10 @@ extension ImportBuilder {
             let expertID = r.value("expert_id", as: String.self)
             let stage = r.value("stage", as: Stage.self)
             let itemID = r.value("item_id", as: String.self)
-            let percent = r.value("percent", as: Int.self)
-            let comment = r.text("comment")
+            let scored = r.has("percent"), commented = r.has("comment")
+            let percent = scored ? r.value("percent", as: Int.self) : nil
+            let comment = commented ? r.text("comment") : ""
+            let findings = readFindings(&r, stage: stage)
             let panel = panelID.flatMap { p in cycle.panels.first { $0.id == p } }
             if let panelID, panel == nil {
                 r.fail("panel_id", zh: "评审组 \(panelID) 不在本年度中", en: "Panel \(panelID) is not in this cycle")
@@ -54,11 +56,58 @@ extension ImportBuilder {
                 problems.append(problem(r, "panel_id", zh: "同一评分表的评审组应为 \(sheet.panelID)", en: "This sheet belongs to panel \(sheet.panelID)"))
                 continue
             }
-            sheet.percents[itemID] = percent
-            if comment.isEmpty { sheet.comments[itemID] = nil } else { sheet.comments[itemID] = comment }
+            if scored { sheet.percents[itemID] = percent }
+            if commented { sheet.comments[itemID] = comment.isEmpty ? nil : comment }
+            if let findings {
+                let merged = findings.merged(into: sheet.findings[itemID] ?? [], stage: stage)
+                sheet.findings[itemID] = merged.isEmpty ? nil : merged
+            }
             if sheets[sheetID] == nil { order.append(sheetID) }
             sheets[sheetID] = sheet
         }
         return order.compactMap { sheets[$0] }
+    }
+}
+
+/// The findings columns of one row; a column the file lacks keeps what is stored.
+struct FindingCells {
+    var strengths: [String]?
+    var improvements: [String]?
+    var confirmed: [String]?
+    var notConfirmed: [String]?
+
+    /// The item's findings with the file's columns replacing what they cover. On an on-site sheet
+    /// the strengths and improvements are the visit's new findings; carried ones take their kind
+    /// from the document-review panel when the import is applied (FindingRules).
+    func merged(into stored: [Finding], stage: Stage) -> [Finding] {
+        let own: FindingCheck? = stage == .onsite ? .new : nil
+        func keep(_ f: Finding) -> Bool {
+            switch (f.check, f.kind) {
+            case (.confirmed?, _): confirmed == nil
+            case (.notConfirmed?, _): notConfirmed == nil
+            case (_, .strength): strengths == nil
+            case (_, .improvement): improvements == nil
+            }
+        }
+        var out = stored.filter(keep)
+        out += (strengths ?? []).map { Finding(kind: .strength, text: $0, check: own) }
+        out += (improvements ?? []).map { Finding(kind: .improvement, text: $0, check: own) }
+        out += (confirmed ?? []).map { Finding(kind: .strength, text: $0, check: .confirmed) }
+        out += (notConfirmed ?? []).map { Finding(kind: .strength, text: $0, check: .notConfirmed) }
+        return out
+    }
+}
+
+extension ImportBuilder {
+    func readFindings(_ r: inout RowReader, stage: Stage?) -> FindingCells? {
+        guard ["strengths", "improvements", "confirmed", "not_confirmed"].contains(where: r.has) else { return nil }
+        func read(_ key: String) -> [String]? { r.has(key) ? (r.value(key, as: [String].self) ?? []) : nil }
+        let cells = FindingCells(strengths: read("strengths"), improvements: read("improvements"),
+                                 confirmed: read("confirmed"), notConfirmed: read("not_confirmed"))
+        if let stage, stage != .onsite, !(cells.confirmed ?? []).isEmpty || !(cells.notConfirmed ?? []).isEmpty {
+            r.fail(!(cells.confirmed ?? []).isEmpty ? "confirmed" : "not_confirmed",
+                   zh: "只有现场评审表核实资料评审意见（第十一条（五））", en: "Only on-site sheets confirm document-review findings (Art. 11(5))")
+        }
+        return cells
     }
 }

@@ -10,35 +10,53 @@ extension OfficeDocument {
     /// characters, title in 2号 小标宋, body in 3号 仿宋_GB2312, bordered tables, page numbers,
     /// issuer and date at the end.
     public func docx(author: String) -> Data {
+        Self.docx([self], author: author)
+    }
+
+    /// Several documents in one Word file, each from a new page (one report per applicant).
+    public static func docx(_ docs: [OfficeDocument], author: String) -> Data {
+        var out: [WordBlock] = []
+        for (i, doc) in docs.enumerated() {
+            if i > 0 { out.append(.pageBreak) }
+            out += doc.wordBlocks()
+        }
+        let title = docs.first?.title ?? ""
+        return Office.bytes { () throws(OfficePackage.Failure) in
+            try DocxWriter.data(WordDocument(blocks: out, title: title, author: author))
+        }
+    }
+
+    func wordBlocks() -> [WordBlock] {
         var out: [WordBlock] = [.paragraph(WordParagraph(.title, title))]
         for block in blocks {
             switch block {
             case .paragraph(let p), .note(let p): out.append(.paragraph(WordParagraph(.body, p)))
             case .heading(let h): out.append(.paragraph(WordParagraph(.heading, h)))
+            case .subheading(let h): out.append(.paragraph(WordParagraph(.subheading, h)))
             case .lines(let l): out += l.map { .paragraph(WordParagraph(.signature, $0)) }
             case .table(let t):
                 out.append(.table(WordTable(headers: t.headers, rows: t.rows,
-                                            alignments: t.headers.indices.map { Self.alignment(t.kind($0)) })))
+                                            alignments: t.headers.indices.map { Self.alignment(t.kind($0)) },
+                                            unbroken: t.headers.indices.map { t.kind($0) != .text })))
             }
         }
         if !signatures.isEmpty {
-            // "经办人（签字）：" then an underlined blank, all on one line, as forms are signed.
-            var runs: [WordRun] = []
-            for (i, label) in signatures.enumerated() {
-                if i > 0 { runs.append(WordRun("\u{3000}\u{3000}")) }
-                runs += [WordRun(label), WordRun(String(repeating: "\u{3000}", count: 5), underline: true)]
-            }
+            // Each label on its line with an underlined blank to sign on.
             out.append(.paragraph(WordParagraph(.signature, "")))
-            out.append(.paragraph(WordParagraph(.signature, runs)))
+            for label in signatures {
+                out.append(.paragraph(WordParagraph(.signature, [WordRun(label), WordRun(String(repeating: "\u{3000}", count: 8), underline: true)])))
+            }
         }
         if !closing.isEmpty {
             // One blank line between the text and the issuer (§7.3.5.2).
             out.append(.paragraph(WordParagraph(.signature, "")))
             out += closing.map { .paragraph(WordParagraph(.closing, $0)) }
         }
-        return Office.bytes { () throws(OfficePackage.Failure) in
-            try DocxWriter.data(WordDocument(blocks: out, title: title, author: author))
+        if let madeAt {
+            // The journal head it was made at, for `qaward audit verify --anchor`.
+            out += [.paragraph(WordParagraph(.signature, "")), .paragraph(WordParagraph(.tableText, madeAt))]
         }
+        return out
     }
 
     /// Every table of the document as a sheet (the first named after the document).

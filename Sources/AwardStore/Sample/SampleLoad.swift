@@ -4,8 +4,8 @@ import Foundation
 extension Store {
     /// Loads the sample cycle in `folder` into this new data directory, each row and each step
     /// one journaled change through the office's own import path: the CSV files, the office's
-    /// review, the panels drawn with the demo seeds, the D sheets of `scores.csv` and their
-    /// submissions. `init --sample`, `--demo` and the benchmark all load it so. Returns the file
+    /// review, the panels drawn with the demo seeds, the D sheets of `scores.csv` (with findings), their
+    /// submissions and one panel's deliberation. `init --sample`, `--demo` and the benchmark all load it so. Returns the file
     /// that does not import and why; nil when everything went in.
     public func loadSample(from folder: URL) throws -> (file: String, errors: ImportErrors)? {
         func importFile(_ kind: CSVKind, _ file: String) throws -> (file: String, errors: ImportErrors)? {
@@ -24,6 +24,7 @@ extension Store {
         for action in SampleReview.panelActions(data) { try commit(action) }
         if let problem = try importFile(.scores, "scores.csv") { return problem }
         for action in SampleReview.submitActions(data) { try commit(action) }
+        for action in SampleReview.consensusActions(data) { try commit(action) }
         return nil
     }
 }

@@ -56,8 +56,26 @@ public enum SampleReview {
             .map { .scoring(.submit(sheetID: $0.id)) }
     }
 
+    /// The panel's deliberation on the first applicant whose sheets are all in (A2026-001): each
+    /// item agreed at the members' median, recorded by the office for the leader (第十一条（三）), so
+    /// the document-review report and the feedback report have an agreed score to show.
+    public static func consensusActions(_ data: AwardData) -> [Action] {
+        for panel in data.cycle.panels {
+            for app in panel.applicationIDs {
+                guard let d = try? Deliberation.compute(data, panelID: panel.id, stage: .document, applicationID: app), d.isReady else { continue }
+                return d.items.compactMap { item in
+                    let values = item.members.compactMap(\.percent).sorted()
+                    guard !values.isEmpty else { return nil }
+                    return .review(.agree(panelID: panel.id, stage: .document, applicationID: app, itemID: item.item.id,
+                                          percent: values[values.count / 2], reason: ""))
+                }
+            }
+        }
+        return []
+    }
+
     /// The sample cycle with its review, as data (tests): `SampleCycle.data` plus the panels, the
-    /// sheets of `scores.csv` in `folder` and the submits; nil if anything is refused.
+    /// sheets of `scores.csv` in `folder`, the submits and the deliberation; nil if anything is refused.
     public static func data(from folder: URL, context: ActionContext) -> AwardData? {
         guard var data = SampleCycle.data(from: folder, context: context) else { return nil }
         func apply(_ actions: [Action]) -> Bool {
@@ -70,7 +88,7 @@ public enum SampleReview {
         guard apply(panelActions(data)),
               let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent("scores.csv").path),
               case .success(let batch) = CSVImport.parse(kind: .scores, data: bytes, registry: data.registry, cycle: data.cycle),
-              apply(batch.actions()), apply(submitActions(data)) else { return nil }
+              apply(batch.actions()), apply(submitActions(data)), apply(consensusActions(data)) else { return nil }
         return data
     }
 }

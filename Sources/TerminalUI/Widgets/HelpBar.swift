@@ -3,24 +3,41 @@
 
 /// One row: "F1 帮助  q 退出 …". Each entry is the binding's key labels joined by "/" in the
 /// helpKey style, a space, and its help text in the helpText style; entries are two spaces apart.
-/// Bindings with `showInBar == false` are skipped; disabled ones are drawn dim. An entry that does
-/// not fit is dropped whole along with everything after it (the map's order is its priority).
+/// Bindings with `showInBar == false` are skipped; disabled ones are drawn dim. When not every
+/// entry fits, those that do are followed by "…?" (more keys: `?` lists them all), never cut
+/// silently; an entry that does not fit is dropped whole with everything after it (the map's
+/// order is its priority).
 public func renderHelpBar<A>(_ map: KeyMap<A>, into buf: inout Buffer, area: Rect, theme: Theme) {
     guard area.width > 0 && area.height > 0 else { return }
     let row = area.row(0)
     buf.fill(row, style: theme[.helpText])
+    let entries = map.bindings.filter(\.showInBar)
+    let widths = entries.map { displayWidth($0.keyLabel) + 1 + displayWidth($0.help) }
+    let more = "…?"
+    /// How many entries fit in `room` columns, two spaces apart.
+    func fitting(_ room: Int) -> Int {
+        var used = 0
+        for (i, w) in widths.enumerated() {
+            let next = used + (i == 0 ? 0 : 2) + w
+            if next > room { return i }
+            used = next
+        }
+        return widths.count
+    }
+    var shown = fitting(row.width)
+    let cut = shown < entries.count
+    if cut { shown = fitting(row.width - 1 - displayWidth(more)) }
     var x = row.x
-    for b in map.bindings where b.showInBar {
-        let keys = b.keyLabel
-        let entryWidth = displayWidth(keys) + 1 + displayWidth(b.help)
-        let gap = x == row.x ? 0 : 2
-        if x + gap + entryWidth > row.maxX { break }
-        x += gap
+    for b in entries.prefix(shown) {
+        if x > row.x { x += 2 }
         let keyStyle = b.isEnabled ? theme[.helpKey] : theme[.dim]
         let textStyle = b.isEnabled ? theme[.helpText] : theme[.dim]
-        x += buf.put(keys, x: x, y: row.y, style: keyStyle)
+        x += buf.put(b.keyLabel, x: x, y: row.y, style: keyStyle)
         x += buf.put(" ", x: x, y: row.y, style: textStyle)
         x += buf.put(b.help, x: x, y: row.y, style: textStyle)
+    }
+    if cut, x + 1 + displayWidth(more) <= row.maxX {
+        buf.put(more, x: x + (x > row.x ? 1 : 0), y: row.y, style: theme[.helpKey])
     }
 }
 

@@ -1,0 +1,170 @@
+import AwardDomain
+import TerminalUI
+
+enum DrawCommand: Sendable, Equatable {
+    case move
+    case newPanel, draw, void, leader, decline, verify, export, toggleExperts
+    case addExpert, editExpert
+    case save, cancel, nextField, previousField
+    case reveal, keepCommitted
+}
+
+/// 专家抽取 (第十一条（三）): the cycle's panels on the left, the selected panel's pool, exclusions
+/// and draw on the right; the expert pool as a second list. A draw is committed (the seed's
+/// SHA-256 is journaled) and then revealed in front of the supervisor; the seed itself lives only
+/// in this screen's state until the reveal.
+struct DrawScreen: Screen {
+    static let id = ScreenID.draw
+    static let words = ScreenWords(zh: zhDraw, en: enDraw)
+    var table = TableState(selected: 0, offset: 0)
+    var expertTable = TableState(selected: 0, offset: 0)
+    var showingExperts = false
+    var modal: DrawModal?
+    var choice: MemberChoice?
+    var pending: PendingDraw?
+    var verification: VerifiedDraw?
+    /// The pool as the registry stands now of each panel with no draw on record (only those show
+    /// or check one), computed when the data changes while the screen is up, or when it is shown.
+    var pools: [String: PoolEligibility] = [:]
+    var poolsStale = true
+
+    init() {}
+
+    var capturesText: Bool { modal != nil }
+
+    func selectedPanel(_ model: AppModel) -> Panel? {
+        let panels = model.data.cycle.panels
+        guard table.selected >= 0, table.selected < panels.count else { return nil }
+        return panels[table.selected]
+    }
+
+    func selectedExpert(_ model: AppModel) -> Expert? {
+        let experts = model.data.registry.experts
+        guard expertTable.selected >= 0, expertTable.selected < experts.count else { return nil }
+        return experts[expertTable.selected]
+    }
+
+    /// The reveal dialog is up while the seed is held and its commitment is on record.
+    func revealAsked(_ model: AppModel) -> Bool {
+        guard let p = pending, p.dialogOpen, let d = model.data.cycle.drawRecord(p.drawID) else { return false }
+        return !d.isRevealed && !d.isVoided
+    }
+
+    mutating func dataDidChange(model: AppModel) {
+        let data = model.data
+        if model.screen == .draw { rebuildPools(model) } else { poolsStale = true }
+        table.clamp(rowCount: data.cycle.panels.count, pageSize: model.pageSize)
+        expertTable.clamp(rowCount: data.registry.experts.count, pageSize: model.pageSize)
+        // The seed is dropped once its draw is revealed or voided: it is on record or of no use.
+        if let p = pending, let d = data.cycle.drawRecord(p.drawID), d.isRevealed || d.isVoided { pending = nil }
+    }
+
+    mutating func willShow(model: AppModel) -> [Effect] {
+        if poolsStale { rebuildPools(model) }
+        return []
+    }
+
+    mutating func rebuildPools(_ model: AppModel) {
+        let data = model.data
+        let groups = Groups(model.derived.registry)
+        let undrawn = data.cycle.panels.filter { data.cycle.pendingOrLiveDraw(ofPanel: $0.id) == nil }
+        pools = Dictionary(undrawn.map { p in
+            (p.id, Conflicts.evaluate(panel: p, applications: data.cycle.applications, registry: data.registry,
+                                      groups: groups, index: model.derived.registry))
+        }, uniquingKeysWith: { a, _ in a })
+        poolsStale = false
+    }
+
+    /// Quitting with the reveal question open would lose the held seed, and the draw could then
+    /// only be voided: the supervisor's question is answered first (Enter or Esc).
+    func leaveBlockedReason(_ model: AppModel) -> String? {
+        revealAsked(model) ? model.t("draw.answerRevealFirst") : nil
+    }
+
+    func bindings(_ model: AppModel) -> [KeyBinding<DrawCommand>] {
+        let t = model.t
+        if modal != nil {
+            return [
+                KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .save),
+                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
+                KeyBinding(keys: [.tab, .down], help: t("key.nextField"), action: .nextField),
+                KeyBinding(keys: [.backTab, .up], help: t("key.previousField"), action: .previousField),
+            ]
+        }
+        if revealAsked(model) {
+            return [
+                KeyBinding(keys: [.enter], help: t("draw.key.reveal"), action: .reveal),
+                KeyBinding(keys: [.escape], help: t("draw.key.later"), action: .keepCommitted),
+            ]
+        }
+        if choice != nil {
+            return [
+                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+                KeyBinding(keys: [.enter], help: t("draw.key.choose"), action: .save),
+                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
+            ]
+        }
+        if showingExperts {
+            return [
+                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+                KeyBinding(keys: [.char("a")], help: t("draw.key.addExpert"), action: .addExpert),
+                KeyBinding(keys: [.enter], help: t("draw.key.editExpert"), action: .editExpert),
+                KeyBinding(keys: [.char("e")], help: t("draw.key.panels"), action: .toggleExperts),
+            ]
+        }
+        return [
+            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            KeyBinding(keys: [.char("n")], help: t("draw.key.new"), action: .newPanel),
+            KeyBinding(keys: [.char("d")], help: t("draw.key.draw"), action: .draw),
+            KeyBinding(keys: [.char("x")], help: t("draw.key.void"), action: .void),
+            KeyBinding(keys: [.char("l")], help: t("draw.key.leader"), action: .leader),
+            KeyBinding(keys: [.char("r")], help: t("draw.key.decline"), action: .decline),
+            KeyBinding(keys: [.char("v")], help: t("draw.key.verify"), action: .verify),
+            KeyBinding(keys: [.char("p")], help: t("draw.key.export"), action: .export),
+            KeyBinding(keys: [.char("e")], help: t("draw.key.experts"), action: .toggleExperts),
+        ]
+    }
+}
+
+/// The forms of the draw screen; one at a time.
+enum DrawModal: Sendable, Equatable {
+    case panel(PanelForm)
+    case supervisor(panelID: String, form: FormState)
+    case void(drawID: String, form: FormState)
+    case decline(drawID: String, expertID: String, form: FormState)
+    case expert(ExpertForm)
+}
+
+/// Choosing one of the current members: as leader, or as the member who declines.
+struct MemberChoice: Sendable, Equatable {
+    enum Purpose: Sendable { case leader, decline }
+    var purpose: Purpose
+    var drawID: String
+    var members: [String]
+    var selected = 0
+}
+
+/// A seed made for a committed draw and held back until the reveal (never journaled before it).
+struct PendingDraw: Sendable, Equatable {
+    var drawID: String
+    var panelID: String
+    var seed: DrawSeed
+    var dialogOpen: Bool
+}
+
+/// The last replay of a draw record, shown until another is made.
+struct VerifiedDraw: Sendable, Equatable {
+    var drawID: String
+    var result: DrawVerification
+}
+
+extension ScreenID {
+    public static let draw = ScreenID("draw")
+}
+
+extension AppModel {
+    var draw: DrawScreen {
+        get { screens[DrawScreen.self] }
+        set { screens[DrawScreen.self] = newValue }
+    }
+}

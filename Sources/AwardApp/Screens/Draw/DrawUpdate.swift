@@ -1,0 +1,224 @@
+import AwardDomain
+import Foundation
+import TerminalUI
+
+extension DrawScreen {
+    /// Printable and editing keys go to the open form, which is re-checked at once.
+    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+        guard var m = modal else { return nil }
+        switch m {
+        case .panel(var f):
+            guard f.form.handle(key) else { return nil }
+            _ = f.validate(t: model.t, cycle: model.data.cycle)
+            m = .panel(f)
+        case .expert(var f):
+            guard f.form.handle(key) else { return nil }
+            _ = f.validate(t: model.t, registry: model.data.registry)
+            m = .expert(f)
+        case .supervisor(let id, var f):
+            guard f.handle(key) else { return nil }
+            f.fields[0].error = nil
+            m = .supervisor(panelID: id, form: f)
+        case .void(let id, var f):
+            guard f.handle(key) else { return nil }
+            f.fields[0].error = nil
+            m = .void(drawID: id, form: f)
+        case .decline(let id, let expert, var f):
+            guard f.handle(key) else { return nil }
+            f.fields[0].error = nil
+            m = .decline(drawID: id, expertID: expert, form: f)
+        }
+        modal = m
+        return []
+    }
+
+    mutating func perform(_ c: DrawCommand, key: Key, model: inout AppModel) -> [Effect] {
+        let t = model.t
+        let cycle = model.data.cycle
+        switch c {
+        case .move:
+            if var ch = choice {
+                var s = TableState(selected: ch.selected, offset: 0)
+                _ = s.handle(key, rowCount: ch.members.count, pageSize: ch.members.count)
+                ch.selected = s.selected
+                choice = ch
+            } else if showingExperts {
+                _ = expertTable.handle(key, rowCount: model.data.registry.experts.count, pageSize: model.pageSize)
+            } else {
+                _ = table.handle(key, rowCount: cycle.panels.count, pageSize: model.pageSize)
+                verification = nil
+            }
+        case .toggleExperts:
+            showingExperts.toggle()
+        case .newPanel:
+            let id = AppModel.nextID(prefix: "P\(cycle.year)-", existing: cycle.panels.map(\.id), digits: 2)
+            modal = .panel(PanelForm(t: t, panelID: id))
+        case .addExpert:
+            let id = AppModel.nextID(prefix: "E", existing: model.data.registry.experts.map(\.id), digits: 3)
+            modal = .expert(ExpertForm(t: t, expert: nil, newID: id))
+        case .editExpert:
+            guard let e = selectedExpert(model) else { return [] }
+            modal = .expert(ExpertForm(t: t, expert: e, newID: e.id))
+        case .draw:
+            return startDraw(model: &model)
+        case .reveal:
+            guard let p = pending, revealAsked(model) else { return [] }
+            pending?.dialogOpen = false
+            return [.commit(.draw(.reveal(drawID: p.drawID, seed: p.seed.hex)))]
+        case .keepCommitted:
+            pending?.dialogOpen = false
+            model.status = StatusMessage(t("draw.keptCommitted"))
+        case .void:
+            guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id) else {
+                model.status = StatusMessage(t("draw.err.noLiveDraw"), kind: .error)
+                return []
+            }
+            modal = .void(drawID: d.id, form: .single(label: t("draw.voidReason"), hint: t("draw.hint.reason")))
+        case .leader, .decline:
+            guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id), d.isRevealed else {
+                model.status = StatusMessage(t("draw.err.notDrawn"), kind: .error)
+                return []
+            }
+            choice = MemberChoice(purpose: c == .leader ? .leader : .decline, drawID: d.id, members: d.currentMembers)
+        case .verify:
+            guard let d = shownDraw(model) else {
+                model.status = StatusMessage(t("draw.err.noDraw"), kind: .error)
+                return []
+            }
+            let v = DrawAlgorithm.verify(record: d)
+            verification = VerifiedDraw(drawID: d.id, result: v)
+            model.status = StatusMessage(t("draw.verified", d.id, t.text(v.details)), kind: v.matches ? .success : .error)
+        case .export:
+            guard let d = shownDraw(model) else {
+                model.status = StatusMessage(t("draw.err.noDraw"), kind: .error)
+                return []
+            }
+            return [.export(fileName: "draw-\(d.id).txt", contents: Data(DrawReport.text(d, in: model.data, lang: model.env.lang).utf8)),
+                    .export(fileName: "draw-\(d.id).json", contents: DrawReport.json(d))]
+        case .nextField:
+            withForm { _ = $0.handle(.tab) }
+        case .previousField:
+            withForm { _ = $0.handle(.backTab) }
+        case .cancel:
+            modal = nil
+            choice = nil
+        case .save:
+            if choice != nil { return choose(model: &model) }
+            return save(model: &model)
+        }
+        return []
+    }
+
+    /// The record the detail shows: the panel's draw in force or awaiting its reveal, else its last one.
+    func shownDraw(_ model: AppModel) -> DrawRecord? {
+        guard let p = selectedPanel(model) else { return nil }
+        return model.data.cycle.pendingOrLiveDraw(ofPanel: p.id) ?? model.data.cycle.draws(ofPanel: p.id).last
+    }
+
+    /// `d`: ask for the supervisor, or reopen the reveal of a draw whose seed this session holds.
+    private mutating func startDraw(model: inout AppModel) -> [Effect] {
+        let t = model.t
+        guard let p = selectedPanel(model) else {
+            model.status = StatusMessage(t("draw.err.noPanel"), kind: .error)
+            return []
+        }
+        if let live = model.data.cycle.pendingOrLiveDraw(ofPanel: p.id) {
+            if live.isRevealed {
+                model.status = StatusMessage(t("draw.err.alreadyDrawn", live.id), kind: .error)
+            } else if pending?.drawID == live.id {
+                pending?.dialogOpen = true
+            } else {
+                model.status = StatusMessage(t("draw.err.seedLost", live.id), kind: .error)
+            }
+            return []
+        }
+        if let e = DrawChecks.panelSize(p.size) ?? pools[p.id].flatMap({ DrawChecks.pool($0, size: p.size, alternates: p.alternates) }) {
+            model.status = StatusMessage(e.text(model.env.lang), kind: .error)
+            return []
+        }
+        modal = .supervisor(panelID: p.id, form: .single(label: t("draw.supervisor"), hint: t("draw.hint.supervisor")))
+        return []
+    }
+
+    private mutating func withForm(_ body: (inout FormState) -> Void) {
+        switch modal {
+        case .panel(var f): body(&f.form); modal = .panel(f)
+        case .expert(var f): body(&f.form); modal = .expert(f)
+        case .supervisor(let id, var f): body(&f); modal = .supervisor(panelID: id, form: f)
+        case .void(let id, var f): body(&f); modal = .void(drawID: id, form: f)
+        case .decline(let id, let e, var f): body(&f); modal = .decline(drawID: id, expertID: e, form: f)
+        case nil: break
+        }
+    }
+
+    private mutating func choose(model: inout AppModel) -> [Effect] {
+        guard let ch = choice, ch.selected < ch.members.count else { choice = nil; return [] }
+        choice = nil
+        let expert = ch.members[ch.selected]
+        switch ch.purpose {
+        case .leader:
+            return [.commit(.draw(.designateLeader(drawID: ch.drawID, expertID: expert)))]
+        case .decline:
+            modal = .decline(drawID: ch.drawID, expertID: expert,
+                             form: .single(label: model.t("draw.declineReason", expert), hint: model.t("draw.hint.reason")))
+            return []
+        }
+    }
+
+    private mutating func save(model: inout AppModel) -> [Effect] {
+        let t = model.t
+        guard let m = modal else { return [] }
+        switch m {
+        case .panel(var f):
+            guard let panel = f.validate(t: t, cycle: model.data.cycle) else {
+                modal = .panel(f)
+                model.status = StatusMessage(t("form.fixErrors"), kind: .error)
+                return []
+            }
+            modal = nil
+            table.selected = model.data.cycle.panels.count
+            return [.commit(.draw(.createPanel(panel)))]
+        case .expert(var f):
+            guard let e = f.validate(t: t, registry: model.data.registry) else {
+                modal = .expert(f)
+                model.status = StatusMessage(t("form.fixErrors"), kind: .error)
+                return []
+            }
+            modal = nil
+            if f.expertID == nil { expertTable.selected = model.data.registry.experts.count }
+            return [.commit(.registry(.upsertExpert(e)))]
+        case .supervisor(let panelID, var f):
+            let name = f.firstText
+            guard !name.isEmpty else {
+                f.fields[0].error = t("form.err.required")
+                modal = .supervisor(panelID: panelID, form: f)
+                return []
+            }
+            modal = nil
+            // The seed stays here; only its SHA-256 is journaled until the reveal.
+            let seed = model.env.makeSeed()
+            let drawID = DrawChecks.nextDrawID(panelID: panelID, in: model.data.cycle)
+            pending = PendingDraw(drawID: drawID, panelID: panelID, seed: seed, dialogOpen: true)
+            verification = nil
+            return [.commit(.draw(.commit(drawID: drawID, panelID: panelID, supervisor: name, commitment: seed.commitment)))]
+        case .void(let drawID, var f):
+            guard !f.firstText.isEmpty else {
+                f.fields[0].error = t("form.err.required")
+                modal = .void(drawID: drawID, form: f)
+                return []
+            }
+            modal = nil
+            if pending?.drawID == drawID { pending = nil }
+            verification = nil
+            return [.commit(.draw(.void(drawID: drawID, reason: f.firstText)))]
+        case .decline(let drawID, let expert, var f):
+            guard !f.firstText.isEmpty else {
+                f.fields[0].error = t("form.err.required")
+                modal = .decline(drawID: drawID, expertID: expert, form: f)
+                return []
+            }
+            modal = nil
+            return [.commit(.draw(.replaceDeclined(drawID: drawID, expertID: expert, reason: f.firstText)))]
+        }
+    }
+}

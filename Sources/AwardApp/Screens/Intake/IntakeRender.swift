@@ -1,0 +1,89 @@
+import AwardDomain
+import TerminalUI
+
+extension IntakeScreen {
+    func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        let t = model.t
+        let theme = model.theme
+        var cursor: (x: Int, y: Int)?
+        // Filter line: counts, filters, search box.
+        let status = statusFilter.map { t.text($0.name) } ?? t("filter.all")
+        let county = countyFilter.map { t.text($0.name) } ?? t("filter.all")
+        let header = t("intake.header", rows.count, model.data.cycle.applications.count, status, county)
+        let used = buf.put(header, x: area.x + 1, y: area.y, maxWidth: area.width / 2, style: theme[.dim])
+        let searchX = area.x + used + 3
+        let label = t("intake.searchLabel")
+        buf.put(label, x: searchX, y: area.y, style: theme[searching ? .accent : .dim])
+        let fieldX = searchX + displayWidth(label) + 1
+        let fieldArea = Rect(x: fieldX, y: area.y, width: max(4, area.x + area.width - fieldX - 1), height: 1)
+        if let c = renderTextField(search, into: &buf, area: fieldArea, focused: searching, theme: theme), searching {
+            cursor = (c, area.y)
+        }
+
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        let (listArea, panelArea) = body.splitLeft(body.width * 3 / 5)
+        let cols = [
+            TableColumn(title: t("col.application"), width: 10, alignment: .left),
+            TableColumn(title: t("col.org"), width: 0, alignment: .left),
+            TableColumn(title: t("col.county"), width: 10, alignment: .left),
+            TableColumn(title: t("col.state"), width: 10, alignment: .left),
+            TableColumn(title: t("col.check"), width: 4, alignment: .center),
+        ]
+        let apps = model.data.cycle.applications
+        var state = table
+        renderTable(columns: cols, rowCount: rows.count, row: { i in
+            let a = apps[rows[i]]
+            let org = model.derived.orgOfApplication[a.id]
+            let mark = model.derived.eligibility[a.id]?.overall.mark ?? ""
+            return [a.id, org?.name ?? a.orgID, org.map { t.text($0.county.name) } ?? "", t.text(a.status.name), mark]
+        }, state: &state, into: &buf, area: listArea, theme: theme, empty: t("list.empty"))
+        renderEligibility(model: model, into: &buf, area: panelArea)
+
+        if let f = form {
+            let errors = f.form.fields.filter { $0.error != nil }.count
+            let box = area.centered(width: min(area.width - 4, 84), height: min(area.height, f.form.fields.count + errors + 2))
+            cursor = renderForm(f.form, title: t(f.orgID == nil ? "form.addTitle" : "form.editTitle"), into: &buf, area: box, theme: theme)
+        } else if let d = details {
+            let errors = d.form.fields.filter { $0.error != nil }.count
+            let box = area.centered(width: min(area.width - 4, 84), height: min(area.height, d.form.fields.count + errors + 2))
+            cursor = renderForm(d.form, title: t("app.title", d.applicationID), into: &buf, area: box, theme: theme)
+        } else if let j = judgement {
+            let box = area.centered(width: min(area.width - 4, 76), height: 8)
+            cursor = renderForm(j.form, title: t("judge.title", j.applicationID), into: &buf, area: box, theme: theme)
+        } else if let c = confirmation {
+            cursor = c.render(t, theme: theme, into: &buf, area: area)
+        }
+        return cursor
+    }
+
+    /// The eligibility panel: each check as ✓ / ✗ / ? with its article and reason (第十条 etc.).
+    private func renderEligibility(model: AppModel, into buf: inout Buffer, area: Rect) {
+        let t = model.t
+        let theme = model.theme
+        let inner = renderBox(title: t("intake.eligibility"), into: &buf, area: area, theme: theme)
+        guard let a = selectedApplication(model) else { return }
+        var y = inner.y
+        let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
+        buf.put(name, x: inner.x, y: y, maxWidth: inner.width, style: theme[.header])
+        y += 1
+        let results = model.derived.eligibility[a.id]?.results ?? []
+        // One line per check; then the full reason of the first check that did not pass.
+        for r in results {
+            guard y < inner.y + inner.height else { break }
+            let role: StyleRole = r.outcome == .pass ? .ok : (r.outcome == .fail ? .error : .warning)
+            let head = "\(r.outcome.mark) \(r.code) \(t.text(r.citation))"
+            let w = buf.put(head, x: inner.x, y: y, maxWidth: inner.width, style: theme[role])
+            buf.put(t.text(r.reason), x: inner.x + w + 1, y: y, maxWidth: max(0, inner.width - w - 1), style: theme[.dim])
+            y += 1
+        }
+        if let first = results.first(where: { $0.outcome == .fail }) ?? results.first(where: { $0.outcome == .judgement }),
+           y + 1 < inner.y + inner.height {
+            y += 1
+            for line in wrap("\(first.code)：" + t.text(first.reason), width: inner.width) {
+                guard y < inner.y + inner.height else { break }
+                buf.put(line, x: inner.x, y: y, style: theme[first.outcome == .fail ? .error : .warning])
+                y += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import AwardDomain
+import TerminalUI
+
+/// What the intake screen's keys ask for.
+enum IntakeCommand: Sendable, Equatable {
+    case move
+    case search, cycleStatusFilter, cycleCountyFilter, add, edit, materials, markSubmitted, withdraw, decide, judge
+    case saveForm, cancel, nextField, previousField
+    case confirm(Modal<NoField>.Command)
+}
+
+/// 申报受理: the cycle's applications with filters and incremental search, the eligibility panel
+/// of the selected applicant, and the form that adds or edits an organization and its application.
+struct IntakeScreen: Screen {
+    static let id = ScreenID.intake
+    static let words = ScreenWords(zh: zhIntake, en: enIntake)
+    var table = TableState(selected: 0, offset: 0)
+    var statusFilter: ApplicationStatus?
+    var countyFilter: County?
+    var search = TextFieldState()
+    var searching = false
+    /// Indices into `cycle.applications` that pass the filters, in list order.
+    var rows: [Int] = []
+    var form: OrgForm?
+    var judgement: JudgementForm?
+    var details: ApplicationForm?
+    /// The question before an action that cannot be taken back (withdrawing an application).
+    var confirmation: Modal<NoField>?
+
+    var capturesText: Bool { searching || form != nil || judgement != nil || details != nil || confirmation != nil }
+
+    /// The selected application in full: organization, county, status, every check with its reason.
+    func detail(_ model: AppModel) -> Detail? {
+        guard let a = selectedApplication(model) else { return nil }
+        let t = model.t
+        let org = model.derived.orgOfApplication[a.id]
+        var lines = ["\(a.id)  \(org?.name ?? a.orgID)",
+                     "\(t("col.county"))：\(org.map { t.text($0.county.name) } ?? "")  \(t("col.state"))：\(t.text(a.status.name))"]
+        for r in model.derived.eligibility[a.id]?.results ?? [] {
+            lines.append("\(r.outcome.mark) \(r.code) \(t.text(r.citation)) \(t.text(r.reason))")
+        }
+        return Detail(title: t("intake.eligibility"), lines: lines)
+    }
+
+    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+        if confirmation?.receive(msg) == true { confirmation = nil }
+        return []
+    }
+
+    mutating func refilter(_ model: AppModel) {
+        let needle = search.text.lowercased()
+        rows = model.data.cycle.applications.indices.filter { i in
+            let a = model.data.cycle.applications[i]
+            if let s = statusFilter, a.status != s { return false }
+            let org = model.derived.orgOfApplication[a.id]
+            if let c = countyFilter, org?.county != c { return false }
+            if !needle.isEmpty {
+                let name = org?.name.lowercased() ?? ""
+                if !name.contains(needle) && !a.id.lowercased().contains(needle) { return false }
+            }
+            return true
+        }
+        table.clamp(rowCount: rows.count, pageSize: model.pageSize)
+    }
+
+    func selectedApplication(_ model: AppModel) -> Application? {
+        guard table.selected >= 0, table.selected < rows.count else { return nil }
+        return model.data.cycle.applications[rows[table.selected]]
+    }
+
+    init() {}
+
+    mutating func dataDidChange(model: AppModel) { refilter(model) }
+
+    func bindings(_ model: AppModel) -> [KeyBinding<IntakeCommand>] {
+        if let c = confirmation { return c.bindings(model.t).map { $0.map(IntakeCommand.confirm) } }
+        let t = model.t
+        if form != nil || judgement != nil || details != nil {
+            return [
+                KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),
+                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
+                KeyBinding(keys: [.tab, .down], help: t("key.nextField"), action: .nextField),
+                KeyBinding(keys: [.backTab, .up], help: t("key.previousField"), action: .previousField),
+            ]
+        }
+        if searching {
+            return [
+                KeyBinding(keys: [.enter], help: t("key.searchDone"), action: .saveForm),
+                KeyBinding(keys: [.escape], help: t("key.searchClear"), action: .cancel),
+            ]
+        }
+        return [
+            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            KeyBinding(keys: [.char("/")], help: t("key.search"), action: .search),
+            KeyBinding(keys: [.char("f")], help: t("key.filterStatus"), action: .cycleStatusFilter),
+            KeyBinding(keys: [.char("c")], help: t("key.filterCounty"), action: .cycleCountyFilter),
+            KeyBinding(keys: [.char("a")], help: t("key.add"), action: .add),
+            KeyBinding(keys: [.char("e")], help: t("key.edit"), action: .edit),
+            KeyBinding(keys: [.char("p")], help: t("key.materials"), action: .materials),
+            KeyBinding(keys: [.char("s")], help: t("key.submit"), action: .markSubmitted),
+            KeyBinding(keys: [.char("d")], help: t("key.decide"), action: .decide),
+            KeyBinding(keys: [.char("j")], help: t("key.judge"), action: .judge),
+            KeyBinding(keys: [.char("w")], help: t("key.withdraw"), action: .withdraw),
+        ]
+    }
+}
+
+extension ScreenID {
+    public static let intake = ScreenID("intake")
+}
+
+extension AppModel {
+    var intake: IntakeScreen {
+        get { screens[IntakeScreen.self] }
+        set { screens[IntakeScreen.self] = newValue }
+    }
+}

@@ -1,0 +1,197 @@
+import AwardDomain
+import TerminalUI
+
+extension IntakeScreen {
+    /// Printable and editing keys go to the focused field or the search box.
+    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+        if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
+        if searching {
+            guard search.handle(key) else { return nil }
+            table = TableState(selected: 0, offset: 0)
+            refilter(model)
+            return []
+        }
+        if var f = form {
+            guard f.form.handle(key) else { return nil }
+            f.touched.insert(f.form.focus)
+            _ = f.validate(t: model.t, registry: model.data.registry, today: model.env.today, newID: "")
+            form = f
+            return []
+        }
+        if var j = judgement {
+            guard j.form.handle(key) else { return nil }
+            judgement = j
+            return []
+        }
+        if var d = details {
+            guard d.form.handle(key) else { return nil }
+            d.touched.insert(d.form.focus)
+            _ = d.validate(t: model.t, data: model.data, today: model.env.today)
+            details = d
+            return []
+        }
+        return nil
+    }
+
+    mutating func perform(_ c: IntakeCommand, key: Key, model: inout AppModel) -> [Effect] {
+        let t = model.t
+        switch c {
+        case .move:
+            _ = table.handle(key, rowCount: rows.count, pageSize: model.pageSize)
+        case .search:
+            searching = true
+        case .cycleStatusFilter:
+            let all: [ApplicationStatus?] = [nil] + ApplicationStatus.allCases
+            statusFilter = all[((all.firstIndex(of: statusFilter) ?? 0) + 1) % all.count]
+            refilter(model)
+        case .cycleCountyFilter:
+            let all: [County?] = [nil] + County.allCases
+            countyFilter = all[((all.firstIndex(of: countyFilter) ?? 0) + 1) % all.count]
+            refilter(model)
+        case .add:
+            form = OrgForm(t: t, org: nil)
+        case .edit:
+            guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
+                model.status = StatusMessage(t("intake.noSelection"), kind: .error)
+                return []
+            }
+            form = OrgForm(t: t, org: org)
+        case .materials:
+            guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
+                model.status = StatusMessage(t("intake.noSelection"), kind: .error)
+                return []
+            }
+            details = ApplicationForm(t: t, application: a, org: org)
+        case .nextField:
+            _ = form?.form.handle(.tab)
+            _ = judgement?.form.handle(.tab)
+            _ = details?.form.handle(.tab)
+        case .previousField:
+            _ = form?.form.handle(.backTab)
+            _ = judgement?.form.handle(.backTab)
+            _ = details?.form.handle(.backTab)
+        case .cancel:
+            if searching {
+                searching = false
+                search = TextFieldState()
+                refilter(model)
+            }
+            form = nil
+            judgement = nil
+            details = nil
+        case .saveForm:
+            if searching {
+                searching = false
+                return []
+            }
+            if judgement != nil { return saveJudgement(model: &model) }
+            if details != nil { return saveDetails(model: &model) }
+            return saveOrganization(model: &model)
+        case .markSubmitted:
+            return statusChange(to: .submitted, model: &model)
+        case .withdraw:
+            // Withdrawn cannot be taken back (ApplicationStatus transitions): ask first, naming it.
+            guard let a = selectedApplication(model) else {
+                model.status = StatusMessage(model.t("intake.noSelection"), kind: .error)
+                return []
+            }
+            let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
+            confirmation = .confirm(Confirmation(title: .withdrawTitle, question: .withdrawQuestion(a.id, name), warning: .withdrawWarning))
+        case .confirm(let command):
+            guard var m = confirmation else { return [] }
+            let event = m.perform(command)
+            confirmation = m
+            switch event {
+            case .handled, .submitted: return []
+            case .cancelled: confirmation = nil
+            case .confirmed(let reason):
+                guard let a = selectedApplication(model) else { confirmation = nil; return [] }
+                confirmation?.sent()
+                return [.commit(.intake(.setStatus(applicationID: a.id, status: .withdrawn, note: reason)))]
+            }
+        case .decide:
+            guard let a = selectedApplication(model) else { return [] }
+            let outcome = model.derived.eligibility[a.id]?.overall ?? .fail
+            switch outcome {
+            case .pass: return statusChange(to: .eligible, model: &model)
+            case .fail: return statusChange(to: .ineligible, model: &model)
+            case .judgement:
+                model.status = StatusMessage(t("intake.needsJudgement"), kind: .error)
+            }
+        case .judge:
+            guard let a = selectedApplication(model) else { return [] }
+            let pending = (model.derived.eligibility[a.id]?.results ?? []).first { $0.outcome == .judgement && ["E3", "E5"].contains($0.code) }
+            judgement = JudgementForm(t: t, applicationID: a.id, code: pending?.code ?? "E3")
+        }
+        return []
+    }
+
+    private mutating func statusChange(to status: ApplicationStatus, model: inout AppModel) -> [Effect] {
+        guard let a = selectedApplication(model) else {
+            model.status = StatusMessage(model.t("intake.noSelection"), kind: .error)
+            return []
+        }
+        return [.commit(.intake(.setStatus(applicationID: a.id, status: status, note: "")))]
+    }
+
+    private mutating func saveOrganization(model: inout AppModel) -> [Effect] {
+        guard var f = form else { return [] }
+        f.triedToSave = true
+        let newOrgID = AppModel.nextID(prefix: "O", existing: model.data.registry.organizations.map(\.id))
+        guard let org = f.validate(t: model.t, registry: model.data.registry, today: model.env.today, newID: newOrgID) else {
+            form = f
+            model.status = StatusMessage(model.t("form.fixErrors"), kind: .error)
+            return []
+        }
+        form = nil
+        var effects: [Effect] = [.commit(.registry(.upsertOrganization(org)))]
+        if f.orgID == nil {
+            let appID = AppModel.nextID(prefix: "A\(model.data.cycle.year)-", existing: model.data.cycle.applications.map(\.id), digits: 3)
+            effects.append(.commit(.intake(.createApplication(Application(id: appID, orgID: org.id)))))
+            search = TextFieldState()
+            statusFilter = nil
+            countyFilter = nil
+        }
+        return effects
+    }
+
+    private mutating func saveDetails(model: inout AppModel) -> [Effect] {
+        guard var d = details else { return [] }
+        d.triedToSave = true
+        guard let (app, org) = d.validate(t: model.t, data: model.data, today: model.env.today) else {
+            details = d
+            model.status = StatusMessage(model.t("form.fixErrors"), kind: .error)
+            return []
+        }
+        details = nil
+        return [.commitAll([.registry(.upsertOrganization(org)), .intake(.updateApplication(app))])]
+    }
+
+    private mutating func saveJudgement(model: inout AppModel) -> [Effect] {
+        guard let j = judgement else { return [] }
+        let t = model.t
+        let code = j.form.fields[0].state.text.trimmingCharacters(in: .whitespaces).uppercased()
+        let answer = j.form.fields[1].state.text.trimmingCharacters(in: .whitespaces).lowercased()
+        let passed: Bool
+        switch answer {
+        case t("form.yes").lowercased(), "y", "yes", "是", "1": passed = true
+        case t("form.no").lowercased(), "n", "no", "否", "0": passed = false
+        default:
+            judgement?.form.fields[1].error = t("form.err.yesNo")
+            return []
+        }
+        let note = j.form.fields[2].state.text
+        judgement = nil
+        return [.commit(.intake(.recordJudgement(applicationID: j.applicationID, code: code, passed: passed, note: note)))]
+    }
+}
+
+extension AppModel {
+    /// The next free id of the form PREFIX + zero-padded number, e.g. O0021 or A2026-021.
+    static func nextID(prefix: String, existing: [String], digits: Int = 4) -> String {
+        let used = existing.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
+        let n = (used.max() ?? 0) + 1
+        let num = String(n)
+        return prefix + String(repeating: "0", count: max(0, digits - num.count)) + num
+    }
+}

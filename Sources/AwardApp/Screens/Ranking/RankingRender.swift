@@ -1,0 +1,113 @@
+import AwardDomain
+import TerminalUI
+
+extension RankingScreen {
+    func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        let t = model.t, theme = model.theme
+        guard let b = board else {
+            buf.put(t("list.empty"), x: area.x + 1, y: area.y, style: theme[.dim])
+            return nil
+        }
+        let s = b.shortlist
+        let head = t("ranking.header", s.places, s.invitedCount, s.shortlisted.count, b.rows.count, t("ranking.sort.\(sort.rawValue)"))
+        buf.put(head, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
+        renderBanner(b, model: model, into: &buf, y: area.y + 1, width: area.width)
+
+        let cols = [
+            TableColumn(title: t("ranking.col.rank"), width: 4, alignment: .right),
+            TableColumn(title: t("col.application"), width: 9),
+            TableColumn(title: t("col.org"), width: 0),
+            TableColumn(title: "D", width: 7, alignment: .right),
+            TableColumn(title: "Q", width: 6, alignment: .right),
+            TableColumn(title: "S", width: 7, alignment: .right),
+            TableColumn(title: t("ranking.col.composite"), width: 7, alignment: .right),
+            TableColumn(title: t("ranking.col.in"), width: 4, alignment: .center),
+            TableColumn(title: t("ranking.col.flags"), width: 14),
+        ]
+        let listArea = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(2, area.height - 2 - RankingScreen.detailRows))
+        var state = table
+        renderTable(columns: cols, rowCount: lines.count, row: { i in
+            guard case .row(let k) = lines[i] else { return [] }
+            let r = b.rows[k]
+            let mark = r.shortlisted ? "✓" : (r.tiedAtCut ? "?" : "")
+            return [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, published(r.document.score), published(r.qa.score),
+                    published(r.onsite.score), published(r.composite), mark, AggregationText.shortFlags(r, t: t)]
+        }, state: &state, into: &buf, area: listArea, theme: theme, rowStyle: { i in
+            guard case .row(let k) = lines[i] else { return .warning }
+            return b.rows[k].tiedAtCut ? .warning : nil
+        }, empty: t("ranking.empty"))
+
+        // The cut line spans the whole row, over the empty cells the table drew for it.
+        if let cutIndex = lines.firstIndex(of: .cut), cutIndex >= state.offset, cutIndex - state.offset < listArea.height - 1 {
+            let text = " " + t("ranking.cutLine", s.invitedCount) + " "
+            let side = max(2, (area.width - displayWidth(text)) / 2)
+            let rule = String(repeating: "─", count: side) + text + String(repeating: "─", count: side)
+            let role: StyleRole = cutIndex == state.selected ? .selected : .warning
+            buf.put(truncate(rule, toWidth: area.width, ellipsis: ""), x: area.x, y: listArea.y + 1 + cutIndex - state.offset, style: theme[role])
+        }
+
+        let detail = Rect(x: area.x, y: listArea.maxY, width: area.width, height: area.maxY - listArea.maxY)
+        renderDetail(model: model, into: &buf, area: detail)
+        if let f = tie { return renderTieForm(f, board: b, model: model, into: &buf, area: area) }
+        return nil
+    }
+
+    /// A tie at the cut awaiting the office, the decision that settled one, or a stale decision.
+    private func renderBanner(_ b: RankingBoard, model: AppModel, into buf: inout Buffer, y: Int, width: Int) {
+        let t = model.t, s = b.shortlist
+        let text: String, role: StyleRole
+        if !s.tieAtCut.isEmpty {
+            let score = s.ranking.first { $0.applicationID == s.tieAtCut[0] }.map { ExactScore.format(hundredths: $0.hundredths) } ?? ""
+            text = t("ranking.tieBanner", s.tieAtCut.joined(separator: t("ranking.sep.list")), score, s.invitedCount - s.shortlisted.count)
+                + (s.decisionIsStale ? " " + t("ranking.staleDecision") : "")
+            role = .warning
+        } else if let d = s.appliedDecision {
+            text = t("ranking.decided", d.include.joined(separator: t("ranking.sep.list")), d.tied.joined(separator: t("ranking.sep.list")), d.by, d.at.shortDescription)
+            role = .ok
+        } else {
+            return
+        }
+        buf.put(text, x: 1, y: y, maxWidth: width - 2, style: model.theme[role])
+    }
+
+    /// The selected applicant: each stage's aggregation, its flags, and its composite.
+    private func renderDetail(model: AppModel, into buf: inout Buffer, area: Rect) {
+        let t = model.t, theme = model.theme
+        guard area.height > 0 else { return }
+        buf.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: theme[.header])
+        guard let r = selectedRow() else {
+            buf.put(t("ranking.detailNone"), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
+            return
+        }
+        let composite = r.composite.map { t("ranking.compositeLine", $0.description) } ?? t("ranking.noComposite")
+        buf.put("\(r.applicationID) \(r.name) · \(composite)", x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
+        var lines = Stage.allCases.map { t.text(r.result($0).summary) }
+        let phrases = r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t.text(RankingBoard.tiedAtCut)] : [])
+        if !phrases.isEmpty { lines.append(phrases.joined(separator: t("ranking.sep.clause"))) }
+        for (i, line) in lines.enumerated() where area.y + 1 + i < area.maxY {
+            let role: StyleRole = i == 3 ? .warning : .normal
+            buf.put(line, x: area.x + 1, y: area.y + 1 + i, maxWidth: area.width - 2, style: theme[role])
+        }
+    }
+
+    /// The tie decision: each tied applicant with a check box, then the note.
+    private func renderTieForm(_ f: TieForm, board b: RankingBoard, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        let t = model.t, theme = model.theme
+        let box = area.centered(width: min(area.width - 4, 70), height: min(area.height, f.tied.count + 6))
+        let inner = renderBox(title: t("ranking.tieTitle"), into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
+        let need = b.shortlist.invitedCount - b.shortlist.shortlisted.count
+        buf.put(t("ranking.tieHelp", need, f.include.count), x: inner.x, y: inner.y, maxWidth: inner.width, style: theme[.dim])
+        for (i, id) in f.tied.enumerated() {
+            let name = b.rows.first { $0.applicationID == id }?.name ?? ""
+            let line = (f.include.contains(id) ? "[x] " : "[ ] ") + id + " " + name
+            buf.put(padded(truncate(line, toWidth: inner.width), toWidth: inner.width), x: inner.x, y: inner.y + 1 + i,
+                    style: theme[i == f.cursor ? .selected : .normal])
+        }
+        let y = inner.y + 2 + f.tied.count
+        let label = t("ranking.tieNote")
+        let w = buf.put(label, x: inner.x, y: y, style: theme[f.onNote ? .accent : .dim])
+        let x = renderTextField(f.note, into: &buf, area: Rect(x: inner.x + w + 1, y: y, width: max(4, inner.width - w - 1), height: 1),
+                                focused: f.onNote, theme: theme)
+        return x.map { ($0, y) }
+    }
+}

@@ -1,0 +1,126 @@
+import AwardDomain
+import TerminalUI
+
+enum RankingCommand: Sendable, Equatable {
+    case move
+    case cycleSort, decideTie, exportCSV, exportReport, exportAllReports
+    case toggleTied, saveTie, cancelTie
+}
+
+/// 排名: D, Q, S and composite per applicant (第十一条（三）（六）), the 1:1.5 cut line with any tie
+/// at it for the office to decide, and each applicant's aggregation in the detail below. The
+/// board is computed when the screen is shown and kept until the data changes.
+struct RankingScreen: Screen {
+    static let id = ScreenID.ranking
+    static let words = ScreenWords(zh: zhRanking, en: enRanking)
+    /// A line of the list: an applicant (index into `board.rows`) or the cut line.
+    enum Line: Sendable, Equatable { case row(Int), cut }
+
+    /// The office's choice among applicants tied at the cut, with a note (第十一条（三）).
+    struct TieForm: Sendable, Equatable {
+        var tied: [String]
+        var include: Set<String> = []
+        /// 0..<tied.count: an applicant; tied.count: the note.
+        var cursor = 0
+        var note = TextFieldState("", maxLength: 200)
+        var onNote: Bool { cursor == tied.count }
+    }
+
+    var table = TableState()
+    var sort: RankingSort = .document
+    var board: RankingBoard?
+    var lines: [Line] = []
+    /// The rank column for the chosen order: the stage's rank, or the composite rank.
+    var ranks: [String: Int] = [:]
+    var tie: TieForm?
+
+    init() {}
+
+    var capturesText: Bool { tie?.onNote == true }
+
+    func bindings(_ model: AppModel) -> [KeyBinding<RankingCommand>] {
+        let t = model.t
+        if tie != nil {
+            return [
+                KeyBinding(keys: [.up, .down, .tab, .backTab], help: t("key.move"), action: .move, showInBar: false),
+                KeyBinding(keys: [.char(" ")], help: t("ranking.key.toggle"), action: .toggleTied),
+                KeyBinding(keys: [.enter], help: t("key.save"), action: .saveTie),
+                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancelTie),
+            ]
+        }
+        let noTie = (board?.shortlist.tieAtCut.isEmpty ?? true) ? t("ranking.noTie") : nil
+        return [
+            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            KeyBinding(keys: [.char("s")], help: t("ranking.key.sort"), action: .cycleSort),
+            KeyBinding(keys: [.char("t")], help: t("ranking.key.tie"), action: .decideTie, disabledReason: noTie),
+            KeyBinding(keys: [.char("e")], help: t("ranking.key.export"), action: .exportCSV),
+            KeyBinding(keys: [.char("r")], help: t("ranking.key.report"), action: .exportReport),
+            KeyBinding(keys: [.char("R")], help: t("ranking.key.allReports"), action: .exportAllReports, showInBar: false),
+        ]
+    }
+
+    mutating func willShow(model: AppModel) -> [Effect] {
+        if board?.version != model.dataVersion { rebuild(model) }
+        return []
+    }
+
+    /// Only while the ranking is on screen; otherwise the version tells `willShow` to rebuild.
+    mutating func dataDidChange(model: AppModel) {
+        if model.screen == .ranking { rebuild(model) }
+    }
+
+    mutating func rebuild(_ model: AppModel) {
+        model.env.probe?.record("ranking")
+        let b = RankingBoard.build(model.data, version: model.dataVersion)
+        board = b
+        relayout(model)
+    }
+
+    /// The list in the chosen order; the cut line only in document order, where it means something.
+    mutating func relayout(_ model: AppModel) {
+        guard let b = board else { return }
+        let index = Dictionary(b.rows.enumerated().map { ($1.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
+        var out = b.sorted(by: sort).compactMap { index[$0.applicationID] }.map(Line.row)
+        if sort == .document, let cut = b.cutAfter { out.insert(.cut, at: cut) }
+        lines = out
+        switch sort {
+        case .document: ranks = b.stageRanks(.document)
+        case .qa: ranks = b.stageRanks(.qa)
+        case .onsite: ranks = b.stageRanks(.onsite)
+        case .composite, .id:
+            ranks = Dictionary(b.rows.compactMap { r in r.rank.map { (r.applicationID, $0) } }, uniquingKeysWith: { a, _ in a })
+        }
+        table.clamp(rowCount: lines.count, pageSize: listHeight(model))
+    }
+
+    /// The selected applicant in full: scores, flags and each stage's aggregation.
+    func detail(_ model: AppModel) -> Detail? {
+        guard let r = selectedRow() else { return nil }
+        let t = model.t
+        var lines = ["\(r.applicationID)  \(r.name)"]
+        lines += Stage.allCases.map { t.text(r.result($0).summary) }
+        lines.append(r.composite.map { t("ranking.compositeLine", $0.description) } ?? t("ranking.noComposite"))
+        lines += r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t.text(RankingBoard.tiedAtCut)] : [])
+        return Detail(title: r.name, lines: lines)
+    }
+
+    func selectedRow() -> RankingBoard.Row? {
+        guard let b = board, table.selected < lines.count, case .row(let i) = lines[table.selected] else { return nil }
+        return b.rows[i]
+    }
+
+    /// Rows the list shows: the body less the header, banner, table header and the detail.
+    func listHeight(_ model: AppModel) -> Int { max(1, model.viewport.height - AppModel.chromeRows - 3 - RankingScreen.detailRows) }
+    static let detailRows = 6
+}
+
+extension ScreenID {
+    public static let ranking = ScreenID("ranking")
+}
+
+extension AppModel {
+    var ranking: RankingScreen {
+        get { screens[RankingScreen.self] }
+        set { screens[RankingScreen.self] = newValue }
+    }
+}

@@ -1,0 +1,89 @@
+import AwardDomain
+import TerminalUI
+
+enum TimersCommand: Sendable, Equatable {
+    case move
+    case startPeriod, recordObjection, resolveObjection, closePeriod, setMilestone
+    case saveForm, cancel, nextField, previousField
+}
+
+/// 公示计时 (第三条, 第十一条（一）（七）): every publicity period and milestone with calendar and
+/// working days left, most urgent first; the selected one's dates, article and objections below;
+/// forms that start a period, record an objection and its outcome, close a period, set a milestone.
+struct TimersScreen: Screen {
+    static let id = ScreenID.timers
+    static let words = ScreenWords(zh: zhTimers, en: enTimers)
+    var table = TableState(selected: 0, offset: 0)
+    var form: TimersForm?
+    /// The period awaiting confirmation of its closing (closing cannot be undone).
+    var confirmClose: String?
+    /// The item to keep selected once a saved change has re-sorted the board.
+    var follow: String?
+
+    var capturesText: Bool { form != nil }
+
+    init() {}
+
+    mutating func dataDidChange(model: AppModel) {
+        if let id = follow, let i = model.derived.deadlines.firstIndex(where: { $0.id == id }) { table.selected = i }
+        follow = nil
+        table.clamp(rowCount: model.derived.deadlines.count, pageSize: listRows(model))
+    }
+
+    /// Rows of the list at the current size: the upper part of the body, the detail pane below.
+    func listRows(_ model: AppModel) -> Int {
+        let body = model.viewport.height - AppModel.chromeRows
+        return max(1, (body - 2) / 2 - 1)
+    }
+
+    func selectedItem(_ model: AppModel) -> DeadlineItem? {
+        let items = model.derived.deadlines
+        guard table.selected >= 0, table.selected < items.count else { return nil }
+        return items[table.selected]
+    }
+
+    /// The publicity period under the selection, if the selected line is one.
+    func selectedPeriod(_ model: AppModel) -> PublicityPeriod? {
+        guard let item = selectedItem(model), case .publicity = item.kind else { return nil }
+        return model.data.cycle.publicity.first { $0.id == item.id }
+    }
+
+    func bindings(_ model: AppModel) -> [KeyBinding<TimersCommand>] {
+        let t = model.t
+        if form != nil {
+            return [
+                KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),
+                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
+                KeyBinding(keys: [.tab, .down], help: t("key.nextField"), action: .nextField),
+                KeyBinding(keys: [.backTab, .up], help: t("key.previousField"), action: .previousField),
+            ]
+        }
+        if confirmClose != nil {
+            return [
+                KeyBinding(keys: [.enter, .char("y")], help: t("timers.key.confirmClose"), action: .saveForm),
+                KeyBinding(keys: [.escape, .char("n")], help: t("key.cancel"), action: .cancel),
+            ]
+        }
+        let noPeriod = selectedPeriod(model) == nil ? t("timers.err.noPeriod") : nil
+        let reviewer = model.isReviewer ? t("reviewer.forbidden") : nil
+        return [
+            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            KeyBinding(keys: [.char("p")], help: t("timers.key.start"), action: .startPeriod, disabledReason: reviewer),
+            KeyBinding(keys: [.char("o")], help: t("timers.key.objection"), action: .recordObjection, disabledReason: reviewer ?? noPeriod),
+            KeyBinding(keys: [.char("u")], help: t("timers.key.outcome"), action: .resolveObjection, disabledReason: reviewer ?? noPeriod),
+            KeyBinding(keys: [.char("c")], help: t("timers.key.close"), action: .closePeriod, disabledReason: reviewer ?? noPeriod),
+            KeyBinding(keys: [.char("m")], help: t("timers.key.milestone"), action: .setMilestone, disabledReason: reviewer),
+        ]
+    }
+}
+
+extension ScreenID {
+    public static let timers = ScreenID("timers")
+}
+
+extension AppModel {
+    var timers: TimersScreen {
+        get { screens[TimersScreen.self] }
+        set { screens[TimersScreen.self] = newValue }
+    }
+}

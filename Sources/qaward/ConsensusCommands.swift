@@ -1,0 +1,156 @@
+import ArgumentParser
+import AwardDomain
+import AwardStore
+import Foundation
+
+/// `qaward consensus show|agree`: the panel's deliberation (合议) under its leader (第十一条（三）).
+struct ConsensusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consensus", abstract: "The panel's deliberation (合议): members' percentages side by side, agreed scores, merged findings.",
+        subcommands: [ConsensusShow.self, ConsensusAgree.self])
+}
+
+struct ConsensusShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Item by item the members' percentages and spread, items more than one band apart first.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The panel id, e.g. P2026-01.") var panel: String
+    @Option(help: "D, Q or S.") var stage: StageArgument
+    @Option(help: "One applicant of the panel (default: all of them).") var application: String?
+    @Option(help: "table or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let lang = global.language
+        let store = try global.openStore()
+        defer { store.close() }
+        let data = store.data
+        guard let p = data.cycle.panel(panel) else {
+            throw CommandFailure(lang == .zh ? "评审组 \(panel) 不存在" : "Panel \(panel) does not exist")
+        }
+        var list: [Deliberation] = []
+        for app in application.map({ [$0] }) ?? p.applicationIDs {
+            do { list.append(try Deliberation.compute(data, panelID: panel, stage: stage.stage, applicationID: app)) } catch {
+                throw CommandFailure(error.text(lang))
+            }
+        }
+        if format == .json {
+            try printJSON(list.map { ConsensusJSON($0, data: data) })
+        } else {
+            print(list.map { ConsensusText.render($0, data: data, lang: lang) }.joined(separator: "\n"))
+        }
+    }
+}
+
+struct ConsensusAgree: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agree",
+        abstract: "Record the panel's agreed percentage for one item (the leader, or the office for the leader; --operator names who).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The panel id.") var panel: String
+    @Option(help: "D, Q or S.") var stage: StageArgument
+    @Option(help: "The applicant.") var application: String
+    @Option(help: "The rubric item, e.g. 4.1.2.") var item: String
+    @Option(help: "The agreed percentage, 0–100 in steps of 5.") var percent: Int
+    @Option(help: "Why, when the percentage lies outside the members' range.") var reason: String = ""
+
+    func run() throws {
+        let lang = global.language
+        let store = try global.openStore()
+        defer { store.close() }
+        do {
+            _ = try store.commit(.review(.agree(panelID: panel, stage: stage.stage, applicationID: application, itemID: item, percent: percent, reason: reason)))
+            let d = try Deliberation.compute(store.data, panelID: panel, stage: stage.stage, applicationID: application)
+            print(lang == .zh ? "已记录合议：\(application) \(stage.stage.name.zh) 第 \(item) 项 \(percent)%（已合议 \(d.agreedCount)/\(d.items.count) 项）"
+                              : "Agreed: \(application) \(stage.stage.name.en) item \(item) \(percent)% (\(d.agreedCount)/\(d.items.count) items agreed)")
+            if let total = d.result.agreed {
+                print(lang == .zh ? "全部条目已合议，合议得分 \(total)" : "Every item agreed: agreed score \(total)")
+            }
+        } catch let e as StoreError {
+            throw CommandFailure(e.text(lang))
+        } catch let e as DomainError {
+            throw CommandFailure(e.text(lang))
+        }
+    }
+}
+
+/// The deliberation for scripts: every field a leader's screen shows.
+struct ConsensusJSON: Encodable {
+    struct Item: Encodable {
+        var id: String
+        var points: Int
+        var members: [String: Int?]
+        var low: Int?
+        var high: Int?
+        var spread: Int
+        var bandsApart: Int
+        var flagged: Bool
+        var agreed: Int?
+        var reason: String?
+        var agreedBy: String?
+        var agreedAt: String?
+    }
+    struct Finding: Encodable {
+        var item: String
+        var kind: String
+        var text: String
+        var authors: [String]
+    }
+    var panel: String
+    var stage: String
+    var application: String
+    var leader: String?
+    var members: [String]
+    var waitingFor: [String]
+    var ready: Bool
+    var items: [Item]
+    var sheetMean: String?
+    var agreed: String?
+    var stageScoreRule: String
+    var stageScore: String?
+    var findings: [Finding]
+
+    init(_ d: Deliberation, data: AwardData) {
+        panel = d.panelID; stage = d.stage.rawValue; application = d.applicationID; leader = d.leaderID
+        members = d.members; waitingFor = d.waitingFor; ready = d.isReady
+        items = d.items.map { i in
+            Item(id: i.item.id, points: i.item.points,
+                 members: Dictionary(i.members.map { ($0.expertID, $0.percent) }, uniquingKeysWith: { a, _ in a }),
+                 low: i.low, high: i.high, spread: i.spread, bandsApart: i.bandsApart, flagged: i.flagged,
+                 agreed: i.agreed?.percent, reason: i.agreed?.reason, agreedBy: i.agreed?.by, agreedAt: i.agreed?.at.description)
+        }
+        sheetMean = d.result.mean?.description; agreed = d.result.agreed?.description
+        stageScoreRule = d.result.scoreRule.rawValue; stageScore = d.result.score?.description
+        findings = d.findings.map { Finding(item: $0.itemID, kind: $0.kind.rawValue, text: $0.text, authors: $0.authors) }
+    }
+}
+
+/// The deliberation for people: a line per item, members as columns.
+enum ConsensusText {
+    static func render(_ d: Deliberation, data: AwardData, lang: Language) -> String {
+        let zh = lang == .zh
+        func l(_ a: String, _ b: String) -> String { zh ? a : b }
+        let name = data.cycle.application(d.applicationID).flatMap { data.registry.organization($0.orgID) }?.name ?? ""
+        var out = ["\(d.applicationID) \(name) — \(d.panelID) \(d.stage.name.text(lang))",
+                   l("组长：", "Leader: ") + (d.leaderID ?? "—") + l("；组员：", "; members: ") + d.members.joined(separator: ", ")]
+        if !d.isReady { out.append(l("等待提交：", "Waiting for: ") + d.waitingFor.joined(separator: ", ") + l("（全部提交后才能合议）", " (deliberation waits for every sheet)")) }
+        out.append([l("条目", "Item"), l("分值", "Pts")].joined(separator: "\t") + "\t" + d.members.joined(separator: "\t")
+                   + "\t" + [l("极差", "Spread"), l("档差", "Bands"), l("合议", "Agreed"), l("理由", "Reason")].joined(separator: "\t"))
+        for i in d.items {
+            let cells = [(i.flagged ? "! " : "  ") + i.item.id, "\(i.item.points)"] + i.members.map { $0.percent.map(String.init) ?? "·" }
+                + ["\(i.spread)", "\(i.bandsApart)", i.agreed.map { "\($0.percent)" } ?? "—", i.agreed?.reason ?? ""]
+            out.append(cells.joined(separator: "\t"))
+        }
+        out.append(l("! 组员评分相差超过一个评分档，先行讨论。", "! members more than one scoring band apart: discuss first."))
+        out.append(l("评分表均值 ", "Mean of the sheets ") + (d.result.mean?.description ?? "—") + l("；合议得分 ", "; agreed ")
+                   + (d.result.agreed?.description ?? l("未完成", "not complete")) + l("；本年度得分规则：", "; this cycle counts: ") + d.result.scoreRule.name.text(lang)
+                   + " → " + (d.result.score?.description ?? "—"))
+        if let at = d.lastAgreedAt { out.append(l("合议记录人：", "Recorded by: ") + d.agreedBy.joined(separator: ", ") + l("，最近 ", ", last ") + at.description) }
+        if !d.findings.isEmpty {
+            out.append(l("评审组意见（合并，注明提出人）：", "Panel findings (merged, with who wrote them):"))
+            for f in d.findings { out.append("  \(f.itemID) [\(f.kind.name.text(lang))] \(f.text) — \(f.authors.joined(separator: ", "))") }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,113 @@
+import AwardDomain
+import Foundation
+import Testing
+import TerminalUI
+@testable import AwardApp
+
+/// The one form and modal component, through the screens that use it: typed fields checked as
+/// you type, the confirmation naming what it acts on, and the store's refusal kept in the form.
+@Suite struct ModalTests {
+    /// Settings `t`: one date field, not required (empty goes back to the start-up day).
+    @Test func boardDateFieldIsCheckedAsYouType() {
+        var h = AppHarness()
+        h.send(.char("8"), .char("t"))
+        var expected = SettingsScreen()
+        expected.modal = Modal(title: .boardDateKey, fields: [
+            ModalField(.boardDate, .boardDateField, .date(required: false), text: "2026-03-20", hint: .boardDateHint),
+        ])
+        #expect(h.model.settings == expected)
+
+        h.send(.ctrl("u"))
+        h.type("2026-13")
+        expected.modal!.fields[0].input = TextFieldState("2026-13", maxLength: 10)
+        expected.modal!.fields[0].error = .notADate
+        #expect(h.model.settings == expected)
+
+        // Enter with a bad date keeps the form and what was typed.
+        h.send(.enter)
+        #expect(h.model.settings == expected)
+        #expect(h.screenText().contains("日期格式应为 YYYY-MM-DD"))
+
+        h.send(.ctrl("u"))
+        h.type("2026-04-01")
+        h.send(.enter)
+        #expect(h.model.settings == SettingsScreen(modal: nil, startedToday: Day("2026-03-20")))
+        #expect(h.model.env.today == Day("2026-04-01"))
+        #expect(h.model.status == StatusMessage("看板日期已设为 2026-04-01（仅本次会话，不保存）", kind: .success))
+    }
+
+    /// Intake `w` asks first, naming the application and its organization; Esc leaves it as it was.
+    @Test func withdrawAsksAndNamesTheApplication() throws {
+        var h = AppHarness()
+        h.send(.char("2"), .char("w"))
+        let question = Confirmation(title: .withdrawTitle, question: .withdrawQuestion("A2026-001", "盐城海瀚新能源科技有限公司"), warning: .withdrawWarning)
+        #expect(h.model.intake.confirmation == .confirm(question))
+        #expect(h.screenText().contains("撤回 A2026-001（盐城海瀚新能源科技有限公司）的申报？"))
+        h.send(.escape)
+        #expect(h.model.intake.confirmation == nil)
+        #expect(h.committed.isEmpty)
+
+        h.send(.char("w"), .enter)
+        #expect(h.committed == [.intake(.setStatus(applicationID: "A2026-001", status: .withdrawn, note: ""))])
+        #expect(h.model.intake.confirmation == nil)
+        #expect(h.model.data.cycle.application("A2026-001")?.status == .withdrawn)
+    }
+
+    /// The store refuses (a withdrawn application cannot be withdrawn again): the question stays
+    /// up with the domain's words, nothing is committed.
+    @Test func aRefusalStaysInTheModal() throws {
+        var h = AppHarness()
+        h.send(.char("2"), .char("w"), .enter)
+        #expect(h.committed.count == 1)
+        h.send(.char("w"), .enter)
+        #expect(h.committed.count == 1)
+        let c = try #require(h.model.intake.confirmation)
+        #expect(c.confirming && !c.waiting)
+        #expect(c.refusal != nil)
+        #expect(h.model.status?.kind == .error)
+        #expect(h.screenText().contains(c.refusal!.zh))
+    }
+
+    /// Settings `i` with a path that cannot be read: the form stays with the path typed and says why.
+    @Test func anUnreadableCalendarFileKeepsThePath() {
+        var h = AppHarness()
+        h.send(.char("8"), .char("i"))
+        h.type("/no/such/calendar.json")
+        h.send(.enter)
+        let m = h.model.settings.modal
+        #expect(m?[.calendarFile] == "/no/such/calendar.json")
+        #expect(m?.refusal == Phrase(zh: "无法读取文件 /no/such/calendar.json：请检查路径和权限", en: "Cannot read the file /no/such/calendar.json: check the path and permissions"))
+        #expect(m?.waiting == false)
+        // Esc closes it; nothing was saved.
+        h.send(.escape)
+        #expect(h.model.settings.modal == nil)
+        #expect(h.committed.isEmpty)
+    }
+
+    /// The typed kinds by themselves: number range, choice by arrow and first letter, required.
+    @Test func fieldKinds() {
+        enum F: Hashable, Sendable { case places, tier, note }
+        var m = Modal<F>(title: Phrase(zh: "名额", en: "Places"), fields: [
+            ModalField(.places, Phrase(zh: "名额", en: "Places"), .number(0...5)),
+            ModalField(.tier, Phrase(zh: "奖项", en: "Tier"), .choice([Choice(value: "award", label: Phrase(zh: "市长质量奖", en: "award")),
+                                                                     Choice(value: "nomination", label: Phrase(zh: "提名奖", en: "nomination"))])),
+            ModalField(.note, Phrase(zh: "说明", en: "Note"), .text(maxLength: 20)),
+        ])
+        for c in "9" { _ = m.handleText(.char(c)) }
+        #expect(m.fields[0].error == .outOfRange(0...5))
+        _ = m.handleText(.backspace)
+        _ = m.handleText(.char("3"))
+        #expect(m.fields[0].error == nil && m.number(.places) == 3)
+        _ = m.perform(.next)
+        _ = m.handleText(.right)
+        #expect(m.choice(.tier) == "nomination")
+        _ = m.handleText(.char("a"))
+        #expect(m.choice(.tier) == "award")
+        // The note is required: Enter marks it and moves the focus there.
+        #expect(m.perform(.submit) == .handled)
+        #expect(m.focus == 2 && m.fields[2].error == .required)
+        _ = m.handleText(.char("x"))
+        #expect(m.perform(.submit) == .submitted)
+        #expect(m[.note] == "x")
+    }
+}

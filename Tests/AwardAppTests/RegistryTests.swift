@@ -1,0 +1,74 @@
+import AwardDomain
+import Testing
+import TerminalUI
+@testable import AwardApp
+
+/// A screen is its own folder plus one registry line: these screens are declared here, in the
+/// test, and registered after the program's nine, with nothing else changed.
+struct NotesScreen: Screen, Equatable {
+    static let id = ScreenID("notes")
+    static func title(_ t: Strings) -> String { t.lang == .zh ? "便笺" : "Notes" }
+
+    enum Command: Sendable, Equatable { case count, move }
+    var count = 0
+    var lastMove: Key?
+
+    func bindings(_ model: AppModel) -> [KeyBinding<Command>] {
+        [KeyBinding(keys: [.char("n")], help: model.env.lang == .zh ? "计数" : "count", action: .count),
+         KeyBinding(keys: [.up, .down], help: "", action: .move, showInBar: false)]
+    }
+
+    mutating func perform(_ command: Command, key: Key, model: inout AppModel) -> [Effect] {
+        switch command {
+        case .count: count += 1
+        case .move: lastMove = key
+        }
+        return []
+    }
+
+    func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        buf.put("notes \(count)", x: area.x + 1, y: area.y, style: model.theme[.normal])
+        return nil
+    }
+}
+
+struct ExtraScreen: Screen, Equatable {
+    static let id = ScreenID("extra")
+    static func title(_ t: Strings) -> String { "Extra" }
+    func bindings(_ model: AppModel) -> [KeyBinding<NoCommand>] { [] }
+    mutating func perform(_ command: NoCommand, key: Key, model: inout AppModel) -> [Effect] {}
+    func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? { nil }
+}
+
+@Suite struct RegistryTests {
+    static let registry = ScreenRegistry.standard.adding([NotesScreen.self, ExtraScreen.self])
+
+    /// Tab 10 is reached by `0`, tab 11 by F11; both show in the tab row at 120 columns; the
+    /// screen's key reaches its command with the key pressed.
+    @Test func aTenthAndEleventhScreenWork() {
+        var h = AppHarness(width: 120, height: 40, registry: Self.registry)
+        h.send(.char("0"))
+        #expect(h.model.screen == NotesScreen.id)
+        h.send(.char("n"), .char("n"), .down)
+        #expect(h.model.screens[NotesScreen.self] == NotesScreen(count: 2, lastMove: .down))
+        #expect(h.screen()[2].hasPrefix(" notes 2"))
+        #expect(h.screen()[1].contains(" 0 便笺 "))
+        #expect(h.screen()[1].contains(" F11 Extra "))
+        h.send(.function(11))
+        #expect(h.model.screen == ExtraScreen.id)
+        h.send(.char("0"))
+        #expect(h.model.screen == NotesScreen.id)
+        // The program's own tabs keep their keys.
+        h.send(.function(6))
+        #expect(h.model.screen == .ranking)
+    }
+
+    @Test func keysOfTabs() {
+        #expect(ScreenRegistry.keys(ofTab: 0) == [.char("1")])
+        #expect(ScreenRegistry.keys(ofTab: 1) == [.char("2"), .function(2)])
+        #expect(ScreenRegistry.keys(ofTab: 8) == [.char("9"), .function(9)])
+        #expect(ScreenRegistry.keys(ofTab: 9) == [.char("0")])
+        #expect(ScreenRegistry.keys(ofTab: 10) == [.function(11)])
+        #expect(ScreenRegistry.keys(ofTab: 12) == [])
+    }
+}
