@@ -15,6 +15,12 @@ import Testing
         for s in ["盐城市某某机械有限公司, 总部", "Acme \"Ltd\"", "（含齿轮）、；", "👍🏽 é", ""] {
             #expect(SafeText.firstRefused(s) == nil, "\(s)")
         }
+        // Free text (findings, notes, reasons) may hold line breaks; ids and names may not, and
+        // nothing may hold CR or ESC.
+        #expect(SafeText.firstRefused("流程图完整\n关键过程有测量", field: "text") == nil)
+        #expect(SafeText.firstRefused("a\nb", field: "name") == "\n")
+        #expect(SafeText.firstRefused("a\nb", field: "orgID") == "\n")
+        #expect(SafeText.firstRefused("a\r\nb", field: "note") == "\r")
         #expect(SafeText.name("\u{1B}") == "U+001B")
         #expect(SafeText.name("\u{202E}") == "U+202E")
     }

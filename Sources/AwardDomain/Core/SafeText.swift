@@ -13,6 +13,20 @@ public enum SafeText {
         }
     }
 
+    /// Whether a field may hold line breaks (U+000A only): free text such as findings, notes and
+    /// reasons may; ids, names and operators, which listings print one per line, may not.
+    public static func allowsLineBreaks(field key: String) -> Bool {
+        let k = key.lowercased()
+        return !(k == "id" || k.hasSuffix("id") || k.hasSuffix("_id") || k.hasSuffix("ids") || k.contains("name")
+                 || k == "actor" || k == "by" || k == "operator" || k == "supervisor" || k.hasSuffix("code"))
+    }
+
+    /// The first refused character of `s` as the text of field `key` (see `allowsLineBreaks`).
+    public static func firstRefused(_ s: String, field key: String) -> Unicode.Scalar? {
+        guard allowsLineBreaks(field: key) else { return firstRefused(s) }
+        return s.unicodeScalars.first { $0 != "\n" && isRefused($0) }
+    }
+
     /// The first refused character of `s`, or nil.
     public static func firstRefused(_ s: String) -> Unicode.Scalar? {
         // Most text is plain: one pass over the UTF-8 finds nothing to look at closely.
@@ -33,7 +47,7 @@ public enum SafeText {
         firstRefused(s).map { refusal($0, field: field) }
     }
 
-    static func refusal(_ u: Unicode.Scalar, field: String) -> DomainError {
+    public static func refusal(_ u: Unicode.Scalar, field: String) -> DomainError {
         DomainError(zh: "“\(field)”含有不可见的控制字符 \(name(u))（换行、退格、转义或文字方向控制符等），请删除后重试",
                     en: "“\(field)” contains the invisible control character \(name(u)) (a line break, backspace, escape or text-direction control); remove it and try again")
     }
@@ -102,8 +116,12 @@ private final class TextScanner: Encoder {
         init?(intValue: Int) { nil }
     }
 
-    static func check(_ s: String, _ path: [CodingKey], _ scanner: TextScanner) throws {
-        guard let u = SafeText.firstRefused(s) else { return }
+    static func check(_ s: String, _ path: [CodingKey], _ scanner: TextScanner, isKey: Bool = false) throws {
+        guard SafeText.firstRefused(s) != nil else { return }
+        // The field is the last named key (a list element takes its list's name); a dictionary
+        // key is an id, never free text.
+        let field = isKey ? "id" : path.last(where: { $0.intValue == nil && !$0.stringValue.hasPrefix("_") })?.stringValue ?? ""
+        guard let u = SafeText.firstRefused(s, field: field) else { return }
         let keeper = scanner.root ?? scanner
         if keeper.found == nil { keeper.found = (describe(path), u) }
         throw Stop()
@@ -124,7 +142,7 @@ private final class TextScanner: Encoder {
         mutating func encode(_ value: Double, forKey key: K) throws {}
         mutating func encode<T: Encodable>(_ value: T, forKey key: K) throws {
             // A dictionary's keys are text too ([String: String] comments by item id).
-            try check(key.stringValue, codingPath + [key], scanner)
+            try check(key.stringValue, codingPath + [key], scanner, isKey: true)
             try TextScanner.encode(value, codingPath + [key], scanner)
         }
         mutating func nestedContainer<N: CodingKey>(keyedBy keyType: N.Type, forKey key: K) -> KeyedEncodingContainer<N> {

@@ -40,7 +40,8 @@ struct RowReader {
             if column.required { fail(key, zh: "此项必填", en: "This cell is required") }
             return nil
         }
-        if let p = SafeText.problem(text, field: header(key)) {
+        if let u = SafeText.firstRefused(text, field: key) {
+            let p = SafeText.refusal(u, field: header(key))
             fail(key, Phrase(zh: p.text(.zh), en: p.text(.en)))
             return nil
         }
