@@ -36,7 +36,7 @@ struct QAward: ParsableCommand {
             PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
             GenerateCommand.self,
             FindingsCommand.self, ConsensusCommand.self, ReportCommand.self,
-            AuditCommandGroup.self, StressCommand.self, StressWriterCommand.self,
+            AuditCommandGroup.self, RubricCommand.self, StressCommand.self, StressWriterCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )
