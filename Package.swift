@@ -6,6 +6,7 @@ import PackageDescription
 //   AwardStore → {FastJSON, OfficeFiles}
 //   OfficeFiles → TerminalUI (for the one display-width function: column widths)
 //   qaward, qaward-bench → AwardSynth → {AwardDomain, AwardStore}
+//   qaward → ReviewPackage → {AwardDomain, AwardStore} (keys, sealed review packages; no UI)
 //   qaward → CursesBackend → {TerminalUI, CNcursesw}
 let package = Package(
     name: "qaward",
@@ -52,12 +53,21 @@ let package = Package(
             ]
         ),
         .target(name: "AwardApp", dependencies: ["AwardDomain", "AwardStore", "TerminalUI"]),
+        // Reviewers on their own machines: keys, sealed review packages and signed returns (第二十条).
+        .target(
+            name: "ReviewPackage",
+            dependencies: [
+                "AwardDomain", "AwardStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // Synthetic data sets for benchmarks and load tests (qaward generate, qaward-bench).
         .target(name: "AwardSynth", dependencies: ["AwardDomain", "AwardStore"]),
         .executableTarget(
             name: "qaward",
             dependencies: [
-                "AwardApp", "AwardStore", "AwardDomain", "AwardSynth", "TerminalUI", "CursesBackend",
+                "AwardApp", "AwardStore", "AwardDomain", "AwardSynth", "TerminalUI", "CursesBackend", "ReviewPackage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,9 +88,10 @@ let package = Package(
         .testTarget(name: "FastJSONTests", dependencies: ["FuzzSupport", "FastJSON", "AwardDomain", "AwardStore", "AwardSynth"]),
         .testTarget(name: "AwardStoreTests", dependencies: ["FuzzSupport", "AwardStore", "AwardDomain"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AwardSynthTests", dependencies: ["AwardSynth", "AwardStore", "AwardDomain"]),
+        .testTarget(name: "ReviewPackageTests", dependencies: ["ReviewPackage", "AwardStore", "AwardDomain"]),
         .testTarget(name: "AwardAppTests", dependencies: ["FuzzSupport", "AwardApp", "TerminalUI", "AwardDomain", "AwardStore"],
                     exclude: ["Goldens"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["qaward", "AwardStore", "AwardDomain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["qaward", "AwardStore", "AwardDomain", "ReviewPackage"]),
     ],
     swiftLanguageModes: [.v6]
 )

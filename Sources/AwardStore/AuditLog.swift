@@ -49,14 +49,21 @@ extension AuditVerifier {
                 var isNew: Bool?
                 if let u = action.upsertedID { isNew = known.insert("\(u.kind):\(u.id)").inserted }
                 for i in action.importedIDs { known.insert("\(i.kind):\(i.id)") }
-                summary = action.summary(isNew: isNew)
+                let plain = action.summary(isNew: isNew)
+                // Reviewer mode at the office: the terminal acted for the expert, which no key proves.
+                if let expert = Attribution.officeTerminalExpert(e.actor) {
+                    let note = Attribution.officeTerminalNote(expert)
+                    summary = Phrase(zh: "\(plain.zh)（\(note.zh)）", en: "\(plain.en) (\(note.en))")
+                } else {
+                    summary = plain
+                }
             } else if let event = e.event {
                 summary = event.summary
             } else {
                 summary = Phrase(zh: "（空条目）", en: "(empty entry)")
             }
             if let since, e.time.day < since { continue }
-            if let actor, e.actor != actor { continue }
+            if let actor, e.actor != actor, Attribution.officeTerminalExpert(e.actor) != actor { continue }
             out.append(AuditLogLine(entry: e, summary: summary))
         }
         return out

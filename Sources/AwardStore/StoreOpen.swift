@@ -223,9 +223,11 @@ extension Store {
     /// the working-day calendar and the rubric; refuses a directory that is not empty.
     /// `otherCycles` (e.g. earlier years moved in from another system) are written in the same
     /// first journal entry, so a large history is one entry and `audit verify` covers every file.
+    /// `stageRubrics` are written as `rubrics/stage-<D|Q|S>.json` (a reviewer's directory gets its
+    /// package's rubric this way).
     public static func initialize(directory url: URL, year: Int, registry: Registry = Registry(), cycle: Cycle? = nil,
                                   otherCycles: [Cycle] = [], calendar: WorkdayCalendar = .shipped, actor: String = "qaward",
-                                  now: () -> Date = Date.init) throws(StoreError) {
+                                  stageRubrics: [Stage: Rubric] = [:], now: () -> Date = Date.init) throws(StoreError) {
         let dir = DataDirectory(url)
         if Posix.exists(dir.url) {
             guard Posix.mode(dir.url)?.isDirectory == true, try Posix.list(dir.url).isEmpty else { throw .notEmpty(directory: dir.url) }
@@ -247,14 +249,18 @@ extension Store {
         try WriteLock(dir.url).hold { () throws(StoreError) in
             // Another process may have made it meanwhile.
             guard !Posix.exists(dir.journal) else { throw .notEmpty(directory: dir.url) }
-            try writeFirst(dir, year: year, registry: registry, cycle: cycle, otherCycles: otherCycles, calendar: calendar, actor: actor, time: time)
+            try writeFirst(dir, year: year, registry: registry, cycle: cycle, otherCycles: otherCycles, calendar: calendar,
+                           stageRubrics: stageRubrics, actor: actor, time: time)
         }
     }
 
     private static func writeFirst(_ dir: DataDirectory, year: Int, registry: Registry, cycle: Cycle?, otherCycles: [Cycle],
-                                   calendar: WorkdayCalendar, actor: String, time: Timestamp) throws(StoreError) {
+                                   calendar: WorkdayCalendar, stageRubrics: [Stage: Rubric], actor: String, time: Timestamp) throws(StoreError) {
         try AtomicFile.write(RubricFiles.encode(.gbt19580), to: dir.rubrics.appendingPathComponent(RubricFiles.defaultName))
         try AtomicFile.write(RubricFiles.encode(Rubric.gbt19580.categoriesOnly), to: dir.rubrics.appendingPathComponent(RubricFiles.stageName(.qa)))
+        for (stage, rubric) in stageRubrics.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            try AtomicFile.write(RubricFiles.encode(rubric), to: dir.rubrics.appendingPathComponent(RubricFiles.stageName(stage)))
+        }
 
         let data = AwardData(registry: registry, cycle: cycle ?? Cycle(year: year), calendar: calendar)
         let names = [DataDirectory.registryName, DataDirectory.calendarName, DataDirectory.cycleName(year)]

@@ -1,7 +1,8 @@
 import AwardDomain
 
 /// One award year as it would stand after the office ran it: applications decided, panels drawn
-/// and revealed, every sheet of every stage submitted, and (for past years) the committee's
+/// and revealed, every sheet of every stage submitted with its findings, every panel's agreed
+/// scores, and (for past years) the committee's
 /// decisions, whose awards go into the registry's history for the years after.
 enum CycleSynth {
     static let office = "secretariat"
@@ -22,6 +23,11 @@ enum CycleSynth {
         let rubrics = AwardData(registry: Registry(), cycle: Cycle(year: year)).rubrics
         let eligible = cycle.applications.filter { $0.status == .eligible }.map(\.id)
         score(&cycle, applications: eligible, stage: .document, rubric: rubrics[.document]!, rng: &rng)
+        var review = SeededGenerator(seed: p.seed &+ UInt64(year))
+        for id in eligible {
+            ReviewSynth.findings(&cycle, applicationID: id, stage: .document, rubric: rubrics[.document]!, documentRubric: rubrics[.document]!, rng: &review)
+        }
+        ReviewSynth.agree(&cycle, applications: eligible, stage: .document, rubric: rubrics[.document]!)
 
         var data = AwardData(registry: registry, cycle: cycle)
         var shortlist = Shortlist.compute(data)
@@ -36,6 +42,12 @@ enum CycleSynth {
         }
         score(&cycle, applications: shortlist.shortlisted, stage: .qa, rubric: rubrics[.qa]!, rng: &rng)
         score(&cycle, applications: shortlist.shortlisted, stage: .onsite, rubric: rubrics[.onsite]!, rng: &rng)
+        for stage in [Stage.qa, .onsite] {
+            for id in shortlist.shortlisted {
+                ReviewSynth.findings(&cycle, applicationID: id, stage: stage, rubric: rubrics[stage]!, documentRubric: rubrics[.document]!, rng: &review)
+            }
+            ReviewSynth.agree(&cycle, applications: shortlist.shortlisted, stage: stage, rubric: rubrics[stage]!)
+        }
         guard decided else { return cycle }
 
         data.cycle = cycle

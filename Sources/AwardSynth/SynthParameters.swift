@@ -26,7 +26,7 @@ public struct SynthParameters: Hashable, Sendable {
     }
 
     /// Bumped when the generator changes what it makes.
-    public static let version = 1
+    public static let version = 2
 
     /// What the parameters cannot make: each cycle needs organizations from distinct groups, and
     /// each panel needs its members and alternates after conflicts.

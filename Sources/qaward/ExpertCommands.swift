@@ -6,8 +6,8 @@ import Foundation
 /// `qaward experts import|export`: the expert pool as CSV, as Excel writes and reads it.
 struct ExpertCommands: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "experts", abstract: "Import or export the expert pool (CSV).",
-        subcommands: [ExpertsImport.self, ExpertsExport.self])
+        commandName: "experts", abstract: "Import or export the expert pool (CSV); record an expert's key for review packages.",
+        subcommands: [ExpertsImport.self, ExpertsExport.self, ExpertKeyCommand.self])
 }
 
 /// All rows are checked first; one bad row and nothing is imported, with every problem listed by row and column.

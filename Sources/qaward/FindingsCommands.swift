@@ -57,13 +57,6 @@ struct FindingsExport: ParsableCommand {
     }
 }
 
-/// Writes a file outside the data directory readable by its owner only (0600).
-func writePrivate(_ data: Data, to path: String, lang: Language) throws {
-    do { try OutputFile.write(data, to: path) } catch {
-        throw CommandFailure(lang == .zh ? "无法写入 \(path)：\(error.text(.zh))" : "Cannot write \(path): \(error.text(.en))")
-    }
-}
-
 /// `--stage D|Q|S` (or the stage's name).
 struct StageArgument: ExpressibleByArgument {
     let stage: Stage

@@ -20,6 +20,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The cycle year to work on (default: the newest; `qaward cycle list` lists them).")
     var cycle: Int?
 
+    @Option(name: .customLong("file-mode"), help: "Octal permissions of files written outside the data directory (exports, reports, packages, returns); default 600, owner only (第二十条).")
+    var fileMode: String?
+
     /// zh unless `--lang en`, or LC_ALL / LANG start with "en" (LC_ALL wins, as in POSIX).
     var language: Language {
         if let l = lang { return l.lowercased().hasPrefix("en") ? .en : .zh }

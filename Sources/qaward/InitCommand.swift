@@ -2,6 +2,7 @@ import ArgumentParser
 import AwardDomain
 import AwardStore
 import Foundation
+import ReviewPackage
 
 /// `qaward --data DIR init --sample` or `init --year 2027`: makes a lasting data directory.
 struct InitCommand: ParsableCommand {
@@ -37,6 +38,13 @@ struct InitCommand: ParsableCommand {
                 throw CommandFailure(error.text(lang))
             }
         }
+        // The office's key for review packages is made with the directory, so its fingerprint can
+        // go on the first draw record (第二十条; docs/reviewer-packages.md).
+        let store = try global.openStore()
+        defer { store.close() }
+        let keys: PartyKeyPair
+        do { keys = try OfficeDesk.keys(store) } catch { throw CommandFailure(error.text(lang)) }
         print(lang == .zh ? "已建立数据目录 \(dir.path)" : "Made data directory \(dir.path)")
+        print(lang == .zh ? "办公室签名密钥指纹：\(keys.publicKeys.fingerprint)" : "Office signing key fingerprint: \(keys.publicKeys.fingerprint)")
     }
 }

@@ -12,27 +12,23 @@ enum ListFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension GlobalOptions {
-    /// Writes a Word or Excel file to `--out` (atomic, 0600) and says where; refuses without `--out`,
+    /// Writes a Word or Excel file to `--out` (atomic, 0600 unless `--file-mode`) and says where; refuses without `--out`,
     /// since a binary file on the terminal helps nobody.
     func writeFile(_ bytes: Data, out: String?, format: String) throws {
         guard let out else {
             throw CommandFailure(Phrase(zh: "--format \(format) 需要 --out 文件名，例如 --out 名单.\(format)",
                                         en: "--format \(format) needs --out FILE, e.g. --out list.\(format)"), language)
         }
-        do { try OutputFile.write(bytes, to: out) } catch {
-            throw CommandFailure(Phrase(zh: "无法写入 \(out)：\(error.text(.zh))", en: "Cannot write \(out): \(error.text(.en))"), language)
-        }
+        try writeOutput(bytes, to: out)
         print(language == .zh ? "已写入 \(out)" : "Written to \(out)")
     }
 
     /// An exchanged table to `file`: an Excel workbook when the name ends in .xlsx, else CSV;
-    /// atomic and 0600 either way.
+    /// atomic and 0600 (unless `--file-mode`) either way.
     func writeExport(_ table: OfficeTable, sheetName: String, to file: String, excel: Bool? = nil) throws {
         let xlsx = excel ?? file.lowercased().hasSuffix(".xlsx")
         let bytes = xlsx ? table.xlsx(sheetName: sheetName) : CSVExport.table(table)
-        do { try OutputFile.write(bytes, to: file) } catch {
-            throw CommandFailure(Phrase(zh: "无法写入 \(file)：\(error.text(.zh))", en: "Cannot write \(file): \(error.text(.en))"), language)
-        }
+        try writeOutput(bytes, to: file)
     }
 
     /// A listing as a workbook (one sheet named `title`) or as a document (the title, the

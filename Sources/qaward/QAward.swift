@@ -30,7 +30,7 @@ struct QAward: ParsableCommand {
             UICommand.self, InitCommand.self, CycleCommands.self, SettingsCommands.self,
             ImportCommand.self, ExportCommand.self, EligibilityCommand.self, HistoryCommand.self,
             CalendarCommand.self, DeadlinesCommand.self,
-            DrawCommands.self, ExpertCommands.self,
+            DrawCommands.self, ExpertCommands.self, PackageCommands.self, ReviewerCommands.self,
             ScoresCommand.self, RankCommand.self, ShortlistCommand.self,
             RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self,
             PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,

@@ -42,6 +42,25 @@ enum RankOutput {
         var invited: Int
         var tieAtCut: [String]
         var applicants: [Entry]
+        var panels: [PanelEntry]
+    }
+
+    /// Panel calibration at the cut (PanelCalibration): each panel's mean and spread, and a flag.
+    struct PanelEntry: Encodable {
+        var panel: String
+        var applicants: Int
+        var mean: String
+        var range: String
+        var standardDeviation: String
+        var differenceFromOthers: String?
+        var flagged: Bool
+
+        init(_ r: PanelCalibration.Row) {
+            panel = r.panelID; applicants = r.applicationIDs.count; mean = r.mean.description
+            range = ExactScore.format(hundredths: r.range)
+            standardDeviation = ExactScore.format(hundredths: Int((r.standardDeviation * 100).rounded()))
+            differenceFromOthers = r.difference?.description; flagged = r.flagged
+        }
     }
 
     static func entries(_ rows: [RankingBoard.Row], ranks: [String: Int], lang: Language) -> [Entry] {
@@ -67,14 +86,15 @@ enum RankOutput {
     }
 
     /// On screen or as JSON; `--format xlsx|docx` is written by the command with `table`.
-    static func print(_ rows: [RankingBoard.Row], ranks: [String: Int], board: RankingBoard, format: ListFormat, lang: Language, cycle: Int) throws {
+    static func print(_ rows: [RankingBoard.Row], ranks: [String: Int], board: RankingBoard, calibration: PanelCalibration,
+                      format: ListFormat, lang: Language, cycle: Int) throws {
         let list = entries(rows, ranks: ranks, lang: lang)
         switch format {
         case .xlsx, .docx:
             preconditionFailure("file formats are written with RankOutput.table")
         case .json:
             let doc = Document(cycle: cycle, places: board.shortlist.places, invited: board.shortlist.invitedCount,
-                               tieAtCut: board.shortlist.tieAtCut, applicants: list)
+                               tieAtCut: board.shortlist.tieAtCut, applicants: list, panels: calibration.rows.map(PanelEntry.init))
             try printJSON(doc)
         case .table:
             let zh = lang == .zh
@@ -91,6 +111,16 @@ enum RankOutput {
                 let inMark = e.shortlisted ? "✓" : (e.tiedAtCut ? "?" : "")
                 Swift.print(line([e.rank.map(String.init) ?? "", e.id, e.name, e.document ?? "—", e.qa ?? "—", e.onsite ?? "—",
                                   e.composite ?? "—", inMark, e.flags.joined(separator: "；")]))
+            }
+            // Applicants of different panels meet at the cut: each panel's scale, a lenient or
+            // strict one flagged (more than 10 % of the maximum from the others).
+            guard !calibration.rows.isEmpty else { return }
+            Swift.print(zh ? "\n评审组校准（资料评审得分）：" : "\nPanel calibration (document-review scores):")
+            for r in calibration.rows {
+                let diff = r.difference.map { ($0.hundredths > 0 ? "+" : "") + $0.description } ?? "—"
+                let sd = ExactScore.format(hundredths: Int((r.standardDeviation * 100).rounded()))
+                Swift.print(zh ? "  \(r.panelID)  \(r.applicationIDs.count) 家  均值 \(r.mean)  极差 \(ExactScore.format(hundredths: r.range))  标准差 \(sd)  与其他组之差 \(diff)\(r.flagged ? "  ！均值偏离其他评审组" : "")"
+                               : "  \(r.panelID)  \(r.applicationIDs.count) applicants  mean \(r.mean)  range \(ExactScore.format(hundredths: r.range))  SD \(sd)  vs others \(diff)\(r.flagged ? "  ! mean far from the others" : "")")
             }
         }
     }

@@ -4,7 +4,7 @@ import AwardStore
 import Foundation
 
 /// `qaward report document-review|onsite|composite|feedback`: the review's reports from the
-/// recorded data (第十一条（三）、（五）、（六）), as text or Markdown.
+/// recorded data (第十一条（三）、（五）、（六）), as text, Markdown or Word.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -19,22 +19,23 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 /// Options every report takes.
 struct ReportOptions: ParsableArguments {
     @Option(help: "One applicant (default: every applicant the report concerns).") var application: String?
-    @Option(help: "text, markdown or docx (Word, GB/T 9704; needs --out).") var format: ReportFormat = .text
+    @Option(help: "text, markdown or docx (Word, GB/T 9704 layout, one report a section; needs --out).") var format: ReportFormat = .text
     @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
 
-    func emit(_ docs: [StructuredDocument], lang: Language) throws {
+    func emit(_ docs: [OfficeDocument], global: GlobalOptions, author: String) throws {
+        let lang = global.language
         if format == .docx {
             guard let out else {
-                throw CommandFailure(lang == .zh ? "--format docx 需要 --out 文件名" : "--format docx needs --out FILE")
+                throw CommandFailure(lang == .zh ? "Word 格式须用 --out 指定文件" : "Word output needs --out FILE")
             }
-            try writePrivate(OfficeDocument.docx(docs.map { $0.office(lang) }, author: OfficeSettings().officeName), to: out, lang: lang)
+            try global.writeOutput(OfficeDocument.docx(docs, author: author), to: out)
             print(lang == .zh ? "已写入 \(docs.count) 份报告到 \(out)" : "Wrote \(docs.count) report(s) to \(out)")
             return
         }
-        let rendered = docs.map { format == .markdown ? $0.markdown(lang) : $0.plainText(lang) }
+        let rendered = docs.map { format == .markdown ? $0.markdown : $0.plainText }
         let text = rendered.joined(separator: format == .markdown ? "\n---\n\n" : "\n\u{0C}\n")
         guard let out else { print(text, terminator: ""); return }
-        try writePrivate(Data(text.utf8), to: out, lang: lang)
+        try global.writeOutput(Data(text.utf8), to: out)
         print(lang == .zh ? "已写入 \(docs.count) 份报告到 \(out)" : "Wrote \(docs.count) report(s) to \(out)")
     }
 
@@ -56,7 +57,7 @@ struct ReportOptions: ParsableArguments {
 
 /// Runs a per-applicant report over the chosen applicants, refusals in the user's language.
 private func perApplicant(_ global: GlobalOptions, _ options: ReportOptions, stage: Stage,
-                          make: (AwardData, String, Language, Day) throws(DomainError) -> StructuredDocument) throws {
+                          make: (AwardData, String, Language, Day) throws(DomainError) -> OfficeDocument) throws {
     let lang = global.language
     let today = try global.todayDay()
     let store = try global.openStore()
@@ -65,11 +66,11 @@ private func perApplicant(_ global: GlobalOptions, _ options: ReportOptions, sta
     let ids = try options.applicants(data, lang: lang) { id in
         data.cycle.sheets.contains { $0.applicationID == id && $0.stage == stage && $0.status == .submitted }
     }
-    var docs: [StructuredDocument] = []
+    var docs: [OfficeDocument] = []
     for id in ids {
         do { docs.append(try make(data, id, lang, today)) } catch { throw CommandFailure(error.text(lang)) }
     }
-    try options.emit(docs, lang: lang)
+    try options.emit(docs.map { $0.stamped(at: store.head, lang) }, global: global, author: store.data.registry.settings.officeName)
 }
 
 struct DocumentReviewReportCommand: ParsableCommand {
@@ -114,6 +115,6 @@ struct CompositeReportCommand: ParsableCommand {
         let today = try global.todayDay()
         let store = try global.openStore()
         defer { store.close() }
-        try options.emit([CompositeReport.make(store.data, today: today, lang)], lang: lang)
+        try options.emit([CompositeReport.make(store.data, today: today, lang).stamped(at: store.head, lang)], global: global, author: store.data.registry.settings.officeName)
     }
 }

@@ -34,7 +34,9 @@ struct UICommand: ParsableCommand {
         // The demo's copy was for trying things out: nothing of it is kept (removed after the
         // store below is closed: defers run last first).
         defer { if demo { try? FileManager.default.removeItem(at: directory) } }
-        let actor = reviewer ?? global.operatorName
+        // Reviewer mode at the office is the office's terminal acting for the expert: the journal
+        // says so, unlike a return signed with the expert's own key (README, docs/reviewer-packages.md).
+        let actor = reviewer.map(Attribution.officeTerminal) ?? global.operatorName
         let store = try Self.open(directory, actor: actor, lang: lang, cycle: global.cycle)
         defer { store.close() }
         if let r = reviewer, store.data.registry.expert(r) == nil {

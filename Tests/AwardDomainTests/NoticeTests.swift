@@ -95,19 +95,3 @@ struct NoticeTests {
     }
 }
 
-/// The review reports map onto the one document model, so Word comes from one renderer.
-struct StructuredDocumentMappingTests {
-    @Test func blocksMapInOrder() {
-        let report = StructuredDocument(title: "资料评审报告", blocks: [
-            .heading("一、评审概况"), .subheading("（一）领导"), .paragraph("正文"), .bullets(["优势一", "优势二"]),
-            .table(DocumentTable(headers: ["条目", "得分"], rows: [["4.1.2", "37.50"]])),
-            .signatures([SignatureLine(role: "组长", name: "李国平")]), .closing(["盐城市质量发展委员会办公室", "2026年5月8日"]),
-        ])
-        let doc = report.office(.zh)
-        #expect(doc.title == "资料评审报告")
-        #expect(doc.blocks == [.heading("一、评审概况"), .subheading("（一）领导"), .paragraph("正文"), .lines(["· 优势一", "· 优势二"]),
-                               .table(OfficeTable(headers: ["条目", "得分"], rows: [["4.1.2", "37.50"]])),
-                               .lines(["组长：李国平    签字：__________    日期：__________"])])
-        #expect(doc.closing == ["盐城市质量发展委员会办公室", "2026年5月8日"])
-    }
-}

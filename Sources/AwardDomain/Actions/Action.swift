@@ -7,6 +7,7 @@ public enum Action: Hashable, Codable, Sendable {
     case draw(DrawAction)
     case scoring(ScoringAction)
     case award(AwardAction)
+    case packages(PackageAction)
     case review(ReviewAction)
 
     public var touches: Touches {
@@ -17,6 +18,7 @@ public enum Action: Hashable, Codable, Sendable {
         case .draw: .cycle
         case .scoring: .cycle
         case .award(let a): a.touches
+        case .packages(let a): a.touches
         case .review: .cycle
         }
     }
@@ -33,6 +35,7 @@ extension AwardData {
         case .draw(let a): try next.apply(a, context: context)
         case .scoring(let a): try next.apply(a, context: context)
         case .award(let a): try next.apply(a, context: context)
+        case .packages(let a): try next.apply(a, context: context)
         case .review(let a): try next.apply(a, context: context)
         }
         return next

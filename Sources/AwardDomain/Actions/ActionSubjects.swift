@@ -51,6 +51,12 @@ extension Action {
             case .removeFinding(let s, _, _): return ["sheet:\(s)"]
             case .agree(let panel, let stage, let app, let item, _, _): return ["agreed:\(panel)/\(stage.rawValue)/\(app)/\(item)"]
             }
+        case .packages(let a):
+            switch a {
+            case .acceptReturn(_, let sheets): return Set(sheets.map { "sheet:\($0.id)" })
+            case .recordReviewerKey(let e, _, _): return ["expertKey:\(e)"]
+            default: return ["packages"]
+            }
         case .award(let a):
             switch a {
             case .setPlaces: return ["places", "cycleSettings"]

@@ -11,6 +11,7 @@ extension Action {
         case .draw(let a): a.summary
         case .scoring(let a): a.summary
         case .award(let a): a.summary
+        case .packages(let a): a.summary
         case .review(let a): a.summary
         }
     }
@@ -171,6 +172,28 @@ extension AwardAction {
         case .revoke(let org, let year, let tier, let date, let reason, _):
             return Phrase(zh: "撤销 \(org) \(year) 年\(tier.name.zh)（\(short(reason.name.zh))），\(date)",
                           en: "Revoked \(org)'s \(year) \(tier.name.en) (\(short(reason.name.en))), \(date)")
+        }
+    }
+}
+
+extension PackageAction {
+    var summary: Phrase {
+        switch self {
+        case .recordOfficeKey(let k):
+            return Phrase(zh: "登记办公室密钥（指纹 \(k.fingerprint)）", en: "Recorded the office key (fingerprint \(k.fingerprint))")
+        case .recordReviewerKey(let e, let k, let reason):
+            let r = reason.isEmpty ? Phrase(zh: "", en: "") : Phrase(zh: "，更换理由：\(short(reason))", en: ", replacing the old one: \(short(reason))")
+            return Phrase(zh: "登记专家 \(e) 的密钥（指纹 \(k.fingerprint)）\(r.zh)", en: "Recorded \(e)'s key (fingerprint \(k.fingerprint))\(r.en)")
+        case .issuePackage(let p):
+            return Phrase(zh: "发出评审包 \(p.id)（\(p.expertID)，评审组 \(p.panelID)，\(p.stage.name.zh)，加密给密钥 \(p.recipientKey)）",
+                          en: "Issued package \(p.id) (\(p.expertID), panel \(p.panelID), \(p.stage.name.en), encrypted to key \(p.recipientKey))")
+        case .acceptReturn(let r, let sheets):
+            let signed = Attribution.signedNote(expertID: r.expertID, fingerprint: r.keyFingerprint)
+            return Phrase(zh: "导入评分表 \(sheets.count) 张，\(signed.zh)（评审包 \(r.packageID) 第 \(r.returnSeq) 次回传）",
+                          en: "Imported \(sheets.count) score sheet(s), \(signed.en) (package \(r.packageID), return \(r.returnSeq))")
+        case .recordReturnSealed(let r):
+            return Phrase(zh: "签名回传评分表 \(r.sheetIDs.count) 张（评审包 \(r.packageID) 第 \(r.returnSeq) 次）",
+                          en: "Signed and sealed \(r.sheetIDs.count) score sheet(s) for return (package \(r.packageID), return \(r.returnSeq))")
         }
     }
 }

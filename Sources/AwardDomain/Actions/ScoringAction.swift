@@ -90,7 +90,9 @@ extension AwardData {
     }
 
     /// One imported sheet, checked like typed entry: scorer, items, percentages, lock, completeness.
-    private mutating func importSheet(_ s: ScoreSheet, context: ActionContext) throws(DomainError) {
+    /// `by` and `note` name where it came from in the sheet's history (a signed return says whose key).
+    mutating func importSheet(_ s: ScoreSheet, context: ActionContext, by: String? = nil,
+                              note: String = "导入 / imported") throws(DomainError) {
         func refuse(_ e: DomainError) -> DomainError {
             DomainError(zh: "评分表 \(s.id)：\(e.message.zh)；未导入任何评分表", en: "Score sheet \(s.id): \(e.message.en); nothing was imported", citation: e.citation)
         }
@@ -112,7 +114,7 @@ extension AwardData {
             sheet.findings = try FindingRules.checked(s, in: self)
             sheet.rubricID = rubric.id
             sheet.history = (cycle.sheets.first { $0.id == s.id }?.history ?? [])
-                + [SheetEvent(status: s.status, by: context.actor, at: context.at, reason: "导入 / imported")]
+                + [SheetEvent(status: s.status, by: by ?? context.actor, at: context.at, reason: note)]
             storeSheet(sheet)
         } catch {
             throw refuse(error)

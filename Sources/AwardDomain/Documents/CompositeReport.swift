@@ -3,7 +3,7 @@
 /// applicant's D, Q and S with the composite worked out, the ranking, the proposed list with every
 /// skip and its article, and the places decided.
 public enum CompositeReport {
-    public static func make(_ data: AwardData, today: Day, _ lang: Language) -> StructuredDocument {
+    public static func make(_ data: AwardData, today: Day, _ lang: Language) -> OfficeDocument {
         let p = ReviewReportParts(data: data, lang: lang)
         let year = data.cycle.year
         let shortlist = Shortlist.compute(data)
@@ -13,7 +13,7 @@ public enum CompositeReport {
         let rule = data.cycle.settings.scoring.stageScore
         func name(_ id: String) -> String { data.cycle.application(id).flatMap { data.registry.organization($0.orgID) }?.name ?? id }
 
-        var blocks: [DocumentBlock] = [
+        var blocks: [OfficeDocument.Block] = [
             .heading(p.l("一、评审过程", "1. The review")),
             .paragraph(p.l("本年度申报 \(apps.count) 家，经资格审查进入评审 \(eligible) 家；资料评审得分 \(shortlist.ranking.count) 家，按名额 \(shortlist.places) 个、1:1.5 提出 \(shortlist.invitedCount) 家进入问询答辩和现场评审，实际入围 \(shortlist.shortlisted.count) 家（第十一条（三））。",
                            "\(apps.count) applications this cycle, \(eligible) under review after the eligibility check; \(shortlist.ranking.count) scored in document review; for \(shortlist.places) places, 1 : 1.5 proposes \(shortlist.invitedCount) for Q&A defence and on-site review, and \(shortlist.shortlisted.count) are shortlisted (Art. 11(3)).")),
@@ -31,7 +31,7 @@ public enum CompositeReport {
         func stageCells(_ r: StageResult, _ w: Int) -> [String] {
             [r.score.map { "\($0)/\(r.maximumPoints)" } ?? "—", r.score.map { "\($0 * (10 * w) / r.maximumPoints)" } ?? "—"]
         }
-        blocks.append(.table(DocumentTable(
+        blocks.append(.table(OfficeTable(
             headers: p.zh ? ["名次", "申报编号", "组织名称", "资料评审", "×20%", "问询答辩", "×10%", "现场评审", "×70%", "综合得分"]
                           : ["Rank", "Application", "Organization", "Document", "×20%", "Q&A", "×10%", "On-site", "×70%", "Composite"],
             rows: ranking.map { r in
@@ -40,7 +40,7 @@ public enum CompositeReport {
                     + [r.composite.map { "\($0)" } ?? "—"]
             })))
         blocks.append(.paragraph(p.l("合议得分与评分表均值对照：", "Agreed scores against the mean of the sheets:")))
-        blocks.append(.table(DocumentTable(
+        blocks.append(.table(OfficeTable(
             headers: p.zh ? ["申报编号", "资料评审 合议", "资料评审 均值", "问询答辩 合议", "问询答辩 均值", "现场评审 合议", "现场评审 均值"]
                           : ["Application", "D agreed", "D mean", "Q agreed", "Q mean", "S agreed", "S mean"],
             rows: ranking.map { r in
@@ -48,7 +48,7 @@ public enum CompositeReport {
             })))
         let flagged = ranking.filter { !$0.flags.isEmpty }
         if !flagged.isEmpty {
-            blocks.append(.bullets(flagged.map { r in "\(r.applicationID)：" + r.flags.map { $0.phrase.text(lang) }.joined(separator: p.l("；", "; ")) }))
+            blocks.append(p.bullets(flagged.map { r in "\(r.applicationID)：" + r.flags.map { $0.phrase.text(lang) }.joined(separator: p.l("；", "; ")) }))
         }
 
         blocks.append(.heading(p.l("三、评审组校准", "3. Panel calibration")))
@@ -62,7 +62,7 @@ public enum CompositeReport {
                                  + (policy.at.map { p.l("，由 \(policy.by) 于 \($0.day.written(.zh)) 决定", ", decided by \(policy.by) on \($0.day.written(.en))") } ?? "")
                                  + (policy.note.isEmpty ? "" : p.l("：", ": ") + policy.note) + p.l("。", ".")))
         let entries = AwardRecommendation.compute(ranking: ranking, data: data)
-        blocks.append(.table(DocumentTable(
+        blocks.append(.table(OfficeTable(
             headers: p.zh ? ["名次", "组织名称", "综合得分", "建议", "依据"] : ["Rank", "Organization", "Composite", "Proposal", "Article"],
             rows: entries.map { e in
                 switch e.outcome {
@@ -72,11 +72,11 @@ public enum CompositeReport {
             })))
         if !data.cycle.decisions.isEmpty {
             blocks.append(.paragraph(p.l("质量发展委员会审议：", "Committee decisions: ")))
-            blocks.append(.bullets(data.cycle.decisions.map { d in
+            blocks.append(p.bullets(data.cycle.decisions.map { d in
                 "\(d.applicationID) \(name(d.applicationID))：\(d.tier.name.text(lang))，" + (d.approved ? p.l("通过", "approved") : p.l("未通过", "not approved"))
             }))
         }
-        return StructuredDocument(title: p.l("\(year)年度盐城市市长质量奖综合评价报告", "\(year) Yancheng Mayor's Quality Award: composite evaluation report"),
-                                  blocks: blocks + [.closing([data.registry.settings.officeName, today.written(lang)])])
+        return OfficeDocument(title: p.l("\(year)年度盐城市市长质量奖综合评价报告", "\(year) Yancheng Mayor's Quality Award: composite evaluation report"),
+                                  blocks: blocks, closing: [data.registry.settings.officeName, today.written(lang)])
     }
 }

@@ -3,19 +3,19 @@
 /// item with the members' mean and range, the panel's strengths and improvement opportunities by
 /// category, the panel's proposal for the 1:1.5 list with its ranking, and every member's signature.
 public enum DocumentReviewReport {
-    public static func make(_ data: AwardData, applicationID: String, _ lang: Language) throws(DomainError) -> StructuredDocument {
+    public static func make(_ data: AwardData, applicationID: String, _ lang: Language) throws(DomainError) -> OfficeDocument {
         let p = ReviewReportParts(data: data, lang: lang)
         let (app, org) = try p.application(applicationID)
         let d = try p.deliberation(applicationID, .document)
-        var blocks: [DocumentBlock] = [
+        var blocks: [OfficeDocument.Block] = [
             .heading(p.l("一、评审概况", "1. The review")),
-            .paragraph(p.l("申报组织：", "Applicant: ") + "\(org.name)（\(app.id)）"),
+            .paragraph(p.l("申报组织：", "Applicant: ") + p.named(org.name, app.id)),
         ]
-        blocks += p.panelLines(d).map(DocumentBlock.paragraph)
+        blocks += p.panelLines(d).map(OfficeDocument.Block.paragraph)
         blocks += [.heading(p.l("二、评分（合议得分与组员评分）", "2. Scores (agreed and members')")), .table(p.scoreTable(d)), .paragraph(p.totalsParagraph(d))]
         let departures = p.departures(d)
         if !departures.isEmpty {
-            blocks += [.paragraph(p.l("合议得分在组员评分范围之外的条目：", "Agreed scores outside the members' range:")), .bullets(departures)]
+            blocks += [.paragraph(p.l("合议得分在组员评分范围之外的条目：", "Agreed scores outside the members' range:")), p.bullets(departures)]
         }
         blocks.append(.heading(p.l("三、主要优势", "3. Strengths")))
         blocks += p.findingsByCategory(d.findings, kind: .strength, rubric: d.rubric)
@@ -24,14 +24,14 @@ public enum DocumentReviewReport {
         blocks.append(.heading(p.l("五、进入问询答辩和现场评审的建议名单（1:1.5）", "5. Proposed list for Q&A defence and on-site review (1 : 1.5)")))
         blocks += shortlistBlocks(data, applicationID: applicationID, p)
         blocks.append(.heading(p.l("六、评审组签字", "6. Signatures of the panel")))
-        blocks.append(.signatures(p.signatures(d)))
-        return StructuredDocument(title: p.l("\(data.cycle.year)年度盐城市市长质量奖资料评审报告", "\(data.cycle.year) Yancheng Mayor's Quality Award: document review report")
+        blocks.append(.table(p.signatureTable(d)))
+        return OfficeDocument(title: p.l("\(data.cycle.year)年度盐城市市长质量奖资料评审报告", "\(data.cycle.year) Yancheng Mayor's Quality Award: document review report")
                                       + p.l("（\(org.name)）", " — \(org.name)"),
                                   blocks: blocks)
     }
 
     /// The cycle's document-review ranking with the cut (applicants of every panel meet on one list).
-    static func shortlistBlocks(_ data: AwardData, applicationID: String, _ p: ReviewReportParts) -> [DocumentBlock] {
+    static func shortlistBlocks(_ data: AwardData, applicationID: String, _ p: ReviewReportParts) -> [OfficeDocument.Block] {
         let s = Shortlist.compute(data)
         let rows = s.ranking.enumerated().map { i, e in
             let name = data.cycle.application(e.applicationID).flatMap { data.registry.organization($0.orgID) }?.name ?? ""
@@ -46,7 +46,7 @@ public enum DocumentReviewReport {
         return [
             .paragraph(p.l("名额 \(s.places) 个，按1:1.5提出 \(s.invitedCount) 家（第十一条（三））；各评审组的申报按资料评审得分合并排序。",
                            "\(s.places) places; 1 : 1.5 proposes \(s.invitedCount) (Art. 11(3)); applicants of every panel are ranked together by their document-review score.")),
-            .table(DocumentTable(headers: p.zh ? ["名次", "申报编号", "组织名称", "资料评审得分", "评审组", "建议"]
+            .table(OfficeTable(headers: p.zh ? ["名次", "申报编号", "组织名称", "资料评审得分", "评审组", "建议"]
                                                 : ["Rank", "Application", "Organization", "Document review", "Panel", "Proposal"], rows: rows)),
             .paragraph(p.l("本申报：", "This applicant: ") + own),
         ]

@@ -3,7 +3,7 @@
 /// the rubric file. No expert's name and no individual sheet (第二十条 保守秘密); no number but
 /// the bands.
 public enum FeedbackReport {
-    public static func make(_ data: AwardData, applicationID: String, today: Day, _ lang: Language) throws(DomainError) -> StructuredDocument {
+    public static func make(_ data: AwardData, applicationID: String, today: Day, _ lang: Language) throws(DomainError) -> OfficeDocument {
         let p = ReviewReportParts(data: data, lang: lang)
         let (app, org) = try p.application(applicationID)
         // The latest stage with a score speaks for the applicant: on-site if visited, else document review.
@@ -22,7 +22,7 @@ public enum FeedbackReport {
         var findings = carried.filter { $0.verdict != .notConfirmed }.map(\.finding)
         if stage == .onsite { findings += PanelFindings.of(applicationID: applicationID, stage: .onsite, in: data) }
 
-        var blocks: [DocumentBlock] = [
+        var blocks: [OfficeDocument.Block] = [
             .paragraph(p.l("\(org.name)：", "To \(org.name):")),
             .paragraph(p.l("感谢贵单位参加\(data.cycle.year)年度盐城市市长质量奖评审。以下是评审组依据\(rubric.standard)形成的主要意见，供贵单位持续改进参考。本报告汇总评审组意见，不含专家个人评分。",
                            "Thank you for taking part in the \(data.cycle.year) Yancheng Mayor's Quality Award. Below are the panels' main findings against \(rubric.standard), for your continuing improvement. They are the panels' joint findings; no individual expert's scores are given.")),
@@ -31,19 +31,18 @@ public enum FeedbackReport {
             .heading(p.l("二、各类目的优势与改进机会", "2. Strengths and opportunities by category")),
         ]
         for (c, share) in categories {
-            blocks.append(.subheading("\(c.id) \(c.title(lang))"))
+            blocks.append(.heading("\(c.id) \(c.title(lang))"))
             blocks.append(.paragraph(bandSentence(rubric: rubric, share: share, kind: c.kind, p)))
             let ids = Set(c.items.map(\.id))
             for kind in FindingKind.allCases {
                 let list = findings.filter { $0.kind == kind && ids.contains($0.itemID) }
                 guard !list.isEmpty else { continue }
                 blocks.append(.paragraph(kind.plural.text(lang) + p.l("：", ":")))
-                blocks.append(.bullets(list.map { f in "\(f.itemID) \(c.items.first { $0.id == f.itemID }?.title(lang) ?? "")：\(f.text)" }))
+                blocks.append(p.bullets(list.map { f in "\(f.itemID) \(c.items.first { $0.id == f.itemID }?.title(lang) ?? "")：\(f.text)" }))
             }
         }
-        blocks.append(.closing([data.registry.settings.officeName, today.written(lang)]))
-        return StructuredDocument(title: p.l("\(data.cycle.year)年度盐城市市长质量奖评审反馈报告", "\(data.cycle.year) Yancheng Mayor's Quality Award: feedback report"),
-                                  blocks: blocks)
+        return OfficeDocument(title: p.l("\(data.cycle.year)年度盐城市市长质量奖评审反馈报告", "\(data.cycle.year) Yancheng Mayor's Quality Award: feedback report"),
+                                  blocks: blocks, closing: [data.registry.settings.officeName, today.written(lang)])
     }
 
     /// Each category's share of its points, in hundredths of a percent: from the agreed items

@@ -2,15 +2,15 @@
 /// applicant, the visit's dates and panel, each document-review finding confirmed or not, the new
 /// findings, the on-site scores and the panel's signatures.
 public enum OnsiteReviewReport {
-    public static func make(_ data: AwardData, applicationID: String, _ lang: Language) throws(DomainError) -> StructuredDocument {
+    public static func make(_ data: AwardData, applicationID: String, _ lang: Language) throws(DomainError) -> OfficeDocument {
         let p = ReviewReportParts(data: data, lang: lang)
         let (app, org) = try p.application(applicationID)
         let d = try p.deliberation(applicationID, .onsite)
-        var blocks: [DocumentBlock] = [
+        var blocks: [OfficeDocument.Block] = [
             .heading(p.l("一、评审概况", "1. The visit")),
-            .paragraph(p.l("受评组织：", "Organization: ") + "\(org.name)（\(app.id)）"),
+            .paragraph(p.l("受评组织：", "Organization: ") + p.named(org.name, app.id)),
         ]
-        blocks += p.panelLines(d).map(DocumentBlock.paragraph)
+        blocks += p.panelLines(d).map(OfficeDocument.Block.paragraph)
         let submittedOn = data.cycle.sheets.filter { $0.applicationID == applicationID && $0.stage == .onsite }
             .compactMap { $0.history.last { $0.status == .submitted }?.at.day }.sorted()
         if let first = submittedOn.first, let last = submittedOn.last {
@@ -27,7 +27,7 @@ public enum OnsiteReviewReport {
                 [c.finding.itemID, c.finding.kind.name.text(lang), c.finding.text, c.verdictName.text(lang),
                  "\(c.confirmedBy.count)/\(c.notConfirmedBy.count)"]
             }
-            blocks.append(.table(DocumentTable(headers: p.zh ? ["条目", "类别", "意见", "核实结论", "确认/未确认人数"]
+            blocks.append(.table(OfficeTable(headers: p.zh ? ["条目", "类别", "意见", "核实结论", "确认/未确认人数"]
                                                              : ["Item", "Kind", "Finding", "Verdict", "Confirmed/not"], rows: rows)))
             let counts = [CarriedFinding.Verdict.confirmed, .notConfirmed, .unchecked].map { v in carried.filter { $0.verdict == v }.count }
             blocks.append(.paragraph(p.l("确认 \(counts[0]) 条，未确认 \(counts[1]) 条，未核实 \(counts[2]) 条。",
@@ -40,10 +40,10 @@ public enum OnsiteReviewReport {
         blocks += [.heading(p.l("五、现场评审评分", "5. On-site scores")), .table(p.scoreTable(d)), .paragraph(p.totalsParagraph(d))]
         let departures = p.departures(d)
         if !departures.isEmpty {
-            blocks += [.paragraph(p.l("合议得分在组员评分范围之外的条目：", "Agreed scores outside the members' range:")), .bullets(departures)]
+            blocks += [.paragraph(p.l("合议得分在组员评分范围之外的条目：", "Agreed scores outside the members' range:")), p.bullets(departures)]
         }
-        blocks += [.heading(p.l("六、评审组签字", "6. Signatures of the panel")), .signatures(p.signatures(d))]
-        return StructuredDocument(title: p.l("\(data.cycle.year)年度盐城市市长质量奖现场评审报告", "\(data.cycle.year) Yancheng Mayor's Quality Award: on-site review report")
+        blocks += [.heading(p.l("六、评审组签字", "6. Signatures of the panel")), .table(p.signatureTable(d))]
+        return OfficeDocument(title: p.l("\(data.cycle.year)年度盐城市市长质量奖现场评审报告", "\(data.cycle.year) Yancheng Mayor's Quality Award: on-site review report")
                                       + p.l("（\(org.name)）", " — \(org.name)"),
                                   blocks: blocks)
     }

@@ -14,8 +14,11 @@ struct ReviewReportParts {
         return (app, org)
     }
 
+    /// "名称（编号）" / "name (id)".
+    func named(_ name: String, _ id: String) -> String { lang == .zh ? "\(name)（\(id)）" : "\(name) (\(id))" }
+
     func expertName(_ id: String) -> String {
-        data.registry.expert(id).map { "\($0.name)（\(id)）" } ?? id
+        data.registry.expert(id).map { named($0.name, id) } ?? id
     }
 
     /// The deliberation of the panel reviewing the applicant at the stage.
@@ -32,12 +35,12 @@ struct ReviewReportParts {
         let panel = data.cycle.panel(d.panelID)
         let draw = panel?.drawID.flatMap(data.cycle.drawRecord)
         var lines = [
-            l("评审组：", "Panel: ") + "\(panel?.name ?? d.panelID)（\(d.panelID)）",
+            l("评审组：", "Panel: ") + named(panel?.name ?? d.panelID, d.panelID),
             l("组长：", "Leader: ") + (d.leaderID.map(expertName) ?? l("未指定", "not designated")),
             l("组员：", "Members: ") + d.members.map(expertName).joined(separator: l("、", ", ")),
         ]
         if let draw {
-            lines.append(l("专家抽取：", "Draw: ") + "\(draw.id)，" + l("监督人 ", "supervised by ") + draw.supervisor
+            lines.append(l("专家抽取：", "Draw: ") + draw.id + l("，监督人 ", ", supervised by ") + draw.supervisor
                          + (draw.revealedAt.map { l("，抽取于 ", ", drawn ") + $0.day.written(lang) } ?? ""))
         }
         if let p = panel { lines.append(l("评审日期：", "Review dates: ") + "\(p.dates.from.written(lang))—\(p.dates.to.written(lang))") }
@@ -52,7 +55,7 @@ struct ReviewReportParts {
 
     /// Item by item: points, agreed %, agreed score, members' mean %, members' range; then each
     /// category's subtotal.
-    func scoreTable(_ d: Deliberation) -> DocumentTable {
+    func scoreTable(_ d: Deliberation) -> OfficeTable {
         let byID = Dictionary(d.items.map { ($0.item.id, $0) }, uniquingKeysWith: { a, _ in a })
         var rows: [[String]] = []
         for c in d.rubric.categories {
@@ -67,7 +70,7 @@ struct ReviewReportParts {
             }
             rows.append([c.id, l("小计：", "Subtotal: ") + c.title(lang), "\(c.points)", "", allAgreed ? ExactScore.format(hundredths: agreedSum) : "—", "", ""])
         }
-        return DocumentTable(headers: zh ? ["条目", "名称", "分值", "合议得分率", "合议得分", "组员平均得分率", "组员评分范围"]
+        return OfficeTable(headers: zh ? ["条目", "名称", "分值", "合议得分率", "合议得分", "组员平均得分率", "组员评分范围"]
                                          : ["Item", "Name", "Points", "Agreed %", "Agreed score", "Members' mean %", "Members' range"],
                              rows: rows)
     }
@@ -94,14 +97,14 @@ struct ReviewReportParts {
 
     /// One kind of finding grouped by category: a subheading per category with any, then the
     /// statements as "item name: text". Authors are left out: the panel signs the report.
-    func findingsByCategory(_ findings: [PanelFinding], kind: FindingKind, rubric: Rubric) -> [DocumentBlock] {
-        var blocks: [DocumentBlock] = []
+    func findingsByCategory(_ findings: [PanelFinding], kind: FindingKind, rubric: Rubric) -> [OfficeDocument.Block] {
+        var blocks: [OfficeDocument.Block] = []
         for c in rubric.categories {
             let ids = Set(c.items.map(\.id))
             let items = findings.filter { $0.kind == kind && ids.contains($0.itemID) }
             guard !items.isEmpty else { continue }
-            blocks.append(.subheading("\(c.id) \(c.title(lang))"))
-            blocks.append(.bullets(items.map { f in
+            blocks.append(.paragraph("\(c.id) \(c.title(lang))"))
+            blocks.append(bullets(items.map { f in
                 let name = c.items.first { $0.id == f.itemID }?.title(lang) ?? ""
                 return "\(f.itemID) \(name)：\(f.text)"
             }))
@@ -110,10 +113,15 @@ struct ReviewReportParts {
         return blocks
     }
 
-    func signatures(_ d: Deliberation) -> [SignatureLine] {
-        var lines: [SignatureLine] = []
-        if let leader = d.leaderID { lines.append(SignatureLine(role: l("组长", "Leader"), name: expertName(leader))) }
-        for m in d.members where m != d.leaderID { lines.append(SignatureLine(role: l("组员", "Member"), name: expertName(m))) }
-        return lines
+    /// Short statements, one per line.
+    func bullets(_ items: [String]) -> OfficeDocument.Block { .lines(items.map { "· " + $0 }) }
+
+    /// A row for every member to sign, the leader first (组长负责制).
+    func signatureTable(_ d: Deliberation) -> OfficeTable {
+        let blank = "__________"
+        var rows: [[String]] = []
+        if let leader = d.leaderID { rows.append([l("组长", "Leader"), expertName(leader), blank, blank]) }
+        for m in d.members where m != d.leaderID { rows.append([l("组员", "Member"), expertName(m), blank, blank]) }
+        return OfficeTable(headers: zh ? ["职责", "姓名", "签字", "日期"] : ["Role", "Name", "Signature", "Date"], rows: rows)
     }
 }

@@ -78,6 +78,11 @@ public enum DrawReport {
                           + (v.supersededBy.map { l("；由 \($0) 取代", "; superseded by \($0)") } ?? ""))
         }
         blocks.append(.lines(result))
+        if let key = data.registry.officeKey {
+            // The members check their review packages against this (第二十条; docs/reviewer-packages.md).
+            blocks.append(.lines([l("办公室签名密钥指纹（评审包由此密钥签名，请评审专家核对）：", "Office signing key fingerprint (review packages are signed with it; reviewers check it): ")
+                                  + key.fingerprint]))
+        }
         blocks.append(.lines([l("复核：python3 scripts/replay-draw.py draw-\(d.id).json（见 docs/draw-algorithm.md）",
                                 "To check: python3 scripts/replay-draw.py draw-\(d.id).json (see docs/draw-algorithm.md)")]))
         return OfficeDocument(

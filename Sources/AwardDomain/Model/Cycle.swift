@@ -51,6 +51,9 @@ public struct Cycle: Hashable, Codable, Sendable {
     /// The city government's approval of the list (第十一条（八）) and its publication.
     public var approval: GovernmentApproval?
     public var publication: Publication?
+    /// Review packages issued to experts and the signed returns accepted (第二十条).
+    public var packages: [PackageIssue]
+    public var packageReturns: [ReturnReceipt]
 
     public init(year: Int) {
         self.year = year
@@ -60,6 +63,7 @@ public struct Cycle: Hashable, Codable, Sendable {
         recommendationPolicy = RecommendationPolicy()
         approval = nil
         publication = nil
+        packages = []; packageReturns = []
     }
 
     public func application(_ id: String) -> Application? { applications.first { $0.id == id } }
@@ -71,8 +75,8 @@ public struct Cycle: Hashable, Codable, Sendable {
 }
 
 extension Cycle {
-    // Files written before `consensus`, `shortlistDecision`, the recommendation policy, approval or publication
-    // existed decode without them.
+    // Files written before `consensus`, `shortlistDecision`, the recommendation policy, approval,
+    // publication or review packages existed decode without them.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         year = try c.decode(Int.self, forKey: .year)
@@ -89,5 +93,7 @@ extension Cycle {
         recommendationPolicy = try c.decodeIfPresent(RecommendationPolicy.self, forKey: .recommendationPolicy) ?? RecommendationPolicy()
         approval = try c.decodeIfPresent(GovernmentApproval.self, forKey: .approval)
         publication = try c.decodeIfPresent(Publication.self, forKey: .publication)
+        packages = try c.decodeIfPresent([PackageIssue].self, forKey: .packages) ?? []
+        packageReturns = try c.decodeIfPresent([ReturnReceipt].self, forKey: .packageReturns) ?? []
     }
 }

@@ -5,13 +5,31 @@ public struct Registry: Hashable, Codable, Sendable {
     public var organizations: [Organization]
     public var experts: [Expert]
     public var settings: OfficeSettings
+    /// The office's public keys, which sign review packages and receive returns (第二十条).
+    public var officeKey: PublicKeys?
+    /// Experts' public keys for review packages, replaced ones kept with when they were replaced.
+    public var reviewerKeys: [ReviewerKey]
 
-    public init(organizations: [Organization] = [], experts: [Expert] = [], settings: OfficeSettings = OfficeSettings()) {
+    public init(organizations: [Organization] = [], experts: [Expert] = [], settings: OfficeSettings = OfficeSettings(),
+                officeKey: PublicKeys? = nil, reviewerKeys: [ReviewerKey] = []) {
         self.organizations = organizations; self.experts = experts; self.settings = settings
+        self.officeKey = officeKey; self.reviewerKeys = reviewerKeys
     }
 
     public func organization(_ id: String) -> Organization? { organizations.first { $0.id == id } }
     public func expert(_ id: String) -> Expert? { experts.first { $0.id == id } }
+}
+
+extension Registry {
+    // Files written before review packages existed decode without keys.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        organizations = try c.decode([Organization].self, forKey: .organizations)
+        experts = try c.decode([Expert].self, forKey: .experts)
+        settings = try c.decode(OfficeSettings.self, forKey: .settings)
+        officeKey = try c.decodeIfPresent(PublicKeys.self, forKey: .officeKey)
+        reviewerKeys = try c.decodeIfPresent([ReviewerKey].self, forKey: .reviewerKeys) ?? []
+    }
 }
 
 /// The office's own settings, shown on published documents (the publicity notice's contact and how

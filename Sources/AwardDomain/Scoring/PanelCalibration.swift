@@ -68,13 +68,13 @@ public struct PanelCalibration: Hashable, Sendable {
     }
 
     /// The table and any flag, for the reports and the ranking.
-    public func blocks(_ lang: Language) -> [DocumentBlock] {
+    public func blocks(_ lang: Language) -> [OfficeDocument.Block] {
         let zh = lang == .zh
         guard !rows.isEmpty else { return [.paragraph(zh ? "尚无评审组得分。" : "No panel has scores yet.")] }
-        var out: [DocumentBlock] = [
+        var out: [OfficeDocument.Block] = [
             .paragraph(zh ? "各评审组所评申报的\(stage.name.zh)得分：均值、极差、标准差，及与其他评审组申报均值之差；差值超过满分的 \(Self.thresholdPercent)%（\(maximumPoints * Self.thresholdPercent / 100) 分）的评审组标注，供办公室在确定名单前核查评分尺度。"
                           : "Each panel's applicants' \(stage.name.en) scores: mean, range, standard deviation, and the difference from the other panels' applicants; a panel more than \(Self.thresholdPercent) % of the maximum (\(maximumPoints * Self.thresholdPercent / 100) points) away is flagged, for the office to check its scale before deciding."),
-            .table(DocumentTable(headers: zh ? ["评审组", "申报数", "均值", "极差", "标准差", "与其他组之差", "提示"]
+            .table(OfficeTable(headers: zh ? ["评审组", "申报数", "均值", "极差", "标准差", "与其他组之差", "提示"]
                                              : ["Panel", "Applicants", "Mean", "Range", "SD", "Difference", "Flag"],
                                  rows: rows.map { r in
                                      [r.panelID, "\(r.applicationIDs.count)", "\(r.mean)", ExactScore.format(hundredths: r.range),

@@ -1,0 +1,51 @@
+import ArgumentParser
+import AwardDomain
+import AwardStore
+import Foundation
+import ReviewPackage
+
+/// `qaward experts key E003 --import E003.pub.json`: records the public key an expert made with
+/// `qaward reviewer init`, journaled; prints the fingerprint to read back to the expert over the
+/// phone. A second key replaces the first only with `--reason`; returns signed with the old key
+/// are refused from then on. Without `--import`, shows the key in force.
+struct ExpertKeyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "key", abstract: "Record (or show) an expert's public key for review packages (第二十条).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The expert's id, e.g. E003.") var expert: String
+    @Option(name: .customLong("import"), help: "The public key file the expert's `qaward reviewer init` wrote (E003.pub.json).")
+    var file: String?
+    @Option(help: "Why an expert's recorded key is replaced (needed when one is recorded).") var reason: String = ""
+    @Option(help: "json or table.") var format: OutputFormat = .table
+
+    func run() throws {
+        let lang = global.language
+        let store = try global.openStore()
+        defer { store.close() }
+        if let file {
+            guard let bytes = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
+            }
+            let pub: PublicKeyFile
+            do { pub = try PublicKeyFile.decode(bytes) } catch { throw CommandFailure(error.text(lang)) }
+            guard pub.expertID == expert else {
+                throw CommandFailure(lang == .zh ? "公钥文件属于 \(pub.expertID)，不是 \(expert)" : "The key file is \(pub.expertID)'s, not \(expert)'s")
+            }
+            try commitOrFail(store, .packages(.recordReviewerKey(expertID: expert, keys: pub.keys, reason: reason)), global: global)
+        }
+        guard let key = store.data.registry.currentKey(of: expert) else {
+            throw CommandFailure(lang == .zh ? "\(expert) 尚未登记密钥" : "\(expert) has no recorded key")
+        }
+        if format == .json {
+            try printJSON(key)
+            return
+        }
+        if file != nil {
+            print(lang == .zh ? "已登记 \(expert) 的公钥。请与专家电话核对指纹：" : "Recorded \(expert)'s public key. Read the fingerprint back to the expert over the phone:")
+        } else {
+            print(lang == .zh ? "\(expert) 现用密钥（\(key.recordedAt.shortDescription) 由 \(key.recordedBy) 登记）的指纹：" : "Fingerprint of \(expert)'s key in force (recorded \(key.recordedAt.shortDescription) by \(key.recordedBy)):")
+        }
+        print("  " + key.keys.fingerprint)
+    }
+}

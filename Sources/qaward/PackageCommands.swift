@@ -1,0 +1,83 @@
+import ArgumentParser
+import AwardDomain
+import AwardStore
+import Foundation
+import ReviewPackage
+
+/// `qaward package export|import`: review packages out to experts, their signed returns in
+/// (第二十条 保守秘密; docs/reviewer-packages.md).
+struct PackageCommands: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "package", abstract: "Review packages for experts on their own machines, and their signed returns.",
+        subcommands: [PackageExport.self, PackageImport.self, PackageOfficeKey.self])
+}
+
+extension Stage: ExpressibleByArgument {}
+
+struct PackageExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write one expert's package for a panel and stage, encrypted to the expert and signed by the office.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The panel, e.g. P2026-01.") var panel: String
+    @Option(help: "D (document review), Q (Q&A defence) or S (on-site review).") var stage: Stage
+    @Option(help: "The expert, e.g. E003.") var expert: String
+    @Option(help: "The package file to write.") var out: String
+
+    func run() throws {
+        let lang = global.language
+        let store = try global.openStore()
+        defer { store.close() }
+        let result: (content: PackageContent, file: Data)
+        do { result = try OfficeDesk.exportPackage(store, panelID: panel, stage: stage, expertID: expert) } catch {
+            throw CommandFailure(error.text(lang))
+        }
+        try global.writeOutput(result.file, to: out)
+        let issue = result.content.issue
+        print(lang == .zh
+              ? "已写出评审包 \(issue.id)（第 \(issue.seq) 份；\(result.content.applications.count) 个申报，本人评分表 \(issue.sheetIDs.count) 张）到 \(out)\n加密给 \(expert) 的密钥 \(issue.recipientKey)；办公室签名密钥 \(result.content.office.fingerprint)"
+              : "Wrote package \(issue.id) (number \(issue.seq); \(result.content.applications.count) applications, \(issue.sheetIDs.count) own sheets) to \(out)\nEncrypted to \(expert)'s key \(issue.recipientKey); signed with the office key \(result.content.office.fingerprint)")
+    }
+}
+
+struct PackageImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Check an expert's signed return and apply its score sheets as submitted by that expert.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The return file the expert's `qaward reviewer submit` wrote.") var file: String
+
+    func run() throws {
+        let lang = global.language
+        guard let bytes = FileManager.default.contents(atPath: file) else {
+            throw CommandFailure(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
+        }
+        let store = try global.openStore()
+        defer { store.close() }
+        let content: ReturnContent
+        do { content = try OfficeDesk.importReturn(store, file: bytes) } catch { throw CommandFailure(error.text(lang)) }
+        let r = content.receipt
+        let signed = Attribution.signedNote(expertID: r.expertID, fingerprint: r.keyFingerprint)
+        print(lang == .zh
+              ? "已导入评分表 \(content.sheets.count) 张（\(content.sheets.map(\.id).joined(separator: "、"))），\(signed.zh)；评审包 \(r.packageID) 第 \(r.returnSeq) 次回传"
+              : "Imported \(content.sheets.count) score sheet(s) (\(content.sheets.map(\.id).joined(separator: ", "))), \(signed.en); package \(r.packageID), return \(r.returnSeq)")
+    }
+}
+
+/// `qaward package office-key`: the office key's fingerprint (made now if there is none), for
+/// the README's instructions to reviewers and the draw record.
+struct PackageOfficeKey: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "office-key", abstract: "Show the office key's fingerprint (making the key if there is none).")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let lang = global.language
+        let store = try global.openStore()
+        defer { store.close() }
+        let keys: PartyKeyPair
+        do { keys = try OfficeDesk.keys(store) } catch { throw CommandFailure(error.text(lang)) }
+        print(lang == .zh ? "办公室密钥指纹：\(keys.publicKeys.fingerprint)" : "Office key fingerprint: \(keys.publicKeys.fingerprint)")
+    }
+}

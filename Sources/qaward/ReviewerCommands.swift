@@ -1,0 +1,181 @@
+import ArgumentParser
+import AwardApp
+import AwardDomain
+import AwardStore
+import CursesBackend
+import Foundation
+import ReviewPackage
+import TerminalUI
+
+/// `qaward reviewer init|open|scores|submit`: an expert's side of review packages, on their own
+/// machine, with no office data directory (第二十条 保守秘密; docs/reviewer-packages.md).
+struct ReviewerCommands: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reviewer", abstract: "An expert's own keys and review packages, on the expert's own machine.",
+        subcommands: [ReviewerInit.self, ReviewerOpen.self, ReviewerScores.self, ReviewerSubmit.self])
+}
+
+/// Options of the commands that work on a package in a reviewer's directory.
+struct ReviewerPackageOptions: ParsableArguments {
+    @Argument(help: "The package file the office sent.") var file: String
+    @Option(help: "The reviewer's own directory (made by qaward reviewer init).") var dir: String
+
+    /// The package opened and checked, and its store in the reviewer's directory.
+    func open(_ lang: Language) throws -> (content: PackageContent, keys: PartyKeyPair, store: URL) {
+        let rdir = ReviewerDirectory(URL(fileURLWithPath: dir))
+        guard let bytes = FileManager.default.contents(atPath: file) else {
+            throw CommandFailure(lang == .zh ? "无法读取评审包 \(file)" : "Cannot read the package \(file)")
+        }
+        do {
+            let keyFile = try rdir.privateKeyFile()
+            let passphrase = keyFile.needsPassphrase ? try Passphrase.read(lang, confirm: false) : nil
+            let keys = try keyFile.unlock(passphrase: passphrase)
+            let opened = try rdir.openPackage(bytes, keys: keys, expertID: keyFile.owner)
+            if opened.pinnedNow {
+                let fp = opened.content.office.fingerprint
+                FileHandle.standardError.write(Data((lang == .zh
+                    ? "首次收到评审包：办公室签名密钥指纹 \(fp)，已记下。请与抽取记录或 README 上的指纹核对，之后的评审包须由同一密钥签名。\n"
+                    : "First package: the office's signing key has fingerprint \(fp), now pinned. Compare it with the draw record or the README; later packages must be signed with the same key.\n").utf8))
+            }
+            return (opened.content, keys, try rdir.prepareStore(opened.content))
+        } catch let e as SealError {
+            throw CommandFailure(e.text(lang))
+        }
+    }
+}
+
+/// Reads the passphrase of a reviewer's private keys: QAWARD_PASSPHRASE when set (scripts),
+/// otherwise asked at the terminal without echo.
+enum Passphrase {
+    static func read(_ lang: Language, confirm: Bool) throws -> String {
+        if let p = ProcessInfo.processInfo.environment["QAWARD_PASSPHRASE"], !p.isEmpty { return p }
+        guard isatty(STDIN_FILENO) != 0 else {
+            throw CommandFailure(lang == .zh ? "私钥有口令保护：请在终端运行，或设置 QAWARD_PASSPHRASE" : "The private keys are protected by a passphrase: run at a terminal or set QAWARD_PASSPHRASE")
+        }
+        func ask(_ prompt: String) -> String { getpass(prompt).map { String(cString: $0) } ?? "" }
+        let first = ask(lang == .zh ? "口令：" : "Passphrase: ")
+        guard !first.isEmpty else { throw CommandFailure(lang == .zh ? "口令不能为空" : "The passphrase cannot be empty") }
+        if confirm, ask(lang == .zh ? "再输入一次：" : "Again: ") != first {
+            throw CommandFailure(lang == .zh ? "两次输入的口令不同，未生成密钥" : "The passphrases differ; no keys were made")
+        }
+        return first
+    }
+}
+
+struct ReviewerInit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Make the expert's signing (Ed25519) and encryption (X25519) keys in the reviewer's directory.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The expert's id in the office's pool, e.g. E003.") var expert: String
+    @Option(help: "The reviewer's own directory (made 0700).") var dir: String
+    @Flag(help: "Protect the private keys with a passphrase (asked twice, or QAWARD_PASSPHRASE).") var passphrase = false
+    @Option(name: .customLong("office-fingerprint"), help: "The office key's fingerprint from the draw record or the README; packages signed by another key are refused.")
+    var officeFingerprint: String?
+
+    func run() throws {
+        let lang = global.language
+        let phrase = passphrase ? try Passphrase.read(lang, confirm: true) : nil
+        let pub: PublicKeyFile
+        do { pub = try ReviewerDirectory.initialize(URL(fileURLWithPath: dir), expertID: expert, passphrase: phrase, officeFingerprint: officeFingerprint) } catch {
+            throw CommandFailure(error.text(lang))
+        }
+        let rdir = ReviewerDirectory(URL(fileURLWithPath: dir))
+        print(lang == .zh
+              ? "已为 \(expert) 生成密钥（私钥 \(rdir.keyFile.path)，仅本人可读\(passphrase ? "，有口令保护" : "")）。\n请将公钥文件 \(rdir.publicFile(pub.expertID).path) 交给办公室，并电话核对指纹：\n  \(pub.keys.fingerprint)"
+              : "Made \(expert)'s keys (private keys in \(rdir.keyFile.path), owner-only\(passphrase ? ", passphrase-protected" : "")).\nSend the public key file \(rdir.publicFile(pub.expertID).path) to the office and read back its fingerprint over the phone:\n  \(pub.keys.fingerprint)")
+    }
+}
+
+struct ReviewerOpen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open the score grid on a review package; work is saved in the reviewer's directory.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var package: ReviewerPackageOptions
+    @Option(name: .long, help: "Theme: default, light, high-contrast or monochrome.") var theme: String = "default"
+
+    func run() throws {
+        let lang = global.language
+        let today = try global.todayDay()
+        let theme = try ThemeLoader.load(name: theme, lang: lang)
+        let opened = try package.open(lang)
+        let expert = opened.content.issue.expertID
+        let store = try UICommand.open(opened.store, actor: expert, lang: lang)
+        defer { store.close() }
+        let env = AppEnvironment(lang: lang, theme: theme, operatorName: expert, reviewerID: expert,
+                                 today: today, dataDirectory: opened.store.path)
+        let terminal = CursesTerminal()
+        var runner = AppRunner(model: AppModel(env: env, data: store.data), backend: terminal, store: store,
+                               shouldQuit: { TerminalRestore.shouldQuit })
+        runner.run()
+        terminal.restore()
+    }
+}
+
+/// Scores drafted in Excel or WPS, in the columns of `qaward scores import` (docs/csv-columns.md).
+struct ReviewerScores: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scores", abstract: "Import scores drafted in Excel/WPS (the columns of scores import) into a review package.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var package: ReviewerPackageOptions
+    @Option(name: .customLong("import"), help: "The CSV file (UTF-8; Excel's “CSV UTF-8”).") var csv: String
+    @Flag(help: "Submit every imported sheet that is complete.") var submit = false
+
+    func run() throws {
+        let lang = global.language
+        guard let bytes = FileManager.default.contents(atPath: csv) else {
+            throw CommandFailure(lang == .zh ? "无法读取文件 \(csv)" : "Cannot read \(csv)")
+        }
+        let opened = try package.open(lang)
+        let store = try UICommand.open(opened.store, actor: opened.content.issue.expertID, lang: lang)
+        defer { store.close() }
+        let batch: ImportBatch
+        switch CSVImport.parse(kind: .scores, data: bytes, registry: store.data.registry, cycle: store.data.cycle, rubrics: store.data.rubrics) {
+        case .failure(let errors): throw CommandFailure(errors.report(lang: lang))
+        case .success(let b): batch = b
+        }
+        do {
+            for action in batch.actions() { try store.commit(action) }
+            var submitted: [String] = []
+            if submit {
+                let issue = opened.content.issue
+                for s in store.data.cycle.sheets where s.expertID == issue.expertID && s.panelID == issue.panelID && s.stage == issue.stage
+                    && s.status != .submitted && s.missingItems(rubric: opened.content.rubric).isEmpty {
+                    try store.commit(.scoring(.submit(sheetID: s.id)))
+                    submitted.append(s.id)
+                }
+            }
+            print(lang == .zh ? "已导入 \(batch.count) 张评分表" + (submit ? "，提交 \(submitted.count) 张" : "")
+                              : "Imported \(batch.count) score sheets" + (submit ? ", submitted \(submitted.count)" : ""))
+        } catch {
+            throw CommandFailure(error.text(lang))
+        }
+    }
+}
+
+struct ReviewerSubmit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submit", abstract: "Write the submitted sheets as a return, signed by the expert and encrypted to the office.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var package: ReviewerPackageOptions
+    @Option(help: "The return file to write and send to the office.") var out: String
+
+    func run() throws {
+        let lang = global.language
+        let opened = try package.open(lang)
+        let store = try UICommand.open(opened.store, actor: opened.content.issue.expertID, lang: lang)
+        defer { store.close() }
+        let sealed: (file: Data, content: ReturnContent)
+        do { sealed = try ReviewerDirectory(URL(fileURLWithPath: package.dir)).sealReturn(opened.content, store: store, keys: opened.keys) } catch {
+            throw CommandFailure(error.text(lang))
+        }
+        try global.writeOutput(sealed.file, to: out)
+        let r = sealed.content.receipt
+        print(lang == .zh
+              ? "已写出回传 \(out)：评分表 \(r.sheetIDs.count) 张（\(r.sheetIDs.joined(separator: "、"))），由 \(r.expertID) 签名（密钥 \(r.keyFingerprint)），加密给办公室；评审包 \(r.packageID) 第 \(r.returnSeq) 次回传"
+              : "Wrote the return \(out): \(r.sheetIDs.count) score sheet(s) (\(r.sheetIDs.joined(separator: ", "))), signed by \(r.expertID) (key \(r.keyFingerprint)), encrypted to the office; package \(r.packageID), return \(r.returnSeq)")
+    }
+}
