@@ -249,13 +249,14 @@ extension Store {
         try WriteLock(dir.url).hold { () throws(StoreError) in
             // Another process may have made it meanwhile.
             guard !Posix.exists(dir.journal) else { throw .notEmpty(directory: dir.url) }
-            try writeFirst(dir, year: year, registry: registry, cycle: cycle, otherCycles: otherCycles, calendar: calendar,
-                           stageRubrics: stageRubrics, actor: actor, time: time)
+            try writeFirst(dir, year: year, registry: registry, cycle: cycle, otherCycles: otherCycles, calendar: calendar, actor: actor,
+                           stageRubrics: stageRubrics, time: time)
         }
     }
 
     private static func writeFirst(_ dir: DataDirectory, year: Int, registry: Registry, cycle: Cycle?, otherCycles: [Cycle],
-                                   calendar: WorkdayCalendar, stageRubrics: [Stage: Rubric], actor: String, time: Timestamp) throws(StoreError) {
+                                   calendar: WorkdayCalendar, actor: String, stageRubrics: [Stage: Rubric],
+                                   time: Timestamp) throws(StoreError) {
         try AtomicFile.write(RubricFiles.encode(.gbt19580), to: dir.rubrics.appendingPathComponent(RubricFiles.defaultName))
         try AtomicFile.write(RubricFiles.encode(Rubric.gbt19580.categoriesOnly), to: dir.rubrics.appendingPathComponent(RubricFiles.stageName(.qa)))
         for (stage, rubric) in stageRubrics.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {

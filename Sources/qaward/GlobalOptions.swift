@@ -17,11 +17,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Show and count deadlines as of this day (YYYY-MM-DD), Asia/Shanghai.")
     var today: String?
 
-    @Option(name: .long, help: "The cycle year to work on (default: the newest; `qaward cycle list` lists them).")
-    var cycle: Int?
-
     @Option(name: .customLong("file-mode"), help: "Octal permissions of files written outside the data directory (exports, reports, packages, returns); default 600, owner only (第二十条).")
     var fileMode: String?
+
+    @Option(name: .long, help: "The cycle year to work on (default: the newest; `qaward cycle list` lists them).")
+    var cycle: Int?
 
     /// zh unless `--lang en`, or LC_ALL / LANG start with "en" (LC_ALL wins, as in POSIX).
     var language: Language {

@@ -10,7 +10,7 @@ enum Main {
     }
 
     /// Options of `GlobalOptions` that take a value.
-    static let globalOptions: Set<String> = ["--data", "--lang", "--operator", "--today", "--cycle", "--file-mode"]
+    static let globalOptions: Set<String> = ["--data", "--lang", "--operator", "--today", "--file-mode", "--cycle"]
 
     static func reorder(_ args: [String]) -> [String] {
         var leading: [String] = []

@@ -53,9 +53,11 @@ extension Action {
             }
         case .packages(let a):
             switch a {
-            case .acceptReturn(_, let sheets): return Set(sheets.map { "sheet:\($0.id)" })
-            case .recordReviewerKey(let e, _, _): return ["expertKey:\(e)"]
-            default: return ["packages"]
+            case .recordOfficeKey: return ["officeKey"]
+            case .recordReviewerKey(let expert, _, _): return ["expertKey:\(expert)"]
+            case .issuePackage(let p): return ["package:\(p.expertID)/\(p.panelID)/\(p.stage.rawValue)"]
+            case .acceptReturn(let r, let sheets): return Set(sheets.map { "sheet:\($0.id)" }).union(["return:\(r.packageID)"])
+            case .recordReturnSealed(let r): return ["return:\(r.packageID)"]
             }
         case .award(let a):
             switch a {
