@@ -6,7 +6,7 @@ import Foundation
 /// `qaward experts import|export`: the expert pool as CSV, as Excel writes and reads it.
 struct ExpertCommands: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "experts", abstract: "Import or export the expert pool (CSV); record an expert's key for review packages.",
+        commandName: "experts", abstract: "Import or export the expert pool (CSV).",
         subcommands: [ExpertsImport.self, ExpertsExport.self, ExpertKeyCommand.self])
 }
 

@@ -23,6 +23,7 @@ struct PackageExport: ParsableCommand {
     @Option(help: "D (document review), Q (Q&A defence) or S (on-site review).") var stage: Stage
     @Option(help: "The expert, e.g. E003.") var expert: String
     @Option(help: "The package file to write.") var out: String
+    @Option(help: "table (default) or json.") var format: OutputFormat = .table
 
     func run() throws {
         let lang = global.language
@@ -34,6 +35,10 @@ struct PackageExport: ParsableCommand {
         }
         try global.writeOutput(result.file, to: out)
         let issue = result.content.issue
+        if format == .json {
+            try printJSON(issue)
+            return
+        }
         print(lang == .zh
               ? "已写出评审包 \(issue.id)（第 \(issue.seq) 份；\(result.content.applications.count) 个申报，本人评分表 \(issue.sheetIDs.count) 张）到 \(out)\n加密给 \(expert) 的密钥 \(issue.recipientKey)；办公室签名密钥 \(result.content.office.fingerprint)"
               : "Wrote package \(issue.id) (number \(issue.seq); \(result.content.applications.count) applications, \(issue.sheetIDs.count) own sheets) to \(out)\nEncrypted to \(expert)'s key \(issue.recipientKey); signed with the office key \(result.content.office.fingerprint)")
@@ -46,6 +51,7 @@ struct PackageImport: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The return file the expert's `qaward reviewer submit` wrote.") var file: String
+    @Option(help: "table (default) or json.") var format: OutputFormat = .table
 
     func run() throws {
         let lang = global.language
@@ -56,6 +62,12 @@ struct PackageImport: ParsableCommand {
         defer { store.close() }
         let content: ReturnContent
         do { content = try OfficeDesk.importReturn(store, file: bytes) } catch { throw CommandFailure(error.text(lang)) }
+        if format == .json {
+            var receipt = content.receipt
+            receipt.digest = store.data.cycle.packageReturns.last?.digest ?? ""
+            try printJSON(receipt)
+            return
+        }
         let r = content.receipt
         let signed = Attribution.signedNote(expertID: r.expertID, fingerprint: r.keyFingerprint)
         print(lang == .zh

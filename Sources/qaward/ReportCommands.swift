@@ -19,8 +19,8 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 /// Options every report takes.
 struct ReportOptions: ParsableArguments {
     @Option(help: "One applicant (default: every applicant the report concerns).") var application: String?
-    @Option(help: "text, markdown or docx (Word, GB/T 9704 layout, one report a section; needs --out).") var format: ReportFormat = .text
-    @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
+    @Option(help: "text, markdown or docx (Word, GB/T 9704; needs --out; one report per page).") var format: ReportFormat = .text
+    @Option(help: "Write to this file (created 0600 unless --file-mode) instead of standard output.") var out: String?
 
     func emit(_ docs: [OfficeDocument], global: GlobalOptions, author: String) throws {
         let lang = global.language

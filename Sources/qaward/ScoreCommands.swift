@@ -142,8 +142,8 @@ struct RankCommand: ParsableCommand {
                                   settings: store.data.registry.settings)
             return
         }
-        try RankOutput.print(rows, ranks: ranks, board: board,
-                              calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
+        try RankOutput.print(rows, ranks: ranks, board: board, calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist),
+                             format: format, lang: lang, cycle: store.data.cycle.year)
     }
 }
 
@@ -170,7 +170,7 @@ struct ShortlistCommand: ParsableCommand {
             return
         }
         try RankOutput.print(rows, ranks: board.stageRanks(.document), board: board,
-                              calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
+                             calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
         guard format == .table else { return }
         let s = board.shortlist
         print(lang == .zh

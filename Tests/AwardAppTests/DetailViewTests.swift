@@ -22,8 +22,11 @@ import TerminalUI
         #expect(h.model.detailShown == expected)
         let text = h.screenText()
         #expect(text.contains("A2026-001  盐城海瀚新能源科技有限公司"))
-        #expect(text.contains("按任意键关闭"))
-        // Any key closes it and is not acted on: `q` does not quit.
+        // 11 checks wrap to more lines than 24 rows hold: the view scrolls rather than cut.
+        #expect(text.contains("↑↓ 翻行"))
+        h.send(.down, .down)
+        #expect(h.model.detailScroll == 2 && h.model.detailShown == expected)
+        // Any other key closes it and is not acted on: `q` does not quit.
         h.send(.char("q"))
         #expect(h.model.detailShown == nil && !h.quit)
     }

@@ -110,4 +110,17 @@ import TerminalUI
         #expect(m.perform(.submit) == .submitted)
         #expect(m[.note] == "x")
     }
+
+    /// Intake `j`: the check and the answer are chosen from lists (no yes/no typed and parsed);
+    /// → on the answer makes it 否, and the judgement is recorded as not satisfied.
+    @Test func judgementChoosesFromLists() {
+        var h = AppHarness()
+        h.send(.char("2"), .char("j"))
+        #expect(h.model.intake.judgement == JudgementForm(applicationID: "A2026-001", code: "E3"))
+        h.send(.tab, .right, .tab)
+        h.type("现场核实未通过")
+        h.send(.enter)
+        #expect(h.committed == [.intake(.recordJudgement(applicationID: "A2026-001", code: "E3", passed: false, note: "现场核实未通过"))])
+        #expect(h.model.intake.judgement == nil)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AwardDomain
 
@@ -82,5 +83,30 @@ struct FindingsTests {
         #expect(refusal { () throws(DomainError) -> AwardData in try d.applying(.review(.removeFinding(sheetID: sheet, itemID: "I1", index: 2)), context: DrawFixture.context()) } != nil)
         d = try d.applying(.review(.removeFinding(sheetID: sheet, itemID: "I1", index: 0)), context: DrawFixture.context())
         #expect(d.cycle.sheets.first { $0.id == sheet }?.findings["I1"]?.map(\.text) == ["乙"])
+    }
+}
+
+/// Files written before findings, deliberation and the stage-score rule existed still open: a
+/// cycle without `consensus`, a sheet without `findings`, a policy without `stageScore`.
+struct ReviewDecodingTests {
+    @Test func olderFilesDecodeWithoutTheReviewFields() throws {
+        var cycle = Cycle(year: 2026)
+        var sheet = ScoreSheet(panelID: "P1", applicationID: "A1", expertID: "E1", stage: .document, rubricID: "r")
+        sheet.percents = ["4.1.2": 80]
+        cycle.sheets = [sheet]
+        var json = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(cycle)) as? [String: Any])
+        json["consensus"] = nil
+        var settings = try #require(json["settings"] as? [String: Any])
+        var scoring = try #require(settings["scoring"] as? [String: Any])
+        scoring["stageScore"] = nil
+        settings["scoring"] = scoring
+        json["settings"] = settings
+        var sheets = try #require(json["sheets"] as? [[String: Any]])
+        sheets[0]["findings"] = nil
+        json["sheets"] = sheets
+        let old = try JSONDecoder().decode(Cycle.self, from: JSONSerialization.data(withJSONObject: json))
+        #expect(old.consensus.isEmpty)
+        #expect(old.sheets[0].findings.isEmpty && old.sheets[0].percents == ["4.1.2": 80])
+        #expect(old.settings.scoring.stageScore == .sheetMean)
     }
 }

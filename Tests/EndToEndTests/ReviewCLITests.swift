@@ -88,7 +88,7 @@ import Testing
         #expect(en.stdout.contains("feedback report") && en.stdout.contains("Score band"))
         let composite = try Run(["--data", dir, "report", "composite"])
         #expect(composite.status == 0 && composite.stdout.contains("综合评价报告"))
-        // Word: a package (ZIP) written 0600; several reports go into one file, one section each.
+        // Word: a package (ZIP) written 0600; several reports go into one file, each from a new page.
         let docx = Paths.temporaryDirectory().appendingPathComponent("report.docx").path
         let w = try Run(["--data", dir, "report", "feedback", "--application", "A2026-001", "--format", "docx", "--out", docx])
         #expect(w.status == 0, "\(w.stderr)")

@@ -39,6 +39,11 @@ import Testing
             packages[e] = pkg
         }
 
+        // One member's package does not open with another member's keys.
+        let wrong = try Run(["reviewer", "submit", packages[members[0]]!, "--dir", root.appendingPathComponent("reviewer-\(members[1])").path,
+                             "--out", root.appendingPathComponent("x.qret").path, "--lang", "en"])
+        #expect(wrong.status == 1 && wrong.stderr.contains("the keys here"), "\(wrong.stderr)")
+
         // The first member scores in the terminal: both applicants, every item at 80 % and 70 %.
         let first = members[0]
         let tmux = try Tmux(command: "\(Paths.binary) reviewer open \(packages[first]!) --dir \(root.path)/reviewer-\(first) --today 2026-05-06")

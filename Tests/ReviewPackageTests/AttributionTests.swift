@@ -33,4 +33,16 @@ import Testing
         #expect(lines.contains { $0.summary.en == "Imported 1 score sheet(s), signed by \(id), key \(fp) (package \(PackageFixture.panelID).D.\(id).1, return 1)" })
         #expect(lines.contains { $0.summary.zh.contains("由 \(id) 签名，密钥 \(fp)") })
     }
+
+    @Test func findingsWrittenOnTheReviewersMachineTravelWithTheirSheet() throws {
+        // The return carries the sheet type whole: a finding added in the package's store reaches the office.
+        let f = try PackageFixture()
+        let id = f.members[0]
+        let finding = Finding(kind: .strength, text: "高层领导亲自推动卓越绩效模式，展开充分")
+        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-004"], percent: 75, finding: finding)
+        #expect(ret.range(of: Data(finding.text.utf8)) == nil, "the finding is encrypted")
+        _ = try OfficeDesk.importReturn(f.office, file: ret)
+        let sheet = try #require(f.office.data.cycle.sheets.first { $0.id == "D/A2026-004/\(id)" })
+        #expect(sheet.findings["4.1.2"] == [finding])
+    }
 }

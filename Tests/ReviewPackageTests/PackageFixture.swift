@@ -56,7 +56,8 @@ final class PackageFixture {
 
     /// Opens the package in the expert's directory, scores the given applications at `percent`
     /// on every item and submits them there, and seals the return.
-    func scoreAndReturn(_ id: String, package: Data, applications: [String], percent: Int) throws -> Data {
+    func scoreAndReturn(_ id: String, package: Data, applications: [String], percent: Int,
+                        finding: Finding? = nil) throws -> Data {
         let rdir = reviewer(id)
         let k = try keys(id)
         let content = try rdir.openPackage(package, keys: k, expertID: id).content
@@ -66,6 +67,10 @@ final class PackageFixture {
             for item in content.rubric.items {
                 try store.commit(.scoring(.setPercent(panelID: Self.panelID, applicationID: app, expertID: id, stage: content.issue.stage,
                                                       itemID: item.id, percent: percent)))
+            }
+            if let finding {
+                try store.commit(.review(.addFinding(panelID: Self.panelID, applicationID: app, expertID: id, stage: content.issue.stage,
+                                                     itemID: content.rubric.items[0].id, finding: finding)))
             }
             try store.commit(.scoring(.submit(sheetID: ScoreSheet.makeID(stage: content.issue.stage, applicationID: app, expertID: id))))
         }

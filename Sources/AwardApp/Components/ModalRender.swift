@@ -8,8 +8,11 @@ extension Modal {
     func render(_ t: Strings, theme: Theme, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let width = min(area.width - 2, 76)
         if confirming, let c = confirmation {
+            // Every line wrapped: the question names what the action acts on and must be read whole.
             let question = wrap(t.text(c.question), width: width - 4)
-            let height = question.count + (c.warning == nil ? 0 : 1) + (c.reasonLabel == nil ? 0 : 2) + (refusal == nil ? 0 : 1) + 3
+            let warning = c.warning.map { wrap(t.text($0), width: width - 4) } ?? []
+            let refused = refusal.map { wrap(t.text($0), width: width - 4) } ?? []
+            let height = question.count + warning.count + (c.reasonLabel == nil ? 0 : 2) + refused.count + 3
             let box = area.centered(width: width, height: height)
             let inner = renderBox(title: t.text(c.title), into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
             var y = inner.y
@@ -17,8 +20,8 @@ extension Modal {
                 buf.put(line, x: inner.x, y: y, maxWidth: inner.width, style: theme[.header])
                 y += 1
             }
-            if let w = c.warning {
-                buf.put(t.text(w), x: inner.x, y: y, maxWidth: inner.width, style: theme[.warning])
+            for line in warning {
+                buf.put(line, x: inner.x, y: y, maxWidth: inner.width, style: theme[.warning])
                 y += 1
             }
             var cursor: (x: Int, y: Int)?
@@ -32,8 +35,8 @@ extension Modal {
                 }
                 y += 1
             }
-            if let r = refusal {
-                buf.put(t.text(r), x: inner.x, y: y, maxWidth: inner.width, style: theme[.error])
+            for line in refused {
+                buf.put(line, x: inner.x, y: y, maxWidth: inner.width, style: theme[.error])
                 y += 1
             }
             let hint = (c.reasonError.map { t.text($0) + "  " } ?? "") + "Enter " + t.text(.confirmKey) + "  Esc " + t.text(fields.isEmpty ? .cancelKey : .backKey)

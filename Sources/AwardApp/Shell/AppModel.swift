@@ -15,6 +15,8 @@ public struct AppModel: Sendable {
     public var helpVisible = false
     /// The detail view (Enter or `v`): the selected row, or the last message, in full.
     var detailShown: Detail?
+    /// First wrapped line of the detail view shown (↑/↓, PgUp/PgDn scroll a long one).
+    var detailScroll = 0
     /// The last message shown, kept for the detail view after the status line moves on.
     var lastMessage: StatusMessage?
     /// Terminal size as last reported by the run loop; list paging uses it.

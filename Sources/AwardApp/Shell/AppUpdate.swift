@@ -41,6 +41,11 @@ extension AppModel {
     /// A key: help and quit, screen switches, then the screen's own bindings.
     mutating func update(key: Key) -> [Effect] {
         if key == .resize { return [] }
+        if detailShown != nil, [.up, .down, .pageUp, .pageDown].contains(key) {
+            let step = key == .up || key == .down ? 1 : max(1, viewport.height - 8)
+            detailScroll = max(0, detailScroll + (key == .up || key == .pageUp ? -step : step))
+            return []
+        }
         if helpVisible || detailShown != nil {
             helpVisible = false
             detailShown = nil
@@ -62,6 +67,7 @@ extension AppModel {
         case .quit:
             return [.quit]
         case .detail:
+            detailScroll = 0
             detailShown = screenDetail() ?? lastMessage.map { Detail(title: t.text(.lastMessageTitle), lines: [$0.text]) }
                 ?? Detail(title: t.text(.lastMessageTitle), lines: [t.text(.nothingToShow)])
             return []

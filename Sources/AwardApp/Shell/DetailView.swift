@@ -2,18 +2,21 @@ import AwardDomain
 import TerminalUI
 
 extension AppModel {
-    /// The detail view: a box as wide as the screen allows, every line wrapped, never cut; any key
-    /// closes it.
+    /// The detail view: a box as wide as the screen allows, every line wrapped, never cut; a long
+    /// one scrolls with ↑/↓ and PgUp/PgDn; any other key closes it.
     func renderDetail(_ d: Detail, into buf: inout Buffer, area: Rect) {
         let width = min(area.width - 4, 100)
         let lines = d.lines.flatMap { wrap($0, width: width - 4) }
         let box = area.centered(width: width, height: min(area.height - 2, lines.count + 3))
         let inner = renderBox(title: d.title, into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
-        for (i, line) in lines.enumerated() where i < inner.height - 1 {
-            let last = i == inner.height - 2 && i < lines.count - 1
-            buf.put(last ? "…" : line, x: inner.x, y: inner.y + i, maxWidth: inner.width, style: theme[i == 0 ? .header : .normal])
+        let rows = max(0, inner.height - 1)
+        let first = min(detailScroll, max(0, lines.count - rows))
+        for i in 0..<rows where first + i < lines.count {
+            buf.put(lines[first + i], x: inner.x, y: inner.y + i, maxWidth: inner.width, style: theme[first + i == 0 ? .header : .normal])
         }
-        buf.put(t.text(.anyKeyCloses), x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: theme[.dim])
+        let more = lines.count > rows
+        let hint = more ? t.text(.scrollHint(first + 1, min(first + rows, lines.count), lines.count)) : t.text(.anyKeyCloses)
+        buf.put(hint, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: theme[.dim])
     }
 }
 
@@ -22,4 +25,8 @@ extension Phrase {
     static let lastMessageTitle = Phrase(zh: "最近的消息", en: "Last message")
     static let nothingToShow = Phrase(zh: "没有选中的行，也没有消息", en: "No row selected and no message")
     static let anyKeyCloses = Phrase(zh: "按任意键关闭", en: "Press any key to close")
+    static func scrollHint(_ from: Int, _ to: Int, _ of: Int) -> Phrase {
+        Phrase(zh: "第 \(from)–\(to) 行，共 \(of) 行 · ↑↓ 翻行 · PgUp/PgDn 翻页 · 其他键关闭",
+               en: "Lines \(from)–\(to) of \(of) · ↑↓ scroll · PgUp/PgDn page · any other key closes")
+    }
 }

@@ -31,7 +31,7 @@ public enum FeedbackReport {
             .heading(p.l("二、各类目的优势与改进机会", "2. Strengths and opportunities by category")),
         ]
         for (c, share) in categories {
-            blocks.append(.heading("\(c.id) \(c.title(lang))"))
+            blocks.append(.subheading("\(c.id) \(c.title(lang))"))
             blocks.append(.paragraph(bandSentence(rubric: rubric, share: share, kind: c.kind, p)))
             let ids = Set(c.items.map(\.id))
             for kind in FindingKind.allCases {

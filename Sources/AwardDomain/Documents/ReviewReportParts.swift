@@ -103,7 +103,7 @@ struct ReviewReportParts {
             let ids = Set(c.items.map(\.id))
             let items = findings.filter { $0.kind == kind && ids.contains($0.itemID) }
             guard !items.isEmpty else { continue }
-            blocks.append(.paragraph("\(c.id) \(c.title(lang))"))
+            blocks.append(.subheading("\(c.id) \(c.title(lang))"))
             blocks.append(bullets(items.map { f in
                 let name = c.items.first { $0.id == f.itemID }?.title(lang) ?? ""
                 return "\(f.itemID) \(name)：\(f.text)"

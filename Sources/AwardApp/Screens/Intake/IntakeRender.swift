@@ -48,8 +48,7 @@ extension IntakeScreen {
             let box = area.centered(width: min(area.width - 4, 84), height: min(area.height, d.form.fields.count + errors + 2))
             cursor = renderForm(d.form, title: t("app.title", d.applicationID), into: &buf, area: box, theme: theme)
         } else if let j = judgement {
-            let box = area.centered(width: min(area.width - 4, 76), height: 8)
-            cursor = renderForm(j.form, title: t("judge.title", j.applicationID), into: &buf, area: box, theme: theme)
+            cursor = j.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let c = confirmation {
             cursor = c.render(t, theme: theme, into: &buf, area: area)
         }

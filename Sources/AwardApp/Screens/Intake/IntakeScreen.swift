@@ -7,6 +7,7 @@ enum IntakeCommand: Sendable, Equatable {
     case search, cycleStatusFilter, cycleCountyFilter, add, edit, materials, markSubmitted, withdraw, decide, judge
     case saveForm, cancel, nextField, previousField
     case confirm(Modal<NoField>.Command)
+    case judgement(Modal<JudgementForm.Field>.Command)
 }
 
 /// 申报受理: the cycle's applications with filters and incremental search, the eligibility panel
@@ -44,6 +45,7 @@ struct IntakeScreen: Screen {
 
     mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
         if confirmation?.receive(msg) == true { confirmation = nil }
+        if judgement?.modal.receive(msg) == true { judgement = nil }
         return []
     }
 
@@ -74,8 +76,9 @@ struct IntakeScreen: Screen {
 
     func bindings(_ model: AppModel) -> [KeyBinding<IntakeCommand>] {
         if let c = confirmation { return c.bindings(model.t).map { $0.map(IntakeCommand.confirm) } }
+        if let j = judgement { return j.modal.bindings(model.t).map { $0.map(IntakeCommand.judgement) } }
         let t = model.t
-        if form != nil || judgement != nil || details != nil {
+        if form != nil || details != nil {
             return [
                 KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),
                 KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),

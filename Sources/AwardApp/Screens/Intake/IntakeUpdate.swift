@@ -18,11 +18,7 @@ extension IntakeScreen {
             form = f
             return []
         }
-        if var j = judgement {
-            guard j.form.handle(key) else { return nil }
-            judgement = j
-            return []
-        }
+        if judgement != nil { return judgement?.modal.handleText(key) == true ? [] : nil }
         if var d = details {
             guard d.form.handle(key) else { return nil }
             d.touched.insert(d.form.focus)
@@ -64,11 +60,9 @@ extension IntakeScreen {
             details = ApplicationForm(t: t, application: a, org: org)
         case .nextField:
             _ = form?.form.handle(.tab)
-            _ = judgement?.form.handle(.tab)
             _ = details?.form.handle(.tab)
         case .previousField:
             _ = form?.form.handle(.backTab)
-            _ = judgement?.form.handle(.backTab)
             _ = details?.form.handle(.backTab)
         case .cancel:
             if searching {
@@ -77,14 +71,12 @@ extension IntakeScreen {
                 refilter(model)
             }
             form = nil
-            judgement = nil
             details = nil
         case .saveForm:
             if searching {
                 searching = false
                 return []
             }
-            if judgement != nil { return saveJudgement(model: &model) }
             if details != nil { return saveDetails(model: &model) }
             return saveOrganization(model: &model)
         case .markSubmitted:
@@ -121,7 +113,19 @@ extension IntakeScreen {
         case .judge:
             guard let a = selectedApplication(model) else { return [] }
             let pending = (model.derived.eligibility[a.id]?.results ?? []).first { $0.outcome == .judgement && ["E3", "E5"].contains($0.code) }
-            judgement = JudgementForm(t: t, applicationID: a.id, code: pending?.code ?? "E3")
+            judgement = JudgementForm(applicationID: a.id, code: pending?.code ?? "E3")
+        case .judgement(let command):
+            guard var j = judgement else { return [] }
+            let event = j.modal.perform(command)
+            judgement = j
+            switch event {
+            case .handled: return []
+            case .cancelled: judgement = nil
+            case .submitted, .confirmed:
+                guard let action = j.action else { return [] }
+                judgement?.modal.sent()
+                return [.commit(action)]
+            }
         }
         return []
     }
@@ -165,24 +169,6 @@ extension IntakeScreen {
         }
         details = nil
         return [.commitAll([.registry(.upsertOrganization(org)), .intake(.updateApplication(app))])]
-    }
-
-    private mutating func saveJudgement(model: inout AppModel) -> [Effect] {
-        guard let j = judgement else { return [] }
-        let t = model.t
-        let code = j.form.fields[0].state.text.trimmingCharacters(in: .whitespaces).uppercased()
-        let answer = j.form.fields[1].state.text.trimmingCharacters(in: .whitespaces).lowercased()
-        let passed: Bool
-        switch answer {
-        case t("form.yes").lowercased(), "y", "yes", "是", "1": passed = true
-        case t("form.no").lowercased(), "n", "no", "否", "0": passed = false
-        default:
-            judgement?.form.fields[1].error = t("form.err.yesNo")
-            return []
-        }
-        let note = j.form.fields[2].state.text
-        judgement = nil
-        return [.commit(.intake(.recordJudgement(applicationID: j.applicationID, code: code, passed: passed, note: note)))]
     }
 }
 

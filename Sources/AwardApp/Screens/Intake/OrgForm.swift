@@ -81,18 +81,3 @@ struct OrgForm: Sendable, Equatable {
         return org
     }
 }
-
-/// Records a reviewer's judgement on E3 or E5 (第十条（三）（五）), with who and when.
-struct JudgementForm: Sendable, Equatable {
-    var form: FormState
-    var applicationID: String
-
-    init(t: Strings, applicationID: String, code: String) {
-        self.applicationID = applicationID
-        form = FormState(fields: [
-            FormField(label: t("judge.code"), text: code, hint: "E3 / E5"),
-            FormField(label: t("judge.passed"), text: t("form.yes"), hint: t("form.hint.inYancheng")),
-            FormField(label: t("judge.note"), text: "", width: 36),
-        ])
-    }
-}

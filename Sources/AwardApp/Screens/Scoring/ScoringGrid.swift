@@ -20,6 +20,8 @@ struct ScoreGrid: Sendable, Equatable {
     var editing = false
     /// Why the typed value was refused; the buffer stays so it can be corrected.
     var bufferError: String?
+    /// On an on-site sheet: the document-review panel's findings, to confirm or not (第十一条（五）).
+    var carried: [PanelFinding] = []
 
     init(slot: SheetSlot, rubric: Rubric, data: AwardData) {
         panelID = slot.panelID
@@ -39,6 +41,13 @@ struct ScoreGrid: Sendable, Equatable {
     mutating func resync(_ data: AwardData) {
         sheet = data.cycle.sheets.first { $0.id == sheetID }
         sums = SheetSums(sheet: sheet, rubric: rubric)
+        if stage == .onsite { carried = PanelFindings.of(applicationID: applicationID, stage: .document, in: data) }
+    }
+
+    /// The focused item's carried findings this sheet has not checked yet, in the panel's order.
+    var uncheckedCarried: [PanelFinding] {
+        let checked = Set((sheet?.findings[item.id] ?? []).filter { $0.check == .confirmed || $0.check == .notConfirmed }.map(\.text))
+        return carried.filter { $0.itemID == item.id && !checked.contains($0.text) }
     }
 
     mutating func cancelEdit() {

@@ -10,6 +10,9 @@ extension ScoringScreen {
         case .progress:
             renderProgress(model: model, into: &buf, area: area)
             return nil
+        case .deliberation:
+            guard let v = deliberationView else { return nil }
+            return renderDeliberation(v, model: model, into: &buf, area: area)
         case .grid:
             guard let g = grid else { return nil }
             let cursor = renderGrid(g, model: model, into: &buf, area: area)
@@ -67,6 +70,7 @@ extension ScoringScreen {
             TableColumn(title: t("scoring.col.points"), width: 4, alignment: .right),
             TableColumn(title: t("scoring.col.percent"), width: 6, alignment: .right),
             TableColumn(title: t("scoring.col.score"), width: 7, alignment: .right),
+            TableColumn(title: t("scoring.col.findings"), width: 7, alignment: .right),
             TableColumn(title: t("scoring.col.comment"), width: max(8, area.width / 5)),
         ]
         let tableArea = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(2, area.height - 5))
@@ -82,7 +86,10 @@ extension ScoringScreen {
                     score = ExactScore.format(hundredths: item.points * p)
                 }
             }
-            return [item.id, item.title(lang), "\(item.points)", percent, score, g.sheet?.comments[item.id] ?? ""]
+            let findings = g.sheet?.findings[item.id] ?? []
+            let counts = findings.isEmpty ? "" : t("scoring.findingCounts", findings.filter { $0.kind == .strength }.count,
+                                                   findings.filter { $0.kind == .improvement }.count)
+            return [item.id, item.title(lang), "\(item.points)", percent, score, counts, g.sheet?.comments[item.id] ?? ""]
         }, state: &st, into: &buf, area: tableArea, theme: theme, empty: "")
 
         // The focused cell: where the terminal cursor sits, in the error style when refused.
@@ -103,12 +110,26 @@ extension ScoringScreen {
             buf.put(t("scoring.reopenedBecause", why), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.warning])
         }
         if let f = field {
-            let label = f.purpose == .reopen ? t("scoring.reopenReason") : t("scoring.commentFor", g.item.id)
+            let label: String = switch f.purpose {
+            case .reopen: t("scoring.reopenReason")
+            case .comment: t("scoring.commentFor", g.item.id)
+            case .finding(let itemID, let kind): t("scoring.findingFor", itemID, t.text(kind.name))
+            case .agreeReason: ""
+            }
             let w = buf.put(label, x: area.x + 1, y: noteY, style: theme[.accent])
             let fieldArea = Rect(x: area.x + 2 + w, y: noteY, width: max(4, area.width - w - 3), height: 1)
             if let x = renderTextField(f.text, into: &buf, area: fieldArea, focused: true, theme: theme) { cursor = (x, noteY) }
         } else if let e = g.bufferError {
             buf.put(e, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.error])
+        } else if !(g.sheet?.findings[g.item.id] ?? []).isEmpty || !g.uncheckedCarried.isEmpty {
+            let findings = g.sheet?.findings[g.item.id] ?? []
+            let pending = g.uncheckedCarried.map { Finding(kind: $0.kind, text: $0.text) }
+            let text = FindingKind.allCases.compactMap { kind -> String? in
+                let list = findings.filter { $0.kind == kind }.map { f in f.check.flatMap { $0 == .new ? nil : "[\(t.text($0.name))]" }.map { $0 + f.text } ?? f.text }
+                    + pending.filter { $0.kind == kind }.map { "[" + t("scoring.toCheck") + "]" + $0.text }
+                return list.isEmpty ? nil : t.text(kind.name) + "：" + list.joined(separator: "；")
+            }.joined(separator: "  ")
+            buf.put(text, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.normal])
         } else if let comment = g.sheet?.comments[g.item.id] {
             buf.put(t("scoring.commentFor", g.item.id) + " " + comment, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.normal])
         } else {
@@ -118,14 +139,14 @@ extension ScoringScreen {
         return cursor
     }
 
-    /// The percentage bands and what each means, for the kind of the focused item (第六条).
+    /// The percentage bands and what each means (from the rubric file), for the kind of the focused item (第六条).
     private func renderBands(_ g: ScoreGrid, model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t
         let kind = g.rubric.category(ofItem: g.item.id)?.kind == "result" ? "result" : "process"
         var lines: [String] = []
         for (i, band) in g.rubric.bands.enumerated() where band.count == 2 {
             let range = padded("\(band[0])–\(band[1])%", toWidth: 8)
-            lines.append(range + " " + (i < ScoringScreen.bandCount ? t("band.\(kind).\(i)") : ""))
+            lines.append(range + " " + (g.rubric.bandText(kind: kind, index: i)?.text(model.env.lang) ?? ""))
         }
         let width = min(area.width - 4, max(40, (lines.map(displayWidth).max() ?? 0) + 4))
         let box = area.centered(width: width, height: min(area.height, lines.count + 4))
@@ -135,9 +156,6 @@ extension ScoringScreen {
             buf.put(line, x: inner.x, y: inner.y + 1 + i, maxWidth: inner.width, style: model.theme[.normal])
         }
     }
-
-    /// Bands described in the catalog (band.process.0 … band.result.5).
-    static let bandCount = 6
 
     /// Per panel: its experts as columns; per applicant: the state of each expert's sheet.
     private func renderProgress(model: AppModel, into buf: inout Buffer, area: Rect) {

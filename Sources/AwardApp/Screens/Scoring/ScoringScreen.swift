@@ -6,6 +6,8 @@ enum ScoringCommand: Sendable, Equatable {
     case open, back, cycleStage, toggleProgress
     case commitDown, commitUp, clearCell
     case comment, bands, submit, reopen
+    case strength, improvement, removeFinding, confirmCarried, rejectCarried
+    case deliberate, agree
     case saveField, cancelField
 }
 
@@ -16,11 +18,12 @@ struct ScoringScreen: Screen {
     static let id = ScreenID.scoring
     static let words = ScreenWords(zh: zhScoring, en: enScoring)
     static let reviewerAllowed = true
-    enum Mode: Sendable, Equatable { case chooser, grid, progress }
+    enum Mode: Sendable, Equatable { case chooser, grid, progress, deliberation }
 
     /// A text being typed below the grid: an item's comment or the reason for a reopen.
     struct FieldEdit: Sendable, Equatable {
-        enum Purpose: Sendable, Equatable { case comment(itemID: String), reopen }
+        enum Purpose: Sendable, Equatable { case comment(itemID: String), reopen, finding(itemID: String, kind: FindingKind),
+            agreeReason(itemID: String, percent: Int) }
         var purpose: Purpose
         var text: TextFieldState
     }
@@ -39,10 +42,12 @@ struct ScoringScreen: Screen {
     var aggregation: StageResult?
     var bandsVisible = false
     var field: FieldEdit?
+    /// The leader's deliberation on the chosen sheet's applicant and stage.
+    var deliberationView: DeliberationView?
 
     init() {}
 
-    var capturesText: Bool { field != nil || mode == .grid }
+    var capturesText: Bool { field != nil || mode == .grid || mode == .deliberation }
 
     func bindings(_ model: AppModel) -> [KeyBinding<ScoringCommand>] {
         let t = model.t
@@ -62,8 +67,21 @@ struct ScoringScreen: Screen {
                 KeyBinding(keys: [.delete, .char("x")], help: t("scoring.key.clear"), action: .clearCell, showInBar: false),
                 KeyBinding(keys: [.char("s")], help: t("scoring.key.submit"), action: .submit),
                 KeyBinding(keys: [.char("c")], help: t("scoring.key.comment"), action: .comment),
+                KeyBinding(keys: [.char("a")], help: t("scoring.key.strength"), action: .strength),
+                KeyBinding(keys: [.char("i")], help: t("scoring.key.improvement"), action: .improvement),
+                KeyBinding(keys: [.char("r")], help: t("scoring.key.removeFinding"), action: .removeFinding, showInBar: false),
+                KeyBinding(keys: [.char("y")], help: t("scoring.key.confirm"), action: .confirmCarried, showInBar: false,
+                           disabledReason: grid?.stage == .onsite ? nil : t("scoring.onsiteOnly")),
+                KeyBinding(keys: [.char("n")], help: t("scoring.key.notConfirm"), action: .rejectCarried, showInBar: false,
+                           disabledReason: grid?.stage == .onsite ? nil : t("scoring.onsiteOnly")),
                 KeyBinding(keys: [.char("b"), .function(12)], help: t("scoring.key.bands"), action: .bands),
                 KeyBinding(keys: [.char("o")], help: t("scoring.key.reopen"), action: .reopen, disabledReason: officeOnly),
+                KeyBinding(keys: [.escape], help: t("scoring.key.back"), action: .back),
+            ]
+        case .deliberation:
+            return [
+                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+                KeyBinding(keys: [.enter, .tab], help: t("deliberation.key.agree"), action: .agree),
                 KeyBinding(keys: [.escape], help: t("scoring.key.back"), action: .back),
             ]
         case .progress:
@@ -76,6 +94,7 @@ struct ScoringScreen: Screen {
             return [
                 KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
                 KeyBinding(keys: [.enter], help: t("scoring.key.open"), action: .open),
+                KeyBinding(keys: [.char("h")], help: t("deliberation.key.open"), action: .deliberate),
                 KeyBinding(keys: [.char("g")], help: t("scoring.key.stage"), action: .cycleStage),
                 KeyBinding(keys: [.char("m")], help: t("scoring.key.progress"), action: .toggleProgress, disabledReason: officeOnly),
             ]
@@ -90,12 +109,16 @@ struct ScoringScreen: Screen {
             grid = g
             refreshAggregation(model)
         }
+        if var v = deliberationView {
+            v.refresh(model.data)
+            deliberationView = v
+        }
         // The lists wait until the screen is shown (`willShow` compares versions).
         guard model.screen == .scoring else { return }
         switch mode {
         case .chooser: rebuildSlots(model)
         case .progress: rebuildProgress(model)
-        case .grid: break
+        case .grid, .deliberation: break
         }
     }
 

@@ -15,6 +15,7 @@ extension ScoringScreen {
             field = f
             return []
         }
+        if mode == .deliberation { return handleDeliberationText(key) ? [] : nil }
         guard mode == .grid, var g = grid else { return nil }
         switch key {
         case .char(let c) where c.isASCII && (c.isNumber || c == "-"):
@@ -55,6 +56,11 @@ extension ScoringScreen {
             case .chooser: _ = table.handle(key, rowCount: slots.count, pageSize: model.pageSize - 1)
             case .progress: scrollProgress(key, model: model)
             case .grid: return commitAndMove(key, model: &model)
+            case .deliberation:
+                guard var v = deliberationView else { return [] }
+                v.editing = false; v.buffer = ""; v.error = nil
+                _ = v.table.handle(key, rowCount: v.deliberation.items.count, pageSize: ScoringScreen.gridPageSize(model))
+                deliberationView = v
             }
         case .commitDown:
             return commitAndMove(.down, model: &model)
@@ -68,9 +74,25 @@ extension ScoringScreen {
             grid = ScoreGrid(slot: slots[table.selected], rubric: rubric, data: model.data)
             mode = .grid
             refreshAggregation(model)
+        case .deliberate:
+            openDeliberation(model: &model)
+        case .agree:
+            return agreeFocused(model: &model)
         case .back:
+            if mode == .deliberation, let v = deliberationView, v.editing {
+                deliberationView?.editing = false
+                deliberationView?.buffer = ""
+                deliberationView?.error = nil
+                return []
+            }
+            deliberationView = nil
             if let g = grid, g.editing {
                 grid?.cancelEdit()
+                return []
+            }
+            // Esc on the band overlay closes the overlay only; the sheet stays open.
+            if bandsVisible {
+                bandsVisible = false
                 return []
             }
             grid = nil
@@ -121,6 +143,39 @@ extension ScoringScreen {
                 return effects
             }
             return effects + [.commit(.scoring(.submit(sheetID: g.sheetID)))]
+        case .strength, .improvement:
+            // Findings beside the score: each Enter saves one and leaves the field open for the
+            // next of the same kind; Enter on an empty field (or Esc) closes it.
+            let effects = commitAndMove(nil, model: &model)
+            guard let g = grid, g.bufferError == nil else { return effects }
+            if let e = g.locked {
+                model.status = StatusMessage(e.text(model.env.lang), kind: .error)
+                return effects
+            }
+            field = FieldEdit(purpose: .finding(itemID: g.item.id, kind: c == .strength ? .strength : .improvement),
+                              text: TextFieldState("", maxLength: Finding.maximumLength))
+            return effects
+        case .confirmCarried, .rejectCarried:
+            // 第十一条（五）: the next document-review finding on the item not yet checked on this sheet.
+            let effects = commitAndMove(nil, model: &model)
+            guard let g = grid, g.bufferError == nil else { return effects }
+            if let e = g.locked {
+                model.status = StatusMessage(e.text(model.env.lang), kind: .error)
+                return effects
+            }
+            guard let f = g.uncheckedCarried.first else {
+                model.status = StatusMessage(t("scoring.nothingToCheck", g.item.id), kind: .error)
+                return effects
+            }
+            let check: FindingCheck = c == .confirmCarried ? .confirmed : .notConfirmed
+            return effects + [.commit(.review(.addFinding(panelID: g.panelID, applicationID: g.applicationID, expertID: g.expertID, stage: g.stage,
+                                                          itemID: g.item.id, finding: Finding(kind: f.kind, text: f.text, check: check))))]
+        case .removeFinding:
+            guard let g = grid, let list = g.sheet?.findings[g.item.id], !list.isEmpty else {
+                model.status = StatusMessage(t("scoring.noFindings", grid?.item.id ?? ""), kind: .error)
+                return []
+            }
+            return [.commit(.review(.removeFinding(sheetID: g.sheetID, itemID: g.item.id, index: list.count - 1)))]
         case .reopen:
             guard let g = grid, g.sheet?.status == .submitted else {
                 model.status = StatusMessage(t("scoring.notSubmitted"), kind: .error)
@@ -128,6 +183,12 @@ extension ScoringScreen {
             }
             field = FieldEdit(purpose: .reopen, text: TextFieldState("", maxLength: 200))
         case .saveField:
+            if let f = field, case .agreeReason(let itemID, let percent) = f.purpose, let v = deliberationView {
+                field = nil
+                _ = deliberationView?.table.handle(.down, rowCount: v.deliberation.items.count, pageSize: ScoringScreen.gridPageSize(model))
+                return [.commit(.review(.agree(panelID: v.panelID, stage: v.stage, applicationID: v.applicationID, itemID: itemID,
+                                               percent: percent, reason: f.text.text)))]
+            }
             guard let f = field, let g = grid else { return [] }
             field = nil
             switch f.purpose {
@@ -135,6 +196,14 @@ extension ScoringScreen {
                 return [.commit(.scoring(.setComment(sheetID: g.sheetID, itemID: itemID, comment: f.text.text)))]
             case .reopen:
                 return [.commit(.scoring(.reopen(sheetID: g.sheetID, reason: f.text.text)))]
+            case .agreeReason:
+                return [] // handled above: the deliberation has no sheet open
+            case .finding(let itemID, let kind):
+                let text = f.text.text.trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty else { return [] }
+                field = FieldEdit(purpose: f.purpose, text: TextFieldState("", maxLength: Finding.maximumLength))
+                return [.commit(.review(.addFinding(panelID: g.panelID, applicationID: g.applicationID, expertID: g.expertID, stage: g.stage,
+                                                    itemID: itemID, finding: Finding(kind: kind, text: text))))]
             }
         case .cancelField:
             field = nil
