@@ -50,7 +50,7 @@ extension AuditVerifier {
                 var isNew: Bool?
                 if let u = action.upsertedID { isNew = known.insert("\(u.kind):\(u.id)").inserted }
                 for i in action.importedIDs { known.insert("\(i.kind):\(i.id)") }
-                let plain = action.summary(isNew: isNew)
+                let plain = action.journalSummary(isNew: isNew, at: e.time)
                 // Reviewer mode at the office: the terminal acted for the expert, which no key proves.
                 if let expert = Attribution.officeTerminalExpert(e.actor) {
                     let note = Attribution.officeTerminalNote(expert)

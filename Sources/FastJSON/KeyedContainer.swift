@@ -6,12 +6,16 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     var codingPath: [CodingKey] { context.path(to: node) }
 
+    /// Each name once, in written order: a dictionary decoded from an object with a repeated
+    /// name then takes the first member, as Foundation's JSONDecoder does.
     var allKeys: [Key] {
         var keys: [Key] = []
+        var seen: Set<String> = []
         let n = context.nodes[node]
         var k = node + 1
         while k < Int(n.next) {
-            if let key = Key(stringValue: context.string(k)) { keys.append(key) }
+            let name = context.string(k)
+            if seen.insert(name).inserted, let key = Key(stringValue: name) { keys.append(key) }
             k = Int(context.nodes[k + 1].next)
         }
         return keys

@@ -156,7 +156,14 @@ struct DrawVoid: ParsableCommand {
         let store = try openStore(global)
         defer { store.close() }
         _ = try drawRecordOrFail(record, in: store, lang: lang)
-        try commitOrFail(store, .draw(.void(drawID: record, reason: reason)), global: global)
+        let action = Action.draw(.void(drawID: record, reason: reason))
+        // Say what happens to the sheets already submitted under this draw (第十一条（三）).
+        let leftOut = Procedure.sheetsLeftOut(by: action, in: store.data, context: ActionContext(actor: global.operatorName, at: Timestamp(Date())))
+        try commitOrFail(store, action, global: global)
         print(lang == .zh ? "已作废抽取 \(record)，记录保留" : "Voided draw \(record); its record is kept")
+        if !leftOut.isEmpty {
+            print(lang == .zh ? "其已提交的 \(leftOut.count) 张评分表不再计分（仍保留在记录中）：\(leftOut.joined(separator: "、"))"
+                              : "Its \(leftOut.count) submitted sheet(s) no longer count (they stay on file): \(leftOut.joined(separator: ", "))")
+        }
     }
 }

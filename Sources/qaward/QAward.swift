@@ -35,6 +35,7 @@ struct QAward: ParsableCommand {
             RecommendCommand.self, PlacesCommand.self, DecideCommand.self, PublicizeCommand.self, ApproveCommand.self,
             PublishAwardCommand.self, RevokeCommand.self, PublishCommand.self, DemoScoresCommand.self,
             GenerateCommand.self,
+            ApplicationCommands.self, SheetCommands.self, PublicityCommands.self, ObjectionCommands.self, ProcedureCommands.self,
             FindingsCommand.self, ConsensusCommand.self, ReportCommand.self,
             AuditCommandGroup.self, RubricCommand.self, StressCommand.self, StressWriterCommand.self,
         ],

@@ -28,7 +28,7 @@ struct AppHarness {
     /// the office's review (SampleCycle.reviewActions).
     static func sampleData() -> AwardData {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let context = ActionContext(actor: "test", at: Timestamp(millis: 1_774_000_000_000))
+        let context = ActionContext(actor: "test", at: Timestamp(millis: 1_774_830_000_000))
         guard let data = SampleCycle.data(from: root.appendingPathComponent("sample-data"), context: context) else {
             preconditionFailure("sample-data/ does not load")
         }

@@ -36,6 +36,7 @@ enum AwardsFixture {
                 cycle.sheets.append(s)
             }
         }
+        cycle.seatPanels()
         return AwardData(registry: Registry(organizations: orgs), cycle: cycle,
                          rubrics: [.document: rubric("K1", points: 1000), .qa: rubric("Q1", points: 100), .onsite: rubric("S1", points: 1000)])
     }

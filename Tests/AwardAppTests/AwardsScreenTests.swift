@@ -83,7 +83,9 @@ import TerminalUI
         h.send(.enter)
         #expect(h.committed.last == .publicity(.start(id: "GS2026-01", kind: .public, applicationIDs: ["A1", "A2", "A4", "A5"], start: Day("2026-06-22")!)))
         #expect(line(h, "A1 ")?.contains("2026-06-28") == true)
-        // Approval on the last day of publicity is refused; the day after is accepted.
+        // Approval on the last day of publicity is refused; the day after is accepted. The clock has
+        // moved on to 06-29: a fact is never dated after the real date (condition C1).
+        h.model.env.today = Day("2026-06-29")!
         h.send(.char("a"))
         h.type("盐政复〔2026〕18号")
         h.send(.tab, .ctrl("u"))
@@ -96,6 +98,7 @@ import TerminalUI
         h.type("2026-06-29")
         h.send(.enter)
         #expect(h.model.data.cycle.approval?.applicationIDs == ["A1", "A2", "A4", "A5"])
+        h.model.env.today = Day("2026-07-03")!
         h.send(.char("u"), .ctrl("u"))
         h.type("2026-07-03")
         h.send(.enter)

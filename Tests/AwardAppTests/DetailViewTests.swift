@@ -34,7 +34,9 @@ import TerminalUI
     /// Where nothing is selected, the last message in full.
     @Test func lastMessageInFull() {
         var h = AppHarness(width: 80, height: 24)
-        h.send(.char("2"), .char("w"), .enter) // A2026-001 withdrawn: "已保存"
+        h.send(.char("2"), .char("w"))
+        h.type("来函撤回")
+        h.send(.enter) // A2026-001 withdrawn: "已保存"
         h.send(.char("1"), .char("v"))
         #expect(h.model.detailShown == Detail(title: "最近的消息", lines: ["已保存"]))
     }

@@ -82,7 +82,9 @@ import TerminalUI
         #expect(h.model.data.cycle.application("A2026-020")?.judgements["E3"]?.passed == true)
         #expect(h.model.data.cycle.application("A2026-020")?.judgements["E3"]?.by == "测试员")
         #expect(h.model.derived.eligibility["A2026-020"]?.overall == .pass)
-        h.send(.char("d"))
+        h.send(.char("d")) // asked first (第十一条（二））; Enter confirms
+        #expect(h.model.data.cycle.application("A2026-020")?.status == .submitted)
+        h.send(.enter)
         #expect(h.model.data.cycle.application("A2026-020")?.status == .eligible)
     }
 
@@ -105,7 +107,9 @@ import TerminalUI
         var h = intake()
         h.send(.down, .down, .down)
         #expect(h.model.derived.eligibility["A2026-004"]?.overall == .fail)
-        h.send(.char("d"))
+        h.send(.char("d")) // asked first, with the reason for "ineligible"
+        h.type("2024-08-12 较大食品安全事故")
+        h.send(.enter)
         #expect(h.model.data.cycle.application("A2026-004")?.status == .ineligible)
         #expect(h.screenText().contains("✗ E6 第十条（六）"))
     }

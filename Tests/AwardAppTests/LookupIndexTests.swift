@@ -16,7 +16,7 @@ import TerminalUI
         var e = try #require(h.model.data.registry.experts.first { $0.id == "E033" })
         e.name = "肖永清"
         let action = Action.registry(.upsertExpert(e))
-        let context = ActionContext(actor: "测试员", at: Timestamp(millis: 1_774_000_000_000), today: h.model.env.today)
+        let context = ActionContext(actor: "测试员", at: Timestamp(millis: 1_774_830_000_000), today: h.model.env.today)
         h.replaceData(try h.model.data.applying(action, context: context), by: action)
         #expect(h.screenText().contains("E033 肖永清"))
 

@@ -23,7 +23,9 @@ struct MemoryIO: AppIO {
     var idles = 0
 
     mutating func commit(_ action: Action, today: Day) -> Result<AwardData, IOProblem> {
-        let context = ActionContext(actor: actor, at: Timestamp(millis: 1_774_000_000_000), today: today)
+        // The memory store's real clock reads the board date's day: facts are dated by the clock
+        // (condition C1), and tests move the board date to move it.
+        let context = ActionContext(actor: actor, at: Timestamp(iso: "\(today)T10:00:00.000+08:00")!, today: today)
         do {
             data = try data.applying(action, context: context)
         } catch {

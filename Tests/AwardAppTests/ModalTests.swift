@@ -40,15 +40,21 @@ import TerminalUI
     @Test func withdrawAsksAndNamesTheApplication() throws {
         var h = AppHarness()
         h.send(.char("2"), .char("w"))
-        let question = Confirmation(title: .withdrawTitle, question: .withdrawQuestion("A2026-001", "盐城海瀚新能源科技有限公司"), warning: .withdrawWarning)
+        let question = Confirmation(title: .withdrawTitle, question: .withdrawQuestion("A2026-001", "盐城海瀚新能源科技有限公司"), warning: .withdrawWarning,
+                                    reasonLabel: .withdrawReason)
         #expect(h.model.intake.confirmation == .confirm(question))
         #expect(h.screenText().contains("撤回 A2026-001（盐城海瀚新能源科技有限公司）的申报？"))
         h.send(.escape)
         #expect(h.model.intake.confirmation == nil)
         #expect(h.committed.isEmpty)
 
+        // The reason is required (第十一条（一）, condition A2): Enter without one asks for it.
         h.send(.char("w"), .enter)
-        #expect(h.committed == [.intake(.setStatus(applicationID: "A2026-001", status: .withdrawn, note: ""))])
+        #expect(h.committed.isEmpty)
+        #expect(h.model.intake.confirmation?.confirmation?.reasonError == .reasonRequired)
+        h.type("申报组织来函撤回")
+        h.send(.enter)
+        #expect(h.committed == [.intake(.setStatus(applicationID: "A2026-001", status: .withdrawn, note: "申报组织来函撤回"))])
         #expect(h.model.intake.confirmation == nil)
         #expect(h.model.data.cycle.application("A2026-001")?.status == .withdrawn)
     }
@@ -57,9 +63,13 @@ import TerminalUI
     /// up with the domain's words, nothing is committed.
     @Test func aRefusalStaysInTheModal() throws {
         var h = AppHarness()
-        h.send(.char("2"), .char("w"), .enter)
+        h.send(.char("2"), .char("w"))
+        h.type("来函撤回")
+        h.send(.enter)
         #expect(h.committed.count == 1)
-        h.send(.char("w"), .enter)
+        h.send(.char("w"))
+        h.type("再次撤回")
+        h.send(.enter)
         #expect(h.committed.count == 1)
         let c = try #require(h.model.intake.confirmation)
         #expect(c.confirming && !c.waiting)

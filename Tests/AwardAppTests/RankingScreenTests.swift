@@ -72,11 +72,11 @@ import TerminalUI
         #expect(h.exports["score-report-A2026-001.docx"].map { Array($0.prefix(2)) } == [0x50, 0x4B])
     }
 
-    @Test func compositeIsTwentyTenSeventy() {
+    @Test func compositeIsTwentyTenSeventy() throws {
         // 第十一条（六）: D 800/1000, Q 85/100, S 750/1000 → 160 + 85 + 525 = 770.00; one
         // applicant with one sheet per stage is enough to see the board carry it.
         var data = ScoringFixtures.data()
-        let ctx = ActionContext(actor: "test", at: Timestamp(millis: 1_774_000_000_000))
+        let ctx = ActionContext(actor: "test", at: Timestamp(millis: 1_774_830_000_000))
         let q = data.rubrics[.qa]!, s = data.rubrics[.onsite]!
         func set(_ stage: Stage, _ rubric: Rubric, _ pct: Int) throws {
             for item in rubric.items {
@@ -85,8 +85,13 @@ import TerminalUI
             }
             data = try data.applying(.scoring(.submit(sheetID: "\(stage.rawValue)/A2026-001/E002")), context: ctx)
         }
-        try? set(.qa, q, 85)
-        try? set(.onsite, s, 75)
+        // Q and S sheets follow the shortlist (condition S2): the office closes the review on the
+        // sheets in and settles the sample's tie at the cut.
+        data = try data.applying(.procedure(.closeDocumentReview(reason: "按已提交评分表确定入围")), context: ctx)
+        let tie = Shortlist.compute(data).tieAtCut
+        if !tie.isEmpty { data = try data.applying(.scoring(.decideShortlistTie(include: tie, note: "并列者均入围")), context: ctx) }
+        try set(.qa, q, 85)
+        try set(.onsite, s, 75)
         let board = RankingBoard.build(data)
         let row = board.rows.first { $0.applicationID == "A2026-001" }!
         // D mean 791.00 → 20 % × 791.00 = 158.20; Q 85.00/100 → 85.00; S 750.00 → 525.00: 768.20.

@@ -13,7 +13,11 @@ import TerminalUI
 
     static func twoPanels() throws -> (AwardData, reviewer: String, other: String) {
         var data = AppHarness.sampleData()
-        let ctx = ActionContext(actor: "office", at: Timestamp(millis: 1_774_000_000_000))
+        let ctx = ActionContext(actor: "office", at: Timestamp(millis: 1_774_830_000_000))
+        // Only applicants found eligible are drawn for (第十一条（二）, condition P1).
+        for i in data.cycle.applications.indices where ["A2026-003", "A2026-004"].contains(data.cycle.applications[i].id) {
+            data.cycle.applications[i].status = .eligible
+        }
         let panels = [Panel(id: "P2026-01", name: "第一评审组", applicationIDs: ["A2026-001", "A2026-002"], dates: dates, size: 3, alternates: 1),
                       Panel(id: "P2026-02", name: "第二评审组", applicationIDs: ["A2026-003", "A2026-004"], dates: dates, size: 3, alternates: 1)]
         for (i, p) in panels.enumerated() {

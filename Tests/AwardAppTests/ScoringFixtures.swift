@@ -19,7 +19,7 @@ enum ScoringFixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func data() -> AwardData {
-        let context = ActionContext(actor: "test", at: Timestamp(millis: 1_774_000_000_000))
+        let context = ActionContext(actor: "test", at: Timestamp(millis: 1_774_830_000_000))
         guard let data = SampleReview.data(from: root.appendingPathComponent("sample-data"), context: context) else {
             preconditionFailure("the sample review does not load")
         }

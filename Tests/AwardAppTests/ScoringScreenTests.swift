@@ -83,7 +83,7 @@ import TerminalUI
         h.type("50")
         #expect(h.model.status?.text.contains("已提交的评分表已锁定") == true)
         h.send(.char("o"), .enter) // no reason: the domain refuses
-        #expect(h.model.status?.text.contains("退回评分表须说明理由") == true)
+        #expect(h.model.status?.text.contains("退回评分表没有写明理由（第十一条（三））") == true)
         #expect(h.sheet("D/A2026-001/E023")?.status == .submitted)
         h.send(.char("o"))
         h.type("偏离中位数165分，请复核")

@@ -10,9 +10,19 @@ import TerminalUI
 @Suite struct TimersTests {
     static let sept30 = Day("2026-09-30")!
 
+    /// The sample with the committee's approval of A2026-001 and A2026-002 on 09-28: public
+    /// publicity lists only candidates the committee approved (第十一条（七）, condition G1).
+    static func decided() -> AppHarness {
+        var data = AppHarness.sampleData()
+        for id in ["A2026-001", "A2026-002"] {
+            data.cycle.decisions.append(CommitteeDecision(applicationID: id, tier: .award, approved: true, meeting: Day("2026-09-28")!))
+        }
+        return AppHarness(data: data, today: sept30)
+    }
+
     /// Opens the timers screen and starts public publicity of A2026-001 and A2026-002 today.
     static func startedPublic() -> AppHarness {
-        var h = AppHarness(today: sept30)
+        var h = decided()
         h.send(.char("5"), .char("p"), .tab)
         h.type("A2026-001 A2026-002")
         h.send(.enter)
@@ -22,15 +32,15 @@ import TerminalUI
     @Test func publicPeriodEndIsShownBeforeSavingAndTheBoardCounts() {
         // 第十一条（七）: 7 calendar days counting the start, 09-30 + 6 = 10-06. Working days left
         // on 09-30, today included: 09-30 only (10-01…10-06 are off) = 1, so due soon (≤ 2).
-        var h = AppHarness(today: TimersTests.sept30)
+        var h = TimersTests.decided()
         h.send(.char("5"), .char("p"), .tab)
         h.type("A2026-001 A2026-002")
         #expect(h.screenText().contains("截止 2026-10-06（7天，含开始日，第十一条（七））"))
         #expect(h.committed.isEmpty)
         h.send(.enter)
-        #expect(h.committed == [.publicity(.start(id: "P2026-01", kind: .public, applicationIDs: ["A2026-001", "A2026-002"], start: TimersTests.sept30))])
+        #expect(h.committed == [.publicity(.start(id: "GS2026-01", kind: .public, applicationIDs: ["A2026-001", "A2026-002"], start: TimersTests.sept30))])
         let item = h.model.derived.deadlines[0]
-        #expect(item.id == "P2026-01" && item.calendarDaysLeft == 6 && item.workingDaysLeft == 1 && item.status == .dueSoon)
+        #expect(item.id == "GS2026-01" && item.calendarDaysLeft == 6 && item.workingDaysLeft == 1 && item.status == .dueSoon)
         let row = h.screen().first { $0.contains("社会公示 · ") && $0.contains("2026-10-06") }
         #expect(row?.contains("即将到期") == true)
     }
@@ -98,7 +108,7 @@ import TerminalUI
     @Test func closingAsksFirstAndTheDomainDecides() {
         var h = TimersTests.startedPublic()
         h.send(.char("c"))
-        #expect(h.screenText().contains("关闭公示 P2026-01？"))
+        #expect(h.screenText().contains("关闭公示 GS2026-01？"))
         h.send(.char("n"))
         #expect(h.committed.count == 1)
         // Before the end (10-06) the domain refuses, citing 第十一条（七）.
@@ -168,7 +178,7 @@ import TerminalUI
         #expect(lines[3].contains("剩余工作日"))
         #expect(lines[4].contains("2026-10-06"))
         // The detail pane starts under the list and ends above the status line.
-        #expect(lines.contains { $0.hasPrefix("┌ 社会公示 · P2026-01") })
+        #expect(lines.contains { $0.hasPrefix("┌ 社会公示 · GS2026-01") })
         #expect(lines[21].hasPrefix("└"))
         h.send(.char("1"))
         let dash = h.screen(width: 80, height: 24)

@@ -4,9 +4,10 @@ import Testing
 // The deadline board on Wednesday 2026-04-29 (dates checked against the 2026 notice: 05-01…05-05
 // off, Saturday 05-09 worked; 2027 not covered).
 @Test func deadlineBoardOrderAndStatuses() throws {
-    let ctx = ActionContext(actor: "张科员", at: EligibilityFixture.at, today: Day("2026-04-29")!)
+    let ctx = ActionContext(actor: "张科员", at: Timestamp(iso: "2026-04-29T10:00:00.000+08:00")!, today: Day("2026-04-29")!)
     var d = EligibilityFixture.data(orgs: [EligibilityFixture.organization("O1"), EligibilityFixture.organization("O2", name: "盐城乙公司")],
                          apps: [EligibilityFixture.application("A1", org: "O1"), EligibilityFixture.application("A2", org: "O2")])
+    d.cycle.decided(["A1", "A2"], meeting: "2026-04-20")
     let actions: [PublicityAction] = [
         // 第十一条（七）: 04-27 → 05-03; working days left from 04-29: 04-29, 04-30 = 2 → due soon.
         .start(id: "PUB1", kind: .public, applicationIDs: ["A1", "A2"], start: Day("2026-04-27")!),
@@ -42,7 +43,7 @@ import Testing
 
 // 第三条: a milestone of the review-deadline kind replaces the one taken from the settings.
 @Test func deadlineBoardUsesMilestonesOverSettings() throws {
-    let ctx = ActionContext(actor: "张科员", at: EligibilityFixture.at, today: Day("2026-04-29")!)
+    let ctx = ActionContext(actor: "张科员", at: Timestamp(iso: "2026-04-29T10:00:00.000+08:00")!, today: Day("2026-04-29")!)
     let d = try EligibilityFixture.data().applying(.publicity(.setMilestone(Milestone(id: "R", kind: .reviewDeadline, date: Day("2026-06-15")!))), context: ctx)
     let ids = Deadlines.items(for: d, today: Day("2026-04-29")!).map(\.id)
     #expect(ids.contains("R") && !ids.contains("cycle.reviewDeadline") && ids.contains("cycle.applicationDeadline"))
@@ -52,8 +53,10 @@ import Testing
 @Test func deadlineDueSoonAndDone() throws {
     // Friday 2026-03-06 is the 5th working day from Monday 03-02. On Thursday 03-05: 03-05, 03-06
     // = 2 → due soon; on Tuesday 03-03: 4 → running.
-    let ctx = ActionContext(actor: "张科员", at: EligibilityFixture.at, today: Day("2026-03-09")!)
-    var d = try EligibilityFixture.data().applying(.publicity(.start(id: "I", kind: .internal, applicationIDs: ["A1"], start: Day("2026-03-02")!)), context: ctx)
+    let ctx = ActionContext(actor: "张科员", at: Timestamp(iso: "2026-03-09T10:00:00.000+08:00")!, today: Day("2026-03-09")!)
+    var draft = EligibilityFixture.data()
+    draft.cycle.applications[0].status = .draft
+    var d = try draft.applying(.publicity(.start(id: "I", kind: .internal, applicationIDs: ["A1"], start: Day("2026-03-02")!)), context: ctx)
     func item(_ today: String) -> DeadlineItem { Deadlines.items(for: d, today: Day(today)!).first { $0.id == "I" }! }
     #expect(item("2026-03-05").status == .dueSoon)
     #expect(item("2026-03-03").status == .running)

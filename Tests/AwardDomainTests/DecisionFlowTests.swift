@@ -110,9 +110,9 @@ struct DecisionFlowTests {
         #expect(data.registry.organization("O06")?.awards.map(\.tier) == [.mayorNomination])
         #expect(data.registry.organization("O04")?.awards.isEmpty == true)
         #expect(data.registry.organizations.filter { !$0.awards.isEmpty }.count == 9)
-        #expect(data.cycle.publication == Publication(date: Day("2026-07-02")!, by: "张主任", at: AwardFixture.at))
+        #expect(data.cycle.publication == Publication(date: Day("2026-07-02")!, by: "张主任", at: AwardFixture.at("2026-07-02")))
         #expect(DecisionFlow.progress(data, today: Day("2026-07-02")!).first?.step == .published)
-        let again = refusal { () throws(DomainError) in try applying(data, [.award(.publish(date: Day("2026-07-03")!))], context: ctx) }
+        let again = refusal { () throws(DomainError) in try applying(data, [.award(.publish(date: Day("2026-07-02")!))], context: ctx) }
         #expect(again?.citation == .art11_8)
     }
 

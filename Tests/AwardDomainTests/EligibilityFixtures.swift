@@ -45,3 +45,14 @@ enum EligibilityFixture {
         check(code, data(orgs: [org], apps: [app]))
     }
 }
+
+extension Cycle {
+    /// The committee approved these applicants for the award at a meeting on `meeting`, and each
+    /// is still a draft (internal publicity is recorded before applying, 第十一条（一）).
+    mutating func decided(_ ids: [String], meeting: String) {
+        for id in ids {
+            decisions.append(CommitteeDecision(applicationID: id, tier: .award, approved: true, meeting: Day(meeting)!))
+            if let i = applications.firstIndex(where: { $0.id == id }) { applications[i].status = .draft }
+        }
+    }
+}

@@ -48,6 +48,9 @@ struct FindingsTests {
         d = try add(d, m[0], .document, "I1", .strength, "战略目标分解到部门")
         d = try add(d, m[1], .document, "I2", .improvement, "过程缺少测量")
         for e in m { d = try d.applying(.scoring(.submit(sheetID: "D/A1/\(e)")), context: DrawFixture.context()) }
+        // On-site sheets follow the shortlist (condition S2): only A1 was scored, so the office
+        // closes the document review on the sheets in.
+        d = try d.applying(.procedure(.closeDocumentReview(reason: "仅评 A1")), context: DrawFixture.context())
 
         d = try add(d, m[0], .onsite, "I1", .strength, "战略目标分解到部门", check: .confirmed)
         d = try add(d, m[1], .onsite, "I1", .improvement, "战略目标分解到部门", check: .notConfirmed)

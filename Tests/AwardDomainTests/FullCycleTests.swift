@@ -140,6 +140,7 @@ struct FullCycleTests {
                 next.cycle.sheets.append(ScoreFixture.sheet("E01", app: id, stage: stage, item: item, percent: p))
             }
         }
+        next.cycle.seatPanels()
         let nextEntries = AwardRecommendation.compute(next)
         #expect(nextEntries.map(\.applicationID) == ["B1", "B2", "B3", "B4"])
         #expect(AwardFixture.recommended(nextEntries, .award) == [1])

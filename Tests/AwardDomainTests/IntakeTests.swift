@@ -32,7 +32,7 @@ private func setStatus(_ d: AwardData, _ s: ApplicationStatus, note: String = ""
     var d = EligibilityFixture.data(apps: [app])
     #expect(throws: DomainError.self) { try setStatus(d, .eligible) }
     for code in ["E3", "E5"] {
-        d = try d.applying(.intake(.recordJudgement(applicationID: "A1", code: code, passed: true, note: "")), context: EligibilityFixture.context)
+        d = try d.applying(.intake(.recordJudgement(applicationID: "A1", code: code, passed: true, note: "核查了年报和纳税证明")), context: EligibilityFixture.context)
     }
     #expect(try setStatus(d, .eligible).cycle.application("A1")?.status == .eligible)
 }

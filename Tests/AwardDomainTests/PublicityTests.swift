@@ -2,12 +2,17 @@ import Testing
 @testable import AwardDomain
 
 private func ctx(_ today: String) -> ActionContext {
-    ActionContext(actor: "张科员", at: EligibilityFixture.at, today: Day(today)!)
+    // The real clock on that day: closing and objections are dated by it, never by a board date.
+    ActionContext(actor: "张科员", at: Timestamp(iso: "\(today)T10:00:00.000+08:00")!, today: Day(today)!)
 }
 
+/// Two applicants the committee approved on 2026-04-20 (public publicity follows the decision,
+/// 第十一条（七）), still drafts so that their internal publicity may be recorded (第十一条（一）).
 private func two() -> AwardData {
-    EligibilityFixture.data(orgs: [EligibilityFixture.organization("O1"), EligibilityFixture.organization("O2", name: "盐城乙公司")],
-                 apps: [EligibilityFixture.application("A1", org: "O1"), EligibilityFixture.application("A2", org: "O2")])
+    var d = EligibilityFixture.data(orgs: [EligibilityFixture.organization("O1"), EligibilityFixture.organization("O2", name: "盐城乙公司")],
+                                    apps: [EligibilityFixture.application("A1", org: "O1"), EligibilityFixture.application("A2", org: "O2")])
+    d.cycle.decided(["A1", "A2"], meeting: "2026-04-20")
+    return d
 }
 
 private func apply(_ data: AwardData, _ a: PublicityAction, today: String = "2026-04-27") throws(DomainError) -> AwardData {
@@ -55,12 +60,13 @@ private func apply(_ data: AwardData, _ a: PublicityAction, today: String = "202
     var d = try apply(two(), .start(id: "PUB1", kind: .public, applicationIDs: ["A1", "A2"], start: Day("2026-04-27")!))
     let late = Objection(id: "OB0", applicationID: "A1", received: Day("2026-05-04")!, content: "举报材料造假")
     do {
-        _ = try apply(d, .recordObjection(periodID: "PUB1", objection: late))
+        _ = try apply(d, .recordObjection(periodID: "PUB1", objection: late), today: "2026-05-05")
         Issue.record("an objection after the end was accepted")
     } catch {
         #expect(error.message.zh.contains("2026-05-04") && error.message.zh.contains("2026-04-27 至 2026-05-03"))
     }
-    d = try apply(d, .recordObjection(periodID: "PUB1", objection: Objection(id: "OB1", applicationID: "A1", received: Day("2026-05-03")!, content: "举报材料造假")))
+    d = try apply(d, .recordObjection(periodID: "PUB1", objection: Objection(id: "OB1", applicationID: "A1", received: Day("2026-05-03")!, content: "举报材料造假")),
+                  today: "2026-05-03")
     #expect(d.cycle.publicity[0].status(today: Day("2026-05-04")!) == .objectionPending)
     #expect(d.cycle.publicity[0].status(of: "A2", today: Day("2026-05-04")!) == .endedNoObjection)
     // Closing with an objection pending is refused.

@@ -5,9 +5,11 @@
 /// S 1000 points), so its composite is 0.2 × 10p + 0.1 × (p × 1000 / 100) + 0.7 × 10p = 10p:
 /// p = 95 → 950.00. Applicant i (1-based) gets p = 100 − 5i, so rank i and composite 1000 − 50i.
 enum AwardFixture {
-    static let at = Timestamp(iso: "2026-06-20T10:00:00.000+08:00")!
-    static func context(_ actor: String = "张主任", today: String = "2026-06-20") -> ActionContext {
-        ActionContext(actor: actor, at: at, today: Day(today)!)
+    /// The default real clock: after the approval (06-30) and publication (07-02) the tests record.
+    static let at = Timestamp(iso: "2026-07-10T10:00:00.000+08:00")!
+    static func at(_ day: String) -> Timestamp { Timestamp(iso: "\(day)T10:00:00.000+08:00")! }
+    static func context(_ actor: String = "张主任", today: String = "2026-07-10") -> ActionContext {
+        ActionContext(actor: actor, at: at(today), today: Day(today)!)
     }
 
     static func org(_ id: String, parent: String? = nil, awards: [AwardRecord] = []) -> Organization {
@@ -29,6 +31,7 @@ enum AwardFixture {
                 cycle.sheets.append(ScoreFixture.sheet("E01", app: appID, stage: stage, item: item, percent: 100 - 5 * i))
             }
         }
+        cycle.seatPanels()
         var registry = Registry(organizations: organizations)
         registry.settings.contactLine = "0515-88888888（市市场监管局质量发展处）"
         return AwardData(registry: registry, cycle: cycle, rubrics: ScoreFixture.rubrics)

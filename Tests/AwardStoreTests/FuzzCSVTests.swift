@@ -12,7 +12,7 @@ import Testing
     static let sample: AwardData = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         var data = AwardData(registry: Registry(), cycle: Cycle(year: 2026))
-        let context = ActionContext(actor: "fuzz", at: Timestamp(millis: 1_774_000_000_000))
+        let context = ActionContext(actor: "fuzz", at: Timestamp(millis: 1_774_830_000_000))
         for (kind, file) in [(CSVKind.orgs, "orgs.csv"), (.records, "records.csv"), (.awards, "awards.csv"),
                              (.experts, "experts.csv"), (.applications, "applications.csv")] {
             let bytes = (try? Data(contentsOf: root.appendingPathComponent("sample-data/\(file)"))) ?? Data()
@@ -98,7 +98,7 @@ import Testing
             #expect(!errors.report(lang: .zh).isEmpty && !errors.report(lang: .en).isEmpty, "\(note)")
         case .success(let batch):
             var d = sample
-            let context = ActionContext(actor: "fuzz", at: Timestamp(millis: 1_774_000_000_000))
+            let context = ActionContext(actor: "fuzz", at: Timestamp(millis: 1_774_830_000_000))
             for a in batch.actions() {
                 do { d = try d.applying(a, context: context) } catch {
                     #expect(!error.text(.zh).isEmpty, "\(note): a refusal without words")

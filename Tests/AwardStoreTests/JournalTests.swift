@@ -61,8 +61,9 @@ import Testing
 
         let reopened = try Store.open(directory: folder.data, actor: "someone else", now: clock.now)
         #expect(reopened.data == expected)
-        // The day given to the commit, not the day of its time, is replayed: submitted 2026-03-01.
-        #expect(reopened.data.cycle.application("A2026-1")?.submitted == Day("2026-03-01"))
+        // The board date given to the commit (03-01) is journaled but never dates an action: the
+        // submission is dated by the clock's day, 2026-03-02, and replayed so.
+        #expect(reopened.data.cycle.application("A2026-1")?.submitted == Day("2026-03-02"))
         #expect(reopened.data.cycle.application("A2026-1")?.history.last?.by == "clerk")
         #expect(reopened.warnings.count == 1)
         #expect(reopened.warnings.first?.zh.contains("3 条") == true)

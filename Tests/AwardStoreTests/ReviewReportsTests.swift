@@ -14,7 +14,7 @@ import Testing
 /// Composite A2026-001 = 791.00 × 20 % + 800.00 × 10 % + 750.00 × 70 % = 158.20 + 80.00 + 525.00 = 763.20.
 struct ReviewReportsTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let ctx = ActionContext(actor: "办公室王某", at: Timestamp(millis: 1_774_000_000_000))
+    static let ctx = ActionContext(actor: "办公室王某", at: Timestamp(millis: 1_774_830_000_000))
 
     static func sample() throws -> AwardData {
         guard let d = SampleReview.data(from: root.appendingPathComponent("sample-data"), context: ctx) else {
@@ -29,6 +29,8 @@ struct ReviewReportsTests {
     static func visited() throws -> AwardData {
         var d = try sample()
         func apply(_ a: Action) throws { d = try d.applying(a, context: ctx) }
+        // The sample's review has unfinished sheets: the office closes it on the sheets in (condition S2).
+        try apply(.procedure(.closeDocumentReview(reason: "按已提交的评分表确定入围")))
         try apply(.scoring(.decideShortlistTie(include: ["A2026-003"], note: "按申报材料完整性")))
         let shortlisted = Shortlist.compute(d).shortlisted
         #expect(shortlisted == ["A2026-001", "A2026-014", "A2026-003"])

@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func drawShowVerifyAndVoid() throws {
-        let dir = try Run.sampleDirectory()
+        let dir = try Run.sampleDirectoryWithFirstPanelVoided()
         let new = try Run(["draw", "new", "--data", dir, "--size", "5"] + DrawCLITests.panelArgs)
         #expect(new.status == 0)
         #expect(new.stdout.contains("抽取编号：D2026-03-1"))

@@ -5,7 +5,7 @@ import Testing
 /// (第十一条（三）; RULES.md §3: anyone can replay the record).
 @Suite struct DrawEndToEndTests {
     @Test func drawInTheUIVerifiesThereAndOnTheCommandLine() throws {
-        let dir = try Run.sampleDirectory()
+        let dir = try Run.sampleDirectoryWithFirstPanelVoided()
         let tmux = try Tmux(command: "\(Paths.binary) --data \(dir) --today 2026-04-10 --operator 测试员", width: 100, height: 30)
         _ = try tmux.waitFor(text: "工作台")
         try tmux.send(keys: "3")

@@ -18,7 +18,9 @@ import Testing
         }
         let initRun = try q(["--data", data, "init", "--sample"])
         #expect(initRun.stdout.contains("Office signing key fingerprint:"))
-        let record = try q(["--data", data, "draw", "new", "--panel", "P2026-03", "--applications", "A2026-004,A2026-005",
+        // One standing panel per applicant (第十一条（三）): the sample's second draw is voided first.
+        try q(["--data", data, "draw", "void", "D2026-02-1", "--reason", "重新组建评审组"])
+        let record = try q(["--data", data, "draw", "new", "--panel", "P2026-03", "--applications", "A2026-014,A2026-019",
                             "--dates", "2026-05-06~2026-05-08", "--size", "3", "--alternates", "0", "--supervisor", "王纪检"])
         let line = try #require(record.stdout.split(separator: "\n").first { $0.hasPrefix("Current members: ") })
         let members = line.dropFirst("Current members: ".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -76,7 +78,7 @@ import Testing
         let items = try Self.rubricItems()
         for (e, p) in [(members[1], 70), (members[2], 60)] {
             var csv = "panel_id,application_id,expert_id,stage,item_id,percent\n"
-            for (app, pct) in [("A2026-004", p), ("A2026-005", p - 10)] {
+            for (app, pct) in [("A2026-014", p), ("A2026-019", p - 10)] {
                 for item in items { csv += "P2026-03,\(app),\(e),D,\(item),\(pct)\n" }
             }
             let file = root.appendingPathComponent("\(e).csv")
@@ -97,11 +99,11 @@ import Testing
         let replay = try Run(["--data", data, "--lang", "en", "package", "import", root.appendingPathComponent("\(members[0]).qret").path])
         #expect(replay.status == 1 && replay.stderr.contains("replayed return"))
 
-        // A2026-004: (800 + 700 + 600) / 3 = 700.00; A2026-005: (700 + 600 + 500) / 3 = 600.00.
+        // A2026-014: (800 + 700 + 600) / 3 = 700.00; A2026-019: (700 + 600 + 500) / 3 = 600.00.
         let rank = try q(["--data", data, "rank", "--stage", "document"])
         let rows = rank.stdout.split(separator: "\n")
-        #expect(rows.contains { $0.contains("A2026-004") && $0.contains("700.00") }, "\(rank.stdout)")
-        #expect(rows.contains { $0.contains("A2026-005") && $0.contains("600.00") }, "\(rank.stdout)")
+        #expect(rows.contains { $0.contains("A2026-014") && $0.contains("700.00") }, "\(rank.stdout)")
+        #expect(rows.contains { $0.contains("A2026-019") && $0.contains("600.00") }, "\(rank.stdout)")
         let log = try q(["--data", data, "audit", "log"])
         #expect(members.allSatisfy { e in log.stdout.contains("signed by \(e), key") })
     }

@@ -36,5 +36,15 @@ struct Run {
         return dir
     }
 
+    /// The sample directory with the first sample panel's draw voided, so that its applicants
+    /// (A2026-001, -002, -003) may be drawn for again: an applicant sits on one standing panel per
+    /// stage (第十一条（三）, condition P2).
+    static func sampleDirectoryWithFirstPanelVoided() throws -> String {
+        let dir = try sampleDirectory()
+        let r = try Run(["draw", "void", "--data", dir, "D2026-01-1", "--reason", "组员回避，重新组建评审组"])
+        guard r.status == 0 else { throw InitFailed(message: r.stderr) }
+        return dir
+    }
+
     struct InitFailed: Error { var message: String }
 }

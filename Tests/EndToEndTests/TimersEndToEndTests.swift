@@ -64,16 +64,23 @@ import Testing
 
     @Test
     func publicPeriodAndObjectionInTheTerminal() throws {
+        // Public publicity lists candidates the committee approved (第十一条（七）, condition G1):
+        // scoring is finished and the committee decides on A2026-001 and A2026-014 on 09-29.
         let dir = try Run.sampleDirectory()
+        #expect(try Run(["--data", dir, "demo-scores"]).status == 0)
+        for id in ["A2026-001", "A2026-014"] {
+            let r = try Run(["--data", dir, "decide", "--application", id, "--meeting", "2026-09-29"])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
         let tmux = try Tmux(command: "\(Paths.binary) --data \(dir) --today 2026-09-30")
         _ = try tmux.waitFor(text: "最紧迫的期限")
         try tmux.send(keys: "5")
         _ = try tmux.waitFor(text: "截至 2026-09-30")
         // 第十一条（七）: public publicity, 7 days from 09-30 → ends 10-06, shown before saving.
         try tmux.send(keys: "p")
-        _ = try tmux.waitFor(text: "开始公示 P2026-01")
+        _ = try tmux.waitFor(text: "开始公示 GS2026-01")
         try tmux.send(keys: "Tab")
-        try tmux.send(literal: "A2026-001 A2026-002")
+        try tmux.send(literal: "A2026-001 A2026-014")
         _ = try tmux.waitFor(text: "截止 2026-10-06（7天")
         try tmux.send(keys: "Enter")
         // 09-30 is the only working day left (10-01…10-06 off): 6 days, 1 working day, due soon.
@@ -85,10 +92,10 @@ import Testing
         try tmux.send(keys: "Tab")
         try tmux.send(literal: "反映产品质量问题")
         try tmux.send(keys: "Tab")
-        try tmux.send(literal: "A2026-002")
+        try tmux.send(literal: "A2026-014")
         try tmux.send(keys: "Enter")
         let screen = try tmux.waitFor(text: "异议 YY01　2026-09-30 收到")
-        #expect(screen.contains { $0.contains("A2026-002") && $0.contains("异议待处理") })
+        #expect(screen.contains { $0.contains("A2026-014") && $0.contains("异议待处理") })
         #expect(screen.contains { $0.contains("内容：反映产品质量问题") })
         try tmux.send(keys: "q")
     }

@@ -14,7 +14,7 @@ import Testing
     static let built = Synth.build(SynthParameters(organizations: 80, experts: 40, cycles: 3, applicantsPerCycle: 25, seed: 11))
 
     static func sample() -> AwardData? {
-        SampleCycle.data(from: root.appendingPathComponent("sample-data"), context: ActionContext(actor: "test", at: Timestamp(millis: 1_774_000_000_000)))
+        SampleCycle.data(from: root.appendingPathComponent("sample-data"), context: ActionContext(actor: "test", at: Timestamp(millis: 1_774_830_000_000)))
     }
 
     // Generated data: every kind of record the store holds (groups, certificates, panels, draws,

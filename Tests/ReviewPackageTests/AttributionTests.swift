@@ -13,20 +13,20 @@ import Testing
         f.office.close()
         // What `qaward --reviewer E…` opens the store as.
         let terminal = try Store.open(directory: f.officeDir, actor: Attribution.officeTerminal(for: id))
-        try terminal.commit(.scoring(.setPercent(panelID: PackageFixture.panelID, applicationID: "A2026-004", expertID: id,
+        try terminal.commit(.scoring(.setPercent(panelID: PackageFixture.panelID, applicationID: "A2026-014", expertID: id,
                                                  stage: .document, itemID: "4.1.2", percent: 60)))
         let lines = try terminal.describedLog(actor: id)
         terminal.close()
         let last = try #require(lines.last)
         #expect(last.entry.actor == "\(id)@office")
-        #expect(last.summary.en == "Scored D/A2026-004/\(id) item 4.1.2 60% (entered at the office terminal for \(id))")
+        #expect(last.summary.en == "Scored D/A2026-014/\(id) item 4.1.2 60% (entered at the office terminal for \(id))")
         #expect(last.summary.zh.hasSuffix("（办公室终端为 \(id) 录入）"))
     }
 
     @Test func returnedSheetsReadAsSignedByTheExpertWithTheKey() throws {
         let f = try PackageFixture()
         let id = f.members[0]
-        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-004"], percent: 80)
+        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-014"], percent: 80)
         _ = try OfficeDesk.importReturn(f.office, file: ret)
         let fp = try f.keys(id).publicKeys.fingerprint
         let lines = try f.office.describedLog()

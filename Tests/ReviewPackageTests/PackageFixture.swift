@@ -4,7 +4,7 @@ import Foundation
 @testable import ReviewPackage
 
 /// The office's data directory with the sample 2026 cycle and a third panel of three members and
-/// one alternate on A2026-004 and A2026-005, and a reviewer's directory per member with the key
+/// one alternate on A2026-014 and A2026-019, and a reviewer's directory per member with the key
 /// recorded at the office. Removed afterwards.
 final class PackageFixture {
     let root: URL
@@ -25,8 +25,11 @@ final class PackageFixture {
         let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("sample-data")
         if let problem = try office.loadSample(from: sample) { throw Failure(message: "\(problem.file): \(problem.errors)") }
-        let panel = Panel(id: Self.panelID, name: "资料评审第3组", applicationIDs: ["A2026-004", "A2026-005"],
+        let panel = Panel(id: Self.panelID, name: "资料评审第3组", applicationIDs: ["A2026-014", "A2026-019"],
                           dates: DayRange(from: Day("2026-05-06")!, to: Day("2026-05-08")!), size: 3, alternates: 1)
+        // Only eligible applicants are drawn, one standing panel each (第十一条（二）（三）): the
+        // sample's second draw is voided so that A2026-014 and A2026-019 may be drawn again.
+        try office.commit(.draw(.void(drawID: "D2026-02-1", reason: "重新组建评审组")))
         try office.commit(.draw(.createPanel(panel)))
         let seed = DrawSeed(hex: String(repeating: "ab", count: 32))!
         try office.commit(.draw(.commit(drawID: "D2026-03-1", panelID: Self.panelID, supervisor: "王纪检", commitment: seed.commitment)))

@@ -58,7 +58,7 @@ import Testing
             #expect(file.range(of: Data(name.utf8)) == nil, "\(name) appears in the package file")
         }
         // Nor the ids of the panel's applications or the panel.
-        for s in ["A2026-004", "A2026-005", PackageFixture.panelID] { #expect(file.range(of: Data(s.utf8)) == nil) }
+        for s in ["A2026-014", "A2026-019", PackageFixture.panelID] { #expect(file.range(of: Data(s.utf8)) == nil) }
     }
 
     @Test func packageHoldsOnlyWhatItsExpertMaySee() throws {
@@ -66,14 +66,14 @@ import Testing
         let id = f.members[0]
         // Another member's sheet exists at the office before the package is made.
         let other = f.members[1]
-        try f.office.commit(.scoring(.setPercent(panelID: PackageFixture.panelID, applicationID: "A2026-004", expertID: other, stage: .document, itemID: "4.1.2", percent: 50)))
-        try f.office.commit(.scoring(.setPercent(panelID: PackageFixture.panelID, applicationID: "A2026-004", expertID: id, stage: .document, itemID: "4.1.2", percent: 70)))
+        try f.office.commit(.scoring(.setPercent(panelID: PackageFixture.panelID, applicationID: "A2026-014", expertID: other, stage: .document, itemID: "4.1.2", percent: 50)))
+        try f.office.commit(.scoring(.setPercent(panelID: PackageFixture.panelID, applicationID: "A2026-014", expertID: id, stage: .document, itemID: "4.1.2", percent: 70)))
         let c = try f.reviewer(id).openPackage(try f.export(id), keys: try f.keys(id), expertID: id).content
-        #expect(c.applications.map(\.id) == ["A2026-004", "A2026-005"])
+        #expect(c.applications.map(\.id) == ["A2026-014", "A2026-019"])
         #expect(Set(c.organizations.map(\.id)) == Set(c.applications.map(\.orgID)))
         #expect(c.organizations.allSatisfy { $0.records.isEmpty && $0.awards.isEmpty && $0.certificates.isEmpty && $0.parentID == nil })
         #expect(c.applications.allSatisfy { $0.history.isEmpty && $0.judgements.isEmpty })
-        #expect(c.sheets.map(\.id) == ["D/A2026-004/\(id)"])
+        #expect(c.sheets.map(\.id) == ["D/A2026-014/\(id)"])
         #expect(c.members.pool.sorted() == f.members.sorted() && c.members.exclusions.isEmpty && c.members.seed == nil)
         #expect(c.expert.conflicts.isEmpty && c.expert.employerName.isEmpty)
     }
@@ -81,7 +81,7 @@ import Testing
     @Test func returnWithAnyByteChangedIsRefusedAndTheUntouchedOneApplies() throws {
         let f = try PackageFixture()
         let id = f.members[0]
-        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-004"], percent: 80)
+        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-014"], percent: 80)
         let before = f.office.data
         var bytes = [UInt8](ret)
         for i in bytes.indices {
@@ -92,7 +92,7 @@ import Testing
         #expect(f.office.data == before)
         let content = try OfficeDesk.importReturn(f.office, file: ret)
         // 23 items at 80 % → 800.00 of 1000.
-        let sheet = try #require(f.office.data.cycle.sheets.first { $0.id == "D/A2026-004/\(id)" })
+        let sheet = try #require(f.office.data.cycle.sheets.first { $0.id == "D/A2026-014/\(id)" })
         #expect(sheet.status == .submitted && sheet.percents.count == 23 && Set(sheet.percents.values) == [80])
         #expect(sheet.history.last?.by == id)
         #expect(sheet.history.last?.reason.contains("signed by \(id), key \(content.receipt.keyFingerprint)") == true)
@@ -101,7 +101,7 @@ import Testing
     @Test func returnSignedByAnotherKeyIsRefused() throws {
         let f = try PackageFixture()
         let (e3, e4) = (f.members[0], f.members[1])
-        _ = try f.scoreAndReturn(e3, package: try f.export(e3), applications: ["A2026-004"], percent: 80)
+        _ = try f.scoreAndReturn(e3, package: try f.export(e3), applications: ["A2026-014"], percent: 80)
         // E004 seals E003's sheets under E003's name with E004's own key.
         let store = try Store.open(directory: f.reviewer(e3).storeURL("\(PackageFixture.panelID).D.\(e3).1"), actor: e3)
         let sheets = store.data.cycle.sheets.filter { $0.expertID == e3 && $0.status == .submitted }
@@ -122,7 +122,7 @@ import Testing
     @Test func returnSignedWithAReplacedKeyIsRefused() throws {
         let f = try PackageFixture()
         let id = f.members[0]
-        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-004"], percent: 80)
+        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-014"], percent: 80)
         // The expert reports the laptop lost; the office records a new key, with the reason.
         #expect(throws: StoreError.self) {
             try f.office.commit(.packages(.recordReviewerKey(expertID: id, keys: PartyKeyPair.generate().publicKeys, reason: "")))
@@ -134,7 +134,7 @@ import Testing
     @Test func returnFromAnExpertNoLongerOnThePanelIsRefused() throws {
         let f = try PackageFixture()
         let id = f.members[0]
-        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-004"], percent: 80)
+        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-014"], percent: 80)
         // 第十一条（三）: the member declines and the alternate takes the seat before the return arrives.
         try f.office.commit(.draw(.replaceDeclined(drawID: "D2026-03-1", expertID: id, reason: "回避")))
         #expect(throws: SealError.self) { try OfficeDesk.importReturn(f.office, file: ret) }
@@ -145,8 +145,8 @@ import Testing
         let f = try PackageFixture()
         let id = f.members[0]
         let package = try f.export(id)
-        let first = try f.scoreAndReturn(id, package: package, applications: ["A2026-004"], percent: 80)
-        let second = try f.scoreAndReturn(id, package: package, applications: ["A2026-005"], percent: 60)
+        let first = try f.scoreAndReturn(id, package: package, applications: ["A2026-014"], percent: 80)
+        let second = try f.scoreAndReturn(id, package: package, applications: ["A2026-019"], percent: 60)
         // The newer return goes in first; the older one after it is a replay.
         _ = try OfficeDesk.importReturn(f.office, file: second)
         #expect(throws: SealError.self) { try OfficeDesk.importReturn(f.office, file: first) }
@@ -155,7 +155,7 @@ import Testing
 
         // A return from a package the office has since replaced is stale.
         let e4 = f.members[1]
-        let old = try f.scoreAndReturn(e4, package: try f.export(e4), applications: ["A2026-004"], percent: 70)
+        let old = try f.scoreAndReturn(e4, package: try f.export(e4), applications: ["A2026-014"], percent: 70)
         _ = try f.export(e4)
         #expect(throws: SealError.self) { try OfficeDesk.importReturn(f.office, file: old) }
     }

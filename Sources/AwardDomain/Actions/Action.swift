@@ -7,6 +7,7 @@ public enum Action: Hashable, Codable, Sendable {
     case draw(DrawAction)
     case scoring(ScoringAction)
     case award(AwardAction)
+    case procedure(ProcedureAction)
     case packages(PackageAction)
     case review(ReviewAction)
 
@@ -18,6 +19,7 @@ public enum Action: Hashable, Codable, Sendable {
         case .draw: .cycle
         case .scoring: .cycle
         case .award(let a): a.touches
+        case .procedure: .cycle
         case .packages(let a): a.touches
         case .review: .cycle
         }
@@ -25,8 +27,11 @@ public enum Action: Hashable, Codable, Sendable {
 }
 
 extension AwardData {
-    /// Applies one action: a new state out, or a refusal that changes nothing.
+    /// Applies one action: a new state out, or a refusal that changes nothing. The procedure's
+    /// conditions (`Procedure.conditions`, each with its article) are checked first, so the UI,
+    /// the command line and imports get one answer.
     public func applying(_ action: Action, context: ActionContext) throws(DomainError) -> AwardData {
+        try Procedure.check(action, in: self, context: context)
         var next = self
         switch action {
         case .registry(let a): try next.apply(a, context: context)
@@ -35,6 +40,7 @@ extension AwardData {
         case .draw(let a): try next.apply(a, context: context)
         case .scoring(let a): try next.apply(a, context: context)
         case .award(let a): try next.apply(a, context: context)
+        case .procedure(let a): try next.apply(a, context: context)
         case .packages(let a): try next.apply(a, context: context)
         case .review(let a): try next.apply(a, context: context)
         }

@@ -51,6 +51,14 @@ extension Action {
             case .removeFinding(let s, _, _): return ["sheet:\(s)"]
             case .agree(let panel, let stage, let app, let item, _, _): return ["agreed:\(panel)/\(stage.rawValue)/\(app)/\(item)"]
             }
+        case .procedure(let a):
+            switch a {
+            case .extendDeadline(let id, _, _, _): return ["application:\(id)"]
+            case .reopenStage(let stage, _): return ["stage:\(stage.rawValue)"]
+            case .closeDocumentReview: return ["shortlist"]
+            case .cancelPublicity(let id, _): return ["publicity:\(id)"]
+            case .decidePlaceTie(let tier, _, _): return ["placeTie:\(tier.rawValue)"]
+            }
         case .packages(let a):
             switch a {
             case .recordOfficeKey: return ["officeKey"]

@@ -11,6 +11,7 @@ extension Action {
         case .draw(let a): a.summary
         case .scoring(let a): a.summary
         case .award(let a): a.summary
+        case .procedure(let a): a.summary
         case .packages(let a): a.summary
         case .review(let a): a.summary
         }

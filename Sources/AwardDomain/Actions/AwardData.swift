@@ -17,13 +17,21 @@ public struct AwardData: Hashable, Sendable {
 }
 
 /// Who acts and when: injected so reducers stay pure and tests can fix the clock.
+///
+/// Two dates, kept apart: `at` is the real instant of the action (its day in Asia/Shanghai,
+/// `clock`, is the latest date a recorded fact may carry and the date an action takes effect);
+/// `today` is the board date (`--today`, 看板日期), which changes only what the board shows and
+/// counts. No reducer and no condition of the procedure reads `today`.
 public struct ActionContext: Sendable {
     public var actor: String
     public var at: Timestamp
+    /// The board date, journaled for the record; never the date of an action.
     public var today: Day
     public init(actor: String, at: Timestamp, today: Day? = nil) {
         self.actor = actor; self.at = at; self.today = today ?? at.day
     }
+    /// The real date in Asia/Shanghai when the action is taken.
+    public var clock: Day { at.day }
 }
 
 /// Which stored files an action changes, so the store rewrites only those.

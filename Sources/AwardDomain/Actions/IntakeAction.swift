@@ -63,7 +63,7 @@ extension AwardData {
             }
             try checkDecision(cycle.applications[i], to: status, note: note)
             cycle.applications[i].status = status
-            if status == .submitted, cycle.applications[i].submitted == nil { cycle.applications[i].submitted = context.today }
+            if status == .submitted, cycle.applications[i].submitted == nil { cycle.applications[i].submitted = context.clock }
             cycle.applications[i].history.append(StatusChange(from: from, to: status, by: context.actor, at: context.at, note: note))
         case .recordJudgement(let id, let code, let passed, let note):
             guard let i = cycle.applications.firstIndex(where: { $0.id == id }) else {
@@ -116,11 +116,13 @@ extension AwardData {
 
 extension ApplicationStatus {
     /// draft → submitted → eligible / ineligible; withdrawn from any state but withdrawn;
-    /// a decided application can go back to submitted for a re-check.
+    /// a decided application can go back to submitted for a re-check; a withdrawn one is
+    /// reinstated as a draft or as submitted (the procedure says when, `Procedure.conditions`).
     public static func allowed(from: ApplicationStatus, to: ApplicationStatus) -> Bool {
         switch (from, to) {
         case (.draft, .submitted), (.submitted, .eligible), (.submitted, .ineligible),
              (.eligible, .submitted), (.ineligible, .submitted), (.eligible, .ineligible), (.ineligible, .eligible): true
+        case (.withdrawn, .draft), (.withdrawn, .submitted): true
         case (.withdrawn, _): false
         case (_, .withdrawn): true
         default: false

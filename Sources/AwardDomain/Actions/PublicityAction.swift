@@ -37,13 +37,13 @@ extension AwardData {
     mutating func apply(_ action: PublicityAction, context: ActionContext) throws(DomainError) {
         switch action {
         case .start(let id, let kind, let ids, let start):
-            try startPublicity(id: id, kind: kind, applicationIDs: ids, start: start, today: context.today)
+            try startPublicity(id: id, kind: kind, applicationIDs: ids, start: start, today: context.clock)
         case .recordObjection(let periodID, let objection):
             try recordObjection(periodID: periodID, objection: objection)
         case .resolveObjection(let periodID, let objectionID, let outcome, let handling):
             try resolveObjection(periodID: periodID, objectionID: objectionID, outcome: outcome, handling: handling)
         case .close(let periodID):
-            try closePublicity(periodID: periodID, today: context.today)
+            try closePublicity(periodID: periodID, today: context.clock)
         case .setMilestone(let m):
             if let a = m.applicationID, cycle.application(a) == nil {
                 throw DomainError(zh: "申报 \(a) 不存在", en: "Application \(a) does not exist")
@@ -80,7 +80,7 @@ extension AwardData {
             guard ids.count == 1 else {
                 throw DomainError(zh: "内部公示在申报组织内部进行，每次只能登记一个申报", en: "Internal publicity happens inside one applicant: record one application per period", citation: c)
             }
-            if let open = cycle.publicity.first(where: { $0.kind == .internal && !$0.closed && $0.applicationIDs.contains(ids[0]) }) {
+            if let open = cycle.publicity.first(where: { $0.kind == .internal && $0.stands && !$0.closed && $0.applicationIDs.contains(ids[0]) }) {
                 throw DomainError(zh: "申报 \(ids[0]) 的内部公示 \(open.id)（\(open.start) 至 \(open.end)）尚未关闭，请先关闭",
                                   en: "Internal publicity \(open.id) of \(ids[0]) (\(open.start) to \(open.end)) is not closed yet: close it first", citation: c)
             }

@@ -69,14 +69,15 @@ public enum DecisionFlow {
     /// The public publicity period of the candidate that started on or after the committee's
     /// meeting (publicity follows the decision, 第十一条（七）); the latest if there are several.
     public static func publicPeriod(of applicationID: String, since meeting: Day, in cycle: Cycle) -> PublicityPeriod? {
-        cycle.publicity.filter { $0.kind == .public && $0.applicationIDs.contains(applicationID) && $0.start >= meeting }
+        cycle.publicity.filter { $0.kind == .public && $0.stands && $0.applicationIDs.contains(applicationID) && $0.start >= meeting }
             .max { $0.start < $1.start }
     }
 
     // MARK: Rules
 
     /// 第十一条（六）（七）: the committee decides on the office's proposed list: a candidate and
-    /// tier it proposes, and only until the list goes to the city government.
+    /// tier it proposes, and only until the list goes to the city government. That a decision
+    /// stays as it is while its publicity runs is condition R3 of `Procedure.conditions`.
     static func checkDecidable(_ applicationID: String, tier: PrizeTier, data: AwardData) throws(DomainError) {
         let cycle = data.cycle
         guard cycle.application(applicationID) != nil else {
@@ -86,11 +87,6 @@ public enum DecisionFlow {
             throw DomainError(zh: "候选名单已于 \(a.date) 报市政府批准（\(a.documentNumber)），不能再更改委员会决定",
                               en: "The list was approved by the city government on \(a.date) (\(a.documentNumber)); the committee's decisions can no longer change",
                               citation: .art11_8)
-        }
-        if let d = cycle.decision(applicationID), d.approved, let p = publicPeriod(of: applicationID, since: d.meeting, in: cycle) {
-            throw DomainError(zh: "\(applicationID) 已于 \(p.start) 起社会公示（\(p.id)），委员会决定不能更改",
-                              en: "\(applicationID) has been in public publicity \(p.id) since \(p.start); the committee's decision can no longer change",
-                              citation: .art11_7)
         }
         let ranking = Ranking.compute(data)
         let unscored = ranking.filter { $0.composite == nil }.map(\.applicationID)

@@ -39,6 +39,8 @@ public enum AwardRecommendation {
 
     /// The walk over a given ranking (tests may pass a hand-made one).
     public static func compute(ranking: [RankedApplicant], data: AwardData) -> [RecommendationEntry] {
+        // Equal composites at a place cut go in the office's decided order (第十一条（六）, `PlaceTies`).
+        let ranking = PlaceTies.ordered(ranking, cycle: data.cycle)
         let settings = data.cycle.settings
         let policy = data.cycle.recommendationPolicy
         let places: [PrizeTier: Int] = [.award: policy.places(.award, settings: settings),

@@ -22,21 +22,32 @@ public struct Citation: Hashable, Codable, Sendable, CustomStringConvertible {
     public var description: String { zh }
 }
 
-/// A refusal from the domain: what is wrong and what to do, in both languages, with the article
-/// that demands it where a rule is the reason.
+/// A refusal from the domain: what was refused, what is wrong, the article that demands it where a
+/// rule is the reason, and what to do instead, in both languages. The procedure's conditions
+/// (`Procedure.conditions`) fill every part; a plain field check gives the message alone.
 public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: Phrase
     public var citation: Citation?
-    public init(_ message: Phrase, citation: Citation? = nil) {
+    /// The action refused, e.g. "提交申报 A2026-001" / "submit application A2026-001".
+    public var refused: Phrase?
+    /// What the user can do instead.
+    public var instead: Phrase?
+    public init(_ message: Phrase, citation: Citation? = nil, refused: Phrase? = nil, instead: Phrase? = nil) {
         self.message = message
         self.citation = citation
+        self.refused = refused
+        self.instead = instead
     }
     public init(zh: String, en: String, citation: Citation? = nil) {
         self.init(Phrase(zh: zh, en: en), citation: citation)
     }
     public func text(_ lang: Language) -> String {
-        guard let c = citation else { return message.text(lang) }
-        return lang == .zh ? "\(message.zh)（\(c.zh)）" : "\(message.en) (\(c.en))"
+        var out = ""
+        if let r = refused { out += lang == .zh ? "不能\(r.zh)：" : "Cannot \(r.en): " }
+        out += message.text(lang)
+        if let c = citation { out += lang == .zh ? "（\(c.zh)）" : " (\(c.en))" }
+        if let i = instead { out += lang == .zh ? "。\(i.zh)" : ". \(i.en)" }
+        return out
     }
     public var description: String { text(.zh) }
 }

@@ -51,6 +51,8 @@ public struct Cycle: Hashable, Codable, Sendable {
     /// The city government's approval of the list (第十一条（八）) and its publication.
     public var approval: GovernmentApproval?
     public var publication: Publication?
+    /// Extensions, reopened stages and the office's procedural decisions (`Procedure`).
+    public var procedure: ProcedureRecords
     /// Review packages issued to experts and the signed returns accepted (第二十条).
     public var packages: [PackageIssue]
     public var packageReturns: [ReturnReceipt]
@@ -63,6 +65,7 @@ public struct Cycle: Hashable, Codable, Sendable {
         recommendationPolicy = RecommendationPolicy()
         approval = nil
         publication = nil
+        procedure = ProcedureRecords()
         packages = []; packageReturns = []
     }
 
@@ -93,6 +96,7 @@ extension Cycle {
         recommendationPolicy = try c.decodeIfPresent(RecommendationPolicy.self, forKey: .recommendationPolicy) ?? RecommendationPolicy()
         approval = try c.decodeIfPresent(GovernmentApproval.self, forKey: .approval)
         publication = try c.decodeIfPresent(Publication.self, forKey: .publication)
+        procedure = try c.decodeIfPresent(ProcedureRecords.self, forKey: .procedure) ?? ProcedureRecords()
         packages = try c.decodeIfPresent([PackageIssue].self, forKey: .packages) ?? []
         packageReturns = try c.decodeIfPresent([ReturnReceipt].self, forKey: .packageReturns) ?? []
     }

@@ -9,11 +9,20 @@ public struct Panel: Hashable, Codable, Sendable, Identifiable {
     public var alternates: Int
     /// The draw in force; earlier draws stay in `Cycle.draws`, voided, with a reason.
     public var drawID: String?
+    /// The one stage the panel scores; nil: every stage (D, Q and S).
+    public var stage: Stage?
 
-    public init(id: String, name: String, applicationIDs: [String], dates: DayRange, size: Int = 5, alternates: Int = 2, drawID: String? = nil) {
+    public init(id: String, name: String, applicationIDs: [String], dates: DayRange, size: Int = 5, alternates: Int = 2, drawID: String? = nil,
+                stage: Stage? = nil) {
         self.id = id; self.name = name; self.applicationIDs = applicationIDs; self.dates = dates
-        self.size = size; self.alternates = alternates; self.drawID = drawID
+        self.size = size; self.alternates = alternates; self.drawID = drawID; self.stage = stage
     }
+
+    /// True when the panel scores `stage`.
+    public func serves(_ stage: Stage) -> Bool { self.stage.map { $0 == stage } ?? true }
+
+    /// The stages the panel scores.
+    public var stages: [Stage] { stage.map { [$0] } ?? Stage.allCases }
 }
 
 /// Why an expert of the pool could not be drawn.

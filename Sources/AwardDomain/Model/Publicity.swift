@@ -32,9 +32,12 @@ public struct Objection: Hashable, Codable, Sendable, Identifiable {
     public var content: String
     public var handling: String
     public var outcome: ObjectionOutcome
-    public init(id: String, applicationID: String, received: Day, content: String, handling: String = "", outcome: ObjectionOutcome = .pending) {
+    /// Who raised it (a person, an organization, "匿名来信"); nil in files written before it was kept.
+    public var raisedBy: String?
+    public init(id: String, applicationID: String, received: Day, content: String, handling: String = "", outcome: ObjectionOutcome = .pending,
+                raisedBy: String? = nil) {
         self.id = id; self.applicationID = applicationID; self.received = received
-        self.content = content; self.handling = handling; self.outcome = outcome
+        self.content = content; self.handling = handling; self.outcome = outcome; self.raisedBy = raisedBy
     }
 }
 
@@ -49,11 +52,17 @@ public struct PublicityPeriod: Hashable, Codable, Sendable, Identifiable {
     public var objections: [Objection]
     /// Set when the office closes the period.
     public var closed: Bool
+    /// Set when the office cancels a period started by mistake; it then counts for nothing.
+    public var cancelled: PublicityCancellation?
 
-    public init(id: String, kind: PublicityKind, applicationIDs: [String], start: Day, end: Day, objections: [Objection] = [], closed: Bool = false) {
+    public init(id: String, kind: PublicityKind, applicationIDs: [String], start: Day, end: Day, objections: [Objection] = [], closed: Bool = false,
+                cancelled: PublicityCancellation? = nil) {
         self.id = id; self.kind = kind; self.applicationIDs = applicationIDs; self.start = start; self.end = end
-        self.objections = objections; self.closed = closed
+        self.objections = objections; self.closed = closed; self.cancelled = cancelled
     }
+
+    /// Not cancelled: the period counts.
+    public var stands: Bool { cancelled == nil }
 }
 
 public enum MilestoneKind: String, Codable, Sendable, CaseIterable {

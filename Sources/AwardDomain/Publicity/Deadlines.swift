@@ -65,9 +65,11 @@ public enum Deadlines {
 
         for p in cycle.publicity {
             let names = p.applicationIDs.map(orgName)
+            // A cancelled period stays on the board, marked, with its reason (第十一条（七）).
+            let cancelled = p.cancelled.map { Phrase(zh: "（已撤销：\($0.reason)）", en: " (cancelled: \($0.reason))") } ?? Phrase(zh: "", en: "")
             items.append(item(id: p.id, kind: .publicity(p.kind), citation: p.kind.citation,
-                              subject: Phrase(zh: names.joined(separator: "、"), en: names.joined(separator: ", ")),
-                              start: p.start, end: p.end, isPeriod: true, done: p.closed, today: today, calendar: data.calendar))
+                              subject: Phrase(zh: names.joined(separator: "、") + cancelled.zh, en: names.joined(separator: ", ") + cancelled.en),
+                              start: p.start, end: p.end, isPeriod: true, done: p.closed || !p.stands, today: today, calendar: data.calendar))
         }
 
         for m in cycle.milestones {

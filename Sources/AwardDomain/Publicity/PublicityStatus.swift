@@ -54,7 +54,7 @@ extension Cycle {
     /// The upheld objection in a public publicity period that disqualifies the candidate
     /// ("公示不通过的，取消获奖资格，不进行递补", 第十一条（七）), if any. Nobody moves up in its place.
     public func publicityDisqualification(of applicationID: String) -> Objection? {
-        for p in publicity where p.kind == .public {
+        for p in publicity where p.kind == .public && p.stands {
             if let o = p.objections.first(where: { $0.applicationID == applicationID && $0.outcome == .upheld }) { return o }
         }
         return nil
@@ -69,7 +69,7 @@ extension Cycle {
     /// past their end or with an objection against it still pending.
     func openPublicPeriods(of applicationID: String, today: Day) -> [PublicityPeriod] {
         publicity.filter { p in
-            p.kind == .public && !p.closed && p.applicationIDs.contains(applicationID)
+            p.kind == .public && p.stands && !p.closed && p.applicationIDs.contains(applicationID)
                 && (today <= p.end || p.objections.contains { $0.applicationID == applicationID && $0.outcome == .pending })
         }
     }

@@ -5,7 +5,9 @@ extension Eligibility {
     /// RULES.md §8); on the fifth anniversary the bar has ended.
     static func e10Revocation(_ x: Input) -> CheckResult {
         let deadline = x.deadline
-        let awards = x.organization.awards
+        // A revoked award bars the cycles after the one it came from (第十四条、第十五条 "5年内不得申报"),
+        // not its own cycle, whose application was already decided.
+        let awards = x.organization.awards.filter { $0.year < x.cycle.year }
         let barred = awards.contains { a in a.revoked.flatMap { $0.adding(years: 5) }.map { deadline < $0 } ?? false }
         return CheckResult(code: "E10", citation: .art14_15, outcome: barred ? .fail : .pass) {
             var failures: [Phrase] = []

@@ -24,8 +24,8 @@ enum SheetRules {
     }
 
     /// 第十一条（三）: a panel's drawn experts score its applicants. The expert must be a current
-    /// member of the panel's draw in force and the applicant on that panel. For Q and S the
-    /// applicant need not be on the shortlist: the shortlist advises the office, which invites.
+    /// member of the panel's draw in force and the applicant on that panel. That Q and S sheets
+    /// are only for the shortlisted is condition S2 of `Procedure.conditions`.
     static func checkScorer(panelID: String, applicationID: String, expertID: String, in cycle: Cycle) throws(DomainError) {
         guard let panel = cycle.panel(panelID) else {
             throw DomainError(zh: "评审组 \(panelID) 不存在", en: "Panel \(panelID) does not exist")

@@ -11,9 +11,17 @@ public struct StageSheets: Sendable {
     private var expected: [String: [String]] = [:]
 
     /// `only`: read just these applicants (one applicant's result reads one applicant's sheets).
+    /// Only the sheets of the current members of a panel whose draw stands count (第十一条（三））:
+    /// a voided draw's sheets, or a replaced member's, stay on file but are not read.
     public init(_ cycle: Cycle, only: Set<String>? = nil) {
         all = cycle.sheets
+        var members: [String: [String]] = [:]
+        for p in cycle.panels {
+            guard let d = p.drawID.flatMap(cycle.drawRecord), !d.isVoided else { continue }
+            members[p.id] = d.currentMembers
+        }
         for i in all.indices where only?.contains(all[i].applicationID) ?? true {
+            guard members[all[i].panelID]?.contains(all[i].expertID) == true else { continue }
             positions[Key(applicationID: all[i].applicationID, stage: all[i].stage), default: []].append(i)
         }
         for p in cycle.panels {

@@ -25,8 +25,10 @@ struct IntakeScreen: Screen {
     var form: OrgForm?
     var judgement: JudgementForm?
     var details: ApplicationForm?
-    /// The question before an action that cannot be taken back (withdrawing an application).
+    /// The question before an action that cannot be taken back (withdrawing an application,
+    /// deciding its eligibility), and the status it sets once confirmed.
     var confirmation: Modal<NoField>?
+    var confirming: ApplicationStatus = .withdrawn
 
     var capturesText: Bool { searching || form != nil || judgement != nil || details != nil || confirmation != nil }
 

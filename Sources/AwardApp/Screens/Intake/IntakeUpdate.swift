@@ -88,7 +88,9 @@ extension IntakeScreen {
                 return []
             }
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
-            confirmation = .confirm(Confirmation(title: .withdrawTitle, question: .withdrawQuestion(a.id, name), warning: .withdrawWarning))
+            confirming = .withdrawn
+            confirmation = .confirm(Confirmation(title: .withdrawTitle, question: .withdrawQuestion(a.id, name), warning: .withdrawWarning,
+                                                 reasonLabel: .withdrawReason))
         case .confirm(let command):
             guard var m = confirmation else { return [] }
             let event = m.perform(command)
@@ -99,14 +101,18 @@ extension IntakeScreen {
             case .confirmed(let reason):
                 guard let a = selectedApplication(model) else { confirmation = nil; return [] }
                 confirmation?.sent()
-                return [.commit(.intake(.setStatus(applicationID: a.id, status: .withdrawn, note: reason)))]
+                return [.commit(.intake(.setStatus(applicationID: a.id, status: confirming, note: reason)))]
             }
         case .decide:
             guard let a = selectedApplication(model) else { return [] }
             let outcome = model.derived.eligibility[a.id]?.overall ?? .fail
+            // The decision (第十一条（二）) is asked first, naming the application; "ineligible" takes its reason.
+            let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
             switch outcome {
-            case .pass: return statusChange(to: .eligible, model: &model)
-            case .fail: return statusChange(to: .ineligible, model: &model)
+            case .pass, .fail:
+                confirming = outcome == .pass ? .eligible : .ineligible
+                confirmation = .confirm(Confirmation(title: .decideTitle, question: .decideQuestion(a.id, name, confirming), warning: .decideWarning,
+                                                     reasonLabel: confirming == .ineligible ? .decideReason : nil))
             case .judgement:
                 model.status = StatusMessage(t("intake.needsJudgement"), kind: .error)
             }

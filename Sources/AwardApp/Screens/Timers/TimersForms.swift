@@ -24,7 +24,8 @@ struct TimersForm: Sendable, Equatable {
 
     static func start(_ model: AppModel) -> TimersForm {
         let t = model.t
-        let id = AppModel.nextID(prefix: "P\(model.data.cycle.year)-", existing: model.data.cycle.publicity.map(\.id), digits: 2)
+        // GS (公示), never P: a publicity id must not read as a panel's (condition A4/G1).
+        let id = AppModel.nextID(prefix: "GS\(model.data.cycle.year)-", existing: model.data.cycle.publicity.map(\.id), digits: 2)
         var f = TimersForm(kind: .start(id: id), form: FormState(fields: [
             FormField(label: t("timers.form.kind"), text: t("timers.kind.public"), hint: t("timers.hint.kind"), width: 10),
             FormField(label: t("timers.form.applications"), text: "", hint: t("timers.hint.applications"), width: 30),

@@ -1,0 +1,103 @@
+/// The table: every condition of the procedure with its article (RULES.md, the measures).
+/// Codes: C clock, A intake, P panels, S scoring and shortlist, R recommendation and decision,
+/// G publicity, W after the award, O the office's procedural steps.
+extension Procedure {
+    public static let conditions: [Condition] = [
+        // The clock: facts are dated by the real date, never by the board date.
+        Condition(code: "C1", actions: [.createApplication, .editApplication, .importApplications, .recordObjection, .setMilestone,
+                                        .decideCandidate, .approve, .publish, .revoke],
+                  citation: .art3,
+                  requirement: Phrase(zh: "记录的事实（提交、会议、收到异议、批准、公布、撤销、完成的节点）日期不晚于当天（北京时间）；看板日期不作为办理日期",
+                                      en: "A recorded fact (submission, meeting, objection received, approval, publication, revocation, a milestone done) is dated no later than the real date in Asia/Shanghai; the board date never dates an action"),
+                  check: factNotInFuture),
+
+        // Intake (第三条, 第十一条（一）).
+        Condition(code: "A1", actions: [.submitApplication, .createApplication, .editApplication, .importApplications],
+                  citation: .art11_1,
+                  requirement: Phrase(zh: "申报在周期的申报截止日前提交，或在办公室记录的延期（含理由和文号）内提交",
+                                      en: "An application is submitted by the cycle's deadline, or within an extension the office recorded with its reason and document number"),
+                  check: submittedInTime),
+        Condition(code: "A2", actions: [.withdrawApplication], citation: .art11_1,
+                  requirement: Phrase(zh: "撤回申报须写明理由", en: "A withdrawal states its reason"),
+                  check: withdrawalReason),
+        Condition(code: "A3", actions: [.reinstateApplication], citation: .art11_1,
+                  requirement: Phrase(zh: "撤回的申报只能在提交期限内、写明理由后恢复，且该组织本年度没有其他申报",
+                                      en: "A withdrawn application is reinstated only within the submission period, with a reason, and when the organization has no other application this cycle"),
+                  check: reinstatable),
+        Condition(code: "A4", actions: [.startInternalPublicity], citation: .art11_1,
+                  requirement: Phrase(zh: "内部公示在申报前进行：只能为尚未提交的申报登记，编号不得与评审组或抽取编号相同",
+                                      en: "Internal publicity comes before applying: it is recorded only for an application not yet submitted, under an id no panel or draw uses"),
+                  check: internalPublicityBeforeSubmission),
+        Condition(code: "A5", actions: [.recordJudgement], citation: .art11_2,
+                  requirement: Phrase(zh: "E3、E5 的判断须写明依据", en: "A judgement on E3 or E5 states its basis"),
+                  check: judgementBasis),
+
+        // Panels (第十一条（二）（三）).
+        Condition(code: "P1", actions: [.createPanel, .commitDraw], citation: .art11_2,
+                  requirement: Phrase(zh: "只有经资格审查符合资格的申报进入评审组和抽取",
+                                      en: "Only applications found eligible are put on a panel and drawn for"),
+                  check: onlyEligibleDrawn),
+        Condition(code: "P2", actions: [.createPanel, .commitDraw], citation: .art11_3,
+                  requirement: Phrase(zh: "每个申报在每个评审阶段只由一个评审组评审",
+                                      en: "An applicant sits on at most one panel per stage"),
+                  check: onePanelPerStage),
+        Condition(code: "P3", actions: [.createPanel, .commitDraw, .revealDraw, .voidDraw, .designateLeader, .replaceMember], citation: .art11_3,
+                  requirement: Phrase(zh: "某阶段的结果被后续步骤使用（入围已定、委员会已审议）后，该阶段的评审组不得再变更，除非办公室写明理由重新开启该阶段",
+                                      en: "Once a later step used a stage's results (shortlist drawn, committee decided), that stage's panels do not change unless the office reopens the stage with a reason"),
+                  check: panelStagesOpen),
+
+        // Scoring and the shortlist (第六条, 第十一条（三）至（五）).
+        Condition(code: "S1", actions: [.enterScore, .recordFinding, .agreeScore, .submitSheet, .importSheets, .acceptReturn], citation: .art11_3,
+                  requirement: Phrase(zh: "评分表属于为该阶段组建的评审组", en: "A score sheet belongs to a panel that scores its stage"),
+                  check: panelServesStage),
+        Condition(code: "S2", actions: [.enterScore, .recordFinding, .agreeScore, .submitSheet, .importSheets, .acceptReturn], citation: .art11_3,
+                  requirement: Phrase(zh: "问询答辩和现场评审的评分表只能为入围组织填写；入围名单须来自全部完成的资料评审，或办公室写明理由结束资料评审",
+                                      en: "Q&A and on-site sheets are only for shortlisted applicants; the shortlist comes from a complete document review, or the office closes the review with a reason"),
+                  check: onlyShortlistedScored),
+        Condition(code: "S3", actions: [.enterScore, .recordFinding, .agreeScore, .submitSheet, .reopenSheet, .importSheets, .acceptReturn], citation: .art11_3,
+                  requirement: Phrase(zh: "某阶段的结果被后续步骤使用后，该阶段的评分表不得再变更，除非办公室重新开启该阶段",
+                                      en: "Once a later step used a stage's results, its sheets do not change unless the office reopens the stage"),
+                  check: sheetStageOpen),
+        Condition(code: "S4", actions: [.decideShortlistTie, .reopenSheet], citation: .art11_3,
+                  requirement: Phrase(zh: "入围分数线并列的决定和退回评分表须写明理由", en: "A shortlist tie decision and reopening a sheet state their reason"),
+                  check: scoringReason),
+
+        // Recommendation and decision (第十一条（六）（七）).
+        Condition(code: "R1", actions: [.decideCandidate], citation: .art11_6,
+                  requirement: Phrase(zh: "综合得分相同的组织跨越最后一个获奖或提名名额时，由办公室写明理由决定，不按编号排序",
+                                      en: "Equal composites across the last award or nomination place are decided by the office with a reason, never ordered by id"),
+                  check: noOpenPlaceTie),
+        Condition(code: "R3", actions: [.decideCandidate], citation: .art11_7,
+                  requirement: Phrase(zh: "候选组织进入社会公示后（撤销的公示除外），委员会决定不能更改",
+                                      en: "Once a candidate is in public publicity (a cancelled period aside), the committee's decision on it does not change"),
+                  check: decisionFrozen),
+        Condition(code: "R2", actions: [.decidePlaceTie], citation: .art11_6,
+                  requirement: Phrase(zh: "名额线并列的决定只针对当前的并列，选定的组织数等于并列所占名额，并写明理由",
+                                      en: "A place-tie decision settles the tie as it stands: as many of the tied as there are places at the cut, with a reason"),
+                  check: placeTieDecision),
+
+        // Publicity (第十一条（七）).
+        Condition(code: "G1", actions: [.startPublicity], citation: .art11_7,
+                  requirement: Phrase(zh: "社会公示只公示委员会审议通过的候选组织，开始日不早于各自的审议会议日；编号不得与评审组或抽取编号相同",
+                                      en: "Public publicity lists only candidates the committee approved and starts on or after each one's meeting; its id is not a panel's or draw's"),
+                  check: publicityAfterDecision),
+        Condition(code: "G2", actions: [.cancelPublicity], citation: .art11_7,
+                  requirement: Phrase(zh: "未关闭的公示可以写明理由撤销，之后可重新开始", en: "A period not closed may be cancelled with a reason, then started again"),
+                  check: cancellable),
+        Condition(code: "G3", actions: [.recordObjection, .decideObjection, .closePublicity], citation: .art11_7,
+                  requirement: Phrase(zh: "已撤销的公示不再登记、处理异议或关闭", en: "A cancelled period takes no objection, decision or closing"),
+                  check: periodStands),
+
+        // After the award (第十四条、第十五条) and the office's steps.
+        Condition(code: "O1", actions: [.extendDeadline], citation: .art3,
+                  requirement: Phrase(zh: "延期须针对已登记的申报，晚于申报截止日，写明理由和文号",
+                                      en: "An extension is for a recorded application, later than the deadline, with a reason and a document number"),
+                  check: validExtension),
+        Condition(code: "O2", actions: [.reopenStage], citation: .art11_3,
+                  requirement: Phrase(zh: "只有结果已被后续步骤使用的阶段需要重新开启，须写明理由", en: "Only a stage whose results were used is reopened, with a reason"),
+                  check: reopenable),
+        Condition(code: "O3", actions: [.closeDocumentReview], citation: .art11_3,
+                  requirement: Phrase(zh: "办公室结束资料评审须写明理由，且只能结束一次", en: "The office closes the document review once, with a reason"),
+                  check: closableReview),
+    ]
+}
