@@ -61,7 +61,7 @@ enum AtomicFile {
     /// it. On failure the temp file is removed and nothing else was touched.
     static func prepare(_ data: Data, for url: URL, fault: FaultPlan? = nil) throws(StoreError) -> Prepared {
         let temp = url.deletingLastPathComponent().appendingPathComponent(tempName(for: url.lastPathComponent))
-        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw Posix.fail(.create, url.path) }
         do throws(StoreError) {
             try fault?.check(.tempCreated, path: url.path)

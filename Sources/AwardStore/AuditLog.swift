@@ -32,6 +32,7 @@ extension StoreEvent {
         case .restore(let f, let v): Phrase(zh: "将 \(f) 恢复到历史版本 \(v)", en: "Restored \(f) to history version \(v)")
         case .repair(let f, let v): Phrase(zh: "修复损坏的 \(f)（自历史版本 \(v) 按日志重做）", en: "Repaired damaged \(f) (from history version \(v), redone from the journal)")
         case .checkpoint: Phrase(zh: "数据文件写到最新", en: "Data files brought up to date")
+        case .installRubric(let f): Phrase(zh: "安装评分细则 \(f)", en: "Installed the scoring rubric \(f)")
         }
     }
 }

@@ -32,6 +32,9 @@ public struct AuditReport: Hashable, Sendable {
     public var anchorsChecked = 0
     /// The journal's last entry, when it reads.
     public var head: JournalHead?
+    /// How far the journal was redone from its first entry and found to make the files it
+    /// recorded (nil: not replayed, e.g. a directory made before init kept first versions).
+    public var replayedThrough: Int?
     public var problems: [Problem]
     public var isIntact: Bool { problems.isEmpty }
 

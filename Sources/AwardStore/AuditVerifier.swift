@@ -17,7 +17,10 @@ public enum AuditVerifier {
             return report
         }
         var prev = JournalEntry.firstPrev
+        var entries: [JournalEntry] = []
         var lastWrite: [String: (seq: Int, digest: String?)] = [:]
+        /// The write before the last, for a file whose last write a kill left unfinished.
+        var earlierWrite: [String: String] = [:]
         for line in contents.lines {
             let e: JournalEntry
             switch JournalLine.parse(line.bytes) {
@@ -40,7 +43,10 @@ public enum AuditVerifier {
             }
             // A change names its files without digests (a later checkpoint writes them): the file on
             // disk is what the last entry with its digest wrote.
-            for t in e.touches where e.digests[t] != nil || lastWrite[t] == nil { lastWrite[t] = (e.seq, e.digests[t]) }
+            for t in e.touches where e.digests[t] != nil || lastWrite[t] == nil {
+                if let d = lastWrite[t]?.digest { earlierWrite[t] = d }
+                lastWrite[t] = (e.seq, e.digests[t])
+            }
             for a in anchors where a.seq == e.seq {
                 if e.hash.hasPrefix(a.hash) {
                     report.anchorsChecked += 1
@@ -51,6 +57,7 @@ public enum AuditVerifier {
                 }
             }
             prev = e.hash
+            entries.append(e)
             report.entriesChecked += 1
             report.head = JournalHead(seq: e.seq, hash: e.hash)
         }
@@ -66,11 +73,18 @@ public enum AuditVerifier {
             return report
         }
 
+        if let replay = AuditReplay.check(dir, entries: entries) {
+            report.problems += replay.problems
+            report.replayedThrough = replay.through
+        }
         var names = Set(lastWrite.keys)
         for name in [DataDirectory.registryName, DataDirectory.calendarName] where Posix.exists(dir.file(name)) { names.insert(name) }
         for y in (try? dir.cycleYears()) ?? [] { names.insert(DataDirectory.cycleName(y)) }
         for name in names.sorted() {
-            if let problem = check(name, in: dir, against: lastWrite[name]) {
+            // The journal's last entry may be a write a kill interrupted between its entry and its
+            // renames: a file still as the write before left it is unfinished, not edited.
+            let unfinished = lastWrite[name]?.seq == report.entriesChecked ? earlierWrite[name] : nil
+            if let problem = check(name, in: dir, against: lastWrite[name], unfinishedFrom: unfinished) {
                 report.problems.append(.snapshot(file: name, detail: problem))
             } else {
                 report.filesChecked += 1
@@ -80,7 +94,8 @@ public enum AuditVerifier {
     }
 
     /// What is wrong with one snapshot file, or nil if it is what the journal says was written.
-    static func check(_ name: String, in dir: DataDirectory, against written: (seq: Int, digest: String?)?) -> Phrase? {
+    static func check(_ name: String, in dir: DataDirectory, against written: (seq: Int, digest: String?)?,
+                      unfinishedFrom earlier: String? = nil) -> Phrase? {
         let bytes: Data?
         do { bytes = try Posix.read(dir.file(name)) } catch { return error.message }
         guard let bytes else {
@@ -89,7 +104,12 @@ public enum AuditVerifier {
         guard let written else {
             return Phrase(zh: "日志中没有写入它的记录：文件是在程序之外放进来的", en: "no journal entry wrote it: it was put there outside the program")
         }
-        guard Canonical.sha256Hex(bytes) == written.digest else {
+        let digest = Canonical.sha256Hex(bytes)
+        if digest != written.digest, let earlier, digest == earlier {
+            return Phrase(zh: "第 \(written.seq) 条日志（最后一条）的写入尚未完成：上次在写入数据文件时被中断，文件仍是之前的版本；打开数据目录（任何命令）会自动完成它",
+                          en: "the write of journal entry \(written.seq), the last, is unfinished: the last run was interrupted while writing the data files and this file is still the version before; opening the directory (any command) completes it")
+        }
+        guard digest == written.digest else {
             return Phrase(zh: "内容与第 \(written.seq) 条日志记录的摘要不符：文件在程序之外被改动过",
                           en: "its content does not match the digest journal entry \(written.seq) recorded: it was edited outside the program")
         }

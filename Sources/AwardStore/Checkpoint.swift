@@ -28,7 +28,7 @@ extension Store {
         }
         let names = laggingFiles
         guard !names.isEmpty else { return }
-        if let folder = readOnlyFolder { throw Posix.fail(.create, folder.path, EACCES) }
+        if let writeRefusal { throw writeRefusal }
         var entry = journal.next(time: Timestamp(now()), actor: actor)
         entry.event = checkpointEvent(writing: names, seq: entry.seq)
         try record(&entry, files: names.map { ($0, Snapshots.encode($0, of: data, seq: entry.seq)) })
@@ -47,7 +47,7 @@ extension Store {
                 try finish(job)
             }
             let names = laggingFiles
-            guard !names.isEmpty, readOnlyFolder == nil, time >= retryCheckpointAfter,
+            guard !names.isEmpty, writeRefusal == nil, time >= retryCheckpointAfter,
                   time.timeIntervalSince(lastChangeTime) >= quiet else { return nil }
             background = BackgroundCheckpoint.start(names: names, of: data, seq: journal.lastSeq + 1, in: directory, fault: fault)
             return nil

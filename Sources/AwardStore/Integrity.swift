@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import AwardDomain
 import Foundation
 
@@ -88,5 +93,59 @@ enum Integrity {
     static func require(_ problem: Phrase?, in name: String, dir: DataDirectory) throws(StoreError) {
         guard let problem else { return }
         throw .corrupt(file: dir.file(name), detail: "\(problem.zh) / \(problem.en)", newestGoodVersion: nil)
+    }
+}
+
+extension Integrity {
+    /// The last entry whose digests name `file`, found by a byte search over the whole journal (one
+    /// pass, however long the journal) and confirmed by parsing that line.
+    static func lastWrite(of file: String, in journal: JournalContents) -> (seq: Int, digest: String)? {
+        let needle = Data("\"\(file)\":\"".utf8)
+        var hits: [Int] = []
+        journal.all.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            needle.withUnsafeBytes { (n: UnsafeRawBufferPointer) in
+                guard let base = raw.baseAddress, let nb = n.baseAddress else { return }
+                var at = 0
+                // memchr to each `/` (rarer in the journal than a quote), then memcmp of the whole
+                // needle around it (memmem is not in every libc).
+                guard let slash = n.firstIndex(of: UInt8(ascii: "/")) else { return }
+                at = slash
+                while at < raw.count, let p = memchr(base + at, Int32(UInt8(ascii: "/")), raw.count - at) {
+                    let offset = base.distance(to: UnsafeRawPointer(p)) - slash
+                    if offset + n.count <= raw.count, memcmp(base + offset, nb, n.count) == 0 { hits.append(offset) }
+                    at = offset + slash + 1
+                }
+            }
+        }
+        for offset in hits.reversed() {
+            // The line holding the hit: the first whose end is past it.
+            var lo = 0, hi = journal.lines.count
+            while lo < hi { let mid = (lo + hi) / 2; if journal.lines[mid].end <= offset { lo = mid + 1 } else { hi = mid } }
+            guard lo < journal.lines.count, case .success(let e) = JournalLine.parse(journal.lines[lo].bytes),
+                  let d = e.digests[file] else { continue }
+            return (e.seq, d)
+        }
+        return nil
+    }
+
+    /// Every rubric file must be what the journal last recorded for it. A directory made before
+    /// rubrics were journaled (no entry names any) keeps the shipped defaults it was made with;
+    /// any other rubric there must be installed with `qaward rubric install`.
+    static func checkRubrics(_ dir: DataDirectory, journal: JournalContents) throws(StoreError) {
+        for name in try Posix.list(dir.rubrics) where !AtomicFile.isTemp(name) {
+            let file = RubricFiles.path(name)
+            guard let bytes = try Posix.read(dir.file(file)) else { continue }
+            let digest = Canonical.sha256Hex(bytes)
+            if let written = lastWrite(of: file, in: journal) {
+                guard written.digest == digest else {
+                    throw .editedOutside(file: dir.file(file), name: file, detail: Phrase(
+                        zh: "内容与第 \(written.seq) 条日志记录的摘要不符", en: "its content does not match the digest journal entry \(written.seq) recorded"))
+                }
+            } else if !(name == RubricFiles.defaultName && bytes == RubricFiles.encode(.gbt19580))
+                        && !(name == RubricFiles.stageName(.qa) && bytes == RubricFiles.encode(Rubric.gbt19580.categoriesOnly)) {
+                throw .editedOutside(file: dir.file(file), name: file, detail: Phrase(
+                    zh: "日志中没有安装它的记录：评分细则须用 qaward rubric install 安装", en: "no journal entry installed it: rubrics are installed with qaward rubric install"))
+            }
+        }
     }
 }

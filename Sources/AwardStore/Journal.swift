@@ -23,6 +23,9 @@ public enum StoreEvent: Hashable, Codable, Sendable {
     /// had loaded records afterwards: a file still at least that new needs nothing redone from
     /// before this entry, so open reads the journal back to the last checkpoint, not to the start.
     case checkpoint(files: [String: Int])
+    /// A scoring rubric, `file` (`rubrics/…`), was installed: its digest is recorded like a data
+    /// file's, so an edit of the rubric outside the program is refused at open.
+    case installRubric(file: String)
 
     public var isCheckpoint: Bool {
         if case .checkpoint = self { return true }
@@ -132,6 +135,8 @@ enum JournalProblem: Error, Hashable {
 struct JournalContents {
     var lines: [(number: Int, bytes: Data, end: Int)]
     var tail: Data
+    /// The whole file, which the lines are slices of.
+    var all = Data()
 
     static func read(_ url: URL) throws(StoreError) -> JournalContents {
         let data = try Posix.read(url) ?? Data()
@@ -155,7 +160,7 @@ struct JournalContents {
             lines.append((i + 1, data[(data.startIndex + start)..<(data.startIndex + nl)], nl + 1))
             start = nl + 1
         }
-        return JournalContents(lines: lines, tail: data[(data.startIndex + start)...])
+        return JournalContents(lines: lines, tail: data[(data.startIndex + start)...], all: data)
     }
 }
 
@@ -170,7 +175,7 @@ final class JournalWriter {
 
     init(url: URL, length: Int, lastSeq: Int, lastHash: String) throws(StoreError) {
         self.url = url
-        fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw Posix.fail(.create, url.path) }
         self.length = length; self.lastSeq = lastSeq; self.lastHash = lastHash
     }

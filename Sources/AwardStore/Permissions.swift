@@ -24,9 +24,15 @@ enum Permissions {
             fixed.append(url.path)
         }
         for folder in dir.folders {
+            // The directory itself may be reached through a link the user made; nothing inside it may be a link.
+            if folder != dir.url, Posix.mode(folder)?.isLink == true { throw Posix.fail(.read, folder.path, ELOOP) }
             try check(folder)
-            guard Posix.mode(folder)?.isDirectory == true else { continue }
-            for name in try Posix.list(folder) { try check(folder.appendingPathComponent(name)) }
+            guard Posix.mode(folder, following: folder == dir.url)?.isDirectory == true else { continue }
+            for name in try Posix.list(folder) {
+                let url = folder.appendingPathComponent(name)
+                if Posix.mode(url)?.isLink == true { throw Posix.fail(.read, url.path, ELOOP) }
+                try check(url)
+            }
         }
         return fixed
     }

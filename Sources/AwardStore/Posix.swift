@@ -16,6 +16,7 @@ enum Posix {
 
     /// Writes all of `data` to `fd`, retrying short writes and EINTR.
     static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(StoreError) {
+        if let layer = PowerLossLayer.current, !layer.write(fd, data, path: path) { throw fail(.write, path, EIO) }
         var failure: Int32 = 0
         data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) in
             guard let base = buf.baseAddress else { return }
@@ -34,20 +35,24 @@ enum Posix {
     }
 
     static func fsyncFile(_ fd: Int32, path: String) throws(StoreError) {
+        if let layer = PowerLossLayer.current, !layer.syncFile(fd, path: path) { throw fail(.sync, path, EIO) }
         if fsync(fd) != 0 { throw fail(.sync, path) }
     }
 
     /// Makes a rename or a new name durable: the folder's entry is what fsync must reach.
     static func fsyncDirectory(_ dir: URL) throws(StoreError) {
-        let fd = open(dir.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if let layer = PowerLossLayer.current, !layer.syncFolder(dir.standardizedFileURL.path) { throw fail(.sync, dir.path, EIO) }
+        let fd = open(dir.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw fail(.sync, dir.path) }
         defer { close(fd) }
         if fsync(fd) != 0 { throw fail(.sync, dir.path) }
     }
 
     /// Reads a whole file; a missing file is nil, any other failure an error naming it.
+    /// A symbolic link is refused (ELOOP), never followed: no file outside the data directory is
+    /// read through it.
     static func read(_ url: URL) throws(StoreError) -> Data? {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
             throw fail(.read, url.path)
@@ -99,12 +104,12 @@ enum Posix {
         return names.sorted()
     }
 
-    /// Permission bits and kind of a path (not following symbolic links); nil if it is missing.
-    static func mode(_ url: URL) -> (perm: mode_t, isDirectory: Bool, isRegular: Bool)? {
+    /// Permission bits and kind of a path (not following symbolic links unless `following`); nil if it is missing.
+    static func mode(_ url: URL, following: Bool = false) -> (perm: mode_t, isDirectory: Bool, isRegular: Bool, isLink: Bool)? {
         var st = stat()
-        guard lstat(url.path, &st) == 0 else { return nil }
+        guard (following ? stat(url.path, &st) : lstat(url.path, &st)) == 0 else { return nil }
         let kind = st.st_mode & S_IFMT
-        return (st.st_mode & 0o7777, kind == S_IFDIR, kind == S_IFREG)
+        return (st.st_mode & 0o7777, kind == S_IFDIR, kind == S_IFREG, kind == S_IFLNK)
     }
 
     static func size(_ url: URL) -> Int? {
@@ -113,8 +118,14 @@ enum Posix {
         return Int(st.st_size)
     }
 
-    static func userName() -> String {
-        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return String(geteuid())
+    static func userName(_ uid: uid_t = geteuid()) -> String {
+        if let pw = getpwuid(uid), let name = pw.pointee.pw_name { return String(cString: name) }
+        return String(uid)
+    }
+
+    /// The owner of a path (following links: the directory may be reached through one).
+    static func owner(_ url: URL) -> uid_t? {
+        var st = stat()
+        return stat(url.path, &st) == 0 ? st.st_uid : nil
     }
 }

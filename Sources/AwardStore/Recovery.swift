@@ -46,7 +46,7 @@ enum Recovery {
 
     /// Cuts the journal back to `length` bytes (dropping a torn, never acknowledged line).
     static func truncate(_ url: URL, to length: Int) throws(StoreError) {
-        let fd = open(url.path, O_WRONLY | O_CLOEXEC)
+        let fd = open(url.path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw Posix.fail(.truncate, url.path) }
         defer { Posix.closeFile(fd) }
         guard ftruncate(fd, off_t(length)) == 0 else { throw Posix.fail(.truncate, url.path) }

@@ -29,9 +29,10 @@ public final class Store {
     /// For each snapshot file, the last journal entry that changed it; a file whose entry here is
     /// newer than its `seqs` entry lags the journal and is written at the next checkpoint.
     var changed: [String: Int] = [:]
-    /// A folder of the directory that cannot be written (found at open), so that no change is
-    /// accepted that no checkpoint could ever write.
-    var readOnlyFolder: URL?
+    /// Why nothing may be written in this session (found at open): a folder that cannot be
+    /// written, so that no change is accepted that no checkpoint could ever write; or a full disk
+    /// that kept open from setting the journal's end right. Reading goes on.
+    var writeRefusal: StoreError?
     /// When the last change was saved; a background checkpoint waits for a quiet moment.
     var lastChangeTime = Date.distantPast
     /// A checkpoint being prepared on another thread.
@@ -77,11 +78,16 @@ public final class Store {
 
     private func append(_ action: Action, today: Day?) throws(StoreError) -> AwardData {
         guard !broken else { throw .needsReopen }
-        if let folder = readOnlyFolder { throw Posix.fail(.create, folder.path, EACCES) }
+        if let writeRefusal { throw writeRefusal }
         let time = now()
         let at = Timestamp(time)
         let next: AwardData
-        do { next = try data.applying(action, context: ActionContext(actor: actor, at: at, today: today)) } catch {
+        do {
+            // Text that could drive a terminal is refused at input, before the reducer sees it
+            // (replay applies what the journal holds as it was accepted then).
+            try SafeText.check(all: action)
+            next = try data.applying(action, context: ActionContext(actor: actor, at: at, today: today))
+        } catch {
             throw .refused(error)
         }
         var entry = journal.next(time: at, actor: actor)

@@ -135,6 +135,9 @@ extension IOFailure {
         case EACCES, EPERM:
             return Phrase(zh: "没有权限\(operation.verb.zh) \(file)。已保存的数据未受影响，请确认数据目录属于当前用户且可写（权限 0700）后重试",
                           en: "No permission to \(operation.verb.en) \(file). The data saved so far is unaffected; make sure the data directory belongs to you and is writable (mode 0700), then try again")
+        case ELOOP:
+            return Phrase(zh: "\(file) 是符号链接：qaward 不经由符号链接读写数据目录中的文件（以免改动目录之外的文件）。请用真实文件替换该链接后重试",
+                          en: "\(file) is a symbolic link: qaward does not read or write files of the data directory through links (so no file outside it is touched). Replace the link with the real file and try again")
         case EIO:
             return Phrase(zh: "\(operation.verb.zh) \(file) 时磁盘报告输入输出错误：磁盘可能损坏，请尽快备份数据目录",
                           en: "The disk reported an I/O error while trying to \(operation.verb.en) \(file): it may be failing; back up the data directory soon")

@@ -14,6 +14,13 @@ extension Store {
         guard Posix.exists(dir.file(DataDirectory.registryName)) || Posix.exists(dir.journal) else {
             throw .notADataDirectory(directory: dir.url)
         }
+        // The operator's name goes into every journal line and every listing of it.
+        do throws(DomainError) { try SafeText.check(actor, field: "--operator") } catch { throw .refused(error) }
+        // Root would leave the files root's, and the office's own account locked out of them.
+        if geteuid() == 0, let owner = Posix.owner(dir.url), owner != 0 {
+            throw .refused(DomainError(zh: "数据目录 \(dir.url.path) 属于用户 \(Posix.userName(owner))，不能以 root 身份使用（文件会变成 root 所有）：请以该用户身份运行 qaward",
+                                       en: "Data directory \(dir.url.path) belongs to user \(Posix.userName(owner)); qaward does not use it as root (the files would become root's): run qaward as that user"))
+        }
         let lock = try WriteLock(dir.url)
         return try open(dir, lock: lock, actor: actor, now: now, cycle: year)
     }
@@ -21,7 +28,7 @@ extension Store {
     /// `attempt` counts reads that met another process's write in passing (a checkpoint renaming a
     /// file after the journal was read, a line being appended): the directory is then read again.
     static func open(_ dir: DataDirectory, lock: WriteLock, actor: String, now: @escaping () -> Date,
-                     cycle year: Int?, attempt: Int = 0) throws(StoreError) -> Store {
+                     cycle year: Int?, attempt: Int = 0, fault: FaultPlan? = nil) throws(StoreError) -> Store {
         var warnings: [Phrase] = []
         let fixed = try Permissions.tighten(dir)
         if !fixed.isEmpty { warnings.append(Permissions.warning(fixed)) }
@@ -104,22 +111,32 @@ extension Store {
         var read: [(String, Int, String)] = [(registryName, registry.seq, registry.digest), (DataDirectory.calendarName, calendar.seq, calendar.digest)]
         if let cycleFile { read.append((cycleName, cycleFile.seq, cycleFile.digest)) }
         for (name, seq, digest) in read { try Integrity.checkDigest(name, seq: seq, digest: digest, lines: lines, dir: dir) }
+        try Integrity.checkRubrics(dir, journal: contents)
         let time = Timestamp(now())
+        // On a full disk the torn bytes cannot be kept aside, so they are left where they are and
+        // the store only reads (an append after them would join them to a new line).
+        var tornKept: StoreError?
         if !torn.isEmpty {
-            // Under the lock no writer is mid-append: a tail still without its newline is torn.
-            let kept = try lock.hold { () throws(StoreError) -> URL? in
-                let again = try JournalContents.read(dir.journal)
-                guard again.lines.count == lines.count, again.tail == torn else { return nil }
-                let kept = try History(dir).preserve(torn, of: DataDirectory.journalName, label: "torn", at: time)
-                try Recovery.truncate(dir.journal, to: lines.last?.end ?? 0)
-                return kept
+            do throws(StoreError) {
+                // Under the lock no writer is mid-append: a tail still without its newline is torn.
+                let kept = try lock.hold { () throws(StoreError) -> URL? in
+                    let again = try JournalContents.read(dir.journal)
+                    guard again.lines.count == lines.count, again.tail == torn else { return nil }
+                    let kept = try History(dir).preserve(torn, of: DataDirectory.journalName, label: "torn", at: time)
+                    try Recovery.truncate(dir.journal, to: lines.last?.end ?? 0)
+                    return kept
+                }
+                guard let kept else {
+                    if attempt < 3 { return try open(dir, lock: lock, actor: actor, now: now, cycle: year, attempt: attempt + 1, fault: fault) }
+                    throw Recovery.damagedJournal(dir, line: lines.count + 1, Phrase(zh: "最后一行一直不完整", en: "the last line stays incomplete"))
+                }
+                warnings.append(Phrase(zh: "日志最后一行不完整（上次写入时中断，该操作未被确认），已移除并保存在 \(kept.path)",
+                                       en: "The journal's last line was incomplete (a write was interrupted; that change was never acknowledged); it was removed and kept in \(kept.path)"))
+            } catch .io(let f) where f.code == ENOSPC || f.code == EDQUOT {
+                tornKept = .io(f)
+                warnings.append(Phrase(zh: "日志最后一行不完整（未被确认的操作）；磁盘已满，暂时无法移除，本次只能查看。\(f.message.zh)",
+                                       en: "The journal's last line is incomplete (an unacknowledged change); the disk is full, so it cannot be removed now and this session can only read. \(f.message.en)"))
             }
-            guard let kept else {
-                if attempt < 3 { return try open(dir, lock: lock, actor: actor, now: now, cycle: year, attempt: attempt + 1) }
-                throw Recovery.damagedJournal(dir, line: lines.count + 1, Phrase(zh: "最后一行一直不完整", en: "the last line stays incomplete"))
-            }
-            warnings.append(Phrase(zh: "日志最后一行不完整（上次写入时中断，该操作未被确认），已移除并保存在 \(kept.path)",
-                                   en: "The journal's last line was incomplete (a write was interrupted; that change was never acknowledged); it was removed and kept in \(kept.path)"))
         }
 
         var data = AwardData(registry: registry.value, cycle: cycle.value, calendar: calendar.value.calendar,
@@ -131,7 +148,9 @@ extension Store {
         }
         let journal = try JournalWriter(url: dir.journal, length: lines.last?.end ?? 0, lastSeq: lastSeq, lastHash: lastHash)
         let store = Store(directory: dir, actor: actor, now: now, data: data, warnings: warnings, writeLock: lock, journal: journal, seqs: seqs)
-        store.readOnlyFolder = dir.folders.first { access($0.path, W_OK) != 0 }
+        if let folder = dir.folders.first(where: { access($0.path, W_OK) != 0 }) { store.writeRefusal = Posix.fail(.create, folder.path, EACCES) }
+        if let tornKept { store.writeRefusal = tornKept }
+        store.fault = fault
         try store.writeRecovered(replayed)
         return store
     }
@@ -142,8 +161,14 @@ extension Store {
     func writeRecovered(_ r: Recovery.Replayed) throws(StoreError) {
         guard r.entries > 0 else { return }
         for (name, seq) in r.redone { changed[name] = max(changed[name] ?? 0, seq) }
-        // A directory that cannot be written is still read, with the changes redone in memory.
-        if readOnlyFolder == nil { try checkpoint() }
+        // A directory that cannot be written is still read, with the changes redone in memory; so
+        // is one on a full disk, where the files catch up at a later open.
+        if writeRefusal == nil {
+            do { try checkpoint() } catch .io(let f) where f.code == ENOSPC || f.code == EDQUOT {
+                warnings.append(Phrase(zh: "磁盘已满：按日志补齐的操作暂未写入数据文件（它们在日志中，释放空间后下次打开时写入）。\(f.message.zh)",
+                                       en: "The disk is full: the changes redone from the journal were not written to the data files yet (they are in the journal and are written at an open once there is space). \(f.message.en)"))
+            }
+        }
         warnings.append(Phrase(zh: "上次退出前有 \(r.entries) 条已记入日志的操作未写入数据文件，已按日志补齐：\(r.files.sorted().joined(separator: "、"))",
                                en: "\(r.entries) journaled change(s) had not reached the data files before the last exit; they were redone from the journal: \(r.files.sorted().joined(separator: ", "))"))
         if !r.mismatched.isEmpty {
@@ -199,6 +224,7 @@ extension Store {
         let dir = DataDirectory(url)
         let path = file.standardizedFileURL.path
         let name = path.hasPrefix(dir.url.path + "/") ? String(path.dropFirst(dir.url.path.count + 1)) : path
+        if RubricFiles.isRubric(name) { return try repairRubric(dir, name: name, actor: actor, now: now) }
         guard let kind = SnapshotKind.of(name) else { throw .unknownVersion(file: name, version: "") }
         let lock = try WriteLock(dir.url)
         return try lock.hold { () throws(StoreError) in
@@ -219,6 +245,34 @@ extension Store {
         }
     }
 
+    /// A rubric has no later changes to redo: the history version whose digest the journal last
+    /// recorded for it is put back as it is, and the repair journaled.
+    static func repairRubric(_ dir: DataDirectory, name: String, actor: String, now: @escaping () -> Date) throws(StoreError) -> Store {
+        let lock = try WriteLock(dir.url)
+        return try lock.hold { () throws(StoreError) in try repairRubric(dir, name: name, lock: lock, actor: actor, now: now) }
+    }
+
+    private static func repairRubric(_ dir: DataDirectory, name: String, lock: WriteLock, actor: String,
+                                     now: @escaping () -> Date) throws(StoreError) -> Store {
+        let history = History(dir)
+        guard let written = Integrity.lastWrite(of: name, in: try JournalContents.read(dir.journal)),
+              let good = try history.versions(of: name).first(where: { v in (try? Posix.read(v.url)).flatMap { $0 }.map(Canonical.sha256Hex) == written.digest }),
+              let bytes = try Posix.read(good.url) else {
+            throw .corrupt(file: dir.file(name), detail: "历史中没有日志记录的版本 / history holds no version the journal records", newestGoodVersion: nil)
+        }
+        if let damaged = try Posix.read(dir.file(name)) {
+            try history.preserve(damaged, of: name, label: "damaged", at: Timestamp(now()))
+        }
+        try AtomicFile.write(bytes, to: dir.file(name))
+        let store = try open(dir, lock: lock, actor: actor, now: now, cycle: nil)
+        var entry = store.journal.next(time: Timestamp(now()), actor: actor)
+        entry.event = .repair(file: name, version: good.name)
+        store.seqs[name] = written.seq
+        defer { store.seqs.removeValue(forKey: name) }
+        try store.record(&entry, files: [(name, bytes)])
+        return store
+    }
+
     /// Makes a new data directory (folders 0700, files 0600) with the registry, the first cycle,
     /// the working-day calendar and the rubric; refuses a directory that is not empty.
     /// `otherCycles` (e.g. earlier years moved in from another system) are written in the same
@@ -229,6 +283,7 @@ extension Store {
                                   otherCycles: [Cycle] = [], calendar: WorkdayCalendar = .shipped, actor: String = "qaward",
                                   stageRubrics: [Stage: Rubric] = [:], now: () -> Date = Date.init) throws(StoreError) {
         let dir = DataDirectory(url)
+        do throws(DomainError) { try SafeText.check(actor, field: "--operator") } catch { throw .refused(error) }
         if Posix.exists(dir.url) {
             guard Posix.mode(dir.url)?.isDirectory == true, try Posix.list(dir.url).isEmpty else { throw .notEmpty(directory: dir.url) }
         } else {
@@ -257,15 +312,16 @@ extension Store {
     private static func writeFirst(_ dir: DataDirectory, year: Int, registry: Registry, cycle: Cycle?, otherCycles: [Cycle],
                                    calendar: WorkdayCalendar, actor: String, stageRubrics: [Stage: Rubric],
                                    time: Timestamp) throws(StoreError) {
-        try AtomicFile.write(RubricFiles.encode(.gbt19580), to: dir.rubrics.appendingPathComponent(RubricFiles.defaultName))
-        try AtomicFile.write(RubricFiles.encode(Rubric.gbt19580.categoriesOnly), to: dir.rubrics.appendingPathComponent(RubricFiles.stageName(.qa)))
-        for (stage, rubric) in stageRubrics.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try AtomicFile.write(RubricFiles.encode(rubric), to: dir.rubrics.appendingPathComponent(RubricFiles.stageName(stage)))
-        }
-
         let data = AwardData(registry: registry, cycle: cycle ?? Cycle(year: year), calendar: calendar)
         let names = [DataDirectory.registryName, DataDirectory.calendarName, DataDirectory.cycleName(year)]
         var files = names.map { ($0, Snapshots.encode($0, of: data, seq: 1)) }
+        // The rubrics decide every score: journaled with their digests like the data files.
+        files.append((RubricFiles.path(RubricFiles.defaultName), RubricFiles.encode(.gbt19580)))
+        var stages = stageRubrics
+        stages[.qa] = stages[.qa] ?? Rubric.gbt19580.categoriesOnly
+        for (stage, rubric) in stages.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            files.append((RubricFiles.path(RubricFiles.stageName(stage)), RubricFiles.encode(rubric)))
+        }
         for c in otherCycles.sorted(by: { $0.year < $1.year }) {
             files.append((DataDirectory.cycleName(c.year), EnvelopeCodec.encode(c, kind: SnapshotKind.cycle.rawValue, seq: 1)))
         }

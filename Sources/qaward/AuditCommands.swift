@@ -61,6 +61,9 @@ struct AuditVerifyCommand: ParsableCommand {
         var counts = lang == .zh
             ? "已核对日志条目 \(report.entriesChecked) 条、数据文件 \(report.filesChecked) 个"
             : "Checked \(report.entriesChecked) journal entries and \(report.filesChecked) data files"
+        if let n = report.replayedThrough {
+            counts += lang == .zh ? "，并从第 1 条起重做至第 \(n) 条" : ", and redid the journal from entry 1 through \(n)"
+        }
         if !kept.isEmpty {
             counts += lang == .zh ? "、锚点 \(report.anchorsChecked)/\(kept.count) 个" : ", \(report.anchorsChecked) of \(kept.count) anchors"
         }
@@ -133,7 +136,11 @@ struct AuditLogCommand: ParsableCommand {
                 + padded(truncate(cells[2], toWidth: actorWidth), toWidth: actorWidth) + "  " + cells[3]
         }
         print(row(head))
-        for l in lines { print(row([String(l.entry.seq), l.time, l.entry.actor, l.summary.text(lang)])) }
+        // One entry, one line: a field's own line breaks (from files older than the input check) are escaped.
+        for l in lines {
+            print(row([String(l.entry.seq), l.time, TerminalText.escaped(l.entry.actor, keepLayout: false),
+                       TerminalText.escaped(l.summary.text(lang), keepLayout: false)]))
+        }
         if lines.isEmpty { print(lang == .zh ? "（没有符合条件的条目）" : "(no matching entries)") }
     }
 

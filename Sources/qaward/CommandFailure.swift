@@ -12,6 +12,7 @@ struct CommandFailure: Error, LocalizedError, CustomStringConvertible {
     init(_ phrase: Phrase, _ lang: Language) { self.message = phrase.text(lang) }
 
     /// What ArgumentParser prints for an error that is not its own (`MessageInfo`: `errorDescription`).
-    var errorDescription: String? { message }
-    var description: String { message }
+    /// Escaped: a message may quote a name from an older file (`TerminalText`).
+    var errorDescription: String? { TerminalText.escaped(message) }
+    var description: String { TerminalText.escaped(message) }
 }

@@ -64,7 +64,7 @@ extension GlobalOptions {
     /// open put right.
     func openedStore() throws(StoreError) -> Store {
         let store = try Store.open(directory: dataURL, actor: operatorName, cycle: cycle)
-        for w in store.warnings { FileHandle.standardError.write(Data(("qaward: " + w.text(language) + "\n").utf8)) }
+        for w in store.warnings { FileHandle.standardError.write(Data(("qaward: " + TerminalText.escaped(w.text(language)) + "\n").utf8)) }
         return store
     }
 }

@@ -35,8 +35,9 @@ struct PublishCommand: ParsableCommand {
         }
         let bytes: Data
         switch format {
-        case .text: bytes = Data(doc.plainText.utf8)
-        case .markdown: bytes = Data(doc.markdown.utf8)
+        // On the terminal, text from older files is escaped (TerminalText); a file gets it as it is.
+        case .text: bytes = Data((out == nil ? TerminalText.escaped(doc.plainText) : doc.plainText).utf8)
+        case .markdown: bytes = Data((out == nil ? TerminalText.escaped(doc.markdown) : doc.markdown).utf8)
         case .csv: bytes = CSVExport.table(doc.tables.first ?? OfficeTable(headers: [], rows: []))
         case .docx: bytes = doc.docx(author: store.data.registry.settings.officeName)
         case .xlsx: bytes = doc.xlsx()

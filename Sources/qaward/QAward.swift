@@ -37,7 +37,7 @@ struct QAward: ParsableCommand {
             GenerateCommand.self,
             ApplicationCommands.self, SheetCommands.self, PublicityCommands.self, ObjectionCommands.self, ProcedureCommands.self,
             FindingsCommand.self, ConsensusCommand.self, ReportCommand.self,
-            AuditCommandGroup.self, StressCommand.self, StressWriterCommand.self,
+            AuditCommandGroup.self, RubricCommand.self, StressCommand.self, StressWriterCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

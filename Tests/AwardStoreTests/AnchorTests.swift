@@ -92,6 +92,37 @@ import Testing
         #expect(AuditVerifier.verify(directory: folder.data, anchors: [JournalAnchor(seq: 3, hash: entries[2].hash)]).isIntact)
     }
 
+    // A file rewritten with its digest forged in the journal (the chain hashed again), while the
+    // change in entry 4 is left as it was: the replay from entry 1 finds that entry 5's digest is
+    // not what the changes make, with no anchor needed.
+    @Test func forgedFileAndDigestAreCaughtByTheReplay() throws {
+        let folder = TestFolder()
+        _ = try Self.directory(folder)
+        var entries = try Self.lines(folder).map { try JournalLine.parse($0).get() }
+        var registry = try #require(try Snapshots.load(Registry.self, name: "registry.json", in: folder.dir)).value
+        registry.organizations[1].name = "伪造企业"
+        let bytes = EnvelopeCodec.encode(registry, kind: "registry", seq: 5)
+        folder.write(bytes, "registry.json")
+        entries[4].digests["registry.json"] = Canonical.sha256Hex(bytes)
+        var out = Data()
+        for i in entries.indices {
+            if i > 0 { entries[i].prev = entries[i - 1].hash }
+            out += JournalLine.make(&entries[i])
+        }
+        folder.write(out, "journal.jsonl")
+        let report = AuditVerifier.verify(directory: folder.data)
+        guard case .entry(let seq, _, let detail)? = report.problems.first else { Issue.record("the replay should fail: \(report.problems)"); return }
+        #expect(seq == 5)
+        #expect(detail.en.contains("registry.json"))
+    }
+
+    // An untouched directory replays from entry 1 to its last.
+    @Test func verifyReplaysTheWholeJournal() throws {
+        let folder = TestFolder()
+        _ = try Self.directory(folder)
+        #expect(AuditVerifier.verify(directory: folder.data).replayedThrough == 5)
+    }
+
     // Every published document ends with the head it was made at.
     @Test func documentsPrintTheirHead() throws {
         let folder = TestFolder()

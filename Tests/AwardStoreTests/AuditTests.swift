@@ -21,7 +21,7 @@ import Testing
         let report = AuditVerifier.verify(directory: folder.data)
         #expect(report.isIntact, "\(report.problems.map(\.message.zh))")
         #expect(report.entriesChecked == 52)
-        #expect(report.filesChecked == 3) // registry.json, calendar.json, cycles/2026.json
+        #expect(report.filesChecked == 5) // registry.json, calendar.json, cycles/2026.json, rubrics/gbt19580-2012.json and stage-Q.json
     }
 
     // Changing any one byte of the journal is found, and the report names the line the byte is

@@ -7,7 +7,7 @@ import Testing
 struct ExportRoundTripTests {
     static var organizations: [Organization] {
         var a = Organization(id: "O0001", name: "盐城市某某机械有限公司, 总部", creditCode: Fx.code1, county: .tinghu,
-                             industry: "通用设备制造业\n（含\"齿轮\"）", sectors: [.province531, .city5plus2], established: Day("2015-06-18")!,
+                             industry: "通用设备制造业 （含\"齿轮\"）", sectors: [.province531, .city5plus2], established: Day("2015-06-18")!,
                              certificates: [QMSCertificate(standard: "GB/T 19001-2016", number: "Q-1", issued: Day("2019-05-01")!, expires: Day("2028-04-30")!)],
                              excellenceModelSince: Day("2020-01-01")!, isExporter: true)
         a.isLegalPerson = true
@@ -32,10 +32,10 @@ struct ExportRoundTripTests {
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
         #expect(text.hasPrefix("编号,名称,统一社会信用代码,法人资格,所在县区,"))
-        // 3 data rows + header, each ending CRLF; the embedded \n in O0001's industry is inside quotes.
+        // 3 data rows + header, each ending CRLF; the quotes in O0001's industry are doubled inside quotes.
         #expect(text.components(separatedBy: "\r\n").count == 5)
         #expect(text.contains("\"盐城市某某机械有限公司, 总部\""))
-        #expect(text.contains("\"通用设备制造业\n（含\"\"齿轮\"\"）\""))
+        #expect(text.contains("\"通用设备制造业 （含\"\"齿轮\"\"）\""))
         let en = String(decoding: CSVExport.organizations(Self.organizations, lang: .en).dropFirst(3), as: UTF8.self)
         #expect(en.hasPrefix("id,name,credit_code,legal_person,county,"))
     }

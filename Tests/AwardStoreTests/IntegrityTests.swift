@@ -128,3 +128,74 @@ import Testing
         #expect(AuditVerifier.verify(directory: folder.data).isIntact)
     }
 }
+
+/// Input is checked where actions are applied (the store's commit) and at open (the operator).
+@Suite struct InputTextTests {
+    // An organization named with ESC sequences (the issue's reproduction: it cleared the screen
+    // and retitled the terminal when printed) is refused, journal untouched; so is an operator
+    // name with a newline, which forged rows in `audit log`.
+    @Test func controlCharactersAreRefusedAtInput() throws {
+        let folder = TestFolder()
+        let store = try Fixture.store(in: folder)
+        let journal = folder.bytes("journal.jsonl")
+        let error = failure { () throws(StoreError) in
+            try store.commit(.registry(.upsertOrganization(Fixture.org(1, name: "好公司\u{1B}]0;x\u{07}\u{1B}[2J"))))
+        }
+        #expect(error?.message.zh.contains("U+001B") == true)
+        #expect(folder.bytes("journal.jsonl") == journal)
+        store.close()
+        let op = failure { () throws(StoreError) in try Store.open(directory: folder.data, actor: "王芳\n   9  2026-03-02 09:00:01  王芳    删除") }
+        #expect(op?.message.en.contains("--operator") == true)
+        #expect(op?.message.en.contains("U+000A") == true)
+    }
+}
+
+/// Every file that decides an outcome is audited: the rubric too.
+@Suite struct RubricAuditTests {
+    /// The shipped rubric with 20 points moved from the first item to the second (totals unchanged,
+    /// so it still parses): the issue's edit that moved an applicant onto the shortlist.
+    static var shifted: Rubric {
+        var r = Rubric.gbt19580
+        r.categories[0].items[0].points -= 20
+        r.categories[0].items[1].points += 20
+        return r
+    }
+
+    // Init journals the rubric's digest (entry 1); an edit outside the program is refused and
+    // named, the audit check names it too, and `history repair` puts back the version entry 1
+    // recorded (kept in history at init).
+    @Test func editedRubricIsRefusedAndRepaired() throws {
+        let folder = TestFolder()
+        try Fixture.store(in: folder).close()
+        let name = "rubrics/gbt19580-2012.json"
+        let original = folder.bytes(name)
+        folder.write(RubricFiles.encode(Self.shifted), name)
+        let error = failure { () throws(StoreError) in try Store.open(directory: folder.data, actor: Fixture.actor) }
+        guard case .editedOutside(_, let named, _)? = error else { Issue.record("expected .editedOutside, got \(String(describing: error))"); return }
+        #expect(named == name)
+        #expect(AuditVerifier.verify(directory: folder.data).problems.contains { $0.message.en.contains(name) })
+        let store = try Store.restoreNewestGood(directory: folder.data, file: folder.dir.file(name), actor: Fixture.actor)
+        #expect(store.data.rubrics[.document] == Rubric.gbt19580)
+        store.close()
+        #expect(folder.bytes(name) == original)
+        #expect(AuditVerifier.verify(directory: folder.data).isIntact)
+    }
+
+    // Installing a rubric is the program's way: journaled (entry 2) with its digest, used at
+    // once, and it opens again; a stage rubric dropped in without installing is refused.
+    @Test func installedRubricIsJournaledAndADroppedOneRefused() throws {
+        let folder = TestFolder()
+        let store = try Fixture.store(in: folder)
+        try store.installRubric(RubricFiles.encode(Self.shifted), as: "gbt19580-2012.json")
+        #expect(store.data.rubrics[.document]?.categories[0].items[0].points == Rubric.gbt19580.categories[0].items[0].points - 20)
+        #expect(try store.log().last?.event == .installRubric(file: "rubrics/gbt19580-2012.json"))
+        store.close()
+        let again = try Store.open(directory: folder.data, actor: Fixture.actor)
+        #expect(again.data.rubrics[.onsite] == Self.shifted)
+        again.close()
+        #expect(AuditVerifier.verify(directory: folder.data).isIntact)
+        folder.write(RubricFiles.encode(.gbt19580), "rubrics/stage-S.json")
+        let error = failure { () throws(StoreError) in try Store.open(directory: folder.data, actor: Fixture.actor) }
+        #expect(error?.message.en.contains("qaward rubric install") == true)
+    }
+}

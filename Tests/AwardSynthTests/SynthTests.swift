@@ -104,8 +104,8 @@ import Testing
         let report = AuditVerifier.verify(directory: dir)
         #expect(report.problems.isEmpty)
         #expect(report.entriesChecked == 1)
-        // registry, calendar and the three cycle files.
-        #expect(report.filesChecked == 5)
+        // registry, calendar, the three cycle files and the two rubrics (default, Q&A).
+        #expect(report.filesChecked == 7)
         let store = try Store.open(directory: dir, actor: "test")
         defer { store.close() }
         #expect(store.warnings.isEmpty)

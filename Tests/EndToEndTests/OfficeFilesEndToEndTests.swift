@@ -42,6 +42,11 @@ import Testing
         _ = try qaward(dir, "--today", "2026-06-22", "publicize", "--start", "2026-06-22")
         _ = try qaward(dir, "approve", "--document", "盐政复〔2026〕18号", "--date", "2026-06-29")
         _ = try qaward(dir, "publish-award", "--date", "2026-07-03")
+        // The office's contact on the notice (第十一条（七）) and the city government as the results' issuer.
+        for (key, value) in [("contact-person", "王敏"), ("telephone", "0515-88880000"), ("email", "zlfz@yancheng.gov.cn"),
+                             ("address", "盐城市亭湖区世纪大道1号"), ("results-issuer", "city-government")] {
+            _ = try qaward(dir, "settings", "set", key, value)
+        }
         _ = try qaward(dir, "--today", "2026-07-10", "publish", "notice", "--format", "docx", "--out", file("notice.docx"))
         _ = try qaward(dir, "--today", "2026-07-10", "publish", "results", "--format", "docx", "--out", file("results.docx"))
         _ = try qaward(dir, "--today", "2026-09-15", "revoke", "--org", "O0003", "--year", "2026", "--tier", "mayor",
@@ -72,10 +77,11 @@ import Testing
         let code = "统一社会信用代码"
         let manifest: [Entry] = [
             Entry(path: file("notice.docx"), texts: ["2026年度盐城市市长质量奖获奖候选名单公示", "公示期：2026年6月22日至2026年6月28日（7天）。",
-                                                     "须在书面材料上加盖本单位公章", "须签署本人真实姓名", "盐城海瀚新能源科技有限公司"],
+                                                     "须在书面材料上加盖本单位公章", "须签署本人真实姓名", "盐城海瀚新能源科技有限公司",
+                                                     "联系人：王敏", "联系电话：0515-88880000", "电子邮箱：zlfz@yancheng.gov.cn", "通讯地址：盐城市亭湖区世纪大道1号"],
                   headers: ["序号", "组织名称", code, "所在地", "拟获奖项"], dated: true, issuer: "盐城市质量发展委员会办公室"),
             Entry(path: file("results.docx"), texts: ["决定授予下列组织2026年度盐城市市长质量奖和盐城市市长质量奖提名奖。", "（盐政复〔2026〕18号）"],
-                  headers: ["序号", "组织名称", code, "获奖称号"], dated: true),
+                  headers: ["序号", "组织名称", code, "获奖称号"], dated: true, issuer: "盐城市人民政府"),
             Entry(path: file("payments.docx"), texts: ["依据：市政府批准文件（盐政复〔2026〕18号，2026年6月29日）", "已撤销（盐政复〔2026〕40号），奖金应收回",
                                                        "经办人（签字）：", "审核人（签字）：", "其中奖励已撤销、应收回的奖金：500,000 元"],
                   headers: ["序号", "组织名称", code, "奖项", "金额（元）", "备注"], dated: true),

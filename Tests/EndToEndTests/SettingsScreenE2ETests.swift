@@ -54,4 +54,25 @@ import Testing
         #expect(list.stdout.contains("2027"))
         #expect(try Run(["--data", dir.path, "audit", "verify"]).status == 0)
     }
+
+    /// `--demo` is for trying things out: its temporary data directory is gone after quitting.
+    @Test func theDemoDirectoryIsRemovedOnExit() throws {
+        guard Tmux.isAvailable else {
+            Issue.record("tmux is not installed")
+            return
+        }
+        let ui = try Tmux(command: "\(Paths.binary) --demo --today 2026-03-20")
+        try ui.waitFor(text: "工作台")
+        try ui.send(literal: "8")
+        let screen = try ui.waitFor(text: "数据目录")
+        let line = try #require(screen.first { $0.contains("数据目录") })
+        let path = try #require(line.split(separator: " ").last.map(String.init))
+        #expect(path.contains("qaward-demo-") && FileManager.default.fileExists(atPath: path))
+        try ui.send(literal: "q")
+        try ui.waitForShellPrompt()
+        // The restored screen may show the prompt a moment before the program has ended.
+        let deadline = Date().addingTimeInterval(10)
+        while FileManager.default.fileExists(atPath: path) && Date() < deadline { usleep(50_000) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
 }

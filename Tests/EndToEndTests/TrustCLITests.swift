@@ -43,17 +43,17 @@ import Testing
     }
 
     // The sample import journals 1 init entry + one entry per import action; the verifier and
-    // the CLI must agree on the count, and all three data files (registry, calendar, cycle) match.
+    // the CLI must agree on the count, and all five files (registry, calendar, cycle, the two rubrics) match.
     @Test func verifyPassesAndCountsOnSampleData() throws {
         let (base, data) = try Self.sample()
         defer { try? FileManager.default.removeItem(at: base) }
         let expected = AuditVerifier.verify(directory: data)
-        #expect(expected.isIntact && expected.filesChecked == 3)
+        #expect(expected.isIntact && expected.filesChecked == 5)
         let r = try Self.run(["--data", data.path, "audit", "verify"])
         #expect(r.status == 0)
-        #expect(r.out.contains("审计校验通过：已核对日志条目 \(expected.entriesChecked) 条、数据文件 3 个"), "\(r.out)")
+        #expect(r.out.contains("审计校验通过：已核对日志条目 \(expected.entriesChecked) 条、数据文件 5 个"), "\(r.out)")
         let en = try Self.run(["--data", data.path, "--lang", "en", "audit", "verify"])
-        #expect(en.out.contains("Checked \(expected.entriesChecked) journal entries and 3 data files"))
+        #expect(en.out.contains("Checked \(expected.entriesChecked) journal entries and 5 data files"))
     }
 
     // A byte changed in line 2 of the journal is named by line and seq; a data file edited

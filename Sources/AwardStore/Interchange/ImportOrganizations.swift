@@ -91,10 +91,11 @@ extension ImportBuilder {
         for o in orgs { byID[o.id] = o }
         // Repeats inside the file are reported row by row already; here only stored organizations
         // the file leaves alone can hold a code the file uses.
-        let untouched = registry.organizations.filter { rowOf[$0.id] == nil }
+        var untouched: [String: Organization] = [:]
+        for o in registry.organizations where rowOf[o.id] == nil && untouched[o.creditCode] == nil { untouched[o.creditCode] = o }
         for o in orgs {
             guard let r = rowOf[o.id] else { continue }
-            if let other = untouched.first(where: { $0.creditCode == o.creditCode }) {
+            if let other = untouched[o.creditCode] {
                 problems.append(problem(r, "credit_code", zh: "统一社会信用代码 \(o.creditCode) 已属于“\(other.name)”（\(other.id)）",
                                         en: "Credit code \(o.creditCode) already belongs to “\(other.name)” (\(other.id))"))
             }

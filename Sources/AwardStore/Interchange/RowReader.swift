@@ -40,6 +40,11 @@ struct RowReader {
             if column.required { fail(key, zh: "此项必填", en: "This cell is required") }
             return nil
         }
+        if let u = SafeText.firstRefused(text, field: key) {
+            let p = SafeText.refusal(u, field: header(key))
+            fail(key, Phrase(zh: p.text(.zh), en: p.text(.en)))
+            return nil
+        }
         switch column.parser.read(text) {
         case .success(let v):
             guard let typed = v as? T else { preconditionFailure("column \(key) does not hold \(T.self)") }
