@@ -44,6 +44,22 @@ struct SettingsChangeTests {
         #expect(try Self.set(.aggregation, "trimmed-mean", in: early).cycle.settings.scoring.trimExtremes)
     }
 
+    /// 第十一条（三）: whether the stage score is the panel's agreed score or the sheets' mean decides
+    /// the list invited to Q&A, so it is chosen before Q&A begins and fixed after; a value other
+    /// than the two is refused with the rule.
+    @Test func stageScoreRuleIsChosenBeforeQAndABegins() throws {
+        let data = AwardFixture.data(count: 3)
+        do throws(DomainError) { _ = try Self.set(.stageScore, "agreed", in: data); Issue.record("accepted") } catch {
+            #expect(error.citation?.zh == "第十一条（三）")
+        }
+        var early = data
+        early.cycle.sheets.removeAll { $0.stage != .document }
+        let agreed = try Self.set(.stageScore, "agreed", in: early)
+        #expect(agreed.cycle.settings.scoring.stageScore == .agreed)
+        #expect(SettingKey.stageScore.value(in: agreed) == "agreed" && SettingKey.stageScore.value(in: early) == "sheet-mean")
+        #expect(throws: DomainError.self) { try Self.set(.stageScore, "median", in: early) }
+    }
+
     /// RULES.md §4: places decided after Q&A began (3 + 2, with the minutes) keep the list already
     /// invited at 1.5 × (5 + 5) = 15; before Q&A they size it: 1.5 × 5 = 7.5 → 8.
     @Test func placesSizeTheListUntilQAndABegins() throws {

@@ -24,6 +24,7 @@ extension AwardData {
         }
         if s.scoring != old.scoring {
             let trimOrPlaces = s.scoring.trimExtremes != old.scoring.trimExtremes || s.scoring.shortlistPlaces != old.scoring.shortlistPlaces
+                || s.scoring.stageScore != old.scoring.stageScore
             if trimOrPlaces && shortlistActedOn {
                 throw DomainError(zh: "答辩评审已开始，入围名单按现行计分办法确定，计分办法和入围名额不能再改",
                                   en: "Q&A review has begun on the list the current scoring made; the scoring policy and the list's places can no longer change",

@@ -10,6 +10,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
     case awardPlaces = "award-places"
     case nominationPlaces = "nomination-places"
     case aggregation
+    case stageScore = "stage-score"
     case officeName = "office-name"
     case address
     case telephone
@@ -21,7 +22,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
 
     public var scope: Scope {
         switch self {
-        case .applicationDeadline, .reviewDeadline, .awardQuota, .nominationQuota, .awardPlaces, .nominationPlaces, .aggregation: .cycle
+        case .applicationDeadline, .reviewDeadline, .awardQuota, .nominationQuota, .awardPlaces, .nominationPlaces, .aggregation, .stageScore: .cycle
         default: .office
         }
     }
@@ -35,6 +36,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .awardPlaces: Phrase(zh: "市长质量奖拟评名额", en: "Award places to fill")
         case .nominationPlaces: Phrase(zh: "提名奖拟评名额", en: "Nomination places to fill")
         case .aggregation: Phrase(zh: "计分办法", en: "Aggregation")
+        case .stageScore: Phrase(zh: "阶段得分", en: "Stage score")
         case .officeName: Phrase(zh: "办公室名称", en: "Office name")
         case .address: Phrase(zh: "地址", en: "Address")
         case .telephone: Phrase(zh: "电话", en: "Telephone")
@@ -57,6 +59,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .aggregation:
             Phrase(zh: "mean（专家评分的平均值）或 trimmed-mean（5份及以上时去掉一个最高分和一个最低分）",
                    en: "mean (the experts' mean) or trimmed-mean (highest and lowest dropped with 5 or more sheets)")
+        case .stageScore:
+            Phrase(zh: "sheet-mean（评分表按计分办法汇总）或 agreed（评审组合议得分，第十一条（三））",
+                   en: "sheet-mean (the sheets combined by the aggregation) or agreed (the panel's agreed score, Art. 11(3))")
         case .officeName, .contactPerson: Phrase(zh: "非空文字", en: "text, not empty")
         case .address: Phrase(zh: "文字", en: "text")
         case .telephone: Phrase(zh: "数字，可含 - + 空格和括号，例如 0515-88888888", en: "digits, with - + spaces or brackets, e.g. 0515-88888888")
@@ -76,12 +81,34 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .awardPlaces: return "\(p.places(.award, settings: s))"
         case .nominationPlaces: return "\(p.places(.nomination, settings: s))"
         case .aggregation: return s.scoring.trimExtremes ? "trimmed-mean" : "mean"
+        case .stageScore: return s.scoring.stageScore == .agreed ? "agreed" : "sheet-mean"
         case .officeName: return o.officeName
         case .address: return o.address
         case .telephone: return o.telephone
         case .email: return o.email
         case .contactPerson: return o.contactPerson
         case .resultsIssuer: return o.resultsIssuer == .cityGovernment ? "city-government" : "office"
+        }
+    }
+
+    /// The value in words, for the screen: a choice reads as what it means (均值, 合议得分), not as
+    /// the token `settings set` takes.
+    public func shown(in data: AwardData) -> Phrase {
+        let s = data.cycle.settings
+        switch self {
+        case .aggregation:
+            return s.scoring.trimExtremes ? Phrase(zh: "去掉最高最低分后的均值（trimmed-mean）", en: "trimmed mean (trimmed-mean)")
+                                          : Phrase(zh: "均值（mean）", en: "the sheets' mean (mean)")
+        case .stageScore:
+            let rule = s.scoring.stageScore
+            return Phrase(zh: "\(rule.name.zh)（\(value(in: data))）", en: "\(rule.name.en) (\(value(in: data)))")
+        case .resultsIssuer:
+            return data.registry.settings.resultsIssuer == .cityGovernment
+                ? Phrase(zh: "市政府（city-government）", en: "the city government (city-government)")
+                : Phrase(zh: "办公室（office）", en: "the office (office)")
+        default:
+            let v = value(in: data)
+            return Phrase(zh: v, en: v)
         }
     }
 
@@ -118,6 +145,12 @@ public enum SettingKey: String, CaseIterable, Sendable {
             switch v {
             case "mean": s.scoring.trimExtremes = false
             case "trimmed-mean": s.scoring.trimExtremes = true
+            default: throw bad()
+            }
+        case .stageScore:
+            switch v {
+            case "sheet-mean": s.scoring.stageScore = .sheetMean
+            case "agreed": s.scoring.stageScore = .agreed
             default: throw bad()
             }
         case .officeName:

@@ -166,7 +166,7 @@ struct SettingsScreen: Screen {
         ]
         // Every setting the office can change, as `qaward settings show` lists it.
         for key in SettingKey.allCases where key != .awardQuota && key != .nominationQuota {
-            lines.append((t.text(key.label), key.value(in: data), .normal))
+            lines.append((t.text(key.label), t.text(key.shown(in: data)), .normal))
         }
         if !data.registry.settings.contactLine.isEmpty { lines.append((t("settings.contact"), data.registry.settings.contactLine, .normal)) }
         lines += [
