@@ -109,6 +109,10 @@ import TerminalUI
         let results = try #require(h.exports["results-2026.txt"].map { String(decoding: $0, as: UTF8.self) })
         #expect(results.contains("“2026年度盐城市市长质量奖”（2个）：盐城一号精密、丰华港口物流。"))
         #expect(results.contains("“2026年度盐城市市长质量奖提名奖”（2个）：亭湖四号电子、射阳五号材料。"))
+        // A published document ends with the journal head it was made at, so anyone who keeps
+        // it can check the journal still extends it (audit verify --anchor).
+        let head = try #require(h.io.head)
+        #expect(results.hasSuffix(head.line(.zh) + "\n"))
     }
 
     @Test func budgetLineAndPaymentListExport() throws {

@@ -13,6 +13,8 @@ struct MemoryIO: AppIO {
     var committed: [Action] = []
     /// Documents exported so far, by file name.
     var exports: [String: Data] = [:]
+    /// The journal head documents are stamped with: the entries committed here, a made-up hash.
+    var head: JournalHead? { JournalHead(seq: committed.count + 1, hash: String(repeating: "ab", count: 32)) }
     /// The journal as the store would list it: one line per committed action, oldest first.
     var journal: [AuditLogLine] = []
     /// What `.verifyAudit` reports (intact unless a test sets a problem).

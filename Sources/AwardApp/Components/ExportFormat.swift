@@ -5,7 +5,7 @@ import Foundation
 /// What an export key writes: plain text as before, Word in the official layout (GB/T 9704), or
 /// Excel for a table. The key opens a one-field modal to choose; Enter on the first choice gives
 /// what the key wrote before.
-enum ExportFormat: String, Sendable, CaseIterable {
+public enum ExportFormat: String, Sendable, CaseIterable {
     case text, csv, docx, xlsx
 
     var label: Phrase {
@@ -33,14 +33,23 @@ extension Modal where Name == ExportField {
 }
 
 extension OfficeDocument {
-    /// The export effect of a document in a format: `base.txt` or `base.docx`, or its first
-    /// table as `base.csv` or `base.xlsx`, into the data directory's exports/.
-    func exportEffects(base: String, format: ExportFormat, author: String) -> [Effect] {
+    /// The export effect of a document in a format: `base.txt` or `base.docx` (stamped with the
+    /// journal head when written), or its first table as `base.csv` or `base.xlsx`, into the data
+    /// directory's exports/.
+    func exportEffects(base: String, format: ExportFormat, author: String, lang: Language) -> [Effect] {
         switch format {
-        case .text: [.export(fileName: base + ".txt", contents: Data(plainText.utf8))]
-        case .csv: [.export(fileName: base + ".csv", contents: CSVExport.table(tables.first ?? OfficeTable(headers: [], rows: [])))]
-        case .docx: [.export(fileName: base + ".docx", contents: docx(author: author))]
-        case .xlsx: [.export(fileName: base + ".xlsx", contents: xlsx())]
+        case .text, .docx: [.exportDocument(self, base: base, format: format, author: author, lang: lang)]
+        case .csv, .xlsx: [fileExport(base: base, format: format, author: author)]
+        }
+    }
+
+    /// The file of one format, as it is written.
+    func fileExport(base: String, format: ExportFormat, author: String) -> Effect {
+        switch format {
+        case .text: .export(fileName: base + ".txt", contents: Data(plainText.utf8))
+        case .csv: .export(fileName: base + ".csv", contents: CSVExport.table(tables.first ?? OfficeTable(headers: [], rows: [])))
+        case .docx: .export(fileName: base + ".docx", contents: docx(author: author))
+        case .xlsx: .export(fileName: base + ".xlsx", contents: xlsx())
         }
     }
 }

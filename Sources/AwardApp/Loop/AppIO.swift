@@ -10,6 +10,8 @@ public protocol AppIO {
     mutating func commit(_ action: Action, today: Day) -> Result<AwardData, IOProblem>
     /// Writes a document into the exports folder; the path written.
     mutating func export(name: String, contents: Data) -> Result<String, IOProblem>
+    /// The audit journal's head now, printed on every published document (`audit verify --anchor`).
+    var head: JournalHead? { get }
     /// The bytes of a file the user named (`~` expanded), or nil when it cannot be read.
     func read(path: String) -> Data?
     mutating func auditLog(since: Day?, actor: String?) -> Result<[AuditLogLine], IOProblem>
@@ -42,6 +44,8 @@ public struct StoreIO: AppIO {
     public func export(name: String, contents: Data) -> Result<String, IOProblem> {
         do { return .success(try store.export(name: name, contents: contents).path) } catch { return .failure(IOProblem(error.message)) }
     }
+
+    public var head: JournalHead? { store.head }
 
     public func read(path: String) -> Data? {
         FileManager.default.contents(atPath: (path as NSString).expandingTildeInPath)

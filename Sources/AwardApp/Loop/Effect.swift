@@ -10,6 +10,9 @@ public enum Effect: Sendable, Equatable {
     case commitAll([Action])
     /// Write a document into the data directory's `exports/` folder.
     case export(fileName: String, contents: Data)
+    /// Write a published document into `exports/` as `base.txt` or `base.docx`, ending with the
+    /// journal head it was made at (the head is the store's, so it is added where the I/O is).
+    case exportDocument(OfficeDocument, base: String, format: ExportFormat, author: String, lang: Language)
     /// Read one year of the State Council holiday notice from a file and save it into the
     /// working-day calendar (RULES.md §8); the run loop reads the file so update stays I/O-free.
     case importCalendar(path: String)

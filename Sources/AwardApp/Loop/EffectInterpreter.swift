@@ -29,6 +29,9 @@ public enum EffectInterpreter {
             return commit([action], today: today, io: &io)
         case .commitAll(let actions):
             return commit(actions, today: today, io: &io)
+        case .exportDocument(let document, let base, let format, let author, let lang):
+            let doc = io.head.map { document.stamped(at: $0, lang) } ?? document
+            return carryOut(doc.fileExport(base: base, format: format, author: author), today: today, io: &io)
         case .export(let name, let contents):
             switch io.export(name: name, contents: contents) {
             case .success(let path): return ([.exported(path: path)], true)

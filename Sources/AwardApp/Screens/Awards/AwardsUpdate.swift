@@ -103,7 +103,7 @@ extension AwardsScreen {
             let base = "payments-\(data.cycle.year)"
             // Text goes with its CSV, as the office has always had it.
             let csv: [Effect] = format == .text ? [.export(fileName: base + ".csv", contents: CSVExport.table(doc.tables.first ?? OfficeTable(headers: [], rows: [])))] : []
-            return csv + doc.exportEffects(base: base, format: format, author: data.registry.settings.officeName)
+            return csv + doc.exportEffects(base: base, format: format, author: data.registry.settings.officeName, lang: model.env.lang)
         case .exportScoreReport:
             guard let r = selectedRow() else { return noSelection(&model) }
             let base = String(ScoreReport.fileName(applicationID: r.applicationID).dropLast(4))
@@ -135,7 +135,7 @@ extension AwardsScreen {
     /// A document in the user's language and the chosen format, or the domain's refusal in the status line.
     private func export(_ model: inout AppModel, base: String, format: ExportFormat, _ make: () throws(DomainError) -> OfficeDocument) -> [Effect] {
         do throws(DomainError) {
-            return try make().exportEffects(base: base, format: format, author: model.data.registry.settings.officeName)
+            return try make().exportEffects(base: base, format: format, author: model.data.registry.settings.officeName, lang: model.env.lang)
         } catch {
             model.status = StatusMessage(error.text(model.env.lang), kind: .error)
             return []

@@ -108,7 +108,7 @@ extension DrawScreen {
                 // The record for signatures in the chosen format, and always the JSON that
                 // scripts/replay-draw.py replays.
                 let doc = DrawReport.document(d, in: model.data, lang: model.env.lang)
-                return doc.exportEffects(base: "draw-\(d.id)", format: m.exportFormat, author: model.data.registry.settings.officeName)
+                return doc.exportEffects(base: "draw-\(d.id)", format: m.exportFormat, author: model.data.registry.settings.officeName, lang: model.env.lang)
                     + [.export(fileName: "draw-\(d.id).json", contents: DrawReport.json(d))]
             }
         case .nextField:

@@ -77,7 +77,7 @@ extension RankingScreen {
             guard let b = board else { return [] }
             let doc = b.document(sort: sort, ranks: ranks, year: model.data.cycle.year, model.env.lang)
             let base = String(RankingBoard.fileName(year: model.data.cycle.year).dropLast(4))
-            return doc.exportEffects(base: base, format: format, author: model.data.registry.settings.officeName)
+            return doc.exportEffects(base: base, format: format, author: model.data.registry.settings.officeName, lang: model.env.lang)
         case .exportReport:
             guard let row = selectedRow() else { return [] }
             return report(row.applicationID, format: format, model: &model)
@@ -94,7 +94,7 @@ extension RankingScreen {
         do throws(DomainError) {
             let doc = try ScoreReport.make(model.data, applicationID: applicationID, model.env.lang)
             let base = String(ScoreReport.fileName(applicationID: applicationID).dropLast(4))
-            return doc.exportEffects(base: base, format: format, author: model.data.registry.settings.officeName)
+            return doc.exportEffects(base: base, format: format, author: model.data.registry.settings.officeName, lang: model.env.lang)
         } catch {
             model.status = StatusMessage(error.text(model.env.lang), kind: .error)
             return []
