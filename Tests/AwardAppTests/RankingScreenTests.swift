@@ -24,6 +24,20 @@ import TerminalUI
         #expect(lines.contains { $0.contains("A2026-002") && $0.contains("D未齐") })
     }
 
+    /// Panel calibration (第十一条（三）: the 1:1.5 list meets applicants of several panels). By hand:
+    /// P2026-01 scored A2026-001 791, A2026-003 650 and A2026-002 620 → mean 2061 / 3 = 687.00,
+    /// range 791 − 620 = 171.00; P2026-02 scored A2026-014 780 and A2026-019 650 → mean 715.00,
+    /// range 130.00. The means are 28.00 apart, under 10 % of 1000, so neither is marked.
+    @Test func thePanelsMeansStandAboveTheList() {
+        var h = ScoringFixtures.harness(width: 140)
+        h.send(.function(6))
+        let line = h.screen().first { $0.contains("各组资料评审均值") }
+        #expect(line?.contains("P2026-01 687.00（极差 171.00）；P2026-02 715.00（极差 130.00）") == true)
+        #expect(line?.contains("⚑") == false)
+        let c = h.model.ranking.calibration
+        #expect(c?.rows.map(\.panelID) == ["P2026-01", "P2026-02"] && c?.flagged.isEmpty == true)
+    }
+
     @Test func theOfficeDecidesTheTieAndItIsRecorded() {
         var h = ScoringFixtures.harness()
         h.send(.function(6), .char("t"))

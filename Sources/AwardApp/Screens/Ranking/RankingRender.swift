@@ -24,7 +24,13 @@ extension RankingScreen {
             TableColumn(title: t("ranking.col.in"), width: 4, alignment: .center),
             TableColumn(title: t("ranking.col.flags"), width: 14),
         ]
-        let listArea = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(2, area.height - 2 - RankingScreen.detailRows))
+        // Panels side by side when more than one scored: a lenient or strict panel shows before the list is decided.
+        var top = area.y + 2
+        if let c = calibration, c.rows.count > 1 {
+            buf.put(truncate(t.text(Self.calibrationLine(c)), toWidth: area.width - 2), x: area.x + 1, y: top, style: theme[c.flagged.isEmpty ? .dim : .warning])
+            top += 1
+        }
+        let listArea = Rect(x: area.x, y: top, width: area.width, height: max(2, area.maxY - top - RankingScreen.detailRows))
         var state = table
         renderTable(columns: cols, rowCount: lines.count, row: { i in
             guard case .row(let k) = lines[i] else { return [] }
@@ -69,6 +75,19 @@ extension RankingScreen {
             return
         }
         buf.put(text, x: 1, y: y, maxWidth: width - 2, style: model.theme[role])
+    }
+
+    /// "各组资料评审均值 P2026-01 791.00（极差 12.50）；P2026-02 702.00 ⚑偏离 -89.00": a panel
+    /// whose mean stands more than 10 % of the maximum from the others' is marked.
+    static func calibrationLine(_ c: PanelCalibration) -> Phrase {
+        func part(_ r: PanelCalibration.Row, zh: Bool) -> String {
+            let spread = ExactScore.format(hundredths: r.range)
+            var s = zh ? "\(r.panelID) \(r.mean)（极差 \(spread)）" : "\(r.panelID) \(r.mean) (range \(spread))"
+            if r.flagged, let d = r.difference { s += zh ? " ⚑偏离 \(d)" : " ⚑off by \(d)" }
+            return s
+        }
+        return Phrase(zh: "各组资料评审均值：" + c.rows.map { part($0, zh: true) }.joined(separator: "；"),
+                      en: "Panel means (document review): " + c.rows.map { part($0, zh: false) }.joined(separator: "; "))
     }
 
     /// The selected applicant: each stage's aggregation, its flags, and its composite.

@@ -30,6 +30,9 @@ struct RankingScreen: Screen {
     var table = TableState()
     var sort: RankingSort = .document
     var board: RankingBoard?
+    /// Each document-review panel's mean and spread, so a lenient or strict panel shows before the
+    /// office decides the list (第十一条（三）); computed with the board.
+    var calibration: PanelCalibration?
     var lines: [Line] = []
     /// The rank column for the chosen order: the stage's rank, or the composite rank.
     var ranks: [String: Int] = [:]
@@ -78,6 +81,7 @@ struct RankingScreen: Screen {
         model.env.probe?.record("ranking")
         let b = RankingBoard.build(model.data, version: model.dataVersion)
         board = b
+        calibration = PanelCalibration.compute(model.data, shortlist: b.shortlist)
         relayout(model)
     }
 
