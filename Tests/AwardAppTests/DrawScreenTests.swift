@@ -158,7 +158,7 @@ import TerminalUI
     @Test func voidKeepsTheRecordAndANewDrawSupersedesIt() {
         var h = DrawScreenTests.drawn()
         h.send(.char("x"), .enter)
-        #expect(h.screenText().contains("必填"))
+        #expect(h.screenText().contains("请填写理由")) // the reason is required
         h.type("监督人未到场")
         h.send(.enter)
         #expect(h.model.data.cycle.draws.count == 1)

@@ -18,7 +18,7 @@ import TerminalUI
         // Category subtotals: 4.1 = 110 × 0.8 = 88.00, 4.7 = 400 × 0.8 = 320.00.
         #expect(text.contains("4.1 88.00"))
         #expect(text.contains("4.7 320.00"))
-        h.send(.char("s"))
+        h.send(.char("s"), .enter) // Enter confirms the submission
         #expect(h.sheet("D/A2026-003/E033")?.status == .submitted)
         #expect(h.committed.count == 24) // 23 cells, one submit: one commit per committed cell
         #expect(h.screenText().contains("已提交"))
@@ -64,7 +64,7 @@ import TerminalUI
         // so the last 8 (4.6.2 … 4.7.7) are named.
         var h = ScoringFixtures.harness()
         h.openSheet("A2026-002", "E036")
-        h.send(.char("s"))
+        h.send(.char("s"), .enter)
         let status = h.model.status?.text ?? ""
         #expect(status.contains("还有 8 个条目未评分：4.6.2、4.6.3、4.7.2、4.7.3、4.7.4、4.7.5、4.7.6、4.7.7"))
         #expect(h.sheet("D/A2026-002/E036")?.status == .draft)

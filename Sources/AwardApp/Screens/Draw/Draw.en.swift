@@ -47,8 +47,6 @@ let enDraw: [String: String] = [
     "draw.button.reveal": "Reveal Enter",
     "draw.button.later": "Later Esc",
     "draw.keptCommitted": "Commitment recorded, not revealed: press d to reveal in this session; after quitting it can only be voided",
-    "draw.voidTitle": "Void draw {0}",
-    "draw.voidReason": "Reason",
     "draw.hint.reason": "required; kept in the record",
     "draw.declineTitle": "A member declines ({0})",
     "draw.declineReason": "Why {0} declines",

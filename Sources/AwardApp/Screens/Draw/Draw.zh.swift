@@ -47,8 +47,6 @@ let zhDraw: [String: String] = [
     "draw.button.reveal": "揭示 Enter",
     "draw.button.later": "稍后 Esc",
     "draw.keptCommitted": "承诺值已记录，尚未揭示：本次运行中按 d 可揭示；退出后无法揭示，只能作废",
-    "draw.voidTitle": "作废抽取 {0}",
-    "draw.voidReason": "作废理由",
     "draw.hint.reason": "必填，记入抽取记录",
     "draw.declineTitle": "专家不能参加（{0}）",
     "draw.declineReason": "{0} 不能参加的原因",

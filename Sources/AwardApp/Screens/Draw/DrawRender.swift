@@ -35,13 +35,13 @@ extension DrawScreen {
         let t = model.t
         let theme = model.theme
         if let m = exportChoice { return m.render(t, theme: theme, into: &buf, area: area) }
+        if let c = voidConfirmation { return c.render(t, theme: theme, into: &buf, area: area) }
         if let m = modal {
             let (title, form): (String, FormState)
             switch m {
             case .panel(let f): (title, form) = (t("panel.title", f.panelID), f.form)
             case .expert(let f): (title, form) = (t(f.expertID == nil ? "expert.addTitle" : "expert.editTitle"), f.form)
             case .supervisor(let id, let f): (title, form) = (t("draw.supervisorTitle", id), f)
-            case .void(let id, let f): (title, form) = (t("draw.voidTitle", id), f)
             case .decline(let id, _, let f): (title, form) = (t("draw.declineTitle", id), f)
             }
             let box = area.centered(width: min(area.width - 2, 78), height: min(area.height, form.fields.count + 2 + form.fields.filter { $0.error != nil }.count))

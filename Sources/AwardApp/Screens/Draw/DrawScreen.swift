@@ -8,6 +8,7 @@ enum DrawCommand: Sendable, Equatable {
     case save, cancel, nextField, previousField
     case reveal, keepCommitted
     case exportFormat(Modal<ExportField>.Command)
+    case confirmVoid(Modal<NoField>.Command)
 }
 
 /// 专家抽取 (第十一条（三）): the cycle's panels on the left, the selected panel's pool, exclusions
@@ -30,10 +31,19 @@ struct DrawScreen: Screen {
     var poolsStale = true
     /// The format question of the export key (p).
     var exportChoice: Modal<ExportField>?
+    /// The question before voiding a draw (naming it and the submitted sheets that stop
+    /// counting), with its required reason; and the draw it voids once confirmed.
+    var voidConfirmation: Modal<NoField>?
+    var voidingDrawID = ""
 
     init() {}
 
-    var capturesText: Bool { modal != nil || exportChoice != nil }
+    var capturesText: Bool { modal != nil || exportChoice != nil || voidConfirmation != nil }
+
+    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+        if voidConfirmation?.receive(msg) == true { voidConfirmation = nil }
+        return []
+    }
 
     func selectedPanel(_ model: AppModel) -> Panel? {
         let panels = model.data.cycle.panels
@@ -87,6 +97,7 @@ struct DrawScreen: Screen {
     func bindings(_ model: AppModel) -> [KeyBinding<DrawCommand>] {
         let t = model.t
         if let m = exportChoice { return m.bindings(t).map { $0.map(DrawCommand.exportFormat) } }
+        if let c = voidConfirmation { return c.bindings(t).map { $0.map(DrawCommand.confirmVoid) } }
         if modal != nil {
             return [
                 KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .save),
@@ -134,7 +145,6 @@ struct DrawScreen: Screen {
 enum DrawModal: Sendable, Equatable {
     case panel(PanelForm)
     case supervisor(panelID: String, form: FormState)
-    case void(drawID: String, form: FormState)
     case decline(drawID: String, expertID: String, form: FormState)
     case expert(ExpertForm)
 }

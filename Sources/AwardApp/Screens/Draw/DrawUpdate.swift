@@ -6,6 +6,7 @@ extension DrawScreen {
     /// Printable and editing keys go to the open form, which is re-checked at once.
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
         if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
+        if voidConfirmation != nil { return voidConfirmation?.handleText(key) == true ? [] : nil }
         guard var m = modal else { return nil }
         switch m {
         case .panel(var f):
@@ -20,10 +21,6 @@ extension DrawScreen {
             guard f.handle(key) else { return nil }
             f.fields[0].error = nil
             m = .supervisor(panelID: id, form: f)
-        case .void(let id, var f):
-            guard f.handle(key) else { return nil }
-            f.fields[0].error = nil
-            m = .void(drawID: id, form: f)
         case .decline(let id, let expert, var f):
             guard f.handle(key) else { return nil }
             f.fields[0].error = nil
@@ -74,7 +71,25 @@ extension DrawScreen {
                 model.status = StatusMessage(t("draw.err.noLiveDraw"), kind: .error)
                 return []
             }
-            modal = .void(drawID: d.id, form: .single(label: t("draw.voidReason"), hint: t("draw.hint.reason")))
+            // Voiding cannot be taken back: ask first, naming the draw and the sheets it leaves out.
+            let context = ActionContext(actor: model.env.operatorName, at: Timestamp(Date()), today: model.env.today)
+            let leftOut = Procedure.sheetsLeftOut(by: .draw(.void(drawID: d.id, reason: "—")), in: model.data, context: context)
+            voidingDrawID = d.id
+            voidConfirmation = .confirm(Confirmation(title: .voidDrawTitle, question: .voidDrawQuestion(d.id, p.id),
+                                                     warning: .voidDrawWarning(leftOut), reasonLabel: .voidDrawReason))
+        case .confirmVoid(let command):
+            guard var m = voidConfirmation else { return [] }
+            let event = m.perform(command)
+            voidConfirmation = m
+            switch event {
+            case .handled, .submitted: return []
+            case .cancelled: voidConfirmation = nil; return []
+            case .confirmed(let reason):
+                voidConfirmation?.sent()
+                if pending?.drawID == voidingDrawID { pending = nil }
+                verification = nil
+                return [.commit(.draw(.void(drawID: voidingDrawID, reason: reason)))]
+            }
         case .leader, .decline:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id), d.isRevealed else {
                 model.status = StatusMessage(t("draw.err.notDrawn"), kind: .error)
@@ -161,7 +176,6 @@ extension DrawScreen {
         case .panel(var f): body(&f.form); modal = .panel(f)
         case .expert(var f): body(&f.form); modal = .expert(f)
         case .supervisor(let id, var f): body(&f); modal = .supervisor(panelID: id, form: f)
-        case .void(let id, var f): body(&f); modal = .void(drawID: id, form: f)
         case .decline(let id, let e, var f): body(&f); modal = .decline(drawID: id, expertID: e, form: f)
         case nil: break
         }
@@ -217,16 +231,6 @@ extension DrawScreen {
             pending = PendingDraw(drawID: drawID, panelID: panelID, seed: seed, dialogOpen: true)
             verification = nil
             return [.commit(.draw(.commit(drawID: drawID, panelID: panelID, supervisor: name, commitment: seed.commitment)))]
-        case .void(let drawID, var f):
-            guard !f.firstText.isEmpty else {
-                f.fields[0].error = t("form.err.required")
-                modal = .void(drawID: drawID, form: f)
-                return []
-            }
-            modal = nil
-            if pending?.drawID == drawID { pending = nil }
-            verification = nil
-            return [.commit(.draw(.void(drawID: drawID, reason: f.firstText)))]
         case .decline(let drawID, let expert, var f):
             guard !f.firstText.isEmpty else {
                 f.fields[0].error = t("form.err.required")

@@ -17,6 +17,7 @@ extension ScoringScreen {
             guard let g = grid else { return nil }
             let cursor = renderGrid(g, model: model, into: &buf, area: area)
             if bandsVisible { renderBands(g, model: model, into: &buf, area: area) }
+            if let c = confirmation { return c.render(model.t, theme: model.theme, into: &buf, area: area) }
             return cursor
         }
     }

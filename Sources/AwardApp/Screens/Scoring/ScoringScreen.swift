@@ -9,6 +9,7 @@ enum ScoringCommand: Sendable, Equatable {
     case strength, improvement, removeFinding, confirmCarried, rejectCarried
     case deliberate, agree
     case saveField, cancelField
+    case confirm(Modal<NoField>.Command)
 }
 
 /// 评分录入: choose a sheet (panel, applicant, stage, expert), then score the rubric's items by
@@ -44,14 +45,22 @@ struct ScoringScreen: Screen {
     var field: FieldEdit?
     /// The leader's deliberation on the chosen sheet's applicant and stage.
     var deliberationView: DeliberationView?
+    /// The question before submitting a sheet (第十一条: only the office can reopen it).
+    var confirmation: Modal<NoField>?
 
     init() {}
 
-    var capturesText: Bool { field != nil || mode == .grid || mode == .deliberation }
+    var capturesText: Bool { confirmation != nil || field != nil || mode == .grid || mode == .deliberation }
+
+    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+        if confirmation?.receive(msg) == true { confirmation = nil }
+        return []
+    }
 
     func bindings(_ model: AppModel) -> [KeyBinding<ScoringCommand>] {
         let t = model.t
         let officeOnly = model.isReviewer ? t("scoring.officeOnly") : nil
+        if let c = confirmation { return c.bindings(t).map { $0.map(ScoringCommand.confirm) } }
         if field != nil {
             return [
                 KeyBinding(keys: [.enter], help: t("key.save"), action: .saveField),

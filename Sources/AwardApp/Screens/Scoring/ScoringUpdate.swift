@@ -10,6 +10,7 @@ extension ScoringScreen {
     /// buffer; Backspace edits it. Nothing else happens per keystroke: no I/O, no totals of
     /// other sheets, no results.
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+        if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
         if var f = field {
             guard f.text.handle(key) else { return nil }
             field = f
@@ -142,7 +143,25 @@ extension ScoringScreen {
                 model.status = StatusMessage(t("scoring.nothingEntered", g.items.count), kind: .error)
                 return effects
             }
-            return effects + [.commit(.scoring(.submit(sheetID: g.sheetID)))]
+            // A submitted sheet is locked; only the office can send it back: ask first, naming it.
+            let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
+            let expert = model.derived.registry.expert(g.expertID)?.name ?? g.expertID
+            confirmation = .confirm(Confirmation(title: .submitSheetTitle,
+                                                 question: .submitSheetQuestion(g.applicationID, org, g.stage, g.expertID, expert),
+                                                 warning: .submitSheetWarning))
+            return effects
+        case .confirm(let command):
+            guard var m = confirmation else { return [] }
+            let event = m.perform(command)
+            confirmation = m
+            switch event {
+            case .handled, .submitted: return []
+            case .cancelled: confirmation = nil; return []
+            case .confirmed:
+                guard let g = grid else { confirmation = nil; return [] }
+                confirmation?.sent()
+                return [.commit(.scoring(.submit(sheetID: g.sheetID)))]
+            }
         case .strength, .improvement:
             // Findings beside the score: each Enter saves one and leaves the field open for the
             // next of the same kind; Enter on an empty field (or Esc) closes it.

@@ -28,6 +28,7 @@ extension TimersScreen {
         let detail = Rect(x: area.x, y: detailY, width: area.width, height: area.maxY - detailY)
         if state.selected < items.count { renderDetail(items[state.selected], model: model, into: &buf, area: detail) }
 
+        if let c = confirmation { return c.render(t, theme: theme, into: &buf, area: area) }
         if let f = form { return renderForm(f, model: model, into: &buf, area: area) }
         if let id = confirmClose {
             let d = Dialog(title: t("timers.closeTitle"), lines: [t("timers.closeConfirm", id)], buttons: [t("timers.key.confirmClose"), t("key.cancel")])

@@ -5,6 +5,7 @@ enum TimersCommand: Sendable, Equatable {
     case move
     case startPeriod, recordObjection, resolveObjection, closePeriod, setMilestone
     case saveForm, cancel, nextField, previousField
+    case confirm(Modal<NoField>.Command)
 }
 
 /// 公示计时 (第三条, 第十一条（一）（七）): every publicity period and milestone with calendar and
@@ -20,7 +21,15 @@ struct TimersScreen: Screen {
     /// The item to keep selected once a saved change has re-sorted the board.
     var follow: String?
 
-    var capturesText: Bool { form != nil }
+    var capturesText: Bool { form != nil || confirmation != nil }
+    /// The question before upholding an objection (it cannot be taken back), and the action it sends.
+    var confirmation: Modal<NoField>?
+    var confirmedAction: Action?
+
+    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+        if confirmation?.receive(msg) == true { confirmation = nil; confirmedAction = nil }
+        return []
+    }
 
     init() {}
 
@@ -50,6 +59,7 @@ struct TimersScreen: Screen {
 
     func bindings(_ model: AppModel) -> [KeyBinding<TimersCommand>] {
         let t = model.t
+        if let c = confirmation { return c.bindings(t).map { $0.map(TimersCommand.confirm) } }
         if form != nil {
             return [
                 KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),

@@ -4,6 +4,7 @@ import TerminalUI
 extension TimersScreen {
     /// Printable and editing keys go to the focused field; the form is re-checked as it changes.
     mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+        if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
         guard var f = form, f.form.handle(key) else { return nil }
         _ = f.validate(model)
         form = f
@@ -36,6 +37,18 @@ extension TimersScreen {
             _ = form?.form.handle(.tab)
         case .previousField:
             _ = form?.form.handle(.backTab)
+        case .confirm(let command):
+            guard var m = confirmation else { return [] }
+            let event = m.perform(command)
+            confirmation = m
+            switch event {
+            case .handled, .submitted: return []
+            case .cancelled: confirmation = nil; confirmedAction = nil; return []
+            case .confirmed:
+                guard let action = confirmedAction else { confirmation = nil; return [] }
+                confirmation?.sent()
+                return [.commit(action)]
+            }
         case .cancel:
             form = nil
             confirmClose = nil
@@ -52,6 +65,16 @@ extension TimersScreen {
                 return []
             }
             form = nil
+            if case .publicity(.resolveObjection(_, let oid, .upheld, _)) = action {
+                // Upholding cannot be taken back: ask first, naming the objection and the application.
+                let period = model.data.cycle.publicity.first { $0.objections.contains { $0.id == oid } }
+                let appID = period?.objections.first { $0.id == oid }?.applicationID ?? ""
+                let org = model.derived.orgOfApplication[appID]?.name ?? appID
+                confirmedAction = action
+                if case .outcome(let id) = f.kind { follow = id }
+                confirmation = .confirm(Confirmation(title: .upholdTitle, question: .upholdQuestion(oid, appID, org), warning: .upholdWarning))
+                return []
+            }
             switch f.kind {
             case .start(let id), .milestone(let id): follow = id
             case .objection(let id, _), .outcome(let id): follow = id
