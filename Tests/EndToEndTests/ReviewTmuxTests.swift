@@ -39,6 +39,8 @@ import Testing
         let grid = try tmux.waitFor(text: "优势：第23项方法系统  改进机会：结果缺少对比")
         #expect(grid.contains { $0.contains("4.7.7") && $0.contains("1/1") })
         try tmux.send(literal: "s")
+        try tmux.waitFor(text: "提交评分表") // asked first: a submitted sheet only the office can reopen
+        try tmux.send(keys: "Enter")
         try tmux.waitFor(text: "E033 肖永明 · 已提交")
         try tmux.send(keys: "q")
         try tmux.waitForShellPrompt()

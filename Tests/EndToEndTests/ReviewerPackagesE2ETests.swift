@@ -79,6 +79,8 @@ import Testing
             }
             try tmux.waitFor(text: "合计 \(percent * 10).00 / 1000")
             try tmux.send(literal: "s")
+            try tmux.waitFor(text: "提交评分表") // asked first: a submitted sheet only the office can reopen
+            try tmux.send(keys: "Enter")
             try tmux.waitFor(text: "已提交")
             try tmux.send(keys: "Escape")
             try tmux.waitFor(text: "已提交 \(row + 1) 张")

@@ -50,6 +50,8 @@ import Testing
         }
         try tmux.waitFor(text: "合计 800.00 / 1000")
         try tmux.send(literal: "s")
+        try tmux.waitFor(text: "提交评分表") // asked first: a submitted sheet only the office can reopen
+        try tmux.send(keys: "Enter")
         let grid = try tmux.waitFor(text: "E033 肖永明 · 已提交")
         #expect(grid.contains { $0.contains("4.7 320.00") })
         #expect(grid.contains { $0.contains("资料评审 · 已交 5/5 · 均值 680.00") })

@@ -53,6 +53,10 @@ import Testing
         #expect(imported.status == 0, "\(imported.stderr)")
 
         try e033.send(literal: "s")
+
+        try e033.waitFor(text: "提交评分表") // asked first: a submitted sheet only the office can reopen
+
+        try e033.send(keys: "Enter")
         try e033.waitFor(text: "E033 肖永明 · 已提交")
 
         // E021 completes the last three items and submits.
@@ -68,6 +72,8 @@ import Testing
         }
         try e021.waitFor(text: "合计 730.00 / 1000")
         try e021.send(literal: "s")
+        try e021.waitFor(text: "提交评分表") // asked first: a submitted sheet only the office can reopen
+        try e021.send(keys: "Enter")
         try e021.waitFor(text: "E021 郑建国 · 已提交")
 
         // The office, never restarted, shows both sheets and the imported organization.
