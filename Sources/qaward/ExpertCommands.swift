@@ -19,10 +19,7 @@ struct ExpertsImport: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let bytes: Data
-        do { bytes = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-            throw CommandFailure(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
-        }
+        let bytes = try global.readFile(file)
         let store = try openStore(global)
         defer { store.close() }
         switch CSVImport.parse(kind: .experts, data: bytes, registry: store.data.registry, cycle: store.data.cycle) {

@@ -20,10 +20,7 @@ struct FindingsImport: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let bytes: Data
-        do { bytes = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-            throw CommandFailure(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
-        }
+        let bytes = try global.readFile(file)
         let store = try global.openStore()
         defer { store.close() }
         switch CSVImport.parse(kind: .findings, data: bytes, registry: store.data.registry, cycle: store.data.cycle, rubrics: store.data.rubrics) {

@@ -69,6 +69,15 @@ extension GlobalOptions {
     }
 }
 
+extension GlobalOptions {
+    /// The bytes of a file the user named, or a message in their language.
+    func readFile(_ path: String) throws -> Data {
+        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw CommandFailure(language == .zh ? "无法读取文件 \(path)" : "Cannot read \(path)")
+        }
+    }
+}
+
 /// `--format table|json` of the listing commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json

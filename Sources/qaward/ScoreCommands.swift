@@ -56,10 +56,7 @@ struct ScoresImport: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let bytes: Data
-        do { bytes = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-            throw CommandFailure(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
-        }
+        let bytes = try global.readFile(file)
         let store = try global.openStore()
         defer { store.close() }
         let shape = CSVImport.shape(bytes)
