@@ -1,3 +1,4 @@
+import AwardTestSupport
 import AwardDomain
 @testable import AwardDomain
 

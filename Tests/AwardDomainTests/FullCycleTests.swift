@@ -1,3 +1,4 @@
+import AwardTestSupport
 import Testing
 @testable import AwardDomain
 

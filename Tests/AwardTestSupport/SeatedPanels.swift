@@ -1,9 +1,9 @@
-@testable import AwardDomain
+import AwardDomain
 
 extension Cycle {
     /// Gives hand-placed sheets the panel they name and a revealed draw whose members are the
     /// sheets' experts, as a real draw would: only such sheets count (第十一条（三）).
-    mutating func seatPanels(at: Timestamp = Timestamp(iso: "2026-04-10T09:00:00.000+08:00")!) {
+    public mutating func seatPanels(at: Timestamp = Timestamp(iso: "2026-04-10T09:00:00.000+08:00")!) {
         for panelID in Set(sheets.map(\.panelID)).sorted() where panel(panelID) == nil {
             let mine = sheets.filter { $0.panelID == panelID }
             var apps: [String] = [], experts: [String] = []
