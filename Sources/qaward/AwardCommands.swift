@@ -12,10 +12,11 @@ extension RevocationReason: ExpressibleByArgument {}
 extension AwardTier: ExpressibleByArgument {}
 
 extension GlobalOptions {
-    /// Commits one change, or throws the domain's refusal in the user's language.
-    func commit(_ action: Action, to store: Store) throws {
+    /// Commits one change, or throws the domain's refusal in the user's language; the data after it.
+    @discardableResult
+    func commit(_ action: Action, to store: Store) throws -> AwardData {
         do {
-            _ = try store.commit(action, today: try todayDay())
+            return try store.commit(action, today: try todayDay())
         } catch let e as StoreError {
             throw CommandFailure(e.text(language))
         } catch {

@@ -17,19 +17,6 @@ func openStore(_ global: GlobalOptions) throws -> Store {
     }
 }
 
-/// Commits one action or throws the domain's (or the store's) message.
-@discardableResult
-func commitOrFail(_ store: Store, _ action: Action, global: GlobalOptions) throws -> AwardData {
-    do {
-        let today = global.today == nil ? nil : try global.todayDay()
-        return try store.commit(action, today: today)
-    } catch let e as StoreError {
-        throw CommandFailure(e.text(global.language))
-    } catch {
-        throw CommandFailure("\(error)")
-    }
-}
-
 func drawRecordOrFail(_ id: String, in store: Store, lang: Language) throws -> DrawRecord {
     guard let d = store.data.cycle.drawRecord(id) else {
         throw CommandFailure(lang == .zh ? "没有编号为 \(id) 的抽取记录" : "No draw record with id \(id)")
@@ -84,11 +71,11 @@ struct DrawNew: ParsableCommand {
             }
             throw CommandFailure(lines.joined(separator: "\n"))
         }
-        if data.cycle.panel(panel) == nil { data = try commitOrFail(store, .draw(.createPanel(p)), global: global) }
+        if data.cycle.panel(panel) == nil { data = try global.commit(.draw(.createPanel(p)), to: store) }
         let seed = DrawSeed.secure()
         let drawID = DrawChecks.nextDrawID(panelID: p.id, in: data.cycle)
-        try commitOrFail(store, .draw(.commit(drawID: drawID, panelID: p.id, supervisor: supervisor, commitment: seed.commitment)), global: global)
-        data = try commitOrFail(store, .draw(.reveal(drawID: drawID, seed: seed.hex)), global: global)
+        try global.commit(.draw(.commit(drawID: drawID, panelID: p.id, supervisor: supervisor, commitment: seed.commitment)), to: store)
+        data = try global.commit(.draw(.reveal(drawID: drawID, seed: seed.hex)), to: store)
         guard let record = data.cycle.drawRecord(drawID) else { throw CommandFailure("draw \(drawID) missing after reveal") }
         print(DrawReport.text(record, in: data, lang: lang, head: store.head), terminator: "")
     }
@@ -159,7 +146,7 @@ struct DrawVoid: ParsableCommand {
         let action = Action.draw(.void(drawID: record, reason: reason))
         // Say what happens to the sheets already submitted under this draw (第十一条（三）).
         let leftOut = Procedure.sheetsLeftOut(by: action, in: store.data, context: ActionContext(actor: global.operatorName, at: Timestamp(Date())))
-        try commitOrFail(store, action, global: global)
+        try global.commit(action, to: store)
         print(lang == .zh ? "已作废抽取 \(record)，记录保留" : "Voided draw \(record); its record is kept")
         if !leftOut.isEmpty {
             print(lang == .zh ? "其已提交的 \(leftOut.count) 张评分表不再计分（仍保留在记录中）：\(leftOut.joined(separator: "、"))"

@@ -26,7 +26,7 @@ struct ExpertsImport: ParsableCommand {
         case .failure(let errors):
             throw CommandFailure(errors.report(lang: lang))
         case .success(let batch):
-            for action in batch.actions() { try commitOrFail(store, action, global: global) }
+            for action in batch.actions() { try global.commit(action, to: store) }
             print(lang == .zh ? "已导入专家 \(batch.count) 人" : "Imported \(batch.count) experts")
         }
     }

@@ -32,7 +32,7 @@ struct ExpertKeyCommand: ParsableCommand {
             guard pub.expertID == expert else {
                 throw CommandFailure(lang == .zh ? "公钥文件属于 \(pub.expertID)，不是 \(expert)" : "The key file is \(pub.expertID)'s, not \(expert)'s")
             }
-            try commitOrFail(store, .packages(.recordReviewerKey(expertID: expert, keys: pub.keys, reason: reason)), global: global)
+            try global.commit(.packages(.recordReviewerKey(expertID: expert, keys: pub.keys, reason: reason)), to: store)
         }
         guard let key = store.data.registry.currentKey(of: expert) else {
             throw CommandFailure(lang == .zh ? "\(expert) 尚未登记密钥" : "\(expert) has no recorded key")
