@@ -18,7 +18,7 @@ struct NotesScreen: Screen, Equatable {
          KeyBinding(keys: [.up, .down], help: "", action: .move, showInBar: false)]
     }
 
-    mutating func perform(_ command: Command, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ command: Command, key: Key, model: AppModel) -> [Effect] {
         switch command {
         case .count: count += 1
         case .move: lastMove = key
@@ -36,7 +36,7 @@ struct ExtraScreen: Screen, Equatable {
     static let id = ScreenID("extra")
     static func title(_ t: Strings) -> String { "Extra" }
     func bindings(_ model: AppModel) -> [KeyBinding<NoCommand>] { [] }
-    mutating func perform(_ command: NoCommand, key: Key, model: inout AppModel) -> [Effect] {}
+    mutating func perform(_ command: NoCommand, key: Key, model: AppModel) -> [Effect] {}
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? { nil }
 }
 

@@ -3,7 +3,7 @@ import TerminalUI
 
 extension IntakeScreen {
     /// Printable and editing keys go to the focused field or the search box.
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
         if searching {
             guard search.handle(key) else { return nil }
@@ -29,7 +29,7 @@ extension IntakeScreen {
         return nil
     }
 
-    mutating func perform(_ c: IntakeCommand, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: IntakeCommand, key: Key, model: AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
@@ -48,14 +48,12 @@ extension IntakeScreen {
             form = OrgForm(t: t, org: nil)
         case .edit:
             guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
-                model.status = StatusMessage(t("intake.noSelection"), kind: .error)
-                return []
+                return [.error(t("intake.noSelection"))]
             }
             form = OrgForm(t: t, org: org)
         case .materials:
             guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
-                model.status = StatusMessage(t("intake.noSelection"), kind: .error)
-                return []
+                return [.error(t("intake.noSelection"))]
             }
             details = ApplicationForm(t: t, application: a, org: org)
         case .nextField:
@@ -77,15 +75,14 @@ extension IntakeScreen {
                 searching = false
                 return []
             }
-            if details != nil { return saveDetails(model: &model) }
-            return saveOrganization(model: &model)
+            if details != nil { return saveDetails(model: model) }
+            return saveOrganization(model: model)
         case .markSubmitted:
-            return statusChange(to: .submitted, model: &model)
+            return statusChange(to: .submitted, model: model)
         case .withdraw:
             // Withdrawn cannot be taken back (ApplicationStatus transitions): ask first, naming it.
             guard let a = selectedApplication(model) else {
-                model.status = StatusMessage(model.t("intake.noSelection"), kind: .error)
-                return []
+                return [.error(model.t("intake.noSelection"))]
             }
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
             confirming = .withdrawn
@@ -114,7 +111,7 @@ extension IntakeScreen {
                 confirmation = .confirm(Confirmation(title: .decideTitle, question: .decideQuestion(a.id, name, confirming), warning: .decideWarning,
                                                      reasonLabel: confirming == .ineligible ? .decideReason : nil))
             case .judgement:
-                model.status = StatusMessage(t("intake.needsJudgement"), kind: .error)
+                return [.error(t("intake.needsJudgement"))]
             }
         case .judge:
             guard let a = selectedApplication(model) else { return [] }
@@ -136,22 +133,20 @@ extension IntakeScreen {
         return []
     }
 
-    private mutating func statusChange(to status: ApplicationStatus, model: inout AppModel) -> [Effect] {
+    private mutating func statusChange(to status: ApplicationStatus, model: AppModel) -> [Effect] {
         guard let a = selectedApplication(model) else {
-            model.status = StatusMessage(model.t("intake.noSelection"), kind: .error)
-            return []
+            return [.error(model.t("intake.noSelection"))]
         }
         return [.commit(.intake(.setStatus(applicationID: a.id, status: status, note: "")))]
     }
 
-    private mutating func saveOrganization(model: inout AppModel) -> [Effect] {
+    private mutating func saveOrganization(model: AppModel) -> [Effect] {
         guard var f = form else { return [] }
         f.triedToSave = true
         let newOrgID = AppModel.nextID(prefix: "O", existing: model.data.registry.organizations.map(\.id))
         guard let org = f.validate(t: model.t, registry: model.data.registry, today: model.env.today, newID: newOrgID) else {
             form = f
-            model.status = StatusMessage(model.t("form.fixErrors"), kind: .error)
-            return []
+            return [.error(model.t("form.fixErrors"))]
         }
         form = nil
         var effects: [Effect] = [.commit(.registry(.upsertOrganization(org)))]
@@ -165,13 +160,12 @@ extension IntakeScreen {
         return effects
     }
 
-    private mutating func saveDetails(model: inout AppModel) -> [Effect] {
+    private mutating func saveDetails(model: AppModel) -> [Effect] {
         guard var d = details else { return [] }
         d.triedToSave = true
         guard let (app, org) = d.validate(t: model.t, data: model.data, today: model.env.today) else {
             details = d
-            model.status = StatusMessage(model.t("form.fixErrors"), kind: .error)
-            return []
+            return [.error(model.t("form.fixErrors"))]
         }
         details = nil
         return [.commitAll([.registry(.upsertOrganization(org)), .intake(.updateApplication(app))])]

@@ -26,7 +26,7 @@ struct TimersScreen: Screen {
     var confirmation: Modal<NoField>?
     var confirmedAction: Action?
 
-    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         if confirmation?.receive(msg) == true { confirmation = nil; confirmedAction = nil }
         return []
     }

@@ -3,7 +3,7 @@ import TerminalUI
 
 extension TimersScreen {
     /// Printable and editing keys go to the focused field; the form is re-checked as it changes.
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
         guard var f = form, f.form.handle(key) else { return nil }
         _ = f.validate(model)
@@ -11,7 +11,7 @@ extension TimersScreen {
         return []
     }
 
-    mutating func perform(_ c: TimersCommand, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: TimersCommand, key: Key, model: AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
@@ -19,17 +19,16 @@ extension TimersScreen {
         case .startPeriod:
             form = .start(model)
         case .recordObjection:
-            guard let p = selectedPeriod(model) else { return noPeriod(&model) }
+            guard let p = selectedPeriod(model) else { return noPeriod(model) }
             form = .objection(model, period: p)
         case .resolveObjection:
-            guard let p = selectedPeriod(model) else { return noPeriod(&model) }
+            guard let p = selectedPeriod(model) else { return noPeriod(model) }
             guard p.objections.contains(where: { $0.outcome == .pending }) else {
-                model.status = StatusMessage(t("timers.err.noPending"), kind: .error)
-                return []
+                return [.error(t("timers.err.noPending"))]
             }
             form = .outcome(model, period: p)
         case .closePeriod:
-            guard let p = selectedPeriod(model) else { return noPeriod(&model) }
+            guard let p = selectedPeriod(model) else { return noPeriod(model) }
             confirmClose = p.id
         case .setMilestone:
             form = .milestone(model, selected: selectedItem(model))
@@ -61,8 +60,7 @@ extension TimersScreen {
             guard var f = form else { return [] }
             guard let action = f.validate(model) else {
                 form = f
-                model.status = StatusMessage(t("form.fixErrors"), kind: .error)
-                return []
+                return [.error(t("form.fixErrors"))]
             }
             form = nil
             if case .publicity(.resolveObjection(_, let oid, .upheld, _)) = action {
@@ -84,8 +82,7 @@ extension TimersScreen {
         return []
     }
 
-    private func noPeriod(_ model: inout AppModel) -> [Effect] {
-        model.status = StatusMessage(model.t("timers.err.noPeriod"), kind: .error)
-        return []
+    private func noPeriod(_ model: AppModel) -> [Effect] {
+        [.error(model.t("timers.err.noPeriod"))]
     }
 }
