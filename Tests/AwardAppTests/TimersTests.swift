@@ -39,6 +39,10 @@ import TerminalUI
         #expect(h.committed.isEmpty)
         h.send(.enter)
         #expect(h.committed == [.publicity(.start(id: "GS2026-01", kind: .public, applicationIDs: ["A2026-001", "A2026-002"], start: TimersTests.sept30))])
+        #expect(h.effects == [.commit(h.committed[0])])
+        #expect(h.model.status == StatusMessage("已保存", kind: .success))
+        // The form closes and the new period, most urgent on the board, is selected.
+        #expect(h.model.timers == TimersScreen())
         let item = h.model.derived.deadlines[0]
         #expect(item.id == "GS2026-01" && item.calendarDaysLeft == 6 && item.workingDaysLeft == 1 && item.status == .dueSoon)
         let row = h.screen().first { $0.contains("社会公示 · ") && $0.contains("2026-10-06") }
@@ -81,14 +85,24 @@ import TerminalUI
         h.send(.enter)
         // Upholding cannot be taken back: it asks first, naming the objection and the application.
         #expect(h.model.timers.confirmation?.confirmation?.question.zh.contains("A2026-002") == true)
+        let asked = TimersScreen.asking(.publicity(.resolveObjection(periodID: "GS2026-01", objectionID: "YY01", outcome: .upheld, handling: "经核查属实")),
+                                        question: .upholdQuestion("YY01", "A2026-002", "盐都精工机械股份有限公司"), follow: "GS2026-01")
+        #expect(h.model.timers == asked)
+        #expect(h.effects == [])
         h.send(.escape)
         #expect(h.model.timers.confirmation == nil)
+        var cancelled = asked
+        cancelled.confirmation = nil
+        cancelled.confirmedAction = nil
+        #expect(h.model.timers == cancelled)
         #expect(!h.model.data.cycle.isDisqualified("A2026-002"))
         h.send(.char("u"), .tab)
         h.type("成立")
         h.send(.tab)
         h.type("经核查属实")
         h.send(.enter, .enter)
+        #expect(h.committed.last == .publicity(.resolveObjection(periodID: "GS2026-01", objectionID: "YY01", outcome: .upheld, handling: "经核查属实")))
+        #expect(h.model.timers == TimersScreen()) // saved: the question closes, the period stays selected
         #expect(h.model.data.cycle.isDisqualified("A2026-002"))
         #expect(!h.model.data.cycle.isDisqualified("A2026-001"))
         let text = h.screenText()
@@ -98,13 +112,21 @@ import TerminalUI
     }
 
     @Test func anInvalidFormSavesNothing() {
+        // A2026-999 is not in the cycle: the start form refuses it and nothing is sent.
         var h = AppHarness(today: TimersTests.sept30)
         h.send(.char("5"), .char("p"), .tab)
         h.type("A2026-999")
         h.send(.enter)
         #expect(h.committed.isEmpty)
+        #expect(h.effects == [])
         #expect(h.screenText().contains("申报 A2026-999 不存在"))
         #expect(h.model.status?.kind == .error)
+        #expect(h.model.status == StatusMessage("表单有错误，未保存：请按提示修改", kind: .error))
+        // The form stays open with what was typed; nothing else about the screen changed.
+        var screen = h.model.timers
+        #expect(screen.form != nil)
+        screen.form = nil
+        #expect(screen == TimersScreen())
     }
 
     @Test func objectionKeysNeedAPeriod() {
@@ -112,18 +134,31 @@ import TerminalUI
         var h = AppHarness(today: TimersTests.sept30)
         h.send(.char("5"), .char("o"))
         #expect(h.model.status?.text == "请先在列表中选择一个公示")
+        #expect(h.model.status == StatusMessage("请先在列表中选择一个公示", kind: .error))
         #expect(h.model.timers.form == nil)
+        #expect(h.model.timers == TimersScreen())
     }
 
     @Test func closingAsksFirstAndTheDomainDecides() {
         var h = TimersTests.startedPublic()
         h.send(.char("c"))
+        var expected = TimersScreen()
+        expected.confirmClose = "GS2026-01"
+        #expect(h.model.timers == expected)
         #expect(h.screenText().contains("关闭公示 GS2026-01？"))
         h.send(.char("n"))
+        #expect(h.model.timers == TimersScreen())
         #expect(h.committed.count == 1)
         // Before the end (10-06) the domain refuses, citing 第十一条（七）.
         h.send(.char("c"), .char("y"))
+        #expect(h.effects == [.commit(.publicity(.close(periodID: "GS2026-01")))])
+        #expect(h.committed.count == 1)
         #expect(h.model.status?.text.contains("第十一条（七）") == true)
+        #expect(h.model.status?.kind == .error)
+        // The question is gone; the period stays the one to select after the next change.
+        expected.confirmClose = nil
+        expected.follow = "GS2026-01"
+        #expect(h.model.timers == expected)
         #expect(!h.model.data.cycle.publicity[0].closed)
     }
 
@@ -193,5 +228,16 @@ import TerminalUI
         h.send(.char("1"))
         let dash = h.screen(width: 80, height: 24)
         #expect(dash.contains { $0.contains("社会公示 · ") && $0.contains("即将到期") })
+    }
+}
+
+extension TimersScreen {
+    /// The screen asking its question before `action`, the list on the first row.
+    static func asking(_ action: Action, question: Phrase, follow: String?) -> TimersScreen {
+        var s = TimersScreen()
+        s.confirmedAction = action
+        s.confirmation = .confirm(Confirmation(title: .upholdTitle, question: question, warning: .upholdWarning))
+        s.follow = follow
+        return s
     }
 }
