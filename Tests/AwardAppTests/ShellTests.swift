@@ -25,13 +25,17 @@ import TerminalUI
 
     @Test func helpOverlayListsEveryBindingOfTheScreen() {
         var h = AppHarness()
-        h.send(.char("2"), .char("?"))
+        h.send(.char("2"))
+        let intake = h.model.intake
+        h.send(.char("?"))
         #expect(h.model.helpVisible)
+        #expect(h.model.intake == intake) // the overlay is the shell's; the screen is untouched
         let text = h.screenText()
         // Intake's own keys and the global ones are all in the overlay.
         for help in ["搜索", "按状态筛选", "新增", "人工判断", "帮助", "退出"] { #expect(text.contains(help)) }
         h.send(.escape)
         #expect(!h.model.helpVisible)
+        #expect(h.model.intake == intake) // Esc closed the overlay only: no search was cleared, no form
     }
 
     @Test func quitByQAndF10() {
@@ -76,6 +80,8 @@ import TerminalUI
         h.send(.char("2"))
         #expect(h.model.screen == .dashboard)
         #expect(h.model.status?.text.contains("第二十条") == true)
+        #expect(h.model.status == StatusMessage("评审专家只能查看本组申报组织和本人评分表（第二十条 保守秘密）", kind: .error))
+        #expect(h.model.intake == IntakeScreenTests.opened) // the refused key changed nothing there
         h.send(.char("4"))
         #expect(h.model.screen == .scoring)
     }
