@@ -10,13 +10,14 @@ import TerminalUI
     @Test func numberAndFunctionKeysReachEveryScreen() {
         var h = AppHarness()
         for s in ScreenID.allCases {
-            h.send(s.numberKey)
-            #expect(h.model.screen == s)
-            h.send(.char("1"))
-            if s.tab + 1 != 1 {
-                h.send(.function(s.tab + 1))
-                #expect(h.model.screen == s)
+            // Each of its keys from the dashboard: the number, and the F-key of the same number
+            // where there is one (none for tab 1, F1 being help, nor tab 10, F10 being quit).
+            for key in s.keys {
+                h.send(.char("1"))
+                h.send(key)
+                #expect(h.model.screen == s, "\(key)")
             }
+            #expect(s.keys == ScreenRegistry.keys(ofTab: s.tab))
         }
         #expect(ScreenID.intake.keys == [.char("2"), .function(2)])
         #expect(ScreenID.audit.keys == [.char("9"), .function(9)])
