@@ -39,6 +39,20 @@ import TerminalUI
         #expect(h.model.intake == intake) // Esc closed the overlay only: no search was cleared, no form
     }
 
+    /// The shell's own effects are applied to the model in the order given, whether a screen
+    /// returned them through `update` or they reach the interpreter directly; I/O after them runs.
+    @Test func shellEffectsApplyInOrder() {
+        var h = AppHarness()
+        let effects: [Effect] = [.setBoardDate(Day("2026-04-01")!), .error("first"), .status(StatusMessage("second", kind: .success)), .idle]
+        #expect(EffectInterpreter.run(effects, model: &h.model, io: &h.io))
+        #expect(h.model.env.today == Day("2026-04-01"))
+        #expect(h.model.derived.deadlines == Derived(data: h.model.data, today: Day("2026-04-01")!).deadlines) // the board counts from it
+        #expect(h.model.status == StatusMessage("second", kind: .success))
+        #expect(h.io.idles == 1)
+        #expect(h.model.applyShellEffects([.status(StatusMessage("x")), .quit, .idle]) == [.quit, .idle])
+        #expect(h.model.status == StatusMessage("x"))
+    }
+
     @Test func quitByQAndF10() {
         var h = AppHarness()
         h.send(.char("q"))
