@@ -43,9 +43,13 @@ import TerminalUI
         let question = Confirmation(title: .withdrawTitle, question: .withdrawQuestion("A2026-001", "盐城海瀚新能源科技有限公司"), warning: .withdrawWarning,
                                     reasonLabel: .withdrawReason)
         #expect(h.model.intake.confirmation == .confirm(question))
+        var asking = IntakeScreenTests.opened
+        asking.confirmation = .confirm(question)
+        #expect(h.model.intake == asking) // confirming keeps its default, .withdrawn
         #expect(h.screenText().contains("撤回 A2026-001（盐城海瀚新能源科技有限公司）的申报？"))
         h.send(.escape)
         #expect(h.model.intake.confirmation == nil)
+        #expect(h.model.intake == IntakeScreenTests.opened)
         #expect(h.committed.isEmpty)
 
         // The reason is required (第十一条（一）, condition A2): Enter without one asks for it.
