@@ -46,6 +46,7 @@ public struct Strings: Sendable {
         return out
     }
 
-    public func text(_ p: Phrase) -> String { p.text(lang) }
-    public func text(_ c: Citation) -> String { c.text(lang) }
+    /// A phrase in the chosen language: `t(.auditHeader(entries: n))`.
+    public func callAsFunction(_ p: Phrase) -> String { p.text(lang) }
+    public func callAsFunction(_ c: Citation) -> String { c.text(lang) }
 }

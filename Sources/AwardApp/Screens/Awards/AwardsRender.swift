@@ -42,8 +42,8 @@ extension AwardsScreen {
         let (tableArea, detail) = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1).splitBottom(Self.detailRows)
         let cols = [
             TableColumn(title: t("awards.col.rank"), width: 4, alignment: .right),
-            TableColumn(title: t("col.application"), width: 9, alignment: .left),
-            TableColumn(title: t("col.org"), width: 0, alignment: .left),
+            TableColumn(title: t(.colApplication), width: 9, alignment: .left),
+            TableColumn(title: t(.colOrg), width: 0, alignment: .left),
             TableColumn(title: t("awards.col.composite"), width: 9, alignment: .right),
             TableColumn(title: t("awards.col.outcome"), width: 24, alignment: .left),
             TableColumn(title: t("awards.col.quota"), width: 6, alignment: .center),
@@ -62,9 +62,9 @@ extension AwardsScreen {
         let text: String
         switch r.outcome {
         case .recommended(let tier):
-            text = t("awards.rec.detailRecommended", r.name, t.text(tier.name), Prize.yuan(r.prize))
+            text = t("awards.rec.detailRecommended", r.name, t(tier.name), Prize.yuan(r.prize))
                 + (r.countsAgainstQuota ? "" : t("awards.rec.outsideQuota"))
-        case .skipped(let reason, let c): text = t("awards.rec.detailSkipped", r.name, t.text(reason), t.text(c))
+        case .skipped(let reason, let c): text = t("awards.rec.detailSkipped", r.name, t(reason), t(c))
         case .notReached: text = t("awards.rec.detailNotReached", r.name)
         case .unscored: text = t("awards.rec.detailUnscored", r.name)
         }
@@ -74,7 +74,7 @@ extension AwardsScreen {
     static func outcomeText(_ o: AwardsRow.Outcome, t: Strings) -> String {
         switch o {
         case .recommended(let tier): t("awards.tier.\(tier)")
-        case .skipped(_, let c): t("awards.rec.skipped", t.text(c))
+        case .skipped(_, let c): t("awards.rec.skipped", t(c))
         case .notReached: t("awards.rec.notReached")
         case .unscored: t("awards.rec.unscored")
         }
@@ -91,9 +91,9 @@ extension AwardsScreen {
                 maxWidth: area.width - 2, style: theme[.dim])
         let (tableArea, detail) = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1).splitBottom(Self.detailRows)
         let cols = [
-            TableColumn(title: t("col.application"), width: 9, alignment: .left),
-            TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("col.tier"), width: 10, alignment: .left),
+            TableColumn(title: t(.colApplication), width: 9, alignment: .left),
+            TableColumn(title: t(.colOrg), width: 0, alignment: .left),
+            TableColumn(title: t(.colTier), width: 10, alignment: .left),
             TableColumn(title: t("awards.col.step"), width: 0, alignment: .left),
             TableColumn(title: t("awards.col.meeting"), width: 10, alignment: .left),
             TableColumn(title: t("awards.col.publicityEnd"), width: 10, alignment: .left),
@@ -102,7 +102,7 @@ extension AwardsScreen {
         renderTable(columns: cols, rowCount: progress.count, row: { i in
             let p = progress[i]
             let name = model.derived.orgOfApplication[p.applicationID]?.name ?? p.applicationID
-            return [p.applicationID, name, t("awards.tier.\(p.tier)"), t.text(p.step.name),
+            return [p.applicationID, name, t("awards.tier.\(p.tier)"), t(p.step.name),
                     p.decision?.meeting.description ?? "—", p.publicity?.end.description ?? "—"]
         }, state: &state, into: &buf, area: tableArea, theme: theme, rowStyle: { i in
             switch progress[i].step {
@@ -114,7 +114,7 @@ extension AwardsScreen {
         }, empty: t("awards.dec.empty"))
         guard let p = selectedCandidate() else { return }
         let name = model.derived.orgOfApplication[p.applicationID]?.name ?? p.applicationID
-        var text = t("awards.detail", name, t.text(p.step.name))
+        var text = t("awards.detail", name, t(p.step.name))
         if let d = p.decision {
             text += t("awards.dec.detailDecision", d.meeting.description, d.approved ? t("form.yes") : t("form.no"))
             if !d.note.isEmpty { text += t("awards.dec.detailNote", d.note) }
@@ -135,7 +135,7 @@ extension AwardsScreen {
                 maxWidth: area.width - 2, style: theme[check.withinBudget ? .ok : .error])
         y += 1
         if let w = check.warning {
-            buf.put(t.text(w) + "（" + t.text(check.citation) + "）", x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[.error])
+            buf.put(t(w) + "（" + t(check.citation) + "）", x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[.error])
             y += 1
         }
         if payments.provisional {
@@ -144,8 +144,8 @@ extension AwardsScreen {
         }
         let cols = [
             TableColumn(title: t("awards.col.no"), width: 4, alignment: .right),
-            TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("col.tier"), width: 30, alignment: .left),
+            TableColumn(title: t(.colOrg), width: 0, alignment: .left),
+            TableColumn(title: t(.colTier), width: 30, alignment: .left),
             TableColumn(title: t("awards.col.prize"), width: 9, alignment: .right),
             TableColumn(title: t("awards.col.note"), width: 0, alignment: .left),
         ]
@@ -164,29 +164,29 @@ extension AwardsScreen {
         let t = model.t, theme = model.theme
         let (tableArea, detail) = area.splitBottom(Self.detailRows)
         let cols = [
-            TableColumn(title: t("col.year"), width: 6, alignment: .left),
-            TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("col.tier"), width: 24, alignment: .left),
-            TableColumn(title: t("col.revoked"), width: 10, alignment: .left),
+            TableColumn(title: t(.colYear), width: 6, alignment: .left),
+            TableColumn(title: t(.colOrg), width: 0, alignment: .left),
+            TableColumn(title: t(.colTier), width: 24, alignment: .left),
+            TableColumn(title: t(.colRevoked), width: 10, alignment: .left),
         ]
         let all = model.derived.pastAwards
         var state = table(.history)
         renderTable(columns: cols, rowCount: all.count, row: { i in
             let (org, a) = all[i]
-            return ["\(a.year)", org.name, t.text(a.tier.name), a.revoked?.description ?? ""]
+            return ["\(a.year)", org.name, t(a.tier.name), a.revoked?.description ?? ""]
         }, state: &state, into: &buf, area: tableArea, theme: theme, rowStyle: { all[$0].1.revoked != nil ? .dim : nil },
-           empty: t("list.empty"))
+           empty: t(.listEmpty))
         guard let (org, a) = selectedAward(model) else { return }
         let text: String
         if let r = a.revocation {
-            text = t("awards.hist.revocation", org.name, r.date.description, t.text(r.reason.name), t.text(r.reason.citation), r.approvalDocument,
+            text = t("awards.hist.revocation", org.name, r.date.description, t(r.reason.name), t(r.reason.citation), r.approvalDocument,
                      r.reclaimPrize ? t("awards.hist.reclaimBoth") : t("awards.hist.reclaimPlaque"))
         } else if let d = a.revoked {
             text = t("awards.hist.revokedShort", org.name, d.description, a.revocationReason ?? "")
         } else if a.tier == .mayor || a.tier == .mayorNomination {
             text = t("awards.hist.title", org.name, AwardTitle.text(year: a.year, tier: a.tier == .mayor ? .award : .nomination, model.env.lang))
         } else {
-            text = t("awards.detail", org.name, "\(a.year) \(t.text(a.tier.name))")
+            text = t("awards.detail", org.name, "\(a.year) \(t(a.tier.name))")
         }
         renderDetail(text, role: a.revoked == nil ? .normal : .warning, theme: theme, into: &buf, area: detail)
     }

@@ -96,7 +96,7 @@ struct AwardsScreen: Screen {
             ]
         }
         var list: [KeyBinding<AwardsCommand>] = [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
             KeyBinding(keys: [.tab], help: t("awards.key.nextSection"), action: .nextSection),
             KeyBinding(keys: [.backTab], help: t("awards.key.previousSection"), action: .previousSection, showInBar: false),
         ]

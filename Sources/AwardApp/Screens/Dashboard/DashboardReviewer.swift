@@ -10,8 +10,8 @@ extension AppModel {
         var y = area.y + 1
         let width = area.width - 4
         let phase = CyclePhase.of(data.cycle, today: env.today)
-        let w = buf.put(t("dashboard.cycle", data.cycle.year), x: x, y: y, style: theme[.header])
-        buf.put(t("dashboard.phase") + t("phase.\(phase.rawValue)"), x: x + w + 4, y: y, style: theme[.accent])
+        let w = buf.put(t(.dashboardCycle(year: data.cycle.year)), x: x, y: y, style: theme[.header])
+        buf.put(t(.dashboardPhase) + t(.phase(phase)), x: x + w + 4, y: y, style: theme[.accent])
         y += 2
         buf.put(t("dashboard.reviewer.title"), x: x, y: y, maxWidth: width, style: theme[.header])
         y += 1
@@ -27,7 +27,7 @@ extension AppModel {
             y += 1
             for id in p.applicationIDs where y < area.maxY {
                 let org = derived.orgOfApplication[id]
-                let line = "  \(id)  \(org?.name ?? "")  \(org.map { t.text($0.county.name) } ?? "")"
+                let line = "  \(id)  \(org?.name ?? "")  \(org.map { t($0.county.name) } ?? "")"
                 buf.put(line, x: x, y: y, maxWidth: width, style: theme[.normal])
                 y += 1
             }

@@ -22,7 +22,7 @@ struct ExpertForm: Sendable, Equatable {
             .employer: e.map { $0.employerOrgID ?? $0.employerName } ?? "",
             .creditCode: e?.employerCreditCode ?? "",
             .specialties: e?.specialties.joined(separator: ";") ?? "",
-            .county: e.map { t.text($0.county.name) } ?? "",
+            .county: e.map { t($0.county.name) } ?? "",
             .title: e?.title ?? "",
             .available: (e?.available ?? true) ? t("form.yes") : t("form.no"),
             .unavailable: e?.unavailable.map { "\($0.from)~\($0.to)" }.joined(separator: ";") ?? "",
@@ -45,7 +45,7 @@ struct ExpertForm: Sendable, Equatable {
         else if expertID == nil, let other = registry.expert(id) { errors[.id] = t("expert.err.idTaken", other.name) }
         if text(.name).isEmpty { errors[.name] = t("form.err.required") }
         let code = text(.creditCode).uppercased()
-        if !code.isEmpty, let p = CreditCode.problem(code) { errors[.creditCode] = t.text(p) }
+        if !code.isEmpty, let p = CreditCode.problem(code) { errors[.creditCode] = t(p) }
         let county = County(text: text(.county))
         if county == nil { errors[.county] = t("form.err.county") }
         var available = true

@@ -30,7 +30,7 @@ struct PanelForm: Sendable, Equatable {
         for id in ids where errors[.applications] == nil {
             guard let a = cycle.application(id) else { errors[.applications] = t("panel.err.noApplication", id); continue }
             if a.status == .withdrawn || a.status == .ineligible {
-                errors[.applications] = t("panel.err.notReviewed", id, t.text(a.status.name))
+                errors[.applications] = t("panel.err.notReviewed", id, t(a.status.name))
             }
         }
         let dates = PanelForm.parseRange(text(.dates))
@@ -38,7 +38,7 @@ struct PanelForm: Sendable, Equatable {
         let size = Int(text(.size))
         if let s = size {
             // The article first: a narrow form may cut the end of the line.
-            if let e = DrawChecks.panelSize(s) { errors[.size] = t("panel.err.size", t.text(e.citation ?? .art11_3), s) }
+            if let e = DrawChecks.panelSize(s) { errors[.size] = t("panel.err.size", t(e.citation ?? .art11_3), s) }
         } else {
             errors[.size] = t("panel.err.number")
         }

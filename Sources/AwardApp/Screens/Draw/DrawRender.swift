@@ -10,9 +10,9 @@ extension DrawScreen {
         } else {
             let (listArea, detailArea) = area.splitLeft(max(30, area.width * 2 / 5))
             let cols = [
-                TableColumn(title: t("col.panel"), width: 9, alignment: .left),
-                TableColumn(title: t("col.name"), width: 0, alignment: .left),
-                TableColumn(title: t("col.drawState"), width: 8, alignment: .left),
+                TableColumn(title: t(.colPanel), width: 9, alignment: .left),
+                TableColumn(title: t(.colName), width: 0, alignment: .left),
+                TableColumn(title: t(.colDrawState), width: 8, alignment: .left),
             ]
             let cycle = model.data.cycle
             var state = table
@@ -74,7 +74,7 @@ extension DrawScreen {
         let t = model.t
         let theme = model.theme
         guard let p = selectedPanel(model) else {
-            renderBox(title: t("screen.draw"), into: &buf, area: area, theme: theme)
+            renderBox(title: t(DrawScreen.title), into: &buf, area: area, theme: theme)
             return
         }
         let inner = renderBox(title: "\(p.id) \(p.name)", into: &buf, area: area, theme: theme).inset(dx: 1, dy: 0)
@@ -166,7 +166,7 @@ extension DrawScreen {
             add(t("draw.notDrawn"), .dim)
         }
         if let v = verification, v.drawID == (live?.id ?? data.cycle.draws(ofPanel: p.id).last?.id) {
-            add(t.text(v.result.details), v.result.matches ? .ok : .error)
+            add(t(v.result.details), v.result.matches ? .ok : .error)
         }
         for d in data.cycle.draws(ofPanel: p.id) {
             guard let v = d.voided else { continue }
@@ -176,7 +176,7 @@ extension DrawScreen {
         if !excluded.isEmpty {
             exclusions.append((t("draw.exclusions", excluded.count), .header))
             for x in excluded {
-                exclusions.append((name(x.expertID) + t("draw.reasonSep") + x.reasons.map { t.text($0) }.joined(separator: t("draw.listSep")), .dim))
+                exclusions.append((name(x.expertID) + t("draw.reasonSep") + x.reasons.map { t($0) }.joined(separator: t("draw.listSep")), .dim))
             }
         }
         return (out, exclusions)
@@ -200,9 +200,9 @@ extension DrawScreen {
         renderTable(columns: cols, rowCount: registry.experts.count, row: { i in
             let e = registry.experts[i]
             let employer = e.employerOrgID.flatMap { model.derived.registry.organization($0)?.name } ?? e.employerName
-            return [e.id, e.name, employer, t.text(e.county.name), e.title, e.available ? t("form.yes") : t("form.no"),
+            return [e.id, e.name, employer, t(e.county.name), e.title, e.available ? t("form.yes") : t("form.no"),
                     e.specialties.joined(separator: t("draw.listSep"))]
         }, state: &state, into: &buf, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
-           theme: model.theme, empty: t("list.empty"))
+           theme: model.theme, empty: t(.listEmpty))
     }
 }

@@ -114,21 +114,21 @@ struct DrawScreen: Screen {
         }
         if choice != nil {
             return [
-                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+                KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
                 KeyBinding(keys: [.enter], help: t("draw.key.choose"), action: .save),
                 KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
             ]
         }
         if showingExperts {
             return [
-                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+                KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
                 KeyBinding(keys: [.char("a")], help: t("draw.key.addExpert"), action: .addExpert),
                 KeyBinding(keys: [.enter], help: t("draw.key.editExpert"), action: .editExpert),
                 KeyBinding(keys: [.char("e")], help: t("draw.key.panels"), action: .toggleExperts),
             ]
         }
         return [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
             KeyBinding(keys: [.char("n")], help: t("draw.key.new"), action: .newPanel),
             KeyBinding(keys: [.char("d")], help: t("draw.key.draw"), action: .draw),
             KeyBinding(keys: [.char("x")], help: t("draw.key.void"), action: .void),

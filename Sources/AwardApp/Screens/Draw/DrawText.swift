@@ -17,3 +17,8 @@ extension Phrase {
     }
     static let voidDrawReason = Phrase(zh: "作废理由", en: "Reason for voiding")
 }
+
+extension DrawScreen {
+    /// The tab's title.
+    static let title = Phrase(zh: "专家抽取", en: "Panel draws")
+}

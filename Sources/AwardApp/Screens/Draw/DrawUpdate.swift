@@ -100,7 +100,7 @@ extension DrawScreen {
             }
             let v = DrawAlgorithm.verify(record: d)
             verification = VerifiedDraw(drawID: d.id, result: v)
-            return [.status(StatusMessage(t("draw.verified", d.id, t.text(v.details)), kind: v.matches ? .success : .error))]
+            return [.status(StatusMessage(t("draw.verified", d.id, t(v.details)), kind: v.matches ? .success : .error))]
         case .export:
             guard let d = shownDraw(model) else {
                 return [.error(t("draw.err.noDraw"))]

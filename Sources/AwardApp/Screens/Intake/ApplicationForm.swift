@@ -25,8 +25,8 @@ struct ApplicationForm: Sendable, Equatable {
             .declaration: yn(a.declarationSigned),
             .publicityStart: a.internalPublicity?.start.description ?? "",
             .publicityEnd: a.internalPublicity?.end?.description ?? "",
-            .publicityOutcome: a.internalPublicity.map { t.text($0.outcome.name) } ?? "",
-            .recommenderKind: a.recommendation.map { t.text($0.kind.name) } ?? "",
+            .publicityOutcome: a.internalPublicity.map { t($0.outcome.name) } ?? "",
+            .recommenderKind: a.recommendation.map { t($0.kind.name) } ?? "",
             .recommender: a.recommendation?.department ?? "",
             .recommended: a.recommendation?.signed.description ?? "",
             .selfAssessment: yn(a.selfAssessment),
@@ -73,7 +73,7 @@ struct ApplicationForm: Sendable, Equatable {
         if hasPublicity {
             let start = day(.publicityStart, optional: false)
             let end = day(.publicityEnd, optional: true)
-            let outcome = PublicityOutcome.allCases.first { t.text($0.name) == text(.publicityOutcome) || $0.rawValue == text(.publicityOutcome) }
+            let outcome = PublicityOutcome.allCases.first { t($0.name) == text(.publicityOutcome) || $0.rawValue == text(.publicityOutcome) }
             if outcome == nil { errors[.publicityOutcome] = t("app.err.outcome") }
             if let s = start, let e = end, e < s { errors[.publicityEnd] = t("app.err.endBeforeStart") }
             if let s = start, let o = outcome { publicity = InternalPublicity(start: s, end: end, outcome: o) }
@@ -81,7 +81,7 @@ struct ApplicationForm: Sendable, Equatable {
 
         var recommendation: Recommendation?
         if !text(.recommenderKind).isEmpty || !text(.recommender).isEmpty {
-            let kind = RecommenderKind.allCases.first { t.text($0.name) == text(.recommenderKind) || $0.rawValue == text(.recommenderKind) }
+            let kind = RecommenderKind.allCases.first { t($0.name) == text(.recommenderKind) || $0.rawValue == text(.recommenderKind) }
                 ?? (text(.recommenderKind).hasPrefix("县") ? .countyMarketSupervision : (text(.recommenderKind).hasPrefix("市") ? .cityDepartment : nil))
             if kind == nil { errors[.recommenderKind] = t("app.err.recommenderKind") }
             if text(.recommender).isEmpty { errors[.recommender] = t("form.err.required") }

@@ -38,9 +38,9 @@ struct IntakeScreen: Screen {
         let t = model.t
         let org = model.derived.orgOfApplication[a.id]
         var lines = ["\(a.id)  \(org?.name ?? a.orgID)",
-                     "\(t("col.county"))：\(org.map { t.text($0.county.name) } ?? "")  \(t("col.state"))：\(t.text(a.status.name))"]
+                     "\(t(.colCounty))：\(org.map { t($0.county.name) } ?? "")  \(t(.colState))：\(t(a.status.name))"]
         for r in model.derived.eligibility[a.id]?.results ?? [] {
-            lines.append("\(r.outcome.mark) \(r.code) \(t.text(r.citation)) \(t.text(r.reason))")
+            lines.append("\(r.outcome.mark) \(r.code) \(t(r.citation)) \(t(r.reason))")
         }
         return Detail(title: t("intake.eligibility"), lines: lines)
     }
@@ -95,7 +95,7 @@ struct IntakeScreen: Screen {
             ]
         }
         return [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
             KeyBinding(keys: [.char("/")], help: t("key.search"), action: .search),
             KeyBinding(keys: [.char("f")], help: t("key.filterStatus"), action: .cycleStatusFilter),
             KeyBinding(keys: [.char("c")], help: t("key.filterCounty"), action: .cycleCountyFilter),

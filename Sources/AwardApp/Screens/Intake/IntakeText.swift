@@ -18,3 +18,8 @@ extension Phrase {
                                       en: "The decision goes on the record; changing it needs a new check (Art. 11(2))")
     static let decideReason = Phrase(zh: "不符合的理由", en: "Why it is ineligible")
 }
+
+extension IntakeScreen {
+    /// The tab's title.
+    static let title = Phrase(zh: "申报受理", en: "Intake")
+}

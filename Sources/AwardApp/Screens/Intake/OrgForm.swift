@@ -22,7 +22,7 @@ struct OrgForm: Sendable, Equatable {
         let values: [Field: String] = [
             .name: org?.name ?? "",
             .creditCode: org?.creditCode ?? "",
-            .county: org.map { t.text($0.county.name) } ?? "",
+            .county: org.map { t($0.county.name) } ?? "",
             .established: org?.established.description ?? "",
             .parent: org?.parentID ?? "",
             .industry: org?.industry ?? "",
@@ -44,7 +44,7 @@ struct OrgForm: Sendable, Equatable {
     mutating func validate(t: Strings, registry: Registry, today: Day, newID: String) -> Organization? {
         var errors: [Field: String] = [:]
         if text(.name).isEmpty { errors[.name] = t("form.err.required") }
-        if let p = CreditCode.problem(text(.creditCode).uppercased()) { errors[.creditCode] = t.text(p) }
+        if let p = CreditCode.problem(text(.creditCode).uppercased()) { errors[.creditCode] = t(p) }
         else if let other = registry.organizations.first(where: { $0.creditCode == text(.creditCode).uppercased() && $0.id != orgID }) {
             errors[.creditCode] = t("form.err.codeTaken", other.name)
         }

@@ -120,7 +120,7 @@ struct TimersForm: Sendable, Equatable {
             // The end comes from the domain, as the reducer will compute it, shown before saving.
             do throws(DomainError) {
                 let end = try k.end(from: s, calendar: model.data.calendar)
-                form.fields[2].hint = t(k == .internal ? "timers.endInternal" : "timers.endPublic", end.description, t.text(k.citation))
+                form.fields[2].hint = t(k == .internal ? "timers.endInternal" : "timers.endPublic", end.description, t(k.citation))
             } catch {
                 errors[2] = error.text(t.lang)
             }
@@ -181,7 +181,7 @@ struct TimersForm: Sendable, Equatable {
         var errors: [Int: String] = [:]
         let all = MilestoneKind.allCases
         let kind = Int(text(0)).flatMap { (1...all.count).contains($0) ? all[$0 - 1] : nil } ?? MilestoneKind(rawValue: text(0))
-        form.fields[0].hint = kind.map { t.text($0.name) }
+        form.fields[0].hint = kind.map { t($0.name) }
         if kind == nil { errors[0] = t("timers.err.milestoneKind", all.count) }
         let date = Day(text(1))
         if date == nil { errors[1] = t("form.err.date") }

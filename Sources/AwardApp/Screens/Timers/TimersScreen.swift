@@ -75,9 +75,9 @@ struct TimersScreen: Screen {
             ]
         }
         let noPeriod = selectedPeriod(model) == nil ? t("timers.err.noPeriod") : nil
-        let reviewer = model.isReviewer ? t("reviewer.forbidden") : nil
+        let reviewer = model.isReviewer ? t(.reviewerForbidden) : nil
         return [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
             KeyBinding(keys: [.char("p")], help: t("timers.key.start"), action: .startPeriod, disabledReason: reviewer),
             KeyBinding(keys: [.char("o")], help: t("timers.key.objection"), action: .recordObjection, disabledReason: reviewer ?? noPeriod),
             KeyBinding(keys: [.char("u")], help: t("timers.key.outcome"), action: .resolveObjection, disabledReason: reviewer ?? noPeriod),

@@ -9,3 +9,8 @@ extension Phrase {
     static let upholdWarning = Phrase(zh: "此操作不可撤销；公示期内成立将取消候选获奖资格，不递补（第十一条（七））",
                                       en: "This cannot be undone; upheld in public publicity it disqualifies the candidate, with no replacement (Art. 11(7))")
 }
+
+extension TimersScreen {
+    /// The tab's title.
+    static let title = Phrase(zh: "公示计时", en: "Timers")
+}
