@@ -31,15 +31,15 @@ struct AuditHeadCommand: ParsableCommand {
             throw CommandFailure(error.text(lang))
         }
         guard let head else {
-            throw CommandFailure(lang == .zh ? "\(global.dataURL.path) 没有审计日志：请检查路径" : "\(global.dataURL.path) has no audit journal: check the path")
+            throw CommandFailure(Phrase(zh: "\(global.dataURL.path) 没有审计日志：请检查路径", en: "\(global.dataURL.path) has no audit journal: check the path").text(lang))
         }
         switch format {
         case .json: try printJSON(Output(seq: head.seq, hash: head.hash, short: head.short))
         case .text where short: print(head.short)
         case .text:
-            print(lang == .zh ? "审计日志头：第 \(head.seq) 条" : "Journal head: entry \(head.seq)")
-            print(lang == .zh ? "哈希：\(head.hash)" : "Hash: \(head.hash)")
-            print(lang == .zh ? "锚点（请另行保存）：\(head.short)" : "Anchor (keep it elsewhere): \(head.short)")
+            print(Phrase(zh: "审计日志头：第 \(head.seq) 条", en: "Journal head: entry \(head.seq)").text(lang))
+            print(Phrase(zh: "哈希：\(head.hash)", en: "Hash: \(head.hash)").text(lang))
+            print(Phrase(zh: "锚点（请另行保存）：\(head.short)", en: "Anchor (keep it elsewhere): \(head.short)").text(lang))
         }
     }
 }
