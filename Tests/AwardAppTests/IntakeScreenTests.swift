@@ -47,7 +47,11 @@ import TerminalUI
         #expect(h.screenText().contains("校验位应为“N”而不是“M”"))
         h.send(.enter)
         #expect(h.committed.isEmpty)
-        #expect(h.model.status?.text.contains("表单有错误") == true)
+        // The form stays with what was typed; the focus goes to the first field in error.
+        let m = h.model.intake.form?.modal
+        #expect(m?[.creditCode] == "91320900MA1XYT000M")
+        #expect(m?.focus == 1)
+        #expect(m?.fields[1].error == CreditCode.problem("91320900MA1XYT000M"))
     }
 
     @Test func addFormSavesTheOrganizationAndItsApplication() {

@@ -21,10 +21,12 @@ import TerminalUI
         h.type("2026-13")
         expected.modal!.fields[0].input = TextFieldState("2026-13", maxLength: 10)
         expected.modal!.fields[0].error = .notADate
+        expected.modal!.fields[0].touched = true
         #expect(h.model.settings == expected)
 
         // Enter with a bad date keeps the form and what was typed.
         h.send(.enter)
+        expected.modal!.tried = true
         #expect(h.model.settings == expected)
         #expect(h.screenText().contains("日期格式应为 YYYY-MM-DD"))
 
@@ -132,5 +134,31 @@ import TerminalUI
         h.send(.enter)
         #expect(h.committed == [.intake(.recordJudgement(applicationID: "A2026-001", code: "E3", passed: false, note: "现场核实未通过"))])
         #expect(h.model.intake.judgement == nil)
+    }
+}
+
+/// Withdrawal can be reversed in the UI (第十一条（一）): `r` on a withdrawn application asks,
+/// names it and takes the reason; the application goes back to where it stood.
+@Suite struct ReinstateTests {
+    @Test func reinstatingAWithdrawnApplicationAsksForTheReason() throws {
+        var h = AppHarness()
+        h.send(.char("2"))
+        // r on an application that is not withdrawn says so and changes nothing.
+        h.send(.char("r"))
+        #expect(h.model.status?.text == "所选申报未撤回，无需恢复")
+        h.send(.char("w"))
+        h.type("来函撤回")
+        h.send(.enter)
+        #expect(h.model.data.cycle.application("A2026-001")?.status == .withdrawn)
+        h.send(.char("r"))
+        #expect(h.screenText().contains("恢复 A2026-001（盐城海瀚新能源科技有限公司）的申报，回到“已申报”？"))
+        h.send(.enter)
+        #expect(h.model.intake.confirmation?.confirmation?.reasonError == .reasonRequired)
+        h.type("来函撤销撤回")
+        h.send(.enter)
+        // Eligible before the withdrawal: submitted again, for a fresh decision.
+        #expect(h.committed.last == .intake(.setStatus(applicationID: "A2026-001", status: .submitted, note: "来函撤销撤回")))
+        #expect(h.model.data.cycle.application("A2026-001")?.status == .submitted)
+        #expect(h.model.intake.confirmation == nil)
     }
 }

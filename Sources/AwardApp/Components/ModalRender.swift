@@ -48,7 +48,15 @@ extension Modal {
             return FormField(label: t.text(f.label), state: shown, error: f.error.map { t.text($0) }, hint: f.hint.map { t.text($0) }, width: f.width)
         }, focus: focus)
         let extra = refusal == nil && !waiting ? 0 : 1
-        let box = area.centered(width: width, height: fields.count + 2 + extra)
+        // A field whose message does not fit beside it takes a second row (as renderForm lays it out).
+        let inner = width - 4
+        let labelWidth = min(form.fields.map { displayWidth($0.label) }.max() ?? 0, inner / 2)
+        let room = inner - labelWidth - 1
+        let rows = form.fields.reduce(0) { sum, f in
+            let note = f.error ?? f.hint
+            return sum + (note.map { 1 + displayWidth($0) > room - max(1, min(f.width ?? FormField.defaultInputWidth, room)) } == true ? 2 : 1)
+        }
+        let box = area.centered(width: width, height: min(area.height, rows + 2 + extra))
         var cursor = renderForm(form, title: t.text(title), into: &buf, area: Rect(x: box.x, y: box.y, width: box.width, height: box.height), theme: theme)
         if fields.indices.contains(focus), fields[focus].chosen != nil { cursor = nil }
         if let r = refusal {
