@@ -123,6 +123,44 @@ import TerminalUI
         #expect(m[.note] == "x")
     }
 
+    /// A question the screen asks after its own checks (`ask`): Esc goes back to the form with
+    /// everything typed, the question dropped; the next Enter asks anew, and a second confirms.
+    @Test func escOnAQuestionAfterAFormGoesBackToTheForm() {
+        enum F: Hashable, Sendable { case note, tier }
+        var m = Modal<F>(title: Phrase(zh: "撤销", en: "Revoke"), fields: [
+            ModalField(.note, Phrase(zh: "文号", en: "Document"), .text(maxLength: 20)),
+            ModalField(.tier, Phrase(zh: "奖项", en: "Tier"), .choice(Choice.yesNo)),
+        ])
+        for c in "盐政发〔2027〕1号" { _ = m.handleText(.char(c)) }
+        _ = m.perform(.next)
+        _ = m.handleText(.right)
+        let first = m.perform(.submit)
+        #expect(first == .submitted)
+        let question = Confirmation(title: Phrase(zh: "撤销", en: "Revoke"), question: Phrase(zh: "撤销 O0001 的 2021 年市长质量奖？", en: "Revoke?"))
+        m.ask(question)
+        #expect(m.confirming && m.confirmation == question)
+        // Esc: back to the form, what was typed kept, the question gone.
+        let back = m.perform(.cancel)
+        #expect(back == .handled)
+        #expect(!m.confirming && m.confirmation == nil)
+        #expect(m[.note] == "盐政发〔2027〕1号" && m.choice(.tier) == "no" && m.focus == 1)
+        // Typing goes to the form again, not to a question.
+        _ = m.perform(.previous)
+        _ = m.handleText(.backspace)
+        #expect(m[.note] == "盐政发〔2027〕1")
+        let again = m.perform(.submit)
+        #expect(again == .submitted)
+        m.ask(question)
+        let confirmed = m.perform(.submit)
+        #expect(confirmed == .confirmed(reason: ""))
+        // A store refusal after the question also goes back to the form with what was typed.
+        m.sent()
+        let closed = m.receive(.refused(.award(.publish(date: Day("2026-10-10")!)), Phrase(zh: "不行", en: "No")))
+        #expect(!closed)
+        #expect(!m.confirming && m.confirmation == nil && m.refusal == Phrase(zh: "不行", en: "No"))
+        #expect(m[.note] == "盐政发〔2027〕1")
+    }
+
     /// Intake `j`: the check and the answer are chosen from lists (no yes/no typed and parsed);
     /// → on the answer makes it 否, and the judgement is recorded as not satisfied.
     @Test func judgementChoosesFromLists() {

@@ -80,14 +80,16 @@ import TerminalUI
         h.type("经核查属实")
         h.send(.enter)
         // Upholding cannot be taken back: it asks first, naming the objection and the application.
-        #expect(h.model.timers.confirmation?.confirmation?.question.zh.contains("A2026-002") == true)
+        #expect(h.model.timers.form?.modal.confirming == true)
+        #expect(h.model.timers.form?.modal.confirmation?.question.zh.contains("A2026-002") == true)
+        #expect(h.screenText().contains("认定异议 YY01（A2026-002 盐都精工机械股份有限公司）成立？"))
+        // Esc goes back to the form with what was typed, nothing saved.
         h.send(.escape)
-        #expect(h.model.timers.confirmation == nil)
+        let back = h.model.timers.form?.modal
+        #expect(back?.confirming == false && back?.confirmation == nil)
+        #expect(back?.choice(.outcome) == "upheld" && back?[.handling] == "经核查属实")
+        #expect(h.committed.count == 2)
         #expect(!h.model.data.cycle.isDisqualified("A2026-002"))
-        h.send(.char("u"), .tab)
-        h.type("成立")
-        h.send(.tab)
-        h.type("经核查属实")
         h.send(.enter, .enter)
         #expect(h.model.data.cycle.isDisqualified("A2026-002"))
         #expect(!h.model.data.cycle.isDisqualified("A2026-001"))
@@ -104,7 +106,9 @@ import TerminalUI
         h.send(.enter)
         #expect(h.committed.isEmpty)
         #expect(h.screenText().contains("申报 A2026-999 不存在"))
-        #expect(h.model.status?.kind == .error)
+        // The form stays, with the focus on the field in error.
+        #expect(h.model.timers.form?.modal.focus == 1)
+        #expect(h.model.timers.form?.modal[.applications] == "A2026-999")
     }
 
     @Test func objectionKeysNeedAPeriod() {
@@ -119,11 +123,13 @@ import TerminalUI
         var h = TimersTests.startedPublic()
         h.send(.char("c"))
         #expect(h.screenText().contains("关闭公示 GS2026-01？"))
-        h.send(.char("n"))
+        h.send(.escape)
         #expect(h.committed.count == 1)
-        // Before the end (10-06) the domain refuses, citing 第十一条（七）.
-        h.send(.char("c"), .char("y"))
+        #expect(h.model.timers.confirmation == nil)
+        // Before the end (10-06) the domain refuses, citing 第十一条（七）; the question says so.
+        h.send(.char("c"), .enter)
         #expect(h.model.status?.text.contains("第十一条（七）") == true)
+        #expect(h.model.timers.confirmation?.refusal?.zh.contains("第十一条（七）") == true)
         #expect(!h.model.data.cycle.publicity[0].closed)
     }
 

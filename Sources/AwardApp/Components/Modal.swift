@@ -231,7 +231,8 @@ struct ModalField<Name: Hashable & Sendable>: Sendable, Equatable {
         case .choice(let choices):
             selected = choices.firstIndex { $0.value == text } ?? 0
             input = TextFieldState()
-            self.width = width ?? (choices.map { max(displayWidth($0.label.zh), displayWidth($0.label.en)) }.max() ?? 4) + 4
+            // "‹ label ›" and a column for the cursor after it.
+            self.width = width ?? (choices.map { max(displayWidth($0.label.zh), displayWidth($0.label.en)) }.max() ?? 4) + 5
         case .text(let max, _):
             selected = 0
             input = TextFieldState(text, maxLength: max)
