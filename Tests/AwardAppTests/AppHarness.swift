@@ -11,6 +11,10 @@ struct AppHarness {
     /// The in-memory world the effects run against, through the program's own interpreter.
     var io: MemoryIO
     var quit = false
+    /// What `update` returned for the last message sent, before the interpreter ran it: the
+    /// I/O the key asked for (the shell's own effects, status line and board date, are applied
+    /// by then and show in the model).
+    private(set) var effects: [Effect] = []
 
     var committed: [Action] { io.committed }
     var exports: [String: Data] { io.exports }
@@ -55,7 +59,8 @@ struct AppHarness {
 
     /// Sends one message (a resize, a tick, an I/O result) as the run loop would.
     mutating func send(_ msg: Msg) {
-        if !EffectInterpreter.run(model.update(msg), model: &model, io: &io) { quit = true }
+        effects = model.update(msg)
+        if !EffectInterpreter.run(effects, model: &model, io: &io) { quit = true }
     }
 
     /// Data changed outside the app (another tool, a test's setup): the store and the screens

@@ -9,19 +9,21 @@ struct NotesScreen: Screen, Equatable {
     static let id = ScreenID("notes")
     static func title(_ t: Strings) -> String { t.lang == .zh ? "便笺" : "Notes" }
 
-    enum Command: Sendable, Equatable { case count, move }
+    enum Command: Sendable, Equatable { case count, move, say }
     var count = 0
     var lastMove: Key?
 
     func bindings(_ model: AppModel) -> [KeyBinding<Command>] {
         [KeyBinding(keys: [.char("n")], help: model.env.lang == .zh ? "计数" : "count", action: .count),
-         KeyBinding(keys: [.up, .down], help: "", action: .move, showInBar: false)]
+         KeyBinding(keys: [.up, .down], help: "", action: .move, showInBar: false),
+         KeyBinding(keys: [.char("s")], help: "say", action: .say)]
     }
 
-    mutating func perform(_ command: Command, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ command: Command, key: Key, model: AppModel) -> [Effect] {
         switch command {
         case .count: count += 1
         case .move: lastMove = key
+        case .say: return [.status(StatusMessage("notes: \(count)", kind: .success))]  // the shell shows it
         }
         return []
     }
@@ -36,7 +38,7 @@ struct ExtraScreen: Screen, Equatable {
     static let id = ScreenID("extra")
     static func title(_ t: Strings) -> String { "Extra" }
     func bindings(_ model: AppModel) -> [KeyBinding<NoCommand>] { [] }
-    mutating func perform(_ command: NoCommand, key: Key, model: inout AppModel) -> [Effect] {}
+    mutating func perform(_ command: NoCommand, key: Key, model: AppModel) -> [Effect] {}
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? { nil }
 }
 
@@ -54,6 +56,10 @@ struct ExtraScreen: Screen, Equatable {
         #expect(h.screen()[2].hasPrefix(" notes 2"))
         #expect(h.screen()[1].contains(" 0 便笺 "))
         #expect(h.screen()[1].contains(" F11 Extra "))
+        // Its status line is an effect the shell applies; the screen's state is unchanged by it.
+        h.send(.char("s"))
+        #expect(h.model.status == StatusMessage("notes: 2", kind: .success))
+        #expect(h.model.screens[NotesScreen.self] == NotesScreen(count: 2, lastMove: .down))
         h.send(.function(11))
         #expect(h.model.screen == ExtraScreen.id)
         h.send(.char("0"))

@@ -39,6 +39,11 @@ import TerminalUI
         #expect(h.committed.isEmpty)
         h.send(.enter)
         #expect(h.committed == [.publicity(.start(id: "GS2026-01", kind: .public, applicationIDs: ["A2026-001", "A2026-002"], start: TimersTests.sept30))])
+        // Based on the journal as the form opened (entry 0: nothing saved yet in this store).
+        #expect(h.effects == [.commit(h.committed[0], basedOn: 0)])
+        #expect(h.model.status == StatusMessage("已保存", kind: .success))
+        // The form closes and the new period, most urgent on the board, is selected.
+        #expect(h.model.timers == TimersScreen())
         let item = h.model.derived.deadlines[0]
         #expect(item.id == "GS2026-01" && item.calendarDaysLeft == 6 && item.workingDaysLeft == 1 && item.status == .dueSoon)
         let row = h.screen().first { $0.contains("社会公示 · ") && $0.contains("2026-10-06") }
@@ -83,14 +88,21 @@ import TerminalUI
         #expect(h.model.timers.form?.modal.confirming == true)
         #expect(h.model.timers.form?.modal.confirmation?.question.zh.contains("A2026-002") == true)
         #expect(h.screenText().contains("认定异议 YY01（A2026-002 盐都精工机械股份有限公司）成立？"))
+        #expect(h.effects == [])
         // Esc goes back to the form with what was typed, nothing saved.
+        let asked = h.model.timers
         h.send(.escape)
-        let back = h.model.timers.form?.modal
-        #expect(back?.confirming == false && back?.confirmation == nil)
-        #expect(back?.choice(.outcome) == "upheld" && back?[.handling] == "经核查属实")
+        var back = asked
+        back.form?.modal.confirming = false
+        back.form?.modal.confirmation = nil
+        back.form?.modal.asked = false
+        #expect(h.model.timers == back)
+        #expect(back.form?.modal.choice(.outcome) == "upheld" && back.form?.modal[.handling] == "经核查属实")
         #expect(h.committed.count == 2)
         #expect(!h.model.data.cycle.isDisqualified("A2026-002"))
         h.send(.enter, .enter)
+        #expect(h.committed.last == .publicity(.resolveObjection(periodID: "GS2026-01", objectionID: "YY01", outcome: .upheld, handling: "经核查属实")))
+        #expect(h.model.timers == TimersScreen()) // saved: the question closes, the period stays selected
         #expect(h.model.data.cycle.isDisqualified("A2026-002"))
         #expect(!h.model.data.cycle.isDisqualified("A2026-001"))
         let text = h.screenText()
@@ -100,15 +112,21 @@ import TerminalUI
     }
 
     @Test func anInvalidFormSavesNothing() {
+        // A2026-999 is not in the cycle: the start form refuses it and nothing is sent.
         var h = AppHarness(today: TimersTests.sept30)
         h.send(.char("5"), .char("p"), .tab)
         h.type("A2026-999")
         h.send(.enter)
         #expect(h.committed.isEmpty)
+        #expect(h.effects == [])
         #expect(h.screenText().contains("申报 A2026-999 不存在"))
-        // The form stays, with the focus on the field in error.
+        // The form stays, with what was typed and the focus on the field in error; nothing else
+        // about the screen changed.
         #expect(h.model.timers.form?.modal.focus == 1)
         #expect(h.model.timers.form?.modal[.applications] == "A2026-999")
+        var screen = h.model.timers
+        screen.form = nil
+        #expect(screen == TimersScreen())
     }
 
     @Test func objectionKeysNeedAPeriod() {
@@ -116,19 +134,32 @@ import TerminalUI
         var h = AppHarness(today: TimersTests.sept30)
         h.send(.char("5"), .char("o"))
         #expect(h.model.status?.text == "请先在列表中选择一个公示")
+        #expect(h.model.status == StatusMessage("请先在列表中选择一个公示", kind: .error))
         #expect(h.model.timers.form == nil)
+        #expect(h.model.timers == TimersScreen())
     }
 
     @Test func closingAsksFirstAndTheDomainDecides() {
         var h = TimersTests.startedPublic()
         h.send(.char("c"))
+        var expected = TimersScreen()
+        expected.closing = "GS2026-01"
+        expected.confirmation = .confirm(Confirmation(title: .closeTitle, question: .closeQuestion("GS2026-01"), warning: .closeWarning))
+        #expect(h.model.timers == expected)
         #expect(h.screenText().contains("关闭公示 GS2026-01？"))
         h.send(.escape)
+        #expect(h.model.timers == TimersScreen())
         #expect(h.committed.count == 1)
-        #expect(h.model.timers.confirmation == nil)
-        // Before the end (10-06) the domain refuses, citing 第十一条（七）; the question says so.
+        // Before the end (10-06) the domain refuses, citing 第十一条（七）: the question stays
+        // with the refusal; the period stays the one to select after the next change.
         h.send(.char("c"), .enter)
+        #expect(h.effects == [.commit(.publicity(.close(periodID: "GS2026-01")))])
+        #expect(h.committed.count == 1)
         #expect(h.model.status?.text.contains("第十一条（七）") == true)
+        #expect(h.model.status?.kind == .error)
+        expected.confirmation?.refusal = h.model.timers.confirmation?.refusal
+        expected.follow = "GS2026-01"
+        #expect(h.model.timers == expected)
         #expect(h.model.timers.confirmation?.refusal?.zh.contains("第十一条（七）") == true)
         #expect(!h.model.data.cycle.publicity[0].closed)
     }

@@ -29,6 +29,24 @@ public enum Effect: Sendable, Equatable {
     /// Background work of a quiet moment (a checkpoint of the data files).
     case idle
     case quit
+    // The shell's own effects: what a screen asks of the shell rather than of the outside world.
+    // `AppModel` applies them as the screen returns them (`applyShellEffects`), in one place, so
+    // no screen writes to the model.
+    /// Show a message in the status line.
+    case status(StatusMessage)
+    /// Show and count the board as of another day for this session (Settings); nothing is stored.
+    case setBoardDate(Day)
+
+    /// A refusal or problem for the status line.
+    static func error(_ text: String) -> Effect { .status(StatusMessage(text, kind: .error)) }
+
+    /// Whether the shell applies it itself (no I/O).
+    var isShellEffect: Bool {
+        switch self {
+        case .status, .setBoardDate: true
+        default: false
+        }
+    }
 }
 
 /// A one-line message in the status bar.

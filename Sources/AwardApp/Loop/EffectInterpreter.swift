@@ -15,6 +15,12 @@ public enum EffectInterpreter {
         while i < queue.count {
             let effect = queue[i]
             i += 1
+            // `update` applies the shell's own effects before returning; one passed in directly
+            // is applied the same way.
+            if effect.isShellEffect {
+                queue += model.applyShellEffects([effect])
+                continue
+            }
             guard let (messages, ok) = carryOut(effect, today: model.env.today, io: &io) else { return false }
             if !ok { queue.removeSubrange(i...) }
             for m in messages { queue += model.update(m) }
@@ -28,6 +34,8 @@ public enum EffectInterpreter {
         switch effect {
         case .quit:
             return nil
+        case .status, .setBoardDate:
+            return ([], true) // applied to the model by `run`, never I/O
         case .commit(let action, let base):
             return commit([action], basedOn: base, today: today, io: &io)
         case .commitAll(let actions, let base):

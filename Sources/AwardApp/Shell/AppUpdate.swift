@@ -78,6 +78,22 @@ extension AppModel {
         }
     }
 
+    /// Carries out the shell's own effects a screen returned (the status line, the board date)
+    /// in the order given, and passes the rest on for the interpreter. The one place a screen's
+    /// wishes change the model.
+    mutating func applyShellEffects(_ effects: [Effect]) -> [Effect] {
+        guard effects.contains(where: \.isShellEffect) else { return effects }
+        var rest: [Effect] = []
+        for e in effects {
+            switch e {
+            case .status(let s): status = s
+            case .setBoardDate(let day): setBoardDate(day)
+            default: rest.append(e)
+            }
+        }
+        return rest
+    }
+
     /// The same as `update(.key(key))`.
     public mutating func update(_ key: Key) -> [Effect] { update(.key(key)) }
 

@@ -4,6 +4,13 @@ import TerminalUI
 /// What every screen is: lasting state (selection, fields) with one key table, an update that
 /// returns effects, and a pure render. The shell owns one value of each registered screen
 /// (`ScreenRegistry`) and reaches it only through this protocol.
+///
+/// A screen changes only its own state. It reads the model it is given — by value, so it cannot
+/// write to it: the data, the derived views, the environment, the viewport, the strings and the
+/// theme, the same value `bindings` and `render` read, so one type serves every call rather than
+/// a second context type repeating its accessors. What it wants done beyond its own state it
+/// returns as effects: I/O for the interpreter, and for the shell the status line
+/// (`.status`, `Effect.error`) and the board date (`.setBoardDate`).
 protocol Screen: Sendable, Equatable {
     associatedtype Command: Sendable & Equatable
     /// The screen's name; its place in `ScreenRegistry.standard` gives its tab number and keys.
@@ -19,9 +26,9 @@ protocol Screen: Sendable, Equatable {
     /// global ones. The same list dispatches keys and draws the help bar and the help overlay.
     func bindings(_ model: AppModel) -> [KeyBinding<Command>]
     /// A bound key's command; `key` is the key pressed (list movement is one binding for several keys).
-    mutating func perform(_ command: Command, key: Key, model: inout AppModel) -> [Effect]
+    mutating func perform(_ command: Command, key: Key, model: AppModel) -> [Effect]
     /// Printable and editing keys while a text field has focus; nil if the key is not for it.
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]?
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]?
     var capturesText: Bool { get }
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)?
     /// The data changed (a change was saved): rebuild whatever the screen caches from it — at
@@ -32,8 +39,9 @@ protocol Screen: Sendable, Equatable {
     /// draw pools, scoring lists) if the data changed since; effects for what must be read first.
     mutating func willShow(model: AppModel) -> [Effect]
     /// The result of an effect while the screen is up (`Msg` other than keys): a refusal, a
-    /// document read. The shell has already shown it in the status line.
-    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect]
+    /// document read. The shell has already shown it in the status line (a `.status` returned
+    /// here replaces that).
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect]
     /// Why the user may not leave the screen or quit now (a question that must be answered
     /// first), or nil. The shell disables quitting and switching screens with this reason.
     func leaveBlockedReason(_ model: AppModel) -> String?
@@ -54,11 +62,11 @@ extension Screen {
     static var catalogTitleKey: String { "screen." + id.name }
     static var reviewerAllowed: Bool { false }
     static var words: ScreenWords { ScreenWords() }
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? { nil }
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? { nil }
     var capturesText: Bool { false }
     mutating func dataDidChange(model: AppModel) {}
     mutating func willShow(model: AppModel) -> [Effect] { [] }
-    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] { [] }
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] { [] }
     func leaveBlockedReason(_ model: AppModel) -> String? { nil }
     func detail(_ model: AppModel) -> Detail? { nil }
 }

@@ -21,7 +21,7 @@ struct ScreenStates: Sendable {
 struct VacantScreen: Screen {
     static let id = ScreenID("")
     func bindings(_ model: AppModel) -> [KeyBinding<NoCommand>] { [] }
-    mutating func perform(_ command: NoCommand, key: Key, model: inout AppModel) -> [Effect] {}
+    mutating func perform(_ command: NoCommand, key: Key, model: AppModel) -> [Effect] {}
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? { nil }
 }
 

@@ -45,7 +45,7 @@ struct AuditScreen: Screen {
     /// The journal is read when the screen opens, not per key or frame.
     mutating func willShow(model: AppModel) -> [Effect] { [loadEffect] }
 
-    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         switch msg {
         case .auditLoaded(let lines):
             rows = lines.reversed()
@@ -54,9 +54,9 @@ struct AuditScreen: Screen {
         case .auditVerified(let r):
             report = r
             let t = model.t
-            model.status = r.isIntact
+            return [.status(r.isIntact
                 ? StatusMessage(t("audit.intact", r.entriesChecked, r.filesChecked), kind: .success)
-                : StatusMessage(t("audit.broken", r.entriesChecked, r.problems.count, r.problems.first.map { t.text($0.message) } ?? ""), kind: .error)
+                : StatusMessage(t("audit.broken", r.entriesChecked, r.problems.count, r.problems.first.map { t.text($0.message) } ?? ""), kind: .error))]
         default:
             break
         }
@@ -86,7 +86,7 @@ struct AuditScreen: Screen {
     /// Rows a page holds: the body less the filter line, the check line and the table header.
     func pageSize(_ model: AppModel) -> Int { max(1, model.pageSize - 2) }
 
-    mutating func perform(_ c: AuditCommand, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: AuditCommand, key: Key, model: AppModel) -> [Effect] {
         switch c {
         case .move:
             _ = table.handle(key, rowCount: rows.count, pageSize: pageSize(model))
@@ -119,7 +119,7 @@ struct AuditScreen: Screen {
         return []
     }
 
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         switch editing {
         case .actor: actorField.handle(key) ? [] : nil
         case .since: sinceField.handle(key) ? [] : nil

@@ -4,7 +4,7 @@ import Foundation
 import TerminalUI
 
 extension AwardsScreen {
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
         guard var f = form, f.form.handle(key) else { return nil }
         f.touched.insert(f.form.focus)
@@ -14,7 +14,7 @@ extension AwardsScreen {
         return []
     }
 
-    mutating func perform(_ c: AwardsCommand, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: AwardsCommand, key: Key, model: AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
@@ -28,14 +28,13 @@ extension AwardsScreen {
         case .places:
             form = AwardsForm(kind: .places, t: t, model: model)
         case .decide:
-            guard let p = selectedCandidate() else { return noSelection(&model) }
+            guard let p = selectedCandidate() else { return noSelection(model) }
             form = AwardsForm(kind: .decide(applicationID: p.applicationID, tier: p.tier), t: t, model: model)
         case .publicize:
             // The candidates the committee approved and that wait for their public publicity.
             let ids = progress.filter { $0.step == .awaitingPublicity }.map(\.applicationID)
             guard !ids.isEmpty else {
-                model.status = StatusMessage(t("awards.nothingToPublicize"), kind: .error)
-                return []
+                return [.error(t("awards.nothingToPublicize"))]
             }
             form = AwardsForm(kind: .publicize(applicationIDs: ids), t: t, model: model)
         case .approve:
@@ -55,8 +54,7 @@ extension AwardsScreen {
             f.triedToSave = true
             guard let action = f.validate(t: t, model: model) else {
                 form = f
-                model.status = StatusMessage(t("form.fixErrors"), kind: .error)
-                return []
+                return [.error(t("form.fixErrors"))]
             }
             form = nil
             return [.commit(action)]
@@ -82,20 +80,20 @@ extension AwardsScreen {
                 return []
             case .submitted, .confirmed:
                 exportChoice = nil; pendingExport = nil
-                return export(pending, format: m.exportFormat, model: &model)
+                return export(pending, format: m.exportFormat, model: model)
             }
         }
         return []
     }
 
     /// The chosen export in the chosen format, or the domain's refusal in the status line.
-    private func export(_ c: AwardsCommand, format: ExportFormat, model: inout AppModel) -> [Effect] {
+    private func export(_ c: AwardsCommand, format: ExportFormat, model: AppModel) -> [Effect] {
         let data = model.data, lang = model.env.lang
         switch c {
         case .exportNotice:
-            return exportNotice(&model, format: format)
+            return exportNotice(model, format: format)
         case .exportResults:
-            return export(&model, base: "results-\(data.cycle.year)", format: format) { () throws(DomainError) in
+            return export(model, base: "results-\(data.cycle.year)", format: format) { () throws(DomainError) in
                 try ResultsAnnouncement.make(data, lang)
             }
         case .exportPayments:
@@ -105,9 +103,9 @@ extension AwardsScreen {
             let csv: [Effect] = format == .text ? [.export(fileName: base + ".csv", contents: CSVExport.table(doc.tables.first ?? OfficeTable(headers: [], rows: [])))] : []
             return csv + doc.exportEffects(base: base, format: format, author: data.registry.settings.officeName, lang: model.env.lang)
         case .exportScoreReport:
-            guard let r = selectedRow() else { return noSelection(&model) }
+            guard let r = selectedRow() else { return noSelection(model) }
             let base = String(ScoreReport.fileName(applicationID: r.applicationID).dropLast(4))
-            return export(&model, base: base, format: format) { () throws(DomainError) in
+            return export(model, base: base, format: format) { () throws(DomainError) in
                 try ScoreReport.make(data, applicationID: r.applicationID, lang)
             }
         default:
@@ -115,30 +113,27 @@ extension AwardsScreen {
         }
     }
 
-    private func noSelection(_ model: inout AppModel) -> [Effect] {
-        model.status = StatusMessage(model.t("awards.noSelection"), kind: .error)
-        return []
+    private func noSelection(_ model: AppModel) -> [Effect] {
+        [.error(model.t("awards.noSelection"))]
     }
 
     /// The notice of the latest public publicity period (第十一条（七）).
-    private func exportNotice(_ model: inout AppModel, format: ExportFormat) -> [Effect] {
+    private func exportNotice(_ model: AppModel, format: ExportFormat) -> [Effect] {
         guard let p = model.data.cycle.publicity.filter({ $0.kind == .public }).max(by: { $0.start < $1.start }) else {
-            model.status = StatusMessage(model.t("awards.noPublicPeriod"), kind: .error)
-            return []
+            return [.error(model.t("awards.noPublicPeriod"))]
         }
         let data = model.data, lang = model.env.lang
-        return export(&model, base: "publicity-notice-\(p.id)", format: format) { () throws(DomainError) in
+        return export(model, base: "publicity-notice-\(p.id)", format: format) { () throws(DomainError) in
             try PublicityNotice.make(data, periodID: p.id, lang)
         }
     }
 
     /// A document in the user's language and the chosen format, or the domain's refusal in the status line.
-    private func export(_ model: inout AppModel, base: String, format: ExportFormat, _ make: () throws(DomainError) -> OfficeDocument) -> [Effect] {
+    private func export(_ model: AppModel, base: String, format: ExportFormat, _ make: () throws(DomainError) -> OfficeDocument) -> [Effect] {
         do throws(DomainError) {
             return try make().exportEffects(base: base, format: format, author: model.data.registry.settings.officeName, lang: model.env.lang)
         } catch {
-            model.status = StatusMessage(error.text(model.env.lang), kind: .error)
-            return []
+            return [.error(error.text(model.env.lang))]
         }
     }
 }

@@ -18,7 +18,7 @@ struct DashboardScreen: Screen {
     static let reviewerAllowed = true
 
     func bindings(_ model: AppModel) -> [KeyBinding<NoCommand>] { [] }
-    mutating func perform(_ command: NoCommand, key: Key, model: inout AppModel) -> [Effect] {}
+    mutating func perform(_ command: NoCommand, key: Key, model: AppModel) -> [Effect] {}
 
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         model.renderDashboard(into: &buf, area: area)

@@ -40,7 +40,7 @@ struct DrawScreen: Screen {
 
     var capturesText: Bool { modal != nil || exportChoice != nil || voidConfirmation != nil }
 
-    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         if voidConfirmation?.receive(msg) == true { voidConfirmation = nil }
         return []
     }

@@ -4,7 +4,7 @@ import TerminalUI
 
 extension DrawScreen {
     /// Printable and editing keys go to the open form, which is re-checked at once.
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
         if voidConfirmation != nil { return voidConfirmation?.handleText(key) == true ? [] : nil }
         guard var m = modal else { return nil }
@@ -30,7 +30,7 @@ extension DrawScreen {
         return []
     }
 
-    mutating func perform(_ c: DrawCommand, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: DrawCommand, key: Key, model: AppModel) -> [Effect] {
         let t = model.t
         let cycle = model.data.cycle
         switch c {
@@ -58,18 +58,17 @@ extension DrawScreen {
             guard let e = selectedExpert(model) else { return [] }
             modal = .expert(ExpertForm(t: t, expert: e, newID: e.id))
         case .draw:
-            return startDraw(model: &model)
+            return startDraw(model: model)
         case .reveal:
             guard let p = pending, revealAsked(model) else { return [] }
             pending?.dialogOpen = false
             return [.commit(.draw(.reveal(drawID: p.drawID, seed: p.seed.hex)))]
         case .keepCommitted:
             pending?.dialogOpen = false
-            model.status = StatusMessage(t("draw.keptCommitted"))
+            return [.status(StatusMessage(t("draw.keptCommitted")))]
         case .void:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id) else {
-                model.status = StatusMessage(t("draw.err.noLiveDraw"), kind: .error)
-                return []
+                return [.error(t("draw.err.noLiveDraw"))]
             }
             // Voiding cannot be taken back: ask first, naming the draw and the sheets it leaves out.
             let context = ActionContext(actor: model.env.operatorName, at: Timestamp(Date()), today: model.env.today)
@@ -92,22 +91,19 @@ extension DrawScreen {
             }
         case .leader, .decline:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id), d.isRevealed else {
-                model.status = StatusMessage(t("draw.err.notDrawn"), kind: .error)
-                return []
+                return [.error(t("draw.err.notDrawn"))]
             }
             choice = MemberChoice(purpose: c == .leader ? .leader : .decline, drawID: d.id, members: d.currentMembers)
         case .verify:
             guard let d = shownDraw(model) else {
-                model.status = StatusMessage(t("draw.err.noDraw"), kind: .error)
-                return []
+                return [.error(t("draw.err.noDraw"))]
             }
             let v = DrawAlgorithm.verify(record: d)
             verification = VerifiedDraw(drawID: d.id, result: v)
-            model.status = StatusMessage(t("draw.verified", d.id, t.text(v.details)), kind: v.matches ? .success : .error)
+            return [.status(StatusMessage(t("draw.verified", d.id, t.text(v.details)), kind: v.matches ? .success : .error))]
         case .export:
             guard let d = shownDraw(model) else {
-                model.status = StatusMessage(t("draw.err.noDraw"), kind: .error)
-                return []
+                return [.error(t("draw.err.noDraw"))]
             }
             exportChoice = .exportFormat(Phrase(zh: "专家抽取记录 \(d.id)", en: "draw record \(d.id)"), formats: [.text, .docx])
         case .exportFormat(let command):
@@ -134,8 +130,8 @@ extension DrawScreen {
             modal = nil
             choice = nil
         case .save:
-            if choice != nil { return choose(model: &model) }
-            return save(model: &model)
+            if choice != nil { return choose(model: model) }
+            return save(model: model)
         }
         return []
     }
@@ -147,25 +143,19 @@ extension DrawScreen {
     }
 
     /// `d`: ask for the supervisor, or reopen the reveal of a draw whose seed this session holds.
-    private mutating func startDraw(model: inout AppModel) -> [Effect] {
+    private mutating func startDraw(model: AppModel) -> [Effect] {
         let t = model.t
         guard let p = selectedPanel(model) else {
-            model.status = StatusMessage(t("draw.err.noPanel"), kind: .error)
-            return []
+            return [.error(t("draw.err.noPanel"))]
         }
         if let live = model.data.cycle.pendingOrLiveDraw(ofPanel: p.id) {
-            if live.isRevealed {
-                model.status = StatusMessage(t("draw.err.alreadyDrawn", live.id), kind: .error)
-            } else if pending?.drawID == live.id {
-                pending?.dialogOpen = true
-            } else {
-                model.status = StatusMessage(t("draw.err.seedLost", live.id), kind: .error)
-            }
+            if live.isRevealed { return [.error(t("draw.err.alreadyDrawn", live.id))] }
+            guard pending?.drawID == live.id else { return [.error(t("draw.err.seedLost", live.id))] }
+            pending?.dialogOpen = true
             return []
         }
         if let e = DrawChecks.panelSize(p.size) ?? pools[p.id].flatMap({ DrawChecks.pool($0, size: p.size, alternates: p.alternates) }) {
-            model.status = StatusMessage(e.text(model.env.lang), kind: .error)
-            return []
+            return [.error(e.text(model.env.lang))]
         }
         modal = .supervisor(panelID: p.id, form: .single(label: t("draw.supervisor"), hint: t("draw.hint.supervisor")))
         return []
@@ -181,7 +171,7 @@ extension DrawScreen {
         }
     }
 
-    private mutating func choose(model: inout AppModel) -> [Effect] {
+    private mutating func choose(model: AppModel) -> [Effect] {
         guard let ch = choice, ch.selected < ch.members.count else { choice = nil; return [] }
         choice = nil
         let expert = ch.members[ch.selected]
@@ -195,15 +185,14 @@ extension DrawScreen {
         }
     }
 
-    private mutating func save(model: inout AppModel) -> [Effect] {
+    private mutating func save(model: AppModel) -> [Effect] {
         let t = model.t
         guard let m = modal else { return [] }
         switch m {
         case .panel(var f):
             guard let panel = f.validate(t: t, cycle: model.data.cycle) else {
                 modal = .panel(f)
-                model.status = StatusMessage(t("form.fixErrors"), kind: .error)
-                return []
+                return [.error(t("form.fixErrors"))]
             }
             modal = nil
             table.selected = model.data.cycle.panels.count
@@ -211,8 +200,7 @@ extension DrawScreen {
         case .expert(var f):
             guard let e = f.validate(t: t, registry: model.data.registry) else {
                 modal = .expert(f)
-                model.status = StatusMessage(t("form.fixErrors"), kind: .error)
-                return []
+                return [.error(t("form.fixErrors"))]
             }
             modal = nil
             if f.expertID == nil { expertTable.selected = model.data.registry.experts.count }

@@ -47,7 +47,7 @@ struct IntakeScreen: Screen {
         return Detail(title: t("intake.eligibility"), lines: lines)
     }
 
-    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         if confirmation?.receive(msg) == true { confirmation = nil }
         if judgement?.modal.receive(msg) == true { judgement = nil }
         if form?.modal.receive(msg) == true { form = nil }

@@ -3,7 +3,7 @@ import TerminalUI
 
 extension IntakeScreen {
     /// Printable and editing keys go to the focused field or the search box.
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
         if searching {
             guard search.handle(key) else { return nil }
@@ -27,7 +27,7 @@ extension IntakeScreen {
         return nil
     }
 
-    mutating func perform(_ c: IntakeCommand, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: IntakeCommand, key: Key, model: AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
@@ -46,14 +46,12 @@ extension IntakeScreen {
             form = OrgForm(org: nil, openedAt: model.journalSeq)
         case .edit:
             guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
-                model.status = StatusMessage(t("intake.noSelection"), kind: .error)
-                return []
+                return [.error(t("intake.noSelection"))]
             }
             form = OrgForm(org: org, openedAt: model.journalSeq)
         case .materials:
             guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
-                model.status = StatusMessage(t("intake.noSelection"), kind: .error)
-                return []
+                return [.error(t("intake.noSelection"))]
             }
             details = ApplicationForm(application: a, org: org, openedAt: model.journalSeq)
         case .searchClear:
@@ -69,21 +67,17 @@ extension IntakeScreen {
         case .reinstate:
             // Back to where it stood before the withdrawal, as `application reinstate` does: a
             // draft stays a draft, anything later is submitted again for a fresh decision.
-            guard let a = selectedApplication(model), a.status == .withdrawn else {
-                model.status = StatusMessage(t.text(.notWithdrawn), kind: .error)
-                return []
-            }
+            guard let a = selectedApplication(model), a.status == .withdrawn else { return [.error(t.text(.notWithdrawn))] }
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
             confirming = a.history.last(where: { $0.to == .withdrawn })?.from == .draft ? .draft : .submitted
             confirmation = .confirm(Confirmation(title: .reinstateTitle, question: .reinstateQuestion(a.id, name, confirming),
                                                  warning: .reinstateWarning, reasonLabel: .reinstateReason))
         case .markSubmitted:
-            return statusChange(to: .submitted, model: &model)
+            return statusChange(to: .submitted, model: model)
         case .withdraw:
             // Withdrawn cannot be taken back (ApplicationStatus transitions): ask first, naming it.
             guard let a = selectedApplication(model) else {
-                model.status = StatusMessage(model.t("intake.noSelection"), kind: .error)
-                return []
+                return [.error(model.t("intake.noSelection"))]
             }
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
             confirming = .withdrawn
@@ -112,7 +106,7 @@ extension IntakeScreen {
                 confirmation = .confirm(Confirmation(title: .decideTitle, question: .decideQuestion(a.id, name, confirming), warning: .decideWarning,
                                                      reasonLabel: confirming == .ineligible ? .decideReason : nil))
             case .judgement:
-                model.status = StatusMessage(t("intake.needsJudgement"), kind: .error)
+                return [.error(t("intake.needsJudgement"))]
             }
         case .judge:
             guard let a = selectedApplication(model) else { return [] }
@@ -134,10 +128,9 @@ extension IntakeScreen {
         return []
     }
 
-    private mutating func statusChange(to status: ApplicationStatus, model: inout AppModel) -> [Effect] {
+    private mutating func statusChange(to status: ApplicationStatus, model: AppModel) -> [Effect] {
         guard let a = selectedApplication(model) else {
-            model.status = StatusMessage(model.t("intake.noSelection"), kind: .error)
-            return []
+            return [.error(model.t("intake.noSelection"))]
         }
         return [.commit(.intake(.setStatus(applicationID: a.id, status: status, note: "")))]
     }

@@ -4,14 +4,14 @@ import Foundation
 import TerminalUI
 
 extension RankingScreen {
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
         guard var f = tie, f.onNote, f.note.handle(key) else { return nil }
         tie = f
         return []
     }
 
-    mutating func perform(_ c: RankingCommand, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: RankingCommand, key: Key, model: AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
@@ -47,8 +47,7 @@ extension RankingScreen {
         case .exportCSV, .exportReport, .exportAllReports:
             if c == .exportCSV, board == nil { return [] }
             if c == .exportReport, selectedRow() == nil {
-                model.status = StatusMessage(t("ranking.noSelection"), kind: .error)
-                return []
+                return [.error(t("ranking.noSelection"))]
             }
             // Ask the format first; nothing is written until it is chosen.
             pendingExport = c
@@ -65,13 +64,13 @@ extension RankingScreen {
                 exportChoice = nil; pendingExport = nil
             case .submitted, .confirmed:
                 exportChoice = nil; pendingExport = nil
-                return export(pending, format: m.exportFormat, model: &model)
+                return export(pending, format: m.exportFormat, model: model)
             }
         }
         return []
     }
 
-    private func export(_ c: RankingCommand, format: ExportFormat, model: inout AppModel) -> [Effect] {
+    private func export(_ c: RankingCommand, format: ExportFormat, model: AppModel) -> [Effect] {
         switch c {
         case .exportCSV:
             guard let b = board else { return [] }
@@ -80,24 +79,23 @@ extension RankingScreen {
             return doc.exportEffects(base: base, format: format, author: model.data.registry.settings.officeName, lang: model.env.lang)
         case .exportReport:
             guard let row = selectedRow() else { return [] }
-            return report(row.applicationID, format: format, model: &model)
+            return report(row.applicationID, format: format, model: model)
         case .exportAllReports:
             guard let b = board else { return [] }
-            return b.rows.flatMap { report($0.applicationID, format: format, model: &model) }
+            return b.rows.flatMap { report($0.applicationID, format: format, model: model) }
         default:
             return []
         }
     }
 
     /// The one score report document (AwardDomain's), in the chosen format.
-    private func report(_ applicationID: String, format: ExportFormat, model: inout AppModel) -> [Effect] {
+    private func report(_ applicationID: String, format: ExportFormat, model: AppModel) -> [Effect] {
         do throws(DomainError) {
             let doc = try ScoreReport.make(model.data, applicationID: applicationID, model.env.lang)
             let base = String(ScoreReport.fileName(applicationID: applicationID).dropLast(4))
             return doc.exportEffects(base: base, format: format, author: model.data.registry.settings.officeName, lang: model.env.lang)
         } catch {
-            model.status = StatusMessage(error.text(model.env.lang), kind: .error)
-            return []
+            return [.error(error.text(model.env.lang))]
         }
     }
 }

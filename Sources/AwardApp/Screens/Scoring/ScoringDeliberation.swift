@@ -24,22 +24,19 @@ struct DeliberationView: Sendable, Equatable {
 
 extension ScoringScreen {
     /// `h` in the chooser: the deliberation of the selected sheet's panel, applicant and stage.
-    mutating func openDeliberation(model: inout AppModel) {
-        guard table.selected < slots.count else {
-            model.status = StatusMessage(model.t("scoring.noSheet"), kind: .error)
-            return
-        }
+    mutating func openDeliberation(model: AppModel) -> [Effect] {
+        guard table.selected < slots.count else { return [.error(model.t("scoring.noSheet"))] }
         let s = slots[table.selected]
         do {
             let d = try Deliberation.compute(model.data, panelID: s.panelID, stage: s.stage, applicationID: s.applicationID)
             if let r = model.env.reviewerID, d.leaderID != r {
-                model.status = StatusMessage(model.t("deliberation.leaderOnly", d.leaderID ?? "—"), kind: .error)
-                return
+                return [.error(model.t("deliberation.leaderOnly", d.leaderID ?? "—"))]
             }
             deliberationView = DeliberationView(panelID: s.panelID, stage: s.stage, applicationID: s.applicationID, deliberation: d)
             mode = .deliberation
+            return []
         } catch {
-            model.status = StatusMessage(error.text(model.env.lang), kind: .error)
+            return [.error(error.text(model.env.lang))]
         }
     }
 
@@ -61,7 +58,7 @@ extension ScoringScreen {
     }
 
     /// Enter: records the typed percentage; outside the members' range the reason is asked first.
-    mutating func agreeFocused(model: inout AppModel) -> [Effect] {
+    mutating func agreeFocused(model: AppModel) -> [Effect] {
         guard var v = deliberationView else { return [] }
         defer { deliberationView = v }
         guard v.editing, let p = Int(v.buffer) else {
@@ -70,8 +67,7 @@ extension ScoringScreen {
         }
         if let e = ScoreSheet.percentProblem(p, itemID: v.item.item.id) {
             v.error = e.text(model.env.lang)
-            model.status = StatusMessage(v.error!, kind: .error)
-            return []
+            return [.error(e.text(model.env.lang))]
         }
         v.editing = false
         v.buffer = ""

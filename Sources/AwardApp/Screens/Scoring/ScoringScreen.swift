@@ -52,7 +52,7 @@ struct ScoringScreen: Screen {
 
     var capturesText: Bool { confirmation != nil || field != nil || mode == .grid || mode == .deliberation }
 
-    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         if confirmation?.receive(msg) == true { confirmation = nil }
         return []
     }

@@ -9,7 +9,7 @@ extension ScoringScreen {
     /// Digits (and a minus sign, to be refused with its reason) go into the focused cell's
     /// buffer; Backspace edits it. Nothing else happens per keystroke: no I/O, no totals of
     /// other sheets, no results.
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
         if var f = field {
             guard f.text.handle(key) else { return nil }
@@ -20,10 +20,7 @@ extension ScoringScreen {
         guard mode == .grid, var g = grid else { return nil }
         switch key {
         case .char(let c) where c.isASCII && (c.isNumber || c == "-"):
-            if let e = g.locked {
-                model.status = StatusMessage(e.text(model.env.lang), kind: .error)
-                return []
-            }
+            if let e = g.locked { return [.error(e.text(model.env.lang))] }
             // A refused value is replaced by the next digit; Backspace edits it instead.
             if !g.editing || g.bufferError != nil {
                 g.editing = true
@@ -35,8 +32,7 @@ extension ScoringScreen {
             if g.editing {
                 if !g.buffer.isEmpty { g.buffer.removeLast() }
             } else if let e = g.locked {
-                model.status = StatusMessage(e.text(model.env.lang), kind: .error)
-                return []
+                return [.error(e.text(model.env.lang))]
             } else if let p = g.sheet?.percents[g.item.id] {
                 g.editing = true
                 g.buffer = String(String(p).dropLast())
@@ -49,14 +45,14 @@ extension ScoringScreen {
         return []
     }
 
-    mutating func perform(_ c: ScoringCommand, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: ScoringCommand, key: Key, model: AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
             switch mode {
             case .chooser: _ = table.handle(key, rowCount: slots.count, pageSize: model.pageSize - 1)
             case .progress: scrollProgress(key, model: model)
-            case .grid: return commitAndMove(key, model: &model)
+            case .grid: return commitAndMove(key, model: model)
             case .deliberation:
                 guard var v = deliberationView else { return [] }
                 v.editing = false; v.buffer = ""; v.error = nil
@@ -64,21 +60,20 @@ extension ScoringScreen {
                 deliberationView = v
             }
         case .commitDown:
-            return commitAndMove(.down, model: &model)
+            return commitAndMove(.down, model: model)
         case .commitUp:
-            return commitAndMove(.up, model: &model)
+            return commitAndMove(.up, model: model)
         case .open:
             guard table.selected < slots.count, let rubric = model.data.rubrics[slots[table.selected].stage] else {
-                model.status = StatusMessage(t("scoring.noSheet"), kind: .error)
-                return []
+                return [.error(t("scoring.noSheet"))]
             }
             grid = ScoreGrid(slot: slots[table.selected], rubric: rubric, data: model.data)
             mode = .grid
             refreshAggregation(model)
         case .deliberate:
-            openDeliberation(model: &model)
+            return openDeliberation(model: model)
         case .agree:
-            return agreeFocused(model: &model)
+            return agreeFocused(model: model)
         case .back:
             if mode == .deliberation, let v = deliberationView, v.editing {
                 deliberationView?.editing = false
@@ -120,28 +115,23 @@ extension ScoringScreen {
             g.editing = true
             g.buffer = ""
             grid = g
-            return commitAndMove(nil, model: &model)
+            return commitAndMove(nil, model: model)
         case .bands:
             bandsVisible.toggle()
         case .comment:
-            let effects = commitAndMove(nil, model: &model)
+            let effects = commitAndMove(nil, model: model)
             guard let g = grid, g.bufferError == nil else { return effects }
-            if let e = g.locked {
-                model.status = StatusMessage(e.text(model.env.lang), kind: .error)
-                return effects
-            }
+            if let e = g.locked { return effects + [.error(e.text(model.env.lang))] }
             guard g.sheet != nil || !effects.isEmpty else {
-                model.status = StatusMessage(t("scoring.commentNeedsScore"), kind: .error)
-                return effects
+                return effects + [.error(t("scoring.commentNeedsScore"))]
             }
             field = FieldEdit(purpose: .comment(itemID: g.item.id), text: TextFieldState(g.sheet?.comments[g.item.id] ?? "", maxLength: 500))
             return effects
         case .submit:
-            let effects = commitAndMove(nil, model: &model)
+            let effects = commitAndMove(nil, model: model)
             guard let g = grid, g.bufferError == nil else { return effects }
             guard g.sheet != nil || !effects.isEmpty else {
-                model.status = StatusMessage(t("scoring.nothingEntered", g.items.count), kind: .error)
-                return effects
+                return effects + [.error(t("scoring.nothingEntered", g.items.count))]
             }
             // A submitted sheet is locked; only the office can send it back: ask first, naming it.
             let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
@@ -165,40 +155,31 @@ extension ScoringScreen {
         case .strength, .improvement:
             // Findings beside the score: each Enter saves one and leaves the field open for the
             // next of the same kind; Enter on an empty field (or Esc) closes it.
-            let effects = commitAndMove(nil, model: &model)
+            let effects = commitAndMove(nil, model: model)
             guard let g = grid, g.bufferError == nil else { return effects }
-            if let e = g.locked {
-                model.status = StatusMessage(e.text(model.env.lang), kind: .error)
-                return effects
-            }
+            if let e = g.locked { return effects + [.error(e.text(model.env.lang))] }
             field = FieldEdit(purpose: .finding(itemID: g.item.id, kind: c == .strength ? .strength : .improvement),
                               text: TextFieldState("", maxLength: Finding.maximumLength))
             return effects
         case .confirmCarried, .rejectCarried:
             // 第十一条（五）: the next document-review finding on the item not yet checked on this sheet.
-            let effects = commitAndMove(nil, model: &model)
+            let effects = commitAndMove(nil, model: model)
             guard let g = grid, g.bufferError == nil else { return effects }
-            if let e = g.locked {
-                model.status = StatusMessage(e.text(model.env.lang), kind: .error)
-                return effects
-            }
+            if let e = g.locked { return effects + [.error(e.text(model.env.lang))] }
             guard let f = g.uncheckedCarried.first else {
-                model.status = StatusMessage(t("scoring.nothingToCheck", g.item.id), kind: .error)
-                return effects
+                return effects + [.error(t("scoring.nothingToCheck", g.item.id))]
             }
             let check: FindingCheck = c == .confirmCarried ? .confirmed : .notConfirmed
             return effects + [.commit(.review(.addFinding(panelID: g.panelID, applicationID: g.applicationID, expertID: g.expertID, stage: g.stage,
                                                           itemID: g.item.id, finding: Finding(kind: f.kind, text: f.text, check: check))))]
         case .removeFinding:
             guard let g = grid, let list = g.sheet?.findings[g.item.id], !list.isEmpty else {
-                model.status = StatusMessage(t("scoring.noFindings", grid?.item.id ?? ""), kind: .error)
-                return []
+                return [.error(t("scoring.noFindings", grid?.item.id ?? ""))]
             }
             return [.commit(.review(.removeFinding(sheetID: g.sheetID, itemID: g.item.id, index: list.count - 1)))]
         case .reopen:
             guard let g = grid, g.sheet?.status == .submitted else {
-                model.status = StatusMessage(t("scoring.notSubmitted"), kind: .error)
-                return []
+                return [.error(t("scoring.notSubmitted"))]
             }
             field = FieldEdit(purpose: .reopen, text: TextFieldState("", maxLength: 200))
         case .saveField:
@@ -231,8 +212,9 @@ extension ScoringScreen {
     }
 
     /// Commits the focused cell if it was typed into, then moves by `key` (nil: stay). A refused
-    /// entry stays in the cell with the domain's reason and nothing is committed or moved.
-    private mutating func commitAndMove(_ key: Key?, model: inout AppModel) -> [Effect] {
+    /// entry stays in the cell with the domain's reason (and the status line's) and nothing is
+    /// committed or moved.
+    private mutating func commitAndMove(_ key: Key?, model: AppModel) -> [Effect] {
         guard var g = grid else { return [] }
         var effects: [Effect] = []
         let current = g.sheet?.percents[g.item.id]
@@ -240,11 +222,11 @@ extension ScoringScreen {
         case .nothing:
             break
         case .notANumber:
-            return refuse(model.t("scoring.notANumber", g.buffer), grid: &g, model: &model)
+            return refuse(model.t("scoring.notANumber", g.buffer), grid: &g)
         case .value(let p):
-            if let e = g.locked { return refuse(e.text(model.env.lang), grid: &g, model: &model) }
+            if let e = g.locked { return refuse(e.text(model.env.lang), grid: &g) }
             if let p, let e = ScoreSheet.percentProblem(p, itemID: g.item.id) {
-                return refuse(e.text(model.env.lang), grid: &g, model: &model)
+                return refuse(e.text(model.env.lang), grid: &g)
             }
             if p != current {
                 effects.append(.commit(.scoring(.setPercent(panelID: g.panelID, applicationID: g.applicationID, expertID: g.expertID,
@@ -257,11 +239,10 @@ extension ScoringScreen {
         return effects
     }
 
-    private mutating func refuse(_ reason: String, grid g: inout ScoreGrid, model: inout AppModel) -> [Effect] {
+    private mutating func refuse(_ reason: String, grid g: inout ScoreGrid) -> [Effect] {
         g.bufferError = reason
         grid = g
-        model.status = StatusMessage(reason, kind: .error)
-        return []
+        return [.error(reason)]
     }
 
     private mutating func scrollProgress(_ key: Key, model: AppModel) {

@@ -38,17 +38,17 @@ struct SettingsScreen: Screen {
         ]
     }
 
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         modal?.handleText(key) == true ? [] : nil
     }
 
-    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         if modal?.receive(msg) == true { modal = nil }
         if case .cycleOpened = msg { modal = nil }
         return []
     }
 
-    mutating func perform(_ c: SettingsCommand, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: SettingsCommand, key: Key, model: AppModel) -> [Effect] {
         switch c {
         case .boardDate:
             modal = Modal(title: .boardDateKey, fields: [
@@ -99,8 +99,7 @@ struct SettingsScreen: Screen {
                     if startedToday == nil { startedToday = model.env.today }
                     if d == startedToday { startedToday = nil }
                     modal = nil
-                    model.setBoardDate(d)
-                    model.status = StatusMessage(model.t.text(.boardDateSet(d)), kind: .success)
+                    return [.setBoardDate(d), .status(StatusMessage(model.t.text(.boardDateSet(d)), kind: .success))]
                 } else {
                     modal?.sent()
                     return [.importCalendar(path: m[.calendarFile])]

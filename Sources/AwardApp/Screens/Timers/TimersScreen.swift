@@ -25,7 +25,7 @@ struct TimersScreen: Screen {
     var confirmation: Modal<NoField>?
     var closing: String?
 
-    mutating func receive(_ msg: Msg, model: inout AppModel) -> [Effect] {
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         if confirmation?.receive(msg) == true { confirmation = nil; closing = nil }
         if form?.modal.receive(msg) == true { form = nil }
         return []

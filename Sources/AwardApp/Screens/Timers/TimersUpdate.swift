@@ -3,7 +3,7 @@ import TerminalUI
 
 extension TimersScreen {
     /// Printable and editing keys go to the focused field; the form is re-checked as it changes.
-    mutating func handleText(_ key: Key, model: inout AppModel) -> [Effect]? {
+    mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
         guard var f = form, f.modal.handleText(key) else { return nil }
         f.check(model)
@@ -11,7 +11,7 @@ extension TimersScreen {
         return []
     }
 
-    mutating func perform(_ c: TimersCommand, key: Key, model: inout AppModel) -> [Effect] {
+    mutating func perform(_ c: TimersCommand, key: Key, model: AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
@@ -19,18 +19,17 @@ extension TimersScreen {
         case .startPeriod:
             form = .start(model)
         case .recordObjection:
-            guard let p = selectedPeriod(model) else { return noPeriod(&model) }
+            guard let p = selectedPeriod(model) else { return noPeriod(model) }
             form = .objection(model, period: p)
         case .resolveObjection:
-            guard let p = selectedPeriod(model) else { return noPeriod(&model) }
+            guard let p = selectedPeriod(model) else { return noPeriod(model) }
             guard p.objections.contains(where: { $0.outcome == .pending }) else {
-                model.status = StatusMessage(t("timers.err.noPending"), kind: .error)
-                return []
+                return [.error(t("timers.err.noPending"))]
             }
             form = .outcome(model, period: p)
         case .closePeriod:
             // Closing cannot be taken back: ask first, naming the period.
-            guard let p = selectedPeriod(model) else { return noPeriod(&model) }
+            guard let p = selectedPeriod(model) else { return noPeriod(model) }
             closing = p.id
             confirmation = .confirm(Confirmation(title: .closeTitle, question: .closeQuestion(p.id), warning: .closeWarning))
         case .setMilestone:
@@ -87,8 +86,7 @@ extension TimersScreen {
         return [f.modal.commit(action)]
     }
 
-    private func noPeriod(_ model: inout AppModel) -> [Effect] {
-        model.status = StatusMessage(model.t("timers.err.noPeriod"), kind: .error)
-        return []
+    private func noPeriod(_ model: AppModel) -> [Effect] {
+        [.error(model.t("timers.err.noPeriod"))]
     }
 }
