@@ -62,7 +62,9 @@ import TerminalUI
         DrawScreenTests.createPanel(&h, size: "2")
         #expect(h.committed.isEmpty)
         #expect(h.screenText().contains("第十一条（三）：评审组专家不少于3名，当前为 2 名"))
-        #expect(h.model.status?.text == "表单有错误，未保存：请按提示修改")
+        // The form stays with what was typed, the focus on the size.
+        #expect(h.model.draw.modal?.modal.focus == 3)
+        #expect(h.model.draw.modal?.modal[.size] == "2")
     }
 
     @Test func unknownApplicationIsRefusedInline() {

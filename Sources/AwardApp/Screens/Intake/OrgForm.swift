@@ -16,7 +16,8 @@ struct OrgForm: Sendable, Equatable {
     init(org: Organization?, openedAt: Int) {
         orgID = org?.id
         func yesNo(_ b: Bool) -> String { b ? "yes" : "no" }
-        let counties = County.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
+        // A new organization's county is chosen, never assumed: the list starts at none.
+        let counties = [ApplicationForm.none] + County.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
         modal = Modal(title: org == nil ? .orgAddTitle : .orgEditTitle, fields: [
             ModalField(.name, .orgName, .text(maxLength: 100), text: org?.name ?? "", hint: .orgNameHint, width: 30),
             ModalField(.creditCode, .orgCreditCode, .text(maxLength: 18), text: org?.creditCode ?? "", hint: .orgCreditCodeHint, width: 20),
@@ -39,6 +40,7 @@ struct OrgForm: Sendable, Equatable {
         else if let other = registry.organizations.first(where: { $0.creditCode == code && $0.id != orgID }) {
             errors[.creditCode] = .codeTaken(other.name)
         }
+        if modal.choice(.county) == "" { errors[.county] = .required }
         if let d = modal.date(.established), d > today { errors[.established] = .notAfterToday(today) }
         let parent = modal[.parent]
         if !parent.isEmpty, registry.organization(parent) == nil { errors[.parent] = .notInRegistry(parent) }
