@@ -53,6 +53,8 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
     func number(_ name: Name) -> Int? { Int(self[name]) }
     /// The chosen value of a choice field.
     func choice(_ name: Name) -> String? { fields[index(name)].chosen?.value }
+    /// The answer of a yes/no field (`ModalField(_:_:yes:)`).
+    func isYes(_ name: Name) -> Bool { choice(name) == Choice.yesNo[0].value }
     /// The screen's own check of a field (the domain's wording), shown beside it; nil clears it.
     mutating func setError(_ name: Name, _ error: Phrase?) { fields[index(name)].error = error ?? fields[index(name)].formatError }
     /// The line beside a field that is not an error (what the value means, what saving will do).
@@ -248,6 +250,11 @@ struct ModalField<Name: Hashable & Sendable>: Sendable, Equatable {
         }
     }
 
+    /// A yes/no question answered from the list 是/否, starting at `yes`.
+    init(_ name: Name, _ label: Phrase, yes: Bool, hint: Phrase? = nil) {
+        self.init(name, label, .choice(Choice.yesNo), text: yes ? Choice.yesNo[0].value : Choice.yesNo[1].value, hint: hint)
+    }
+
     var trimmed: String { input.text.trimmingCharacters(in: .whitespaces) }
 
     var chosen: Choice? {
@@ -334,6 +341,9 @@ struct Choice: Sendable, Equatable {
     var label: Phrase
 
     static let yesNo = [Choice(value: "yes", label: Phrase(zh: "是", en: "yes")), Choice(value: "no", label: Phrase(zh: "否", en: "no"))]
+    /// The first entry of a list that must be chosen, not assumed (a new record's county): the
+    /// screen's check says `.required` while it stands.
+    static let none = Choice(value: "", label: Phrase(zh: "（无）", en: "(none)"))
 }
 
 /// The question of an action that cannot be taken back: what it does, to what, and why it asks.
@@ -366,6 +376,8 @@ extension Phrase {
     static let previousFieldKey = Phrase(zh: "上一项", en: "Previous field")
     static let required = Phrase(zh: "必填", en: "Required")
     static let notADate = Phrase(zh: "日期格式应为 YYYY-MM-DD", en: "Use YYYY-MM-DD")
+    static let dateHint = Phrase(zh: "YYYY-MM-DD", en: "YYYY-MM-DD")
+    static let optionalDateHint = Phrase(zh: "YYYY-MM-DD，可空", en: "YYYY-MM-DD, optional")
     static let notANumber = Phrase(zh: "应为整数", en: "Enter a whole number")
     static func outOfRange(_ r: ClosedRange<Int>) -> Phrase {
         Phrase(zh: "应在 \(r.lowerBound) 至 \(r.upperBound) 之间", en: "Enter \(r.lowerBound) to \(r.upperBound)")

@@ -46,7 +46,7 @@ struct AwardsForm: Sendable, Equatable {
         case .decide(let id, let tier):
             title = .decideCommitteeTitle(id, tier)
             fields = [
-                ModalField(.approved, .approvedLabel, .choice(Choice.yesNo)),
+                ModalField(.approved, .approvedLabel, yes: true),
                 ModalField(.meeting, .meetingLabel, .date(), text: today),
                 ModalField(.note, .noteLabel, .text(maxLength: 200, required: false), width: 36),
             ]
@@ -110,7 +110,7 @@ struct AwardsForm: Sendable, Equatable {
             return .award(.setPlaces(award: a, nomination: n, note: modal[.placesNote]))
         case .decide(let id, let tier):
             guard let meeting = modal.date(.meeting) else { return nil }
-            return .award(.decide(applicationID: id, tier: tier, approved: modal.choice(.approved) == "yes", meeting: meeting, note: modal[.note]))
+            return .award(.decide(applicationID: id, tier: tier, approved: modal.isYes(.approved), meeting: meeting, note: modal[.note]))
         case .publicize(let ids):
             guard let start = modal.date(.start) else { return nil }
             return .publicity(.start(id: modal[.periodID], kind: .public, applicationIDs: ids, start: start))

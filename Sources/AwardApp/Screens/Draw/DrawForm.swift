@@ -38,7 +38,7 @@ struct DrawForm: Sendable, Equatable {
     }
 
     static func expert(_ e: Expert?, newID: String, model: AppModel) -> DrawForm {
-        let counties = [ApplicationForm.none] + County.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
+        let counties = [Choice.none] + County.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
         var f = DrawForm(kind: .expert(id: e?.id), modal: Modal(title: e == nil ? .addExpertTitle : .editExpertTitle, fields: [
             ModalField(.id, .expertIDLabel, .text(maxLength: 20), text: e?.id ?? newID, hint: .expertIDHint, width: 26),
             ModalField(.name, .expertNameLabel, .text(maxLength: 40), text: e?.name ?? "", width: 26),
@@ -49,7 +49,7 @@ struct DrawForm: Sendable, Equatable {
                        hint: .listHint, width: 26),
             ModalField(.county, .expertCountyLabel, .choice(counties), text: e?.county.rawValue ?? ""),
             ModalField(.title, .expertTitleLabel, .text(maxLength: 40, required: false), text: e?.title ?? "", hint: .expertTitleHint, width: 26),
-            ModalField(.available, .expertAvailableLabel, .choice(Choice.yesNo), text: (e?.available ?? true) ? "yes" : "no"),
+            ModalField(.available, .expertAvailableLabel, yes: e?.available ?? true),
             ModalField(.unavailable, .expertUnavailableLabel, .text(maxLength: 400, required: false),
                        text: e?.unavailable.map { "\($0.from)~\($0.to)" }.joined(separator: ";") ?? "", hint: .dayRangesHint, width: 26),
             ModalField(.conflicts, .expertConflictsLabel, .text(maxLength: 400, required: false), text: e?.conflicts.joined(separator: ";") ?? "",
@@ -127,7 +127,7 @@ struct DrawForm: Sendable, Equatable {
         e.specialties = modal[.specialties].split(whereSeparator: { ";；,，、".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
         e.county = county
         e.title = modal[.title]
-        e.available = modal.choice(.available) == "yes"
+        e.available = modal.isYes(.available)
         e.unavailable = modal[.unavailable].split(whereSeparator: { ";；,，".contains($0) }).compactMap { DrawForm.parseRange(String($0)) }
         e.conflicts = conflicts.map { registry.organization($0) != nil ? $0 : $0.uppercased() }
         return e

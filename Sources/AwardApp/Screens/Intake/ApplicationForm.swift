@@ -15,26 +15,23 @@ struct ApplicationForm: Sendable, Equatable {
     var applicationID: String
     var orgID: String
 
-    static let none = Choice(value: "", label: .noneChosen)
-
     init(application a: Application, org: Organization, openedAt: Int) {
         applicationID = a.id
         orgID = org.id
         let cert = org.certificates.max { $0.expires < $1.expires }
-        func yesNo(_ b: Bool) -> String { b ? "yes" : "no" }
-        let outcomes = [Self.none] + PublicityOutcome.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
-        let kinds = [Self.none] + RecommenderKind.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
+        let outcomes = [Choice.none] + PublicityOutcome.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
+        let kinds = [Choice.none] + RecommenderKind.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
         let optionalDate = FieldKind.date(required: false)
         let optionalText = FieldKind.text(maxLength: 100, required: false)
         modal = Modal(title: .applicationDetailsTitle(a.id), fields: [
-            ModalField(.declaration, .appDeclaration, .choice(Choice.yesNo), text: yesNo(a.declarationSigned)),
+            ModalField(.declaration, .appDeclaration, yes: a.declarationSigned),
             ModalField(.publicityStart, .appPublicityStart, optionalDate, text: a.internalPublicity?.start.description ?? "", hint: .dateHint),
             ModalField(.publicityEnd, .appPublicityEnd, optionalDate, text: a.internalPublicity?.end?.description ?? "", hint: .optionalDateHint),
             ModalField(.publicityOutcome, .appPublicityOutcome, .choice(outcomes), text: a.internalPublicity?.outcome.rawValue ?? ""),
             ModalField(.recommenderKind, .appRecommenderKind, .choice(kinds), text: a.recommendation?.kind.rawValue ?? ""),
             ModalField(.recommender, .appRecommender, optionalText, text: a.recommendation?.department ?? "", hint: .appRecommenderHint, width: 30),
             ModalField(.recommended, .appRecommended, optionalDate, text: a.recommendation?.signed.description ?? "", hint: .dateHint),
-            ModalField(.selfAssessment, .appSelfAssessment, .choice(Choice.yesNo), text: yesNo(a.selfAssessment), hint: .appSelfAssessmentHint),
+            ModalField(.selfAssessment, .appSelfAssessment, yes: a.selfAssessment, hint: .appSelfAssessmentHint),
             ModalField(.qmsStandard, .appQMSStandard, optionalText, text: cert?.standard ?? "", hint: .appQMSStandardHint, width: 30),
             ModalField(.qmsNumber, .appQMSNumber, optionalText, text: cert?.number ?? "", width: 22),
             ModalField(.qmsIssued, .appQMSIssued, optionalDate, text: cert?.issued.description ?? "", hint: .dateHint),
@@ -72,8 +69,8 @@ struct ApplicationForm: Sendable, Equatable {
     /// The application and organization to save, once every field checks out.
     func records(data: AwardData) -> (Application, Organization)? {
         guard var app = data.cycle.application(applicationID), var org = data.registry.organization(orgID) else { return nil }
-        app.declarationSigned = modal.choice(.declaration) == "yes"
-        app.selfAssessment = modal.choice(.selfAssessment) == "yes"
+        app.declarationSigned = modal.isYes(.declaration)
+        app.selfAssessment = modal.isYes(.selfAssessment)
         app.internalPublicity = modal.date(.publicityStart).flatMap { start in
             modal.choice(.publicityOutcome).flatMap(PublicityOutcome.init(rawValue:)).map {
                 InternalPublicity(start: start, end: modal.date(.publicityEnd), outcome: $0)

@@ -49,13 +49,10 @@ extension Phrase {
     static let orgNameHint = Phrase(zh: "全称", en: "full name")
     static let orgCreditCodeHint = Phrase(zh: "18位，末位为校验位", en: "18 characters, last is a check")
     static let orgParentHint = Phrase(zh: "可空，如 O0001", en: "optional, e.g. O0001")
-    static let dateHint = Phrase(zh: "YYYY-MM-DD", en: "YYYY-MM-DD")
-    static let optionalDateHint = Phrase(zh: "YYYY-MM-DD，可空", en: "YYYY-MM-DD, optional")
     static func codeTaken(_ name: String) -> Phrase { Phrase(zh: "该代码已属于“\(name)”", en: "already belongs to “\(name)”") }
     static func notAfterToday(_ today: Day) -> Phrase { Phrase(zh: "不能晚于今天 \(today)", en: "cannot be after today, \(today)") }
     static func notInRegistry(_ id: String) -> Phrase { Phrase(zh: "组织名录中没有 \(id)", en: "\(id) is not in the registry") }
     static let endsBeforeStart = Phrase(zh: "结束日早于开始日", en: "ends before it starts")
-    static let noneChosen = Phrase(zh: "（无）", en: "(none)")
 }
 
 /// The application details form's words.

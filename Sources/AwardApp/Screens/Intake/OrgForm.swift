@@ -15,9 +15,8 @@ struct OrgForm: Sendable, Equatable {
 
     init(org: Organization?, openedAt: Int) {
         orgID = org?.id
-        func yesNo(_ b: Bool) -> String { b ? "yes" : "no" }
         // A new organization's county is chosen, never assumed: the list starts at none.
-        let counties = [ApplicationForm.none] + County.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
+        let counties = [Choice.none] + County.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
         modal = Modal(title: org == nil ? .orgAddTitle : .orgEditTitle, fields: [
             ModalField(.name, .orgName, .text(maxLength: 100), text: org?.name ?? "", hint: .orgNameHint, width: 30),
             ModalField(.creditCode, .orgCreditCode, .text(maxLength: 18), text: org?.creditCode ?? "", hint: .orgCreditCodeHint, width: 20),
@@ -25,10 +24,10 @@ struct OrgForm: Sendable, Equatable {
             ModalField(.established, .orgEstablished, .date(), text: org?.established.description ?? "", hint: .dateHint),
             ModalField(.parent, .orgParent, .text(maxLength: 20, required: false), text: org?.parentID ?? "", hint: .orgParentHint, width: 10),
             ModalField(.industry, .orgIndustry, .text(maxLength: 100, required: false), text: org?.industry ?? "", width: 22),
-            ModalField(.inYancheng, .orgInYancheng, .choice(Choice.yesNo), text: yesNo(org?.registeredInYancheng ?? true)),
-            ModalField(.dafengZone, .orgDafengZone, .choice(Choice.yesNo), text: yesNo(org?.inDafengZone ?? false)),
-            ModalField(.legalPerson, .orgLegalPerson, .choice(Choice.yesNo), text: yesNo(org?.isLegalPerson ?? true)),
-            ModalField(.exporter, .orgExporter, .choice(Choice.yesNo), text: yesNo(org?.isExporter ?? false)),
+            ModalField(.inYancheng, .orgInYancheng, yes: org?.registeredInYancheng ?? true),
+            ModalField(.dafengZone, .orgDafengZone, yes: org?.inDafengZone ?? false),
+            ModalField(.legalPerson, .orgLegalPerson, yes: org?.isLegalPerson ?? true),
+            ModalField(.exporter, .orgExporter, yes: org?.isExporter ?? false),
         ], openedAt: openedAt)
     }
 
@@ -57,10 +56,10 @@ struct OrgForm: Sendable, Equatable {
         org.established = established
         org.parentID = modal[.parent].isEmpty ? nil : modal[.parent]
         org.industry = modal[.industry]
-        org.registeredInYancheng = modal.choice(.inYancheng) == "yes"
-        org.inDafengZone = modal.choice(.dafengZone) == "yes"
-        org.isLegalPerson = modal.choice(.legalPerson) == "yes"
-        org.isExporter = modal.choice(.exporter) == "yes"
+        org.registeredInYancheng = modal.isYes(.inYancheng)
+        org.inDafengZone = modal.isYes(.dafengZone)
+        org.isLegalPerson = modal.isYes(.legalPerson)
+        org.isExporter = modal.isYes(.exporter)
         return org
     }
 }

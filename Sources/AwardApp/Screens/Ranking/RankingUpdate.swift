@@ -24,7 +24,7 @@ extension RankingScreen {
             let need = b.shortlist.invitedCount - b.shortlist.shortlisted.count
             tie = Modal(title: .tieTitle(need), fields: b.shortlist.tieAtCut.map { id in
                 let name = b.rows.first { $0.applicationID == id }?.name ?? ""
-                return ModalField(.include(id), .tiedApplicant(id), .choice(Choice.yesNo), text: "no", hint: Phrase(zh: name, en: name))
+                return ModalField(.include(id), .tiedApplicant(id), yes: false, hint: Phrase(zh: name, en: name))
             } + [ModalField(.note, .tieNoteLabel, .text(maxLength: 200), hint: .tieNoteHint, width: 30)], openedAt: model.journalSeq)
         case .tie(let command):
             guard var m = tie, let tied = board?.shortlist.tieAtCut else { return [] }
@@ -35,7 +35,7 @@ extension RankingScreen {
             case .cancelled: tie = nil
             case .submitted, .confirmed:
                 tie?.sent()
-                let include = tied.filter { m.choice(.include($0)) == "yes" }
+                let include = tied.filter { m.isYes(.include($0)) }
                 return [m.commit(.scoring(.decideShortlistTie(include: include, note: m[.note])))]
             }
         case .exportCSV, .exportReport, .exportAllReports:

@@ -80,7 +80,7 @@ struct TimersForm: Sendable, Equatable {
             ModalField(.milestoneKind, .milestoneKindLabel, .choice(kinds), text: existing?.kind.rawValue ?? ""),
             ModalField(.date, .milestoneDateLabel, .date(), text: (existing?.date ?? model.env.today).description),
             ModalField(.applicant, .applicantLabel, .text(maxLength: 20, required: false), text: existing?.applicationID ?? "", hint: .optionalHint, width: 12),
-            ModalField(.done, .doneLabel, .choice(Choice.yesNo), text: (existing?.done ?? false) ? "yes" : "no"),
+            ModalField(.done, .doneLabel, yes: existing?.done ?? false),
         ], openedAt: model.journalSeq))
         f.check(model)
         return f
@@ -142,7 +142,7 @@ struct TimersForm: Sendable, Equatable {
         case .milestone(let id):
             guard let k = modal.choice(.milestoneKind).flatMap(MilestoneKind.init(rawValue:)), let d = modal.date(.date) else { return nil }
             let app = modal[.applicant].uppercased()
-            return .publicity(.setMilestone(Milestone(id: id, kind: k, date: d, applicationID: app.isEmpty ? nil : app, done: modal.choice(.done) == "yes")))
+            return .publicity(.setMilestone(Milestone(id: id, kind: k, date: d, applicationID: app.isEmpty ? nil : app, done: modal.isYes(.done))))
         }
     }
 }
