@@ -15,11 +15,37 @@ import TerminalUI
 
     func line(_ h: AppHarness, _ needle: String) -> String? { h.screen().first { $0.contains(needle) } }
 
+    /// The screen as it opens: the first section, every section's list on its first row, no
+    /// form or question. The lists themselves (rows, progress, payments) are computed from the
+    /// data when it changes and are checked through what the screen shows.
+    static func opened(_ h: AppHarness) -> AwardsScreen {
+        var s = AwardsScreen()
+        s.rows = h.model.awards.rows
+        s.progress = h.model.awards.progress
+        s.payments = h.model.awards.payments
+        s.stale = false
+        s.tables = [.recommendation: TableState(), .decisions: TableState(), .budget: TableState(), .history: TableState()]
+        return s
+    }
+
+    /// The screen's own state, with the lists computed from the data taken from `from`: what a
+    /// key changed apart from what a saved change recomputes.
+    static func own(_ s: AwardsScreen, lists from: AwardsScreen) -> AwardsScreen {
+        var s = s
+        s.rows = from.rows
+        s.progress = from.progress
+        s.payments = from.payments
+        return s
+    }
+
     /// The wrapped detail lines under a table, read as one text.
     func flat(_ h: AppHarness) -> String { h.screen().map { $0.trimmingCharacters(in: .whitespaces) }.joined() }
 
     @Test func recommendationListsTheSkippedGroupMemberWithItsArticle() throws {
         var h = awards()
+        let opened = Self.opened(h)
+        #expect(h.model.awards == opened)
+        #expect(opened.rows.map(\.applicationID) == ["A1", "A2", "A3", "A4", "A5"])
         // 2 of 2 award places and 2 of 2 nomination places are taken.
         #expect(h.screenText().contains("市长质量奖 已推荐 2/2（上限2）· 提名奖 已推荐 2/2（上限2）"))
         let a1 = try #require(line(h, "A1 "))
@@ -30,24 +56,34 @@ import TerminalUI
         let a4 = try #require(line(h, "A4 "))
         #expect(a4.contains("提名奖") && a4.contains("100,000"))
         h.send(.down, .down)
+        var expected = opened
+        expected.tables[.recommendation] = TableState(selected: 2, offset: 0)
+        #expect(h.model.awards == expected)
         #expect(flat(h).contains("丰华农业科技：未推荐。与排名第2的“丰华港口物流”同属一个集团"))
         #expect(flat(h).contains("（第十一条（六））"))
     }
 
     @Test func fewerPlacesNeedAReasonAndLeaveTheNextOneOut() {
         var h = awards()
+        let opened = Self.opened(h)
         h.send(.char("p"), .tab) // to the nomination places
         h.send(.ctrl("u"))
         h.type("1")
         // 第三条: places may stay empty, but the reason is recorded; nothing is saved without it.
         h.send(.enter)
         #expect(h.committed.isEmpty)
+        #expect(h.effects == [])
+        #expect(h.model.status == StatusMessage("表单有错误，未保存：请按提示修改", kind: .error))
+        #expect(h.model.awards.form != nil) // stays open with what was typed
         #expect(h.screenText().contains("少评或空缺须记录理由（第三条）"))
         // Enter moved the focus to the field in error: the reason.
         #expect(h.model.awards.form?.modal.focus == 2)
         h.type("委员会办公室会议纪要")
         h.send(.enter)
         #expect(h.committed == [.award(.setPlaces(award: 2, nomination: 1, note: "委员会办公室会议纪要"))])
+        // Saved: the form closes; the lists are recomputed and nothing else changed.
+        #expect(h.model.awards.rows != opened.rows)
+        #expect(Self.own(h.model.awards, lists: opened) == opened)
         // A5 (rank 5) is left out by the office's decision; A4 keeps the one nomination place.
         #expect(line(h, "A5 ")?.contains("未推荐（第三条）") == true)
         #expect(h.screenText().contains("提名奖 已推荐 1/1（上限2）"))
@@ -55,7 +91,10 @@ import TerminalUI
 
     @Test func decisionPublicityApprovalPublicationInOrderWithRefusals() throws {
         var h = awards()
+        var expected = Self.opened(h)
         h.send(.tab) // 审议与公示
+        expected.section = .decisions
+        #expect(h.model.awards == expected)
         #expect(h.screenText().contains("委员会已审议 0/4"))
         // Approval before the committee decided: the domain refuses, citing 第十一条（七）.
         h.send(.char("a"))
@@ -63,6 +102,8 @@ import TerminalUI
         h.send(.enter)
         #expect(h.model.status?.text.contains("质量发展委员会尚未审议 A1、A2、A4、A5") == true)
         #expect(h.model.status?.text.hasSuffix("（第十一条（七））") == true)
+        #expect(h.model.status?.kind == .error)
+        #expect(h.committed.isEmpty)
         // The refusal stays in the form with what was typed; Esc closes it.
         #expect(h.model.awards.form?.modal.refusal != nil)
         h.send(.escape)
@@ -130,15 +171,26 @@ import TerminalUI
 
     @Test func budgetLineAndPaymentListExport() throws {
         var h = awards()
+        var expected = Self.opened(h)
         h.send(.tab, .tab) // 奖金与经费
+        expected.section = .budget
+        #expect(h.model.awards == expected)
         // 第十二条: 2 × 500,000 + 2 × 100,000 = 1,200,000, within 3,000,000 (第十三条).
         #expect(h.screenText().contains("2026年度奖金合计 1,200,000 元 / 年度奖励经费 3,000,000 元"))
         #expect(h.screenText().contains("按建议名单测算"))
         #expect(line(h, "丰华港口物流")?.contains("2026年度盐城市市长质量奖") == true)
         h.send(.char("m"))
         #expect(h.exports.isEmpty) // nothing is written before the format is chosen
+        var asking = expected
+        asking.pendingExport = .exportPayments
+        asking.exportChoice = .exportFormat(Phrase(zh: "奖金发放名单", en: "payment list"), formats: [.text, .docx, .xlsx])
+        #expect(h.model.awards == asking)
         #expect(h.screenText().contains("导出：奖金发放名单"))
         h.send(.enter)
+        #expect(h.model.awards == expected)
+        // The CSV for the bank's import, then the signed list: the status names the last written.
+        #expect(h.exports.keys.sorted() == ["payments-2026.csv", "payments-2026.txt"])
+        #expect(h.model.status == StatusMessage("已导出到 /data/exports/payments-2026.txt", kind: .success))
         let csv = try #require(h.exports["payments-2026.csv"])
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(String(decoding: csv, as: UTF8.self).contains("盐城一号精密,91320900MAO100X,2026年度盐城市市长质量奖,500000"))
@@ -150,6 +202,7 @@ import TerminalUI
         let before = h.exports.count
         h.send(.char("m"), .escape)
         #expect(h.exports.count == before)
+        #expect(h.model.awards == expected)
     }
 
     @Test func revokeAPublishedAwardWithTheCityApproval() throws {
@@ -165,6 +218,8 @@ import TerminalUI
         #expect(h.screenText().contains("撤销奖励 O1 盐城一号精密 2024年度盐城市市长质量奖"))
         h.send(.enter)
         #expect(h.committed.isEmpty)
+        #expect(h.effects == [])
+        #expect(h.model.status == StatusMessage("表单有错误，未保存：请按提示修改", kind: .error))
         #expect(h.screenText().contains("必填"))
         #expect(h.model.awards.form?.modal.focus == 2)
         h.type("盐政复〔2026〕30号")

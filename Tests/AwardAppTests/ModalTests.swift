@@ -45,9 +45,13 @@ import TerminalUI
         let question = Confirmation(title: .withdrawTitle, question: .withdrawQuestion("A2026-001", "盐城海瀚新能源科技有限公司"), warning: .withdrawWarning,
                                     reasonLabel: .withdrawReason)
         #expect(h.model.intake.confirmation == .confirm(question))
+        var asking = IntakeScreenTests.opened
+        asking.confirmation = .confirm(question)
+        #expect(h.model.intake == asking) // confirming keeps its default, .withdrawn
         #expect(h.screenText().contains("撤回 A2026-001（盐城海瀚新能源科技有限公司）的申报？"))
         h.send(.escape)
         #expect(h.model.intake.confirmation == nil)
+        #expect(h.model.intake == IntakeScreenTests.opened)
         #expect(h.committed.isEmpty)
 
         // The reason is required (第十一条（一）, condition A2): Enter without one asks for it.
@@ -116,7 +120,7 @@ import TerminalUI
         _ = m.handleText(.char("a"))
         #expect(m.choice(.tier) == "award")
         // The note is required: Enter marks it and moves the focus there.
-        #expect(m.perform(.submit) == .handled)
+        #expect(m.perform(.submit) == .invalid)
         #expect(m.focus == 2 && m.fields[2].error == .required)
         _ = m.handleText(.char("x"))
         #expect(m.perform(.submit) == .submitted)

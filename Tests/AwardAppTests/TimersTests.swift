@@ -171,6 +171,9 @@ import TerminalUI
         h.send(.char("8"), .char("t"), .ctrl("u"))
         h.type("2026-12-28")
         h.send(.enter)
+        #expect(h.effects == []) // the board date is the shell's: applied, not passed on as I/O
+        #expect(h.model.settings == SettingsScreen(modal: nil, startedToday: TimersTests.sept30))
+        #expect(h.model.status == StatusMessage("看板日期已设为 2026-12-28（仅本次会话，不保存）", kind: .success))
         #expect(h.model.env.today == Day("2026-12-28"))
         #expect(h.screenText().contains("2026-12-28（本次会话设定，启动时为 2026-09-30）"))
         // m on a deadline of the settings starts from it; clear the kind and make it a Q&A date.
@@ -179,6 +182,8 @@ import TerminalUI
         h.send(.tab, .ctrl("u"))
         h.type("2027-01-05")
         h.send(.enter)
+        // The sixth kind is the Q&A defence; not done, for no one applicant.
+        #expect(h.committed.last == .publicity(.setMilestone(Milestone(id: "M01", kind: .qaDefence, date: Day("2027-01-05")!))))
         let item = h.model.derived.deadlines.first { $0.id == "M01" }
         #expect(item?.calendarDaysLeft == 8 && item?.workingDaysLeft == nil)
         #expect(h.model.derived.missingCalendarYears == [2027])
@@ -193,6 +198,9 @@ import TerminalUI
         h.send(.char("i"))
         h.type(file.path)
         h.send(.enter)
+        #expect(h.effects == [.importCalendar(path: file.path)])
+        #expect(h.model.settings == SettingsScreen(modal: nil, startedToday: TimersTests.sept30)) // saved: the form closes
+        #expect(h.model.status == StatusMessage("已导入 2027 年工作日历：放假 1 天，调休上班 0 天", kind: .success))
         #expect(h.model.data.calendar.years.contains(2027))
         #expect(h.model.derived.missingCalendarYears.isEmpty)
         // 12-28…12-31 (Mon–Thu) 4, 01-01 off, 01-04, 01-05 → 6 working days.
@@ -201,6 +209,7 @@ import TerminalUI
         // An empty board date goes back to the start-up day.
         h.send(.char("t"), .ctrl("u"), .enter)
         #expect(h.model.env.today == TimersTests.sept30)
+        #expect(h.model.settings == SettingsScreen())
     }
 
     @Test func startFormNamesTheMissingYear() {

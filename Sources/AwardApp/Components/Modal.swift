@@ -99,6 +99,9 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
     enum Event: Sendable, Equatable {
         /// The modal used the key; nothing for the screen to do.
         case handled
+        /// Enter found fields in error: nothing saved, the focus on the first (the screen says
+        /// so in the status line: `[.formHasErrors(model.t)]`).
+        case invalid
         /// Esc: close the modal.
         case cancelled
         /// Every field checks out and there is nothing to confirm: build the action.
@@ -147,7 +150,7 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
             for i in fields.indices { fields[i].check(submitting: true) }
             if let first = fields.firstIndex(where: { $0.error != nil }) {
                 focus = first
-                return .handled
+                return .invalid
             }
             refusal = nil
             if confirmation != nil {
@@ -382,9 +385,16 @@ extension Phrase {
     static func outOfRange(_ r: ClosedRange<Int>) -> Phrase {
         Phrase(zh: "应在 \(r.lowerBound) 至 \(r.upperBound) 之间", en: "Enter \(r.lowerBound) to \(r.upperBound)")
     }
+    static let formHasErrors = Phrase(zh: "表单有错误，未保存：请按提示修改", en: "The form has errors and was not saved: fix the marked fields")
     static let reasonRequired = Phrase(zh: "请填写理由", en: "A reason is required")
     static let cannotBeUndone = Phrase(zh: "此操作不可撤销", en: "This cannot be undone")
     static let waitingForStore = Phrase(zh: "正在保存…", en: "Saving…")
+}
+
+extension Effect {
+    /// What a screen returns when Enter found errors (`.invalid`, or `refuse` true): the status
+    /// line says nothing was saved; the form shows which fields to fix.
+    static func formHasErrors(_ t: Strings) -> Effect { .error(t.text(.formHasErrors)) }
 }
 
 /// The field names of a modal without fields (a confirmation alone).

@@ -55,10 +55,11 @@ extension AwardsScreen {
             form = f
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled: form = nil; return []
             case .submitted:
                 f.check(model)
-                guard !f.modal.refuse(f.lastErrors), let action = f.action() else { form = f; return [] }
+                guard !f.modal.refuse(f.lastErrors), let action = f.action() else { form = f; return [.formHasErrors(model.t)] }
                 if let question = f.confirmation {
                     // A revocation cannot be taken back: ask first; Esc goes back to the form.
                     f.modal.ask(question)
@@ -89,6 +90,7 @@ extension AwardsScreen {
             exportChoice = m
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled:
                 exportChoice = nil; pendingExport = nil
                 return []

@@ -64,7 +64,7 @@ extension DrawScreen {
             let event = m.perform(command)
             voidConfirmation = m
             switch event {
-            case .handled, .submitted: return []
+            case .handled, .invalid, .submitted: return []
             case .cancelled: voidConfirmation = nil; return []
             case .confirmed(let reason):
                 voidConfirmation?.sent()
@@ -95,6 +95,7 @@ extension DrawScreen {
             exportChoice = m
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled: exportChoice = nil
             case .submitted, .confirmed:
                 exportChoice = nil
@@ -160,10 +161,11 @@ extension DrawScreen {
         modal = f
         switch event {
         case .handled: return []
+        case .invalid: return [.formHasErrors(model.t)]
         case .cancelled: modal = nil; return []
         case .submitted, .confirmed:
             f.check(model)
-            guard !f.modal.refuse(f.lastErrors) else { modal = f; return [] }
+            guard !f.modal.refuse(f.lastErrors) else { modal = f; return [.formHasErrors(model.t)] }
             let action: Action
             switch f.kind {
             case .panel:

@@ -88,7 +88,7 @@ extension IntakeScreen {
             let event = m.perform(command)
             confirmation = m
             switch event {
-            case .handled, .submitted: return []
+            case .handled, .invalid, .submitted: return []
             case .cancelled: confirmation = nil
             case .confirmed(let reason):
                 guard let a = selectedApplication(model) else { confirmation = nil; return [] }
@@ -118,6 +118,7 @@ extension IntakeScreen {
             judgement = j
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled: judgement = nil
             case .submitted, .confirmed:
                 guard let action = j.action else { return [] }
@@ -142,12 +143,13 @@ extension IntakeScreen {
         form = f
         switch event {
         case .handled: return []
+        case .invalid: return [.formHasErrors(model.t)]
         case .cancelled: form = nil; return []
         case .submitted, .confirmed:
             let registry = model.data.registry
             let newOrgID = AppModel.nextID(prefix: "O", existing: registry.organizations.map(\.id))
             guard !f.modal.refuse(f.errors(registry: registry, today: model.env.today)),
-                  let org = f.organization(registry: registry, newID: newOrgID) else { form = f; return [] }
+                  let org = f.organization(registry: registry, newID: newOrgID) else { form = f; return [.formHasErrors(model.t)] }
             var actions: [Action] = [.registry(.upsertOrganization(org))]
             if f.orgID == nil {
                 let appID = AppModel.nextID(prefix: "A\(model.data.cycle.year)-", existing: model.data.cycle.applications.map(\.id), digits: 3)
@@ -168,9 +170,10 @@ extension IntakeScreen {
         details = d
         switch event {
         case .handled: return []
+        case .invalid: return [.formHasErrors(model.t)]
         case .cancelled: details = nil; return []
         case .submitted, .confirmed:
-            guard !d.modal.refuse(d.errors(today: model.env.today)), let (app, org) = d.records(data: model.data) else { details = d; return [] }
+            guard !d.modal.refuse(d.errors(today: model.env.today)), let (app, org) = d.records(data: model.data) else { details = d; return [.formHasErrors(model.t)] }
             details?.modal.sent(2)
             return [.commitAll([.registry(.upsertOrganization(org)), .intake(.updateApplication(app))], basedOn: d.modal.openedAt)]
         }

@@ -32,6 +32,7 @@ extension RankingScreen {
             tie = m
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled: tie = nil
             case .submitted, .confirmed:
                 tie?.sent()
@@ -54,6 +55,7 @@ extension RankingScreen {
             exportChoice = m
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled:
                 exportChoice = nil; pendingExport = nil
             case .submitted, .confirmed:

@@ -78,6 +78,7 @@ struct SettingsScreen: Screen {
             modal = m
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .confirmed:
                 guard m.fields.first?.name == .year, let year = m.number(.year) else { return [] }
                 modal?.sent()

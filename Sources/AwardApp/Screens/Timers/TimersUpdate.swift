@@ -39,7 +39,7 @@ extension TimersScreen {
             let event = m.perform(command)
             confirmation = m
             switch event {
-            case .handled, .submitted: return []
+            case .handled, .invalid, .submitted: return []
             case .cancelled: confirmation = nil; closing = nil; return []
             case .confirmed:
                 guard let id = closing else { confirmation = nil; return [] }
@@ -53,10 +53,11 @@ extension TimersScreen {
             form = f
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled: form = nil; return []
             case .submitted:
                 f.check(model)
-                guard !f.modal.refuse(f.lastErrors), let action = f.action() else { form = f; return [] }
+                guard !f.modal.refuse(f.lastErrors), let action = f.action() else { form = f; return [.formHasErrors(model.t)] }
                 if case .publicity(.resolveObjection(let pid, let oid, .upheld, _)) = action {
                     // Upholding cannot be taken back: ask first, naming the objection and the
                     // application; Esc goes back to the form with what was typed.
