@@ -64,3 +64,28 @@ import TerminalUI
         #expect(h.model.data.registry.organization("O0004")?.industry == "机械")
     }
 }
+
+/// The settings form (第三条's deadlines and quotas, the office's contact) counts from when it
+/// opened too: a colleague's change to the office's settings meanwhile is not overwritten.
+@Suite struct SettingsConflictTests {
+    @Test func theOfficeSettingsChangedByAnotherProcessAreNotOverwritten() throws {
+        var h = AppHarness()
+        h.send(.char("8"), .char("e"))
+        let telephone = SettingKey.allCases.firstIndex(of: .telephone)!
+        for _ in 0..<telephone { h.send(.tab) }
+        h.send(.ctrl("u"))
+        h.type("0515-88880000")
+        // Meanwhile another qaward sets the contact person.
+        var office = h.model.data.registry.settings
+        office.contactPerson = "王科长"
+        try h.io.othersSave(.registry(.updateSettings(office)), by: "李四", today: Day("2026-03-20")!)
+        h.send(.tick)
+        h.send(.enter)
+        #expect(h.committed.isEmpty)
+        let m = try #require(h.model.settings.modal)
+        #expect(m[.setting(.telephone)] == "0515-88880000")
+        #expect(m.refusal?.zh.contains("李四") == true)
+        #expect(m.refusal?.zh.contains("李四") == true)
+        #expect(h.model.data.registry.settings.contactPerson == "王科长")
+    }
+}
