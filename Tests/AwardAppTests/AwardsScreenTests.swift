@@ -215,7 +215,7 @@ import TerminalUI
         // The form acts on the selected award; the approval document is required (第十四条).
         h.send(.char("r"))
         #expect(h.model.awards.form?.kind == .revoke(orgID: "O1", orgName: "盐城一号精密", year: 2024, tier: .mayor))
-        #expect(h.screenText().contains("撤销奖励 O1 盐城一号精密 2024年度盐城市市长质量奖"))
+        #expect(h.screenText().contains("撤销奖励：O1 盐城一号精密 2024年度"))
         h.send(.enter)
         #expect(h.committed.isEmpty)
         #expect(h.effects == [])

@@ -10,7 +10,8 @@ extension Phrase {
     static let approveTitle = Phrase(zh: "市政府批准（第十一条（八））", en: "City government approval (Art. 11(8))")
     static let publishTitle = Phrase(zh: "向社会公布（第十一条（八））", en: "Publication (Art. 11(8))")
     static func revokeTitle(_ org: String, _ name: String, _ year: Int, _ tier: AwardTier) -> Phrase {
-        Phrase(zh: "撤销奖励 \(org) \(name) \(year)年度\(tier.name.zh)", en: "Revoke \(org) \(name): \(year) \(tier.name.en)")
+        // Short enough for 80 columns; the question before saving names it in full.
+        Phrase(zh: "撤销奖励：\(org) \(name) \(year)年度", en: "Revoke \(org) \(name)'s \(year) award")
     }
     static let awardPlacesLabel = Phrase(zh: "市长质量奖名额", en: "Award places")
     static let nominationPlacesLabel = Phrase(zh: "提名奖名额", en: "Nomination places")
