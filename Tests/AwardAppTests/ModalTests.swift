@@ -172,6 +172,10 @@ import TerminalUI
         h.send(.char("2"), .char("j"))
         #expect(h.model.intake.judgement == JudgementForm(applicationID: "A2026-001", code: "E3"))
         h.send(.tab, .right, .tab)
+        // The grounds are required (第十一条（二）, condition A5): Enter without them saves nothing.
+        h.send(.enter)
+        #expect(h.committed.isEmpty)
+        #expect(h.model.intake.judgement?.modal.fields[2].error == .required)
         h.type("现场核实未通过")
         h.send(.enter)
         #expect(h.committed == [.intake(.recordJudgement(applicationID: "A2026-001", code: "E3", passed: false, note: "现场核实未通过"))])

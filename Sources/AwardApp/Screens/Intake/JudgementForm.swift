@@ -13,7 +13,7 @@ struct JudgementForm: Sendable, Equatable {
         modal = Modal(title: .judgementTitle(applicationID), fields: [
             ModalField(.code, .judgementCode, .choice([Choice(value: "E3", label: .judgementE3), Choice(value: "E5", label: .judgementE5)]), text: code),
             ModalField(.passed, .judgementPassed, yes: true),
-            ModalField(.note, .judgementNote, .text(maxLength: 200, required: false), width: 36),
+            ModalField(.note, .judgementNote, .text(maxLength: 200), width: 36),  // the basis is required (condition A5)
         ])
     }
 
