@@ -15,7 +15,7 @@ struct ApplicationForm: Sendable, Equatable {
     var applicationID: String
     var orgID: String
 
-    init(application a: Application, org: Organization, openedAt: Int) {
+    init(application a: Application, org: Organization, today: Day, openedAt: Int) {
         applicationID = a.id
         orgID = org.id
         let cert = org.certificates.max { $0.expires < $1.expires }
@@ -38,6 +38,7 @@ struct ApplicationForm: Sendable, Equatable {
             ModalField(.qmsExpires, .appQMSExpires, optionalDate, text: cert?.expires.description ?? "", hint: .dateHint),
             ModalField(.excellenceSince, .appExcellenceSince, optionalDate, text: org.excellenceModelSince?.description ?? "", hint: .dateHint),
         ], openedAt: openedAt)
+        modal.report(errors(today: today))
     }
 
     /// What the fields must say together: a publicity has its start and outcome, a recommendation

@@ -43,17 +43,17 @@ extension IntakeScreen {
             countyFilter = all[((all.firstIndex(of: countyFilter) ?? 0) + 1) % all.count]
             refilter(model)
         case .add:
-            form = OrgForm(org: nil, openedAt: model.journalSeq)
+            form = OrgForm(org: nil, registry: model.data.registry, today: model.env.today, openedAt: model.journalSeq)
         case .edit:
             guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
                 return [.error(t("intake.noSelection"))]
             }
-            form = OrgForm(org: org, openedAt: model.journalSeq)
+            form = OrgForm(org: org, registry: model.data.registry, today: model.env.today, openedAt: model.journalSeq)
         case .materials:
             guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
                 return [.error(t("intake.noSelection"))]
             }
-            details = ApplicationForm(application: a, org: org, openedAt: model.journalSeq)
+            details = ApplicationForm(application: a, org: org, today: model.env.today, openedAt: model.journalSeq)
         case .searchClear:
             searching = false
             search = TextFieldState()

@@ -13,7 +13,7 @@ struct OrgForm: Sendable, Equatable {
     /// The organization being edited, nil when adding a new one.
     var orgID: String?
 
-    init(org: Organization?, openedAt: Int) {
+    init(org: Organization?, registry: Registry, today: Day, openedAt: Int) {
         orgID = org?.id
         // A new organization's county is chosen, never assumed: the list starts at none.
         let counties = [Choice.none] + County.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
@@ -29,6 +29,7 @@ struct OrgForm: Sendable, Equatable {
             ModalField(.legalPerson, .orgLegalPerson, yes: org?.isLegalPerson ?? true),
             ModalField(.exporter, .orgExporter, yes: org?.isExporter ?? false),
         ], openedAt: openedAt)
+        modal.report(errors(registry: registry, today: today))
     }
 
     /// The checks of the registry and the calendar beyond each field's kind.
