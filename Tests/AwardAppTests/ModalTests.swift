@@ -165,6 +165,27 @@ import TerminalUI
         #expect(m[.note] == "盐政发〔2027〕1")
     }
 
+    /// A choice is typed as in a list box: the letters typed in a row narrow it (盐都区 and 盐南高新区
+    /// both start with 盐), a letter that matches nothing in a row starts again, a digit picks a place.
+    @Test func choiceTypeAhead() {
+        enum F: Hashable, Sendable { case county }
+        let counties = [Choice.none] + County.allCases.map { Choice(value: $0.rawValue, label: $0.name) }
+        var m = Modal<F>(title: Phrase(zh: "县区", en: "County"), fields: [ModalField(.county, Phrase(zh: "县区", en: "County"), .choice(counties))])
+        #expect(m.choice(.county) == "")
+        _ = m.handleText(.char("盐"))
+        #expect(m.choice(.county) == "yandu") // the first that starts with 盐
+        _ = m.handleText(.char("南"))
+        #expect(m.choice(.county) == "yannan")
+        _ = m.handleText(.char("亭"))
+        #expect(m.choice(.county) == "tinghu")
+        _ = m.handleText(.left)
+        #expect(m.choice(.county) == "")
+        _ = m.handleText(.char("3")) // the third entry: none, 亭湖区, 盐都区
+        #expect(m.choice(.county) == "yandu")
+        _ = m.handleText(.char("D")) // English names too: Dafeng District
+        #expect(m.choice(.county) == "dafeng")
+    }
+
     /// Intake `j`: the check and the answer are chosen from lists (no yes/no typed and parsed);
     /// → on the answer makes it 否, and the judgement is recorded as not satisfied.
     @Test func judgementChoosesFromLists() {
