@@ -88,6 +88,7 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
         confirming = true
         asked = true
     }
+
     var hasErrors: Bool { fields.contains { $0.error != nil } }
     var reason: String { confirmation?.reason.text.trimmingCharacters(in: .whitespaces) ?? "" }
 
