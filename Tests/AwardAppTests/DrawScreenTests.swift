@@ -93,6 +93,9 @@ import TerminalUI
         // The form stays open over the empty list of panels.
         #expect(h.model.draw.modal != nil)
         #expect(DrawScreenTests.withoutForm(h.model.draw) == DrawScreenTests.panelDrawn)
+        // The form keeps what was typed, the focus on the size.
+        #expect(h.model.draw.modal?.modal.focus == 3)
+        #expect(h.model.draw.modal?.modal[.size] == "2")
     }
 
     @Test func unknownApplicationIsRefusedInline() {

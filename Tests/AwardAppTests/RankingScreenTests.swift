@@ -65,8 +65,16 @@ import TerminalUI
         #expect(h.screenText().contains("尚余 1 个名额"))
         h.send(.char(" ")) // A2026-003
         h.send(.down, .down) // past A2026-019 to the note
+        // The reason is required (第十一条（三）, condition S4): Enter without one saves nothing.
+        let committedBefore = h.committed.count
+        h.send(.enter)
+        #expect(h.committed.count == committedBefore)
+        #expect(h.model.ranking.tie?.fields.last?.error == .required)
+        #expect(h.model.ranking.tie?.choice(.include("A2026-003")) == "yes")
         h.type("现场核实材料更完整")
         h.send(.enter)
+        // Based on the journal as the form opened (entry 0: the fixture's data, nothing saved here).
+        #expect(h.effects == [.commit(.scoring(.decideShortlistTie(include: ["A2026-003"], note: "现场核实材料更完整")), basedOn: 0)])
         #expect(h.committed.last == .scoring(.decideShortlistTie(include: ["A2026-003"], note: "现场核实材料更完整")))
         // Saved: the form closes and the board is rebuilt; three are still invited, so the
         // list, the ranks and the selection stay.
