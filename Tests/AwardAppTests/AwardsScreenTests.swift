@@ -73,10 +73,10 @@ import TerminalUI
         h.send(.enter)
         #expect(h.committed.isEmpty)
         #expect(h.effects == [])
-        #expect(h.model.status == StatusMessage("表单有错误，未保存：请按提示修改", kind: .error))
         #expect(h.model.awards.form != nil) // stays open with what was typed
         #expect(h.screenText().contains("少评或空缺须记录理由（第三条）"))
-        h.send(.tab)
+        // Enter moved the focus to the field in error: the reason.
+        #expect(h.model.awards.form?.modal.focus == 2)
         h.type("委员会办公室会议纪要")
         h.send(.enter)
         #expect(h.committed == [.award(.setPlaces(award: 2, nomination: 1, note: "委员会办公室会议纪要"))])
@@ -103,6 +103,9 @@ import TerminalUI
         #expect(h.model.status?.text.hasSuffix("（第十一条（七））") == true)
         #expect(h.model.status?.kind == .error)
         #expect(h.committed.isEmpty)
+        // The refusal stays in the form with what was typed; Esc closes it.
+        #expect(h.model.awards.form?.modal.refusal != nil)
+        h.send(.escape)
         // The committee approves the four proposed candidates (meeting defaults to today).
         for _ in 0..<4 { h.send(.char("d"), .enter, .down) }
         #expect(h.committed.count == 4)
@@ -112,11 +115,17 @@ import TerminalUI
         h.send(.char("u"), .enter)
         #expect(h.model.status?.text.contains("候选名单尚未经市政府批准，不能公布") == true)
         #expect(h.model.status?.text.contains("第十一条（八）") == true)
+        // The refusal stays in the form with what was typed; Esc closes it.
+        #expect(h.model.awards.form?.modal.refusal != nil)
+        h.send(.escape)
         // Approval before publicity: refused (第十一条（七）).
         h.send(.char("a"))
         h.type("盐政复〔2026〕18号")
         h.send(.enter)
         #expect(h.model.status?.text.contains("尚未在委员会审议（2026-06-20）后进行社会公示") == true)
+        // The refusal stays in the form with what was typed; Esc closes it.
+        #expect(h.model.awards.form?.modal.refusal != nil)
+        h.send(.escape)
         // 7 days counting the start: 2026-06-22 + 6 = 2026-06-28, shown as the start is typed.
         h.send(.char("g"), .tab, .ctrl("u"))
         h.type("2026-06-22")
@@ -133,6 +142,9 @@ import TerminalUI
         h.type("2026-06-28")
         h.send(.enter)
         #expect(h.model.status?.text.contains("至 2026-06-28 结束（含当天），市政府批准日期须在其后") == true)
+        // The refusal stays in the form with what was typed; Esc closes it.
+        #expect(h.model.awards.form?.modal.refusal != nil)
+        h.send(.escape)
         h.send(.char("a"))
         h.type("盐政复〔2026〕18号")
         h.send(.tab, .ctrl("u"))
@@ -199,17 +211,35 @@ import TerminalUI
         h.send(.char("7"), .backTab) // 历年获奖与撤销
         #expect(line(h, "2024")?.contains("盐城一号精密") == true)
         #expect(flat(h).contains("可使用获奖称号“2024年度盐城市市长质量奖”"))
-        // The form is filled from the selected award; the approval document is required (第十四条).
-        h.send(.char("r"), .enter)
+        // The form acts on the selected award; the approval document is required (第十四条).
+        h.send(.char("r"))
+        #expect(h.model.awards.form?.kind == .revoke(orgID: "O1", orgName: "盐城一号精密", year: 2024, tier: .mayor))
+        #expect(h.screenText().contains("撤销奖励：O1 盐城一号精密 2024年度"))
+        h.send(.enter)
         #expect(h.committed.isEmpty)
         #expect(h.effects == [])
-        #expect(h.model.status == StatusMessage("表单有错误，未保存：请按提示修改", kind: .error))
         #expect(h.screenText().contains("必填"))
-        for _ in 0..<5 { h.send(.tab) }
+        #expect(h.model.awards.form?.modal.focus == 2)
         h.type("盐政复〔2026〕30号")
         h.send(.enter)
-        #expect(h.model.awards.form == nil)
+        // Revoking cannot be taken back: it asks first, naming the award, the organization, the
+        // reason and the approval.
+        #expect(h.committed.isEmpty)
+        #expect(h.model.awards.form?.modal.confirming == true)
+        let question = try #require(h.model.awards.form?.modal.confirmation)
+        #expect(question == Confirmation(title: .revokeConfirmTitle,
+                                         question: .revokeQuestion("O1", "盐城一号精密", 2024, .mayor, .fraud, document: "盐政复〔2026〕30号"),
+                                         warning: .revokeWarning(.fraud)))
+        #expect(flat(h).contains("撤销 O1（盐城一号精密）的 2024 年度盐城市市长质量奖？"))
+        // Esc goes back to the form with what was typed; → makes the reason a major accident.
+        h.send(.escape)
+        #expect(h.model.awards.form?.modal.confirming == false)
+        #expect(h.model.awards.form?.modal[.document] == "盐政复〔2026〕30号")
+        h.send(.up, .right, .enter)
+        #expect(h.model.awards.form?.modal.confirmation?.question.zh.contains("获奖后发生质量、安全、环保等事故") == true)
+        h.send(.escape, .left, .enter, .enter)
         #expect(h.committed == [.award(.revoke(orgID: "O1", year: 2024, tier: .mayor, date: Day("2026-06-20")!, reason: .fraud, approvalDocument: "盐政复〔2026〕30号"))])
+        #expect(h.model.awards.form == nil)
         #expect(line(h, "2024")?.contains("2026-06-20") == true)
         #expect(flat(h).contains("收回奖牌和奖金"))
         #expect(flat(h).contains("（第十四条）"))

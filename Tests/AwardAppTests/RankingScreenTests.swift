@@ -65,9 +65,16 @@ import TerminalUI
         #expect(h.screenText().contains("尚余 1 个名额"))
         h.send(.char(" ")) // A2026-003
         h.send(.down, .down) // past A2026-019 to the note
+        // The reason is required (第十一条（三）, condition S4): Enter without one saves nothing.
+        let committedBefore = h.committed.count
+        h.send(.enter)
+        #expect(h.committed.count == committedBefore)
+        #expect(h.model.ranking.tie?.fields.last?.error == .required)
+        #expect(h.model.ranking.tie?.choice(.include("A2026-003")) == "yes")
         h.type("现场核实材料更完整")
         h.send(.enter)
-        #expect(h.effects == [.commit(.scoring(.decideShortlistTie(include: ["A2026-003"], note: "现场核实材料更完整")))])
+        // Based on the journal as the form opened (entry 0: the fixture's data, nothing saved here).
+        #expect(h.effects == [.commit(.scoring(.decideShortlistTie(include: ["A2026-003"], note: "现场核实材料更完整")), basedOn: 0)])
         #expect(h.committed.last == .scoring(.decideShortlistTie(include: ["A2026-003"], note: "现场核实材料更完整")))
         // Saved: the form closes and the board is rebuilt; three are still invited, so the
         // list, the ranks and the selection stay.
@@ -82,11 +89,11 @@ import TerminalUI
         #expect(board.rows.first { $0.applicationID == "A2026-019" }?.shortlisted == false)
         #expect(h.screenText().contains("分数线并列已决定：入围 A2026-003"))
         // No tie left: the key says why it does nothing.
-        let before = h.model.ranking
+        let shown = h.model.ranking
         h.send(.char("t"))
         #expect(h.model.status?.text == "入围分数线上没有并列，无需决定")
         #expect(h.model.status?.kind == .error)
-        #expect(h.model.ranking == before)
+        #expect(h.model.ranking == shown)
     }
 
     @Test func sortCyclesAndTheDetailShowsTheAggregation() {

@@ -1,8 +1,18 @@
 import AwardDomain
 
+/// The tie decision at the 1:1.5 cut (第十一条（三）).
+extension Phrase {
+    static func tieTitle(_ places: Int) -> Phrase {
+        Phrase(zh: "入围线并列：尚余 \(places) 个名额，由办公室决定（第十一条（三））",
+               en: "Tie at the shortlist cut: \(places) place(s) left, the office decides (Art. 11(3))")
+    }
+    static func tiedApplicant(_ id: String) -> Phrase { Phrase(zh: "\(id) 入围", en: "\(id) shortlisted") }
+    static let tieNoteLabel = Phrase(zh: "理由", en: "Reason")
+    static let tieNoteHint = Phrase(zh: "如 现场核实材料更完整", en: "e.g. the minutes of the meeting")
+}
+
 /// The ranking screen's words.
 extension Phrase {
-    static let rankingKeyToggle = Phrase(zh: "选中/取消", en: "Select")
     static let rankingNoTie = Phrase(zh: "入围分数线上没有并列，无需决定", en: "There is no tie at the shortlist cut to decide")
     static let rankingKeySort = Phrase(zh: "排序", en: "Sort")
     static let rankingKeyTie = Phrase(zh: "决定并列", en: "Decide tie")
@@ -37,12 +47,6 @@ extension Phrase {
         Phrase(zh: "综合 \(composite)（20%资料 + 10%答辩 + 70%现场）", en: "composite \(composite) (20% document + 10% Q&A + 70% on-site)")
     }
     static let rankingNoComposite = Phrase(zh: "尚无综合得分（须三个阶段均有提交）", en: "No composite yet (needs all three stages)")
-    static let rankingTieTitle = Phrase(zh: "入围线并列：由办公室决定（第十一条（三））", en: "Tie at the cut: the office decides (Art. 11(3))")
-    static func rankingTieHelp(places: some CustomStringConvertible, chosen: some CustomStringConvertible) -> Phrase {
-        Phrase(zh: "尚余 \(places) 个名额，已选 \(chosen) 家；空格选中，Enter 保存",
-               en: "places left: \(places), chosen: \(chosen); Space selects, Enter saves")
-    }
-    static let rankingTieNote = Phrase(zh: "说明：", en: "Note:")
     static let rankingSepList = Phrase(zh: "、", en: ", ")
     static let rankingSepClause = Phrase(zh: "；", en: "; ")
     static func rankingSort(_ sort: RankingSort) -> Phrase {
