@@ -19,8 +19,6 @@ protocol Screen: Sendable, Equatable {
     static var title: Phrase { get }
     /// Whether a reviewer may open it (第二十条 保守秘密); most screens are the office's only.
     static var reviewerAllowed: Bool { get }
-    /// The screen's words for the catalog (its folder's `*.zh.swift` and `*.en.swift`).
-    static var words: ScreenWords { get }
     init()
     /// The screen's bindings as things stand (a form open, a list focused …); the shell adds the
     /// global ones. The same list dispatches keys and draws the help bar and the help overlay.
@@ -58,7 +56,6 @@ struct Detail: Sendable, Equatable {
 
 extension Screen {
     static var reviewerAllowed: Bool { false }
-    static var words: ScreenWords { ScreenWords() }
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? { nil }
     var capturesText: Bool { false }
     mutating func dataDidChange(model: AppModel) {}

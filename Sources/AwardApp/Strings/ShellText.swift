@@ -46,3 +46,21 @@ extension Phrase {
         Phrase(zh: "截至 \(today)（Asia/Shanghai）", en: "As of \(today) (Asia/Shanghai)")
     }
 }
+
+/// Keys and answers the screens share.
+extension Phrase {
+    static let keySearch = Phrase(zh: "搜索", en: "search")
+    static let keySearchDone = Phrase(zh: "完成搜索", en: "done")
+    static let keySearchClear = Phrase(zh: "清除搜索", en: "clear search")
+    static let keyFilterStatus = Phrase(zh: "按状态筛选", en: "status filter")
+    static let keyFilterCounty = Phrase(zh: "按县区筛选", en: "county filter")
+    static let keyAdd = Phrase(zh: "新增", en: "add")
+    static let keyEdit = Phrase(zh: "编辑", en: "edit")
+    static let keySubmit = Phrase(zh: "标记已申报", en: "mark submitted")
+    static let keyDecide = Phrase(zh: "资格结论", en: "decide eligibility")
+    static let keyJudge = Phrase(zh: "人工判断", en: "judgement")
+    static let keyWithdraw = Phrase(zh: "撤回", en: "withdraw")
+    static let keySave = Phrase(zh: "保存", en: "save")
+    static let keyCancel = Phrase(zh: "取消", en: "cancel")
+    static let keyMaterials = Phrase(zh: "申报材料", en: "application details")
+}

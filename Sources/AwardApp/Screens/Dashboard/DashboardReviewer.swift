@@ -13,16 +13,16 @@ extension AppModel {
         let w = buf.put(t(.dashboardCycle(year: data.cycle.year)), x: x, y: y, style: theme[.header])
         buf.put(t(.dashboardPhase) + t(.phase(phase)), x: x + w + 4, y: y, style: theme[.accent])
         y += 2
-        buf.put(t("dashboard.reviewer.title"), x: x, y: y, maxWidth: width, style: theme[.header])
+        buf.put(t(.dashboardReviewerTitle), x: x, y: y, maxWidth: width, style: theme[.header])
         y += 1
         let panels = data.cycle.panelsServed(expertID)
         if panels.isEmpty {
-            buf.put(t("dashboard.reviewer.none"), x: x, y: y, maxWidth: width, style: theme[.dim])
+            buf.put(t(.dashboardReviewerNone), x: x, y: y, maxWidth: width, style: theme[.dim])
             return
         }
         for p in panels where y < area.maxY {
-            var head = t("dashboard.reviewer.panel", p.id, p.name, p.dates.from.description, p.dates.to.description)
-            if p.drawID.flatMap(data.cycle.drawRecord)?.leaderID == expertID { head += " " + t("dashboard.reviewer.leader") }
+            var head = t(.dashboardReviewerPanel(id: p.id, name: p.name, from: p.dates.from.description, to: p.dates.to.description))
+            if p.drawID.flatMap(data.cycle.drawRecord)?.leaderID == expertID { head += " " + t(.dashboardReviewerLeader) }
             buf.put(head, x: x, y: y, maxWidth: width, style: theme[.accent])
             y += 1
             for id in p.applicationIDs where y < area.maxY {

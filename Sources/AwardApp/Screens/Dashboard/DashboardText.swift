@@ -31,3 +31,14 @@ extension DashboardScreen {
     /// The tab's title.
     static let title = Phrase(zh: "工作台", en: "Dashboard")
 }
+
+/// The reviewer's dashboard.
+extension Phrase {
+    static let dashboardReviewerTitle = Phrase(zh: "本人参加的评审组（第二十条 保守秘密：只显示本组申报组织）",
+                                               en: "Your panels (Art. 20, confidentiality: only your panel's applicants are shown)")
+    static let dashboardReviewerNone = Phrase(zh: "您目前不在任何已抽取的评审组中", en: "You are not on any drawn panel yet")
+    static func dashboardReviewerPanel(id: some CustomStringConvertible, name: some CustomStringConvertible, from: some CustomStringConvertible, to: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "\(id) \(name) · 评审日期 \(from) 至 \(to)", en: "\(id) \(name) · review \(from) to \(to)")
+    }
+    static let dashboardReviewerLeader = Phrase(zh: "（您是组长）", en: "(you lead this panel)")
+}

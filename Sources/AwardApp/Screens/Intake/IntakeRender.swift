@@ -9,10 +9,10 @@ extension IntakeScreen {
         // Filter line: counts, filters, search box.
         let status = statusFilter.map { t($0.name) } ?? t(.filterAll)
         let county = countyFilter.map { t($0.name) } ?? t(.filterAll)
-        let header = t("intake.header", rows.count, model.data.cycle.applications.count, status, county)
+        let header = t(.intakeHeader(shown: rows.count, applications: model.data.cycle.applications.count, status: status, county: county))
         let used = buf.put(header, x: area.x + 1, y: area.y, maxWidth: area.width / 2, style: theme[.dim])
         let searchX = area.x + used + 3
-        let label = t("intake.searchLabel")
+        let label = t(.intakeSearchLabel)
         buf.put(label, x: searchX, y: area.y, style: theme[searching ? .accent : .dim])
         let fieldX = searchX + displayWidth(label) + 1
         let fieldArea = Rect(x: fieldX, y: area.y, width: max(4, area.x + area.width - fieldX - 1), height: 1)
@@ -55,7 +55,7 @@ extension IntakeScreen {
     private func renderEligibility(model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t
         let theme = model.theme
-        let inner = renderBox(title: t("intake.eligibility"), into: &buf, area: area, theme: theme)
+        let inner = renderBox(title: t(.intakeEligibility), into: &buf, area: area, theme: theme)
         guard let a = selectedApplication(model) else { return }
         var y = inner.y
         let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID

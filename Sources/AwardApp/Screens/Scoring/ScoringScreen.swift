@@ -62,8 +62,8 @@ struct ScoringScreen: Screen {
         if let c = confirmation { return c.bindings(t).map { $0.map(ScoringCommand.confirm) } }
         if field != nil {
             return [
-                KeyBinding(keys: [.enter], help: t("key.save"), action: .saveField),
-                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancelField),
+                KeyBinding(keys: [.enter], help: t(.keySave), action: .saveField),
+                KeyBinding(keys: [.escape], help: t(.keyCancel), action: .cancelField),
             ]
         }
         switch mode {

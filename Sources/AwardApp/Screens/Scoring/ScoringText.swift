@@ -1,6 +1,6 @@
 import AwardDomain
 
-/// The scoring screen's typed words (the rest of the screen still reads the catalog).
+/// The scoring screen's typed words.
 extension Phrase {
     static let submitSheetTitle = Phrase(zh: "提交评分表", en: "Submit the score sheet")
     static func submitSheetQuestion(_ applicationID: String, _ org: String, _ stage: Stage, _ expertID: String, _ expert: String) -> Phrase {

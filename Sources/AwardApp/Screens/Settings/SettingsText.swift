@@ -1,7 +1,7 @@
 import AwardDomain
 
 /// The settings screen's words for its keys and forms, typed: the compiler checks every use and
-/// every argument (the rest of the screen still reads the catalog).
+/// every argument.
 extension Phrase {
     static let boardDateKey = Phrase(zh: "看板日期", en: "board date")
     static let importCalendarKey = Phrase(zh: "导入工作日历", en: "import calendar")
