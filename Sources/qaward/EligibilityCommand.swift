@@ -40,6 +40,8 @@ struct EligibilityCommand: ParsableCommand {
                 Row.Check(code: $0.code, citation: $0.citation.text(lang), outcome: $0.outcome.rawValue, reason: $0.reason.text(lang))
             })
         }
+        // JSON keeps the codes scripts read; a person reads the outcome's name (符合 / pass).
+        func shown(_ code: String) -> String { CheckOutcome(rawValue: code)?.name.text(lang) ?? code }
         switch format {
         case .xlsx, .docx:
             let table = OfficeTable(
@@ -52,7 +54,7 @@ struct EligibilityCommand: ParsableCommand {
                     Phrase(zh: "结果", en: "Outcome"),
                     Phrase(zh: "理由", en: "Reason"),
                 ].text(lang),
-                rows: rows.flatMap { r in r.checks.map { c in [r.id, r.name, r.overall, c.code, c.citation, c.outcome, c.reason] } },
+                rows: rows.flatMap { r in r.checks.map { c in [r.id, r.name, shown(r.overall), c.code, c.citation, shown(c.outcome), c.reason] } },
                 kinds: [.code, .text, .text, .code, .text, .text, .text])
             let title = Phrase(zh: "\(data.cycle.year)年度盐城市市长质量奖资格审查表", en: "\(data.cycle.year) Mayor's Quality Award eligibility checks").text(lang)
             try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings, head: head)
@@ -60,7 +62,7 @@ struct EligibilityCommand: ParsableCommand {
             try printJSON(rows)
         case .table:
             for r in rows {
-                print("\(r.id)  \(r.name)  [\(r.overall)]")
+                print("\(r.id)  \(r.name)  [\(shown(r.overall))]")
                 for c in r.checks {
                     let mark = c.outcome == "pass" ? "✓" : (c.outcome == "fail" ? "✗" : "?")
                     print("  \(mark) \(c.code) \(c.citation)  \(c.reason)")

@@ -43,7 +43,11 @@ struct ProcedureShow: ParsableCommand {
                 }
             }
             if format == .json { try printJSON(rows); return }
-            for r in rows { print("\(r.condition)\t\(r.action)\t\(r.citation)\t\(r.requirement)") }
+            // JSON keeps the action's code for scripts; a person reads its name (录入评分 / enter a score).
+            for r in rows {
+                let action = ActionKind(rawValue: r.action)?.name.text(lang) ?? r.action
+                print("\(r.condition)\t\(action)\t\(r.citation)\t\(r.requirement)")
+            }
         }
     }
 }
