@@ -9,4 +9,6 @@ public struct Strings: Sendable {
 
     public func callAsFunction(_ p: Phrase) -> String { p.text(lang) }
     public func callAsFunction(_ c: Citation) -> String { c.text(lang) }
+    /// A refusal: what was refused, why, the article and what to do instead.
+    public func callAsFunction(_ e: DomainError) -> String { e.text(lang) }
 }

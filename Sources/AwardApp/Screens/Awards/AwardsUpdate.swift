@@ -149,7 +149,7 @@ extension AwardsScreen {
         do throws(DomainError) {
             return try make().exportEffects(base: base, format: format, author: model.data.registry.settings.officeName, lang: model.env.lang)
         } catch {
-            return [.error(error.text(model.env.lang))]
+            return [.error(model.t(error))]
         }
     }
 }

@@ -127,7 +127,7 @@ extension DrawScreen {
         } else if let pool = pools[p.id] {
             excluded = pool.exclusions
             add(t(.drawPoolNow(total: pool.total, eligible: pool.pool.count, excluded: pool.exclusions.count, conflicted: pool.conflicted, unavailable: pool.unavailable)), .dim)
-            if let e = DrawChecks.pool(pool, size: p.size, alternates: p.alternates) { add(e.text(model.env.lang), .error) }
+            if let e = DrawChecks.pool(pool, size: p.size, alternates: p.alternates) { add(model.t(e), .error) }
         }
 
         if let d = live {

@@ -135,7 +135,7 @@ extension DrawScreen {
             return []
         }
         if let e = DrawChecks.panelSize(p.size) ?? pools[p.id].flatMap({ DrawChecks.pool($0, size: p.size, alternates: p.alternates) }) {
-            return [.error(e.text(model.env.lang))]
+            return [.error(model.t(e))]
         }
         modal = .supervisor(panelID: p.id, model: model)
         return []

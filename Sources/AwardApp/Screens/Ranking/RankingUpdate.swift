@@ -91,7 +91,7 @@ extension RankingScreen {
             let base = String(ScoreReport.fileName(applicationID: applicationID).dropLast(4))
             return doc.exportEffects(base: base, format: format, author: model.data.registry.settings.officeName, lang: model.env.lang)
         } catch {
-            return [.error(error.text(model.env.lang))]
+            return [.error(model.t(error))]
         }
     }
 }

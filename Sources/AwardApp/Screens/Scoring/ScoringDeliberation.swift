@@ -36,7 +36,7 @@ extension ScoringScreen {
             mode = .deliberation
             return []
         } catch {
-            return [.error(error.text(model.env.lang))]
+            return [.error(model.t(error))]
         }
     }
 
@@ -66,8 +66,8 @@ extension ScoringScreen {
             return []
         }
         if let e = ScoreSheet.percentProblem(p, itemID: v.item.item.id) {
-            v.error = e.text(model.env.lang)
-            return [.error(e.text(model.env.lang))]
+            v.error = model.t(e)
+            return [.error(model.t(e))]
         }
         v.editing = false
         v.buffer = ""

@@ -20,7 +20,7 @@ extension ScoringScreen {
         guard mode == .grid, var g = grid else { return nil }
         switch key {
         case .char(let c) where c.isASCII && (c.isNumber || c == "-"):
-            if let e = g.locked { return [.error(e.text(model.env.lang))] }
+            if let e = g.locked { return [.error(model.t(e))] }
             // A refused value is replaced by the next digit; Backspace edits it instead.
             if !g.editing || g.bufferError != nil {
                 g.editing = true
@@ -32,7 +32,7 @@ extension ScoringScreen {
             if g.editing {
                 if !g.buffer.isEmpty { g.buffer.removeLast() }
             } else if let e = g.locked {
-                return [.error(e.text(model.env.lang))]
+                return [.error(model.t(e))]
             } else if let p = g.sheet?.percents[g.item.id] {
                 g.editing = true
                 g.buffer = String(String(p).dropLast())
@@ -121,7 +121,7 @@ extension ScoringScreen {
         case .comment:
             let effects = commitAndMove(nil, model: model)
             guard let g = grid, g.bufferError == nil else { return effects }
-            if let e = g.locked { return effects + [.error(e.text(model.env.lang))] }
+            if let e = g.locked { return effects + [.error(model.t(e))] }
             guard g.sheet != nil || !effects.isEmpty else {
                 return effects + [.error(t(.scoringCommentNeedsScore))]
             }
@@ -157,7 +157,7 @@ extension ScoringScreen {
             // next of the same kind; Enter on an empty field (or Esc) closes it.
             let effects = commitAndMove(nil, model: model)
             guard let g = grid, g.bufferError == nil else { return effects }
-            if let e = g.locked { return effects + [.error(e.text(model.env.lang))] }
+            if let e = g.locked { return effects + [.error(model.t(e))] }
             field = FieldEdit(purpose: .finding(itemID: g.item.id, kind: c == .strength ? .strength : .improvement),
                               text: TextFieldState("", maxLength: Finding.maximumLength))
             return effects
@@ -165,7 +165,7 @@ extension ScoringScreen {
             // 第十一条（五）: the next document-review finding on the item not yet checked on this sheet.
             let effects = commitAndMove(nil, model: model)
             guard let g = grid, g.bufferError == nil else { return effects }
-            if let e = g.locked { return effects + [.error(e.text(model.env.lang))] }
+            if let e = g.locked { return effects + [.error(model.t(e))] }
             guard let f = g.uncheckedCarried.first else {
                 return effects + [.error(t(.scoringNothingToCheck(item: g.item.id)))]
             }
@@ -224,9 +224,9 @@ extension ScoringScreen {
         case .notANumber:
             return refuse(model.t(.scoringNotANumber(text: g.buffer)), grid: &g)
         case .value(let p):
-            if let e = g.locked { return refuse(e.text(model.env.lang), grid: &g) }
+            if let e = g.locked { return refuse(model.t(e), grid: &g) }
             if let p, let e = ScoreSheet.percentProblem(p, itemID: g.item.id) {
-                return refuse(e.text(model.env.lang), grid: &g)
+                return refuse(model.t(e), grid: &g)
             }
             if p != current {
                 effects.append(.commit(.scoring(.setPercent(panelID: g.panelID, applicationID: g.applicationID, expertID: g.expertID,
