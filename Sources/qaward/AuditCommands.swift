@@ -103,7 +103,7 @@ struct AuditLogCommand: ParsableCommand {
         var day: Day?
         if let s = since {
             guard let d = Day(s) else {
-                throw ValidationError(Phrase(zh: "--since 的日期“\(s)”无效，应为 YYYY-MM-DD", en: "--since “\(s)” is not a date (YYYY-MM-DD)").text(lang))
+                throw ValidationError(Phrase.notADate(option: "--since", text: s).text(lang))
             }
             day = d
         }

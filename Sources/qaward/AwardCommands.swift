@@ -26,8 +26,7 @@ extension GlobalOptions {
 
     func day(_ text: String, option: String) throws -> Day {
         guard let d = Day(text) else {
-            throw CommandFailure(Phrase(zh: "\(option) 的日期“\(text)”无效，应为 YYYY-MM-DD",
-                                        en: "\(option) “\(text)” is not a date (YYYY-MM-DD)").text(language))
+            throw CommandFailure(Phrase.notADate(option: option, text: text).text(language))
         }
         return d
     }

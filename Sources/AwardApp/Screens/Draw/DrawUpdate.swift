@@ -48,10 +48,10 @@ extension DrawScreen {
             return [.commit(.draw(.reveal(drawID: p.drawID, seed: p.seed.hex)))]
         case .keepCommitted:
             pending?.dialogOpen = false
-            return [.status(StatusMessage(t("draw.keptCommitted")))]
+            return [.status(StatusMessage(t(.drawKeptCommitted)))]
         case .void:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id) else {
-                return [.error(t("draw.err.noLiveDraw"))]
+                return [.error(t(.drawErrNoLiveDraw))]
             }
             // Voiding cannot be taken back: ask first, naming the draw and the sheets it leaves out.
             let context = ActionContext(actor: model.env.operatorName, at: Timestamp(Date()), today: model.env.today)
@@ -74,19 +74,19 @@ extension DrawScreen {
             }
         case .leader, .decline:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id), d.isRevealed else {
-                return [.error(t("draw.err.notDrawn"))]
+                return [.error(t(.drawErrNotDrawn))]
             }
             choice = MemberChoice(purpose: c == .leader ? .leader : .decline, drawID: d.id, members: d.currentMembers)
         case .verify:
             guard let d = shownDraw(model) else {
-                return [.error(t("draw.err.noDraw"))]
+                return [.error(t(.drawErrNoDraw))]
             }
             let v = DrawAlgorithm.verify(record: d)
             verification = VerifiedDraw(drawID: d.id, result: v)
-            return [.status(StatusMessage(t("draw.verified", d.id, t.text(v.details)), kind: v.matches ? .success : .error))]
+            return [.status(StatusMessage(t(.drawVerified(id: d.id, details: t(v.details))), kind: v.matches ? .success : .error))]
         case .export:
             guard let d = shownDraw(model) else {
-                return [.error(t("draw.err.noDraw"))]
+                return [.error(t(.drawErrNoDraw))]
             }
             exportChoice = .exportFormat(Phrase(zh: "专家抽取记录 \(d.id)", en: "draw record \(d.id)"), formats: [.text, .docx])
         case .exportFormat(let command):
@@ -126,11 +126,11 @@ extension DrawScreen {
     private mutating func startDraw(model: AppModel) -> [Effect] {
         let t = model.t
         guard let p = selectedPanel(model) else {
-            return [.error(t("draw.err.noPanel"))]
+            return [.error(t(.drawErrNoPanel))]
         }
         if let live = model.data.cycle.pendingOrLiveDraw(ofPanel: p.id) {
-            if live.isRevealed { return [.error(t("draw.err.alreadyDrawn", live.id))] }
-            guard pending?.drawID == live.id else { return [.error(t("draw.err.seedLost", live.id))] }
+            if live.isRevealed { return [.error(t(.drawErrAlreadyDrawn(id: live.id)))] }
+            guard pending?.drawID == live.id else { return [.error(t(.drawErrSeedLost(id: live.id)))] }
             pending?.dialogOpen = true
             return []
         }
