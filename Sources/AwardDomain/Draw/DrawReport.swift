@@ -34,8 +34,7 @@ public enum DrawReport {
         fields.append(l("组成：\(d.size) 名组员 + \(d.alternateCount) 名候补", "Composition: \(d.size) members + \(d.alternateCount) alternates"))
         fields.append(l("监督人（派驻纪检监察组）：", "Supervisor (discipline-inspection group): ") + d.supervisor)
         fields.append(l("操作员：", "Operator: ") + d.operatorName)
-        fields.append(l("承诺时间：", "Committed at: ") + d.committedAt.description)
-        fields.append(l("揭示时间：", "Revealed at: ") + (d.revealedAt?.description ?? l("尚未揭示", "not revealed")))
+        fields += timeLines(d, lang)
         blocks.append(.lines(fields))
         blocks.append(.lines([
             l("专家库：共 \(d.pool.count + d.exclusions.count) 人，可抽取 \(d.pool.count) 人，排除 \(d.exclusions.count) 人",
@@ -89,6 +88,21 @@ public enum DrawReport {
             title: l("盐城市市长质量奖评审专家抽取记录", "Yancheng Mayor's Quality Award — record of the expert draw"),
             blocks: blocks,
             signatures: l("监督人签字：|操作员签字：|日期：", "Supervisor's signature: |Operator's signature: |Date: ").split(separator: "|").map(String.init))
+    }
+
+    /// When the commitment was recorded, published and revealed, to the second, and whether it
+    /// was published before the reveal (the record is honest about a draw made at once).
+    static func timeLines(_ d: DrawRecord, _ lang: Language) -> [String] {
+        func l(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
+        var lines = [l("承诺记录时间：", "Commitment recorded at: ") + d.committedAt.seconds]
+        switch (d.commitmentPublishedAt, d.isRevealed) {
+        case (let p?, _): lines.append(l("承诺公布时间：", "Commitment published at: ") + p.seconds)
+        case (nil, true): lines.append(l("承诺公布时间：揭示前未单独公布（承诺与揭示在同一步完成，揭示前无人见过承诺值）",
+                                         "Commitment published at: not published before the reveal (committed and revealed in one step; nobody saw the commitment before the seed was known)"))
+        case (nil, false): lines.append(l("承诺公布时间：尚未公布", "Commitment published at: not yet published"))
+        }
+        lines.append(l("揭示时间：", "Revealed at: ") + (d.revealedAt?.seconds ?? l("尚未揭示", "not revealed")))
+        return lines
     }
 
     /// The record as stored, sorted keys and indented, for scripts/replay-draw.py.

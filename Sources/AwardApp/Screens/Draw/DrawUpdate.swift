@@ -62,6 +62,9 @@ extension DrawScreen {
         case .reveal:
             guard let p = pending, revealAsked(model) else { return [] }
             pending?.dialogOpen = false
+            if let d = model.data.cycle.drawRecord(p.drawID) {
+                do { try DrawRules.checkRevealable(d) } catch { return [.error(error.text(model.env.lang))] }
+            }
             return [.commit(.draw(.reveal(drawID: p.drawID, seed: p.seed.hex)))]
         case .keepCommitted:
             pending?.dialogOpen = false
@@ -213,12 +216,15 @@ extension DrawScreen {
                 return []
             }
             modal = nil
-            // The seed stays here; only its SHA-256 is journaled until the reveal.
+            // The seed stays here; only its SHA-256 is journaled until the reveal. The dialog
+            // that follows shows the commitment to the room before the reveal key: its
+            // publication, journaled as such (docs/trust.md).
             let seed = model.env.makeSeed()
             let drawID = DrawChecks.nextDrawID(panelID: panelID, in: model.data.cycle)
             pending = PendingDraw(drawID: drawID, panelID: panelID, seed: seed, dialogOpen: true)
             verification = nil
-            return [.commit(.draw(.commit(drawID: drawID, panelID: panelID, supervisor: name, commitment: seed.commitment)))]
+            return [.commitAll([.draw(.commit(drawID: drawID, panelID: panelID, supervisor: name, commitment: seed.commitment)),
+                                .draw(.publishCommitment(drawID: drawID))])]
         case .decline(let drawID, let expert, var f):
             guard !f.firstText.isEmpty else {
                 f.fields[0].error = t("form.err.required")
