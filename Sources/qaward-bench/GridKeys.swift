@@ -109,7 +109,7 @@ extension Scenarios {
             let effects = m.update(.enter)
             _ = m.update(.up)
             action = nil
-            if case .commit(let a)? = effects.first { action = a }
+            if case .commit(let a, _)? = effects.first { action = a }
         }) {
             guard let a = action else { return }
             do {

@@ -49,7 +49,7 @@ struct AuditVerifyCommand: ParsableCommand {
         }
         if let path = anchors {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ValidationError(lang == .zh ? "无法读取锚点文件 \(path)" : "Cannot read the anchors file \(path)")
+                throw ValidationError(Phrase(zh: "无法读取锚点文件 \(path)", en: "Cannot read the anchors file \(path)").text(lang))
             }
             switch JournalAnchor.parseFile(text) {
             case .success(let list): kept += list
@@ -58,26 +58,25 @@ struct AuditVerifyCommand: ParsableCommand {
         }
         try tightenPermissions(global)
         let report = AuditVerifier.verify(directory: global.dataURL, anchors: kept)
-        var counts = lang == .zh
-            ? "已核对日志条目 \(report.entriesChecked) 条、数据文件 \(report.filesChecked) 个"
-            : "Checked \(report.entriesChecked) journal entries and \(report.filesChecked) data files"
+        var counts = Phrase(zh: "已核对日志条目 \(report.entriesChecked) 条、数据文件 \(report.filesChecked) 个",
+                            en: "Checked \(report.entriesChecked) journal entries and \(report.filesChecked) data files").text(lang)
         if let n = report.replayedThrough {
-            counts += lang == .zh ? "，并从第 1 条起重做至第 \(n) 条" : ", and redid the journal from entry 1 through \(n)"
+            counts += Phrase(zh: "，并从第 1 条起重做至第 \(n) 条", en: ", and redid the journal from entry 1 through \(n)").text(lang)
         }
         if !kept.isEmpty {
-            counts += lang == .zh ? "、锚点 \(report.anchorsChecked)/\(kept.count) 个" : ", \(report.anchorsChecked) of \(kept.count) anchors"
+            counts += Phrase(zh: "、锚点 \(report.anchorsChecked)/\(kept.count) 个", en: ", \(report.anchorsChecked) of \(kept.count) anchors").text(lang)
             let signed = kept.filter { $0.signed != nil }.count
             if signed > 0 {
-                counts += lang == .zh ? "（其中 \(signed) 个带办公室签名，已核对签名）" : " (\(signed) signed by the office, signatures checked)"
+                counts += Phrase(zh: "（其中 \(signed) 个带办公室签名，已核对签名）", en: " (\(signed) signed by the office, signatures checked)").text(lang)
             }
         }
         if report.isIntact {
-            print(lang == .zh ? "审计校验通过：\(counts)，哈希链完整，数据文件与日志一致。"
-                              : "Audit check passed: \(counts); the hash chain is intact and the data files match the journal.")
+            print(Phrase(zh: "审计校验通过：\(counts)，哈希链完整，数据文件与日志一致。",
+                         en: "Audit check passed: \(counts); the hash chain is intact and the data files match the journal.").text(lang))
             return
         }
-        print(lang == .zh ? "审计校验未通过：\(counts)；发现以下不一致（第一项是最早的）："
-                          : "Audit check FAILED: \(counts); found these mismatches (the first is the earliest):")
+        print(Phrase(zh: "审计校验未通过：\(counts)；发现以下不一致（第一项是最早的）：",
+                     en: "Audit check FAILED: \(counts); found these mismatches (the first is the earliest):").text(lang))
         for p in report.problems { print("  " + p.message.text(lang)) }
         throw ExitCode(1)
     }
@@ -108,7 +107,7 @@ struct AuditLogCommand: ParsableCommand {
         var day: Day?
         if let s = since {
             guard let d = Day(s) else {
-                throw ValidationError(lang == .zh ? "--since 的日期“\(s)”无效，应为 YYYY-MM-DD" : "--since “\(s)” is not a date (YYYY-MM-DD)")
+                throw ValidationError(Phrase(zh: "--since 的日期“\(s)”无效，应为 YYYY-MM-DD", en: "--since “\(s)” is not a date (YYYY-MM-DD)").text(lang))
             }
             day = d
         }
@@ -121,17 +120,28 @@ struct AuditLogCommand: ParsableCommand {
         case .json: try printJSON(lines, lang: lang)
         case .table: printTable(lines, lang: lang)
         case .xlsx, .docx:
-            let zh = lang == .zh
             let table = OfficeTable(
-                headers: zh ? ["序号", "时间（北京时间）", "操作人", "操作", "涉及文件", "哈希"] : ["Seq", "Time (Asia/Shanghai)", "Operator", "Action", "Files", "Hash"],
+                headers: [
+                    Phrase(zh: "序号", en: "Seq"),
+                    Phrase(zh: "时间（北京时间）", en: "Time (Asia/Shanghai)"),
+                    Phrase(zh: "操作人", en: "Operator"),
+                    Phrase(zh: "操作", en: "Action"),
+                    Phrase(zh: "涉及文件", en: "Files"),
+                    Phrase(zh: "哈希", en: "Hash"),
+                ].text(lang),
                 rows: lines.map { [String($0.entry.seq), $0.time, $0.entry.actor, $0.summary.text(lang), $0.entry.touches.joined(separator: ";"), $0.entry.hash] },
                 kinds: [.number, .text, .text, .text, .text, .code])
-            try global.writeTable(table, title: zh ? "审计日志" : "Audit log", format: format, out: out, settings: OfficeSettings())
+            try global.writeTable(table, title: Phrase(zh: "审计日志", en: "Audit log").text(lang), format: format, out: out, settings: OfficeSettings())
         }
     }
 
     private func printTable(_ lines: [AuditLogLine], lang: Language) {
-        let head = lang == .zh ? ["序号", "时间（北京时间）", "操作人", "操作"] : ["Seq", "Time (Asia/Shanghai)", "Operator", "Action"]
+        let head = [
+            Phrase(zh: "序号", en: "Seq"),
+            Phrase(zh: "时间（北京时间）", en: "Time (Asia/Shanghai)"),
+            Phrase(zh: "操作人", en: "Operator"),
+            Phrase(zh: "操作", en: "Action"),
+        ].text(lang)
         let seqWidth = max(displayWidth(head[0]), lines.map { String($0.entry.seq).count }.max() ?? 0)
         let timeWidth = max(displayWidth(head[1]), 19)
         let actorWidth = max(displayWidth(head[2]), min(16, lines.map { displayWidth($0.entry.actor) }.max() ?? 0))
@@ -145,7 +155,7 @@ struct AuditLogCommand: ParsableCommand {
             print(row([String(l.entry.seq), l.time, TerminalText.escaped(l.entry.actor, keepLayout: false),
                        TerminalText.escaped(l.summary.text(lang), keepLayout: false)]))
         }
-        if lines.isEmpty { print(lang == .zh ? "（没有符合条件的条目）" : "(no matching entries)") }
+        if lines.isEmpty { print(Phrase(zh: "（没有符合条件的条目）", en: "(no matching entries)").text(lang)) }
     }
 
     private struct Row: Encodable {

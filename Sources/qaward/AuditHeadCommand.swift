@@ -36,22 +36,22 @@ struct AuditHeadCommand: ParsableCommand {
         let lang = global.language
         if sign { return try runSigned() }
         if out != nil {
-            throw ValidationError(lang == .zh ? "--out 只与 --sign 一起使用" : "--out goes with --sign")
+            throw ValidationError(Phrase(zh: "--out 只与 --sign 一起使用", en: "--out goes with --sign").text(lang))
         }
         let head: JournalHead?
         do { head = try AuditVerifier.head(directory: global.dataURL) } catch {
             throw CommandFailure(error.text(lang))
         }
         guard let head else {
-            throw CommandFailure(lang == .zh ? "\(global.dataURL.path) 没有审计日志：请检查路径" : "\(global.dataURL.path) has no audit journal: check the path")
+            throw CommandFailure(Phrase(zh: "\(global.dataURL.path) 没有审计日志：请检查路径", en: "\(global.dataURL.path) has no audit journal: check the path").text(lang))
         }
         switch format {
         case .json: try printJSON(Output(seq: head.seq, hash: head.hash, short: head.short))
         case .text where short: print(head.short)
         case .text:
-            print(lang == .zh ? "审计日志头：第 \(head.seq) 条" : "Journal head: entry \(head.seq)")
-            print(lang == .zh ? "哈希：\(head.hash)" : "Hash: \(head.hash)")
-            print(lang == .zh ? "锚点（请另行保存）：\(head.short)" : "Anchor (keep it elsewhere): \(head.short)")
+            print(Phrase(zh: "审计日志头：第 \(head.seq) 条", en: "Journal head: entry \(head.seq)").text(lang))
+            print(Phrase(zh: "哈希：\(head.hash)", en: "Hash: \(head.hash)").text(lang))
+            print(Phrase(zh: "锚点（请另行保存）：\(head.short)", en: "Anchor (keep it elsewhere): \(head.short)").text(lang))
         }
     }
 
@@ -66,7 +66,7 @@ struct AuditHeadCommand: ParsableCommand {
         let head = store.head
         let signed: SignedHead
         do { signed = try SignedHead(head: head, time: Timestamp(Date()), signingKey: keys.signing) } catch {
-            throw CommandFailure(lang == .zh ? "无法签名：\(error)" : "Cannot sign: \(error)")
+            throw CommandFailure(Phrase(zh: "无法签名：\(error)", en: "Cannot sign: \(error)").text(lang))
         }
         if let out {
             var text = FileManager.default.fileExists(atPath: out) ? String(decoding: try global.readFile(out), as: UTF8.self) : ""
@@ -81,9 +81,8 @@ struct AuditHeadCommand: ParsableCommand {
         case .text:
             print(signed.line)
             if !short {
-                print(lang == .zh ? "审计日志头：第 \(head.seq) 条（\(head.short)），\(signed.time.seconds) 以办公室密钥签名（指纹 \(fingerprint)）"
-                                  : "Journal head: entry \(head.seq) (\(head.short)), signed \(signed.time.seconds) with the office key (fingerprint \(fingerprint))")
-                if let out { print(lang == .zh ? "已加入 \(out)：qaward audit verify --anchors \(out)" : "Added to \(out): qaward audit verify --anchors \(out)") }
+                print(Phrase(zh: "审计日志头：第 \(head.seq) 条（\(head.short)），\(signed.time.seconds) 以办公室密钥签名（指纹 \(fingerprint)）", en: "Journal head: entry \(head.seq) (\(head.short)), signed \(signed.time.seconds) with the office key (fingerprint \(fingerprint))").text(lang))
+                if let out { print(Phrase(zh: "已加入 \(out)：qaward audit verify --anchors \(out)", en: "Added to \(out): qaward audit verify --anchors \(out)").text(lang)) }
             }
         }
     }

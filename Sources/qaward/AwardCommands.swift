@@ -26,12 +26,13 @@ extension GlobalOptions {
 
     func day(_ text: String, option: String) throws -> Day {
         guard let d = Day(text) else {
-            throw CommandFailure(language == .zh ? "\(option) 的日期“\(text)”无效，应为 YYYY-MM-DD" : "\(option) “\(text)” is not a date (YYYY-MM-DD)")
+            throw CommandFailure(Phrase(zh: "\(option) 的日期“\(text)”无效，应为 YYYY-MM-DD",
+                                        en: "\(option) “\(text)” is not a date (YYYY-MM-DD)").text(language))
         }
         return d
     }
 
-    func done(zh: String, en: String) { print(language == .zh ? zh : en) }
+    func done(zh: String, en: String) { print(Phrase(zh: zh, en: en).text(language)) }
 }
 
 /// `qaward recommend [--cycle YEAR] [--format table|json]`: the office's proposed list (第十一条（六）).
@@ -68,29 +69,37 @@ struct RecommendCommand: ParsableCommand {
         }
         switch format {
         case .xlsx, .docx:
-            let zh = lang == .zh
             let table = OfficeTable(
-                headers: zh ? ["名次", "申报编号", "组织名称", "综合得分", "建议奖项", "未推荐原因", "依据", "占用名额", "奖金（元）"]
-                            : ["Rank", "Application", "Organization", "Composite", "Proposed award", "Reason skipped", "Article", "In quota", "Prize (CNY)"],
+                headers: [
+                    Phrase(zh: "名次", en: "Rank"),
+                    Phrase(zh: "申报编号", en: "Application"),
+                    Phrase(zh: "组织名称", en: "Organization"),
+                    Phrase(zh: "综合得分", en: "Composite"),
+                    Phrase(zh: "建议奖项", en: "Proposed award"),
+                    Phrase(zh: "未推荐原因", en: "Reason skipped"),
+                    Phrase(zh: "依据", en: "Article"),
+                    Phrase(zh: "占用名额", en: "In quota"),
+                    Phrase(zh: "奖金（元）", en: "Prize (CNY)"),
+                ].text(lang),
                 rows: rows.map { r in
                     [String(r.rank), r.id, r.name, r.composite, r.tier.flatMap(PrizeTier.init(rawValue:)).map { $0.name.text(lang) } ?? "",
-                     r.reason ?? "", r.citation ?? "", r.countsAgainstQuota ? (zh ? "是" : "yes") : (zh ? "否" : "no"), String(r.prize)]
+                     r.reason ?? "", r.citation ?? "", r.countsAgainstQuota ? Phrase.yes.text(lang) : Phrase.no.text(lang), String(r.prize)]
                 },
                 kinds: [.number, .code, .text, .number, .text, .text, .text, .text, .number])
             let year = store.data.cycle.year
-            try global.writeTable(table, title: zh ? "\(year)年度盐城市市长质量奖建议名单" : "\(year) Mayor's Quality Award: proposed list",
+            try global.writeTable(table, title: Phrase(zh: "\(year)年度盐城市市长质量奖建议名单", en: "\(year) Mayor's Quality Award: proposed list").text(lang),
                                   format: format, out: out, settings: store.data.registry.settings)
         case .json:
             try printJSON(rows)
         case .table:
             if rows.isEmpty {
-                print(lang == .zh ? "尚无综合排名：全部入围组织评分完成后生成建议名单（第十一条（六））"
-                                  : "No composite ranking yet: the proposed list follows once every shortlisted applicant is scored (Art. 11(6))")
+                print(Phrase(zh: "尚无综合排名：全部入围组织评分完成后生成建议名单（第十一条（六））",
+                             en: "No composite ranking yet: the proposed list follows once every shortlisted applicant is scored (Art. 11(6))").text(lang))
             }
             for r in rows {
-                let quota = r.countsAgainstQuota ? (lang == .zh ? "占名额" : "in quota") : (lang == .zh ? "不占名额" : "outside quota")
+                let quota = r.countsAgainstQuota ? Phrase(zh: "占名额", en: "in quota").text(lang) : Phrase(zh: "不占名额", en: "outside quota").text(lang)
                 let outcome = r.tier.flatMap(PrizeTier.init(rawValue:)).map { $0.name.text(lang) }
-                    ?? ((lang == .zh ? "未推荐：" : "skipped: ") + (r.reason ?? "") + " (\(r.citation ?? ""))")
+                    ?? (Phrase(zh: "未推荐：", en: "skipped: ").text(lang) + (r.reason ?? "") + " (\(r.citation ?? ""))")
                 print("\(r.rank)\t\(r.id)\t\(r.name)\t\(r.composite)\t\(outcome)\t\(quota)\t\(Prize.yuan(r.prize))")
             }
         }
@@ -160,8 +169,8 @@ struct PublicizeCommand: ParsableCommand {
         // An empty list goes to the domain too, which says why it refuses.
         try global.commit(.publicity(.start(id: periodID, kind: .public, applicationIDs: ids, start: startDay)), to: store)
         let p = store.data.cycle.publicity.first { $0.id == periodID }
-        print(lang == .zh ? "已开始社会公示 \(periodID)：\(ids.joined(separator: "、"))，\(startDay) 至 \(p?.end.description ?? "")"
-                          : "Public publicity \(periodID) started: \(ids.joined(separator: ", ")), \(startDay) to \(p?.end.description ?? "")")
+        print(Phrase(zh: "已开始社会公示 \(periodID)：\(ids.joined(separator: "、"))，\(startDay) 至 \(p?.end.description ?? "")",
+                     en: "Public publicity \(periodID) started: \(ids.joined(separator: ", ")), \(startDay) to \(p?.end.description ?? "")").text(lang))
     }
 }
 

@@ -22,7 +22,7 @@ struct CalendarCommand: ParsableCommand {
 
     static func day(_ text: String, lang: Language) throws -> Day {
         guard let d = Day(text) else {
-            throw ValidationError(lang == .zh ? "日期“\(text)”无效，应为 YYYY-MM-DD" : "“\(text)” is not a date (YYYY-MM-DD)")
+            throw ValidationError(Phrase(zh: "日期“\(text)”无效，应为 YYYY-MM-DD", en: "“\(text)” is not a date (YYYY-MM-DD)").text(lang))
         }
         return d
     }
@@ -47,21 +47,21 @@ struct CalendarCommand: ParsableCommand {
     static func explain(_ d: Day, working: Bool, calendar cal: WorkdayCalendar, lang: Language) -> String {
         let zhDays = ["", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
         let enDays = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        let weekday = lang == .zh ? zhDays[d.weekday] : enDays[d.weekday]
+        let weekday = Phrase(zh: zhDays[d.weekday], en: enDays[d.weekday]).text(lang)
         let name = WorkdayCalendar.shippedDayNames[d].map { $0.text(lang) }
         let why: String
         if cal.adjustedWorkdays.contains(d) {
-            let n = name.map { lang == .zh ? "（\($0)）" : " (\($0))" } ?? ""
-            why = lang == .zh ? "\(weekday)，调休上班日\(n)" : "\(weekday), make-up working day\(n)"
+            let n = name.map { Phrase(zh: "（\($0)）", en: " (\($0))").text(lang) } ?? ""
+            why = Phrase(zh: "\(weekday)，调休上班日\(n)", en: "\(weekday), make-up working day\(n)").text(lang)
         } else if cal.holidays.contains(d) {
-            let n = name ?? (lang == .zh ? "法定节假日" : "public holiday")
-            why = lang == .zh ? "\(weekday)，放假：\(n)" : "\(weekday), day off: \(n)"
+            let n = name ?? Phrase(zh: "法定节假日", en: "public holiday").text(lang)
+            why = Phrase(zh: "\(weekday)，放假：\(n)", en: "\(weekday), day off: \(n)").text(lang)
         } else if d.isWeekend {
-            why = lang == .zh ? "\(weekday)，周末" : "\(weekday), weekend"
+            why = Phrase(zh: "\(weekday)，周末", en: "\(weekday), weekend").text(lang)
         } else {
-            why = lang == .zh ? "\(weekday)，工作日" : "\(weekday), working day"
+            why = Phrase(zh: "\(weekday)，工作日", en: "\(weekday), working day").text(lang)
         }
-        let answer = working ? (lang == .zh ? "是" : "yes") : (lang == .zh ? "否" : "no")
+        let answer = working ? Phrase.yes.text(lang) : Phrase.no.text(lang)
         return "\(answer)\t\(d)\t\(why)"
     }
 
@@ -80,7 +80,7 @@ struct CalendarCommand: ParsableCommand {
             let lang = global.language
             let d = try CalendarCommand.day(date, lang: lang)
             guard count >= 1 else {
-                throw ValidationError(lang == .zh ? "工作日数应不少于 1" : "The number of working days must be 1 or more")
+                throw ValidationError(Phrase(zh: "工作日数应不少于 1", en: "The number of working days must be 1 or more").text(lang))
             }
             let cal = try CalendarCommand.calendar(global)
             do { print(try cal.endOfWorkdays(from: d, count: count)) } catch { throw CommandFailure(error.text(lang)) }
@@ -96,7 +96,7 @@ struct CalendarCommand: ParsableCommand {
         func run() throws {
             let lang = global.language
             guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(lang == .zh ? "无法读取文件 \(file)：请检查路径和权限" : "Cannot read the file \(file): check the path and permissions")
+                throw CommandFailure(Phrase(zh: "无法读取文件 \(file)：请检查路径和权限", en: "Cannot read the file \(file): check the path and permissions").text(lang))
             }
             do {
                 let y = try WorkdayCalendar.importYear(from: bytes)
@@ -104,8 +104,8 @@ struct CalendarCommand: ParsableCommand {
                 defer { store.close() }
                 _ = try store.commit(.registry(.importCalendarYear(year: y.year, holidays: y.holidays, adjustedWorkdays: y.adjustedWorkdays)),
                                      today: try global.todayDay())
-                print(lang == .zh ? "已导入 \(y.year) 年工作日历：放假 \(y.holidays.count) 天，调休上班 \(y.adjustedWorkdays.count) 天"
-                                  : "Imported the \(y.year) working-day calendar: \(y.holidays.count) days off, \(y.adjustedWorkdays.count) make-up working days")
+                print(Phrase(zh: "已导入 \(y.year) 年工作日历：放假 \(y.holidays.count) 天，调休上班 \(y.adjustedWorkdays.count) 天",
+                             en: "Imported the \(y.year) working-day calendar: \(y.holidays.count) days off, \(y.adjustedWorkdays.count) make-up working days").text(lang))
             } catch let e as DomainError {
                 throw CommandFailure(e.text(lang))
             } catch let e as StoreError {

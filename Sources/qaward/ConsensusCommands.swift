@@ -26,7 +26,7 @@ struct ConsensusShow: ParsableCommand {
         defer { store.close() }
         let data = store.data
         guard let p = data.cycle.panel(panel) else {
-            throw CommandFailure(lang == .zh ? "评审组 \(panel) 不存在" : "Panel \(panel) does not exist")
+            throw CommandFailure(Phrase(zh: "评审组 \(panel) 不存在", en: "Panel \(panel) does not exist").text(lang))
         }
         var list: [Deliberation] = []
         for app in application.map({ [$0] }) ?? p.applicationIDs {
@@ -62,10 +62,10 @@ struct ConsensusAgree: ParsableCommand {
         do {
             _ = try store.commit(.review(.agree(panelID: panel, stage: stage.stage, applicationID: application, itemID: item, percent: percent, reason: reason)))
             let d = try Deliberation.compute(store.data, panelID: panel, stage: stage.stage, applicationID: application)
-            print(lang == .zh ? "已记录合议：\(application) \(stage.stage.name.zh) 第 \(item) 项 \(percent)%（已合议 \(d.agreedCount)/\(d.items.count) 项）"
-                              : "Agreed: \(application) \(stage.stage.name.en) item \(item) \(percent)% (\(d.agreedCount)/\(d.items.count) items agreed)")
+            print(Phrase(zh: "已记录合议：\(application) \(stage.stage.name.zh) 第 \(item) 项 \(percent)%（已合议 \(d.agreedCount)/\(d.items.count) 项）",
+                         en: "Agreed: \(application) \(stage.stage.name.en) item \(item) \(percent)% (\(d.agreedCount)/\(d.items.count) items agreed)").text(lang))
             if let total = d.result.agreed {
-                print(lang == .zh ? "全部条目已合议，合议得分 \(total)" : "Every item agreed: agreed score \(total)")
+                print(Phrase(zh: "全部条目已合议，合议得分 \(total)", en: "Every item agreed: agreed score \(total)").text(lang))
             }
         } catch let e as StoreError {
             throw CommandFailure(e.text(lang))
@@ -129,26 +129,32 @@ struct ConsensusJSON: Encodable {
 /// The deliberation for people: a line per item, members as columns.
 enum ConsensusText {
     static func render(_ d: Deliberation, data: AwardData, lang: Language) -> String {
-        let zh = lang == .zh
-        func l(_ a: String, _ b: String) -> String { zh ? a : b }
         let name = data.cycle.application(d.applicationID).flatMap { data.registry.organization($0.orgID) }?.name ?? ""
         var out = ["\(d.applicationID) \(name) — \(d.panelID) \(d.stage.name.text(lang))",
-                   l("组长：", "Leader: ") + (d.leaderID ?? "—") + l("；组员：", "; members: ") + d.members.joined(separator: ", ")]
-        if !d.isReady { out.append(l("等待提交：", "Waiting for: ") + d.waitingFor.joined(separator: ", ") + l("（全部提交后才能合议）", " (deliberation waits for every sheet)")) }
-        out.append([l("条目", "Item"), l("分值", "Pts")].joined(separator: "\t") + "\t" + d.members.joined(separator: "\t")
-                   + "\t" + [l("极差", "Spread"), l("档差", "Bands"), l("合议", "Agreed"), l("理由", "Reason")].joined(separator: "\t"))
+                   Phrase(zh: "组长：", en: "Leader: ").text(lang) + (d.leaderID ?? "—") + Phrase(zh: "；组员：", en: "; members: ").text(lang) + d.members.joined(separator: ", ")]
+        if !d.isReady { out.append(Phrase(zh: "等待提交：", en: "Waiting for: ").text(lang) + d.waitingFor.joined(separator: ", ") + Phrase(zh: "（全部提交后才能合议）", en: " (deliberation waits for every sheet)").text(lang)) }
+        out.append([
+            Phrase(zh: "条目", en: "Item").text(lang),
+            Phrase(zh: "分值", en: "Pts").text(lang),
+        ].joined(separator: "\t") + "\t" + d.members.joined(separator: "\t")
+                   + "\t" + [
+                       Phrase(zh: "极差", en: "Spread").text(lang),
+                       Phrase(zh: "档差", en: "Bands").text(lang),
+                       Phrase(zh: "合议", en: "Agreed").text(lang),
+                       Phrase(zh: "理由", en: "Reason").text(lang),
+                   ].joined(separator: "\t"))
         for i in d.items {
             let cells = [(i.flagged ? "! " : "  ") + i.item.id, "\(i.item.points)"] + i.members.map { $0.percent.map(String.init) ?? "·" }
                 + ["\(i.spread)", "\(i.bandsApart)", i.agreed.map { "\($0.percent)" } ?? "—", i.agreed?.reason ?? ""]
             out.append(cells.joined(separator: "\t"))
         }
-        out.append(l("! 组员评分相差超过一个评分档，先行讨论。", "! members more than one scoring band apart: discuss first."))
-        out.append(l("评分表均值 ", "Mean of the sheets ") + (d.result.mean?.description ?? "—") + l("；合议得分 ", "; agreed ")
-                   + (d.result.agreed?.description ?? l("未完成", "not complete")) + l("；本年度得分规则：", "; this cycle counts: ") + d.result.scoreRule.name.text(lang)
+        out.append(Phrase(zh: "! 组员评分相差超过一个评分档，先行讨论。", en: "! members more than one scoring band apart: discuss first.").text(lang))
+        out.append(Phrase(zh: "评分表均值 ", en: "Mean of the sheets ").text(lang) + (d.result.mean?.description ?? "—") + Phrase(zh: "；合议得分 ", en: "; agreed ").text(lang)
+                   + (d.result.agreed?.description ?? Phrase(zh: "未完成", en: "not complete").text(lang)) + Phrase(zh: "；本年度得分规则：", en: "; this cycle counts: ").text(lang) + d.result.scoreRule.name.text(lang)
                    + " → " + (d.result.score?.description ?? "—"))
-        if let at = d.lastAgreedAt { out.append(l("合议记录人：", "Recorded by: ") + d.agreedBy.joined(separator: ", ") + l("，最近 ", ", last ") + at.description) }
+        if let at = d.lastAgreedAt { out.append(Phrase(zh: "合议记录人：", en: "Recorded by: ").text(lang) + d.agreedBy.joined(separator: ", ") + Phrase(zh: "，最近 ", en: ", last ").text(lang) + at.description) }
         if !d.findings.isEmpty {
-            out.append(l("评审组意见（合并，注明提出人）：", "Panel findings (merged, with who wrote them):"))
+            out.append(Phrase(zh: "评审组意见（合并，注明提出人）：", en: "Panel findings (merged, with who wrote them):").text(lang))
             for f in d.findings { out.append("  \(f.itemID) [\(f.kind.name.text(lang))] \(f.text) — \(f.authors.joined(separator: ", "))") }
         }
         return out.joined(separator: "\n") + "\n"

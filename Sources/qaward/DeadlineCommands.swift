@@ -62,16 +62,25 @@ struct DeadlinesCommand: ParsableCommand {
         case .table:
             printTable(items, lang: lang, today: today)
         case .xlsx, .docx:
-            let zh = lang == .zh
             let table = OfficeTable(
-                headers: zh ? ["事项", "对象", "依据", "开始", "截止", "剩余天数", "剩余工作日", "状态", "问题"]
-                            : ["Item", "Subject", "Article", "Start", "End", "Days left", "Working days left", "Status", "Problem"],
+                headers: [
+                    Phrase(zh: "事项", en: "Item"),
+                    Phrase(zh: "对象", en: "Subject"),
+                    Phrase(zh: "依据", en: "Article"),
+                    Phrase(zh: "开始", en: "Start"),
+                    Phrase(zh: "截止", en: "End"),
+                    Phrase(zh: "剩余天数", en: "Days left"),
+                    Phrase(zh: "剩余工作日", en: "Working days left"),
+                    Phrase(zh: "状态", en: "Status"),
+                    Phrase(zh: "问题", en: "Problem"),
+                ].text(lang),
                 rows: items.map { i in
                     [i.kind.name.text(lang), i.subject.text(lang), i.citation.text(lang), i.start.description, i.end.description,
                      "\(i.calendarDaysLeft)", i.workingDaysLeft.map(String.init) ?? "—", i.status.name.text(lang), i.calendarProblem?.text(lang) ?? ""]
                 },
                 kinds: [.text, .text, .text, .date, .date, .number, .number, .text, .text])
-            let title = zh ? "\(data.cycle.year)年度期限一览（截至\(today.written(.zh))）" : "\(data.cycle.year) deadlines as of \(today.written(.en))"
+            let title = Phrase(zh: "\(data.cycle.year)年度期限一览（截至\(today.written(.zh))）",
+                               en: "\(data.cycle.year) deadlines as of \(today.written(.en))").text(lang)
             try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings)
         }
         // Working days that could not be counted are an error: the board is incomplete (RULES.md §8).
@@ -79,10 +88,16 @@ struct DeadlinesCommand: ParsableCommand {
     }
 
     private func printTable(_ items: [DeadlineItem], lang: Language, today: Day) {
-        let zh = lang == .zh
-        print(zh ? "截至 \(today)（Asia/Shanghai）" : "As of \(today) (Asia/Shanghai)")
-        let head = zh ? ["事项", "对象", "开始", "截止", "剩余天数", "剩余工作日", "状态"]
-                      : ["Item", "Subject", "Start", "End", "Days left", "Workdays", "Status"]
+        print(Phrase(zh: "截至 \(today)（Asia/Shanghai）", en: "As of \(today) (Asia/Shanghai)").text(lang))
+        let head = [
+            Phrase(zh: "事项", en: "Item"),
+            Phrase(zh: "对象", en: "Subject"),
+            Phrase(zh: "开始", en: "Start"),
+            Phrase(zh: "截止", en: "End"),
+            Phrase(zh: "剩余天数", en: "Days left"),
+            Phrase(zh: "剩余工作日", en: "Workdays"),
+            Phrase(zh: "状态", en: "Status"),
+        ].text(lang)
         var table = [head]
         for i in items {
             table.append([i.kind.name.text(lang), i.subject.text(lang), i.start.description, i.end.description,
@@ -95,6 +110,6 @@ struct DeadlinesCommand: ParsableCommand {
             let cells = row.indices.map { c in padded(row[c], toWidth: widths[c], align: numeric.contains(c) ? .right : .left) }
             print(cells.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
         }
-        if items.isEmpty { print(zh ? "（暂无期限）" : "(no deadlines)") }
+        if items.isEmpty { print(Phrase(zh: "（暂无期限）", en: "(no deadlines)").text(lang)) }
     }
 }

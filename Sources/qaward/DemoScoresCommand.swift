@@ -22,7 +22,8 @@ struct DemoScoresCommand: ParsableCommand {
         let store = try global.openStore()
         defer { store.close() }
         guard !store.data.cycle.panels.isEmpty, !store.data.cycle.sheets.contains(where: { $0.stage != .document }) else {
-            throw CommandFailure(global.language == .zh ? "demo-scores 只用于刚建立的样例数据目录（init --sample）" : "demo-scores is for a fresh sample directory (init --sample) only")
+            throw CommandFailure(Phrase(zh: "demo-scores 只用于刚建立的样例数据目录（init --sample）",
+                                        en: "demo-scores is for a fresh sample directory (init --sample) only").text(global.language))
         }
         var documents: [ScoreSheet] = []
         for (panel, members) in panels(store.data) {

@@ -46,10 +46,9 @@ struct DrawCommit: ParsableCommand {
             return
         }
         print(notice.plainText, terminator: "")
-        if let export { print(lang == .zh ? "已写入 \(export)" : "Written to \(export)") }
+        if let export { print(Phrase(zh: "已写入 \(export)", en: "Written to \(export)").text(lang)) }
         let seedFile = (try? DrawSeedFiles.url(drawID: record.id, in: store.directory).path) ?? ""
-        print(lang == .zh ? "随机种子已保存在 \(seedFile)（仅本人可读），揭示前不公开；公开种子：qaward draw reveal \(record.id)"
-                          : "The seed is kept in \(seedFile) (owner only) and stays secret until the reveal: qaward draw reveal \(record.id)")
+        print(Phrase(zh: "随机种子已保存在 \(seedFile)（仅本人可读），揭示前不公开；公开种子：qaward draw reveal \(record.id)", en: "The seed is kept in \(seedFile) (owner only) and stays secret until the reveal: qaward draw reveal \(record.id)").text(lang))
     }
 }
 

@@ -42,13 +42,19 @@ struct EligibilityCommand: ParsableCommand {
         }
         switch format {
         case .xlsx, .docx:
-            let zh = lang == .zh
             let table = OfficeTable(
-                headers: zh ? ["申报编号", "组织名称", "总体结论", "检查项", "依据", "结果", "理由"]
-                            : ["Application", "Organization", "Overall", "Check", "Article", "Outcome", "Reason"],
+                headers: [
+                    Phrase(zh: "申报编号", en: "Application"),
+                    Phrase(zh: "组织名称", en: "Organization"),
+                    Phrase(zh: "总体结论", en: "Overall"),
+                    Phrase(zh: "检查项", en: "Check"),
+                    Phrase(zh: "依据", en: "Article"),
+                    Phrase(zh: "结果", en: "Outcome"),
+                    Phrase(zh: "理由", en: "Reason"),
+                ].text(lang),
                 rows: rows.flatMap { r in r.checks.map { c in [r.id, r.name, r.overall, c.code, c.citation, c.outcome, c.reason] } },
                 kinds: [.code, .text, .text, .code, .text, .text, .text])
-            let title = zh ? "\(data.cycle.year)年度盐城市市长质量奖资格审查表" : "\(data.cycle.year) Mayor's Quality Award eligibility checks"
+            let title = Phrase(zh: "\(data.cycle.year)年度盐城市市长质量奖资格审查表", en: "\(data.cycle.year) Mayor's Quality Award eligibility checks").text(lang)
             try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings)
         case .json:
             try printJSON(rows)

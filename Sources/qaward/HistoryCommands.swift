@@ -20,9 +20,10 @@ struct HistoryCommand: ParsableCommand {
             defer { store.close() }
             do {
                 let versions = try store.listHistory(file)
-                if versions.isEmpty { print(lang == .zh ? "\(file) 没有历史版本" : "\(file) has no earlier versions") }
+                if versions.isEmpty { print(Phrase(zh: "\(file) 没有历史版本", en: "\(file) has no earlier versions").text(lang)) }
                 for v in versions {
-                    print(lang == .zh ? "\(v.name)  含日志至第 \(v.seq) 条  替换于 \(v.replaced)" : "\(v.name)  journal up to \(v.seq)  replaced \(v.replaced)")
+                    print(Phrase(zh: "\(v.name)  含日志至第 \(v.seq) 条  替换于 \(v.replaced)",
+                                 en: "\(v.name)  journal up to \(v.seq)  replaced \(v.replaced)").text(lang))
                 }
             } catch {
                 throw CommandFailure(error.text(lang))
@@ -42,7 +43,7 @@ struct HistoryCommand: ParsableCommand {
             defer { store.close() }
             do {
                 try store.restore(file, version: version)
-                print(lang == .zh ? "已恢复 \(file) 到 \(version)" : "Restored \(file) to \(version)")
+                print(Phrase(zh: "已恢复 \(file) 到 \(version)", en: "Restored \(file) to \(version)").text(lang))
             } catch {
                 throw CommandFailure(error.text(lang))
             }
@@ -61,8 +62,7 @@ struct HistoryCommand: ParsableCommand {
                 let url = global.dataURL.appendingPathComponent(file)
                 let store = try Store.restoreNewestGood(directory: global.dataURL, file: url, actor: global.operatorName)
                 store.close()
-                print(lang == .zh ? "已修复 \(file)：恢复最近完好的版本，并按日志重做了之后的修改" :
-                        "Repaired \(file): restored the newest good version and redid later changes from the journal")
+                print(Phrase(zh: "已修复 \(file)：恢复最近完好的版本，并按日志重做了之后的修改", en: "Repaired \(file): restored the newest good version and redid later changes from the journal").text(lang))
             } catch {
                 throw CommandFailure(error.text(lang))
             }

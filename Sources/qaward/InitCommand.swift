@@ -23,14 +23,13 @@ struct InitCommand: ParsableCommand {
             try SampleData.initialize(dir, lang: lang, actor: global.operatorName)
         } else {
             let y = year ?? Day(instant: Date()).year
-            guard (2000...2100).contains(y) else { throw ValidationError(lang == .zh ? "年度 \(y) 无效" : "Year \(y) is not valid") }
+            guard (2000...2100).contains(y) else { throw ValidationError(Phrase(zh: "年度 \(y) 无效", en: "Year \(y) is not valid").text(lang)) }
             if let years = try? Store.cycleYears(directory: dir) {
                 // Already a data directory: a new year belongs beside the earlier ones, whose
                 // winners and revocations its eligibility reads.
-                let have = years.map(String.init).joined(separator: lang == .zh ? "、" : ", ")
-                throw CommandFailure(lang == .zh
-                    ? "\(dir.path) 已是数据目录（年度：\(have)）。在其中新建年度请运行 qaward --data \(dir.path) cycle new \(y)"
-                    : "\(dir.path) is already a data directory (cycles: \(have)). To add a cycle to it, run qaward --data \(dir.path) cycle new \(y)")
+                let have = years.map(String.init).joined(separator: Phrase(zh: "、", en: ", ").text(lang))
+                throw CommandFailure(Phrase(zh: "\(dir.path) 已是数据目录（年度：\(have)）。在其中新建年度请运行 qaward --data \(dir.path) cycle new \(y)",
+                                            en: "\(dir.path) is already a data directory (cycles: \(have)). To add a cycle to it, run qaward --data \(dir.path) cycle new \(y)").text(lang))
             }
             do {
                 try Store.initialize(directory: dir, year: y, actor: global.operatorName)
@@ -44,7 +43,7 @@ struct InitCommand: ParsableCommand {
         defer { store.close() }
         let keys: PartyKeyPair
         do { keys = try OfficeDesk.keys(store) } catch { throw CommandFailure(error.text(lang)) }
-        print(lang == .zh ? "已建立数据目录 \(dir.path)" : "Made data directory \(dir.path)")
-        print(lang == .zh ? "办公室签名密钥指纹：\(keys.publicKeys.fingerprint)" : "Office signing key fingerprint: \(keys.publicKeys.fingerprint)")
+        print(Phrase(zh: "已建立数据目录 \(dir.path)", en: "Made data directory \(dir.path)").text(lang))
+        print(Phrase(zh: "办公室签名密钥指纹：\(keys.publicKeys.fingerprint)", en: "Office signing key fingerprint: \(keys.publicKeys.fingerprint)").text(lang))
     }
 }

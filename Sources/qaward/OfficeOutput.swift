@@ -20,7 +20,7 @@ extension GlobalOptions {
                                         en: "--format \(format) needs --out FILE, e.g. --out list.\(format)"), language)
         }
         try writeOutput(bytes, to: out)
-        print(language == .zh ? "已写入 \(out)" : "Written to \(out)")
+        print(Phrase(zh: "已写入 \(out)", en: "Written to \(out)").text(language))
     }
 
     /// An exchanged table to `file`: an Excel workbook when the name ends in .xlsx, else CSV;

@@ -9,12 +9,12 @@ extension GlobalOptions {
         var mode = OutputFile.defaultMode
         if let text = fileMode {
             guard let m = mode_t(text, radix: 8), m <= 0o777 else {
-                throw CommandFailure(language == .zh ? "--file-mode 应为八进制权限，如 600 或 640" : "--file-mode takes octal permissions such as 600 or 640")
+                throw CommandFailure(Phrase(zh: "--file-mode 应为八进制权限，如 600 或 640", en: "--file-mode takes octal permissions such as 600 or 640").text(language))
             }
             mode = m
         }
         do { try OutputFile.write(data, to: URL(fileURLWithPath: path), mode: mode) } catch {
-            throw CommandFailure(language == .zh ? "无法写入 \(path)：\(error.text(language))" : "Cannot write \(path): \(error.text(language))")
+            throw CommandFailure(Phrase(zh: "无法写入 \(path)：\(error.text(language))", en: "Cannot write \(path): \(error.text(language))").text(language))
         }
     }
 }

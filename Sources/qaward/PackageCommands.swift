@@ -39,9 +39,8 @@ struct PackageExport: ParsableCommand {
             try printJSON(issue)
             return
         }
-        print(lang == .zh
-              ? "已写出评审包 \(issue.id)（第 \(issue.seq) 份；\(result.content.applications.count) 个申报，本人评分表 \(issue.sheetIDs.count) 张）到 \(out)\n加密给 \(expert) 的密钥 \(issue.recipientKey)；办公室签名密钥 \(result.content.office.fingerprint)"
-              : "Wrote package \(issue.id) (number \(issue.seq); \(result.content.applications.count) applications, \(issue.sheetIDs.count) own sheets) to \(out)\nEncrypted to \(expert)'s key \(issue.recipientKey); signed with the office key \(result.content.office.fingerprint)")
+        print(Phrase(zh: "已写出评审包 \(issue.id)（第 \(issue.seq) 份；\(result.content.applications.count) 个申报，本人评分表 \(issue.sheetIDs.count) 张）到 \(out)\n加密给 \(expert) 的密钥 \(issue.recipientKey)；办公室签名密钥 \(result.content.office.fingerprint)",
+                     en: "Wrote package \(issue.id) (number \(issue.seq); \(result.content.applications.count) applications, \(issue.sheetIDs.count) own sheets) to \(out)\nEncrypted to \(expert)'s key \(issue.recipientKey); signed with the office key \(result.content.office.fingerprint)").text(lang))
     }
 }
 
@@ -56,7 +55,7 @@ struct PackageImport: ParsableCommand {
     func run() throws {
         let lang = global.language
         guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure(lang == .zh ? "无法读取文件 \(file)" : "Cannot read \(file)")
+            throw CommandFailure(Phrase(zh: "无法读取文件 \(file)", en: "Cannot read \(file)").text(lang))
         }
         let store = try global.openStore()
         defer { store.close() }
@@ -70,9 +69,8 @@ struct PackageImport: ParsableCommand {
         }
         let r = content.receipt
         let signed = Attribution.signedNote(expertID: r.expertID, fingerprint: r.keyFingerprint)
-        print(lang == .zh
-              ? "已导入评分表 \(content.sheets.count) 张（\(content.sheets.map(\.id).joined(separator: "、"))），\(signed.zh)；评审包 \(r.packageID) 第 \(r.returnSeq) 次回传"
-              : "Imported \(content.sheets.count) score sheet(s) (\(content.sheets.map(\.id).joined(separator: ", "))), \(signed.en); package \(r.packageID), return \(r.returnSeq)")
+        print(Phrase(zh: "已导入评分表 \(content.sheets.count) 张（\(content.sheets.map(\.id).joined(separator: "、"))），\(signed.zh)；评审包 \(r.packageID) 第 \(r.returnSeq) 次回传",
+                     en: "Imported \(content.sheets.count) score sheet(s) (\(content.sheets.map(\.id).joined(separator: ", "))), \(signed.en); package \(r.packageID), return \(r.returnSeq)").text(lang))
     }
 }
 
@@ -90,6 +88,6 @@ struct PackageOfficeKey: ParsableCommand {
         defer { store.close() }
         let keys: PartyKeyPair
         do { keys = try OfficeDesk.keys(store) } catch { throw CommandFailure(error.text(lang)) }
-        print(lang == .zh ? "办公室密钥指纹：\(keys.publicKeys.fingerprint)" : "Office key fingerprint: \(keys.publicKeys.fingerprint)")
+        print(Phrase(zh: "办公室密钥指纹：\(keys.publicKeys.fingerprint)", en: "Office key fingerprint: \(keys.publicKeys.fingerprint)").text(lang))
     }
 }

@@ -54,10 +54,10 @@ struct PublicityList: ParsableCommand {
         switch format {
         case .json: try printJSON(rows)
         case .table:
-            if rows.isEmpty { print(lang == .zh ? "尚无公示" : "No publicity period yet") }
+            if rows.isEmpty { print(Phrase(zh: "尚无公示", en: "No publicity period yet").text(lang)) }
             for (p, r) in zip(store.data.cycle.publicity, rows) {
-                let state = p.cancelled.map { (lang == .zh ? "已撤销：" : "cancelled: ") + $0.reason }
-                    ?? (p.closed ? (lang == .zh ? "已关闭" : "closed") : p.status(today: today).name.text(lang))
+                let state = p.cancelled.map { Phrase(zh: "已撤销：", en: "cancelled: ").text(lang) + $0.reason }
+                    ?? (p.closed ? Phrase(zh: "已关闭", en: "closed").text(lang) : p.status(today: today).name.text(lang))
                 print("\(r.id)\t\(p.kind.name.text(lang))\t\(r.start)~\(r.end)\t\(r.applications.joined(separator: ","))\t\(state)")
                 for o in p.objections {
                     print("  \(o.id)\t\(o.applicationID)\t\(o.received)\t\(o.outcome.name.text(lang))\t\(o.content)")
@@ -144,12 +144,12 @@ struct ObjectionDecide: ParsableCommand {
     func run() throws {
         let lang = global.language
         guard upheld != dismissed else {
-            throw CommandFailure(lang == .zh ? "请给出 --upheld（成立）或 --dismissed（不成立）之一" : "Give one of --upheld or --dismissed")
+            throw CommandFailure(Phrase(zh: "请给出 --upheld（成立）或 --dismissed（不成立）之一", en: "Give one of --upheld or --dismissed").text(lang))
         }
         let store = try global.openStore()
         defer { store.close() }
         guard let period = store.data.cycle.publicity.first(where: { $0.objections.contains { $0.id == id } }) else {
-            throw CommandFailure(lang == .zh ? "异议 \(id) 不存在（publicity list 列出全部异议）" : "Objection \(id) does not exist (publicity list shows them all)")
+            throw CommandFailure(Phrase(zh: "异议 \(id) 不存在（publicity list 列出全部异议）", en: "Objection \(id) does not exist (publicity list shows them all)").text(lang))
         }
         let outcome: ObjectionOutcome = upheld ? .upheld : .dismissed
         try global.commit(.publicity(.resolveObjection(periodID: period.id, objectionID: id, outcome: outcome, handling: reason)), to: store)

@@ -29,9 +29,9 @@ struct PublishCommand: ParsableCommand {
         // Each document ends with the journal head it was made at (audit verify --anchor).
         let doc = try make(store.data, lang: lang).stamped(at: store.head, lang)
         if document == .notice, store.data.registry.settings.lacksContact {
-            FileHandle.standardError.write(Data((lang == .zh
-                ? "qaward: 注意：公示未写联系方式；请用 qaward settings set 设置 contact-person、telephone、email、address\n"
-                : "qaward: note: the notice gives no contact; set contact-person, telephone, email and address with qaward settings set\n").utf8))
+            FileHandle.standardError.write(Data(Phrase(
+                zh: "qaward: 注意：公示未写联系方式；请用 qaward settings set 设置 contact-person、telephone、email、address\n",
+                en: "qaward: note: the notice gives no contact; set contact-person, telephone, email and address with qaward settings set\n").text(lang).utf8))
         }
         let bytes: Data
         switch format {

@@ -74,13 +74,21 @@ enum RankOutput {
 
     /// The ranking as a table for Excel and Word: ids as text, scores as numbers ("—" where none yet).
     static func table(_ rows: [RankingBoard.Row], ranks: [String: Int], lang: Language) -> OfficeTable {
-        let zh = lang == .zh
-        let headers = zh ? ["名次", "申报编号", "申报组织", "资料评审", "问询答辩", "现场评审", "综合得分", "入围", "标记"]
-                         : ["Rank", "Application", "Applicant", "Document review", "Q&A defence", "On-site review", "Composite", "Shortlisted", "Flags"]
+        let headers = [
+            Phrase(zh: "名次", en: "Rank"),
+            Phrase(zh: "申报编号", en: "Application"),
+            Phrase(zh: "申报组织", en: "Applicant"),
+            Phrase(zh: "资料评审", en: "Document review"),
+            Phrase(zh: "问询答辩", en: "Q&A defence"),
+            Phrase(zh: "现场评审", en: "On-site review"),
+            Phrase(zh: "综合得分", en: "Composite"),
+            Phrase(zh: "入围", en: "Shortlisted"),
+            Phrase(zh: "标记", en: "Flags"),
+        ].text(lang)
         let list = entries(rows, ranks: ranks, lang: lang).map { e in
             [e.rank.map(String.init) ?? "", e.id, e.name, e.document ?? "—", e.qa ?? "—", e.onsite ?? "—", e.composite ?? "—",
-             e.shortlisted ? (zh ? "是" : "yes") : (e.tiedAtCut ? (zh ? "并列待定" : "tied at the cut") : (zh ? "否" : "no")),
-             e.flags.joined(separator: zh ? "；" : "; ")]
+             e.shortlisted ? Phrase.yes.text(lang) : (e.tiedAtCut ? Phrase(zh: "并列待定", en: "tied at the cut").text(lang) : Phrase.no.text(lang)),
+             e.flags.joined(separator: Phrase.listSeparator.text(lang))]
         }
         return OfficeTable(headers: headers, rows: list, kinds: [.number, .code, .text, .number, .number, .number, .number, .text, .text])
     }
@@ -97,9 +105,17 @@ enum RankOutput {
                                tieAtCut: board.shortlist.tieAtCut, applicants: list, panels: calibration.rows.map(PanelEntry.init))
             try printJSON(doc)
         case .table:
-            let zh = lang == .zh
-            let headers = zh ? ["名次", "申报编号", "申报组织", "资料", "答辩", "现场", "综合", "入围", "标记"]
-                             : ["Rank", "Application", "Applicant", "D", "Q", "S", "Composite", "In", "Flags"]
+            let headers = [
+                Phrase(zh: "名次", en: "Rank"),
+                Phrase(zh: "申报编号", en: "Application"),
+                Phrase(zh: "申报组织", en: "Applicant"),
+                Phrase(zh: "资料", en: "D"),
+                Phrase(zh: "答辩", en: "Q"),
+                Phrase(zh: "现场", en: "S"),
+                Phrase(zh: "综合", en: "Composite"),
+                Phrase(zh: "入围", en: "In"),
+                Phrase(zh: "标记", en: "Flags"),
+            ].text(lang)
             let widths = [4, 10, 28, 8, 8, 8, 9, 4, 0]
             let aligns: [Alignment] = [.right, .left, .left, .right, .right, .right, .right, .center, .left]
             func line(_ cells: [String]) -> String {
@@ -115,12 +131,12 @@ enum RankOutput {
             // Applicants of different panels meet at the cut: each panel's scale, a lenient or
             // strict one flagged (more than 10 % of the maximum from the others).
             guard !calibration.rows.isEmpty else { return }
-            Swift.print(zh ? "\n评审组校准（资料评审得分）：" : "\nPanel calibration (document-review scores):")
+            Swift.print(Phrase(zh: "\n评审组校准（资料评审得分）：", en: "\nPanel calibration (document-review scores):").text(lang))
             for r in calibration.rows {
                 let diff = r.difference.map { ($0.hundredths > 0 ? "+" : "") + $0.description } ?? "—"
                 let sd = ExactScore.format(hundredths: Int((r.standardDeviation * 100).rounded()))
-                Swift.print(zh ? "  \(r.panelID)  \(r.applicationIDs.count) 家  均值 \(r.mean)  极差 \(ExactScore.format(hundredths: r.range))  标准差 \(sd)  与其他组之差 \(diff)\(r.flagged ? "  ！均值偏离其他评审组" : "")"
-                               : "  \(r.panelID)  \(r.applicationIDs.count) applicants  mean \(r.mean)  range \(ExactScore.format(hundredths: r.range))  SD \(sd)  vs others \(diff)\(r.flagged ? "  ! mean far from the others" : "")")
+                Swift.print(Phrase(zh: "  \(r.panelID)  \(r.applicationIDs.count) 家  均值 \(r.mean)  极差 \(ExactScore.format(hundredths: r.range))  标准差 \(sd)  与其他组之差 \(diff)\(r.flagged ? "  ！均值偏离其他评审组" : "")",
+                                   en: "  \(r.panelID)  \(r.applicationIDs.count) applicants  mean \(r.mean)  range \(ExactScore.format(hundredths: r.range))  SD \(sd)  vs others \(diff)\(r.flagged ? "  ! mean far from the others" : "")").text(lang))
             }
         }
     }

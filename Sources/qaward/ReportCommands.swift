@@ -26,30 +26,30 @@ struct ReportOptions: ParsableArguments {
         let lang = global.language
         if format == .docx {
             guard let out else {
-                throw CommandFailure(lang == .zh ? "Word 格式须用 --out 指定文件" : "Word output needs --out FILE")
+                throw CommandFailure(Phrase(zh: "Word 格式须用 --out 指定文件", en: "Word output needs --out FILE").text(lang))
             }
             try global.writeOutput(OfficeDocument.docx(docs, author: author), to: out)
-            print(lang == .zh ? "已写入 \(docs.count) 份报告到 \(out)" : "Wrote \(docs.count) report(s) to \(out)")
+            print(Phrase(zh: "已写入 \(docs.count) 份报告到 \(out)", en: "Wrote \(docs.count) report(s) to \(out)").text(lang))
             return
         }
         let rendered = docs.map { format == .markdown ? $0.markdown : $0.plainText }
         let text = rendered.joined(separator: format == .markdown ? "\n---\n\n" : "\n\u{0C}\n")
         guard let out else { print(text, terminator: ""); return }
         try global.writeOutput(Data(text.utf8), to: out)
-        print(lang == .zh ? "已写入 \(docs.count) 份报告到 \(out)" : "Wrote \(docs.count) report(s) to \(out)")
+        print(Phrase(zh: "已写入 \(docs.count) 份报告到 \(out)", en: "Wrote \(docs.count) report(s) to \(out)").text(lang))
     }
 
     /// The applicants a per-applicant report is made for: the one asked, or every one `applies` to.
     func applicants(_ data: AwardData, lang: Language, applies: (String) -> Bool) throws -> [String] {
         if let id = application {
             guard data.cycle.application(id) != nil else {
-                throw CommandFailure(lang == .zh ? "申报 \(id) 不存在" : "Application \(id) does not exist")
+                throw CommandFailure(Phrase(zh: "申报 \(id) 不存在", en: "Application \(id) does not exist").text(lang))
             }
             return [id]
         }
         let ids = data.cycle.applications.map(\.id).filter(applies)
         guard !ids.isEmpty else {
-            throw CommandFailure(lang == .zh ? "没有可出具该报告的申报（评分尚未录入）" : "No applicant has what this report needs yet (no scores recorded)")
+            throw CommandFailure(Phrase(zh: "没有可出具该报告的申报（评分尚未录入）", en: "No applicant has what this report needs yet (no scores recorded)").text(lang))
         }
         return ids
     }
@@ -110,7 +110,7 @@ struct CompositeReportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         if options.application != nil {
-            throw CommandFailure(lang == .zh ? "综合评价报告针对整个年度，不用 --application" : "The composite report covers the whole cycle: leave out --application")
+            throw CommandFailure(Phrase(zh: "综合评价报告针对整个年度，不用 --application", en: "The composite report covers the whole cycle: leave out --application").text(lang))
         }
         let today = try global.todayDay()
         let store = try global.openStore()

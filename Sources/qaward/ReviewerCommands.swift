@@ -24,7 +24,7 @@ struct ReviewerPackageOptions: ParsableArguments {
     func open(_ lang: Language) throws -> (content: PackageContent, keys: PartyKeyPair, store: URL) {
         let rdir = ReviewerDirectory(URL(fileURLWithPath: dir))
         guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure(lang == .zh ? "无法读取评审包 \(file)" : "Cannot read the package \(file)")
+            throw CommandFailure(Phrase(zh: "无法读取评审包 \(file)", en: "Cannot read the package \(file)").text(lang))
         }
         do {
             let keyFile = try rdir.privateKeyFile()
@@ -33,9 +33,8 @@ struct ReviewerPackageOptions: ParsableArguments {
             let opened = try rdir.openPackage(bytes, keys: keys, expertID: keyFile.owner)
             if opened.pinnedNow {
                 let fp = opened.content.office.fingerprint
-                FileHandle.standardError.write(Data((lang == .zh
-                    ? "首次收到评审包：办公室签名密钥指纹 \(fp)，已记下。请与抽取记录或 README 上的指纹核对，之后的评审包须由同一密钥签名。\n"
-                    : "First package: the office's signing key has fingerprint \(fp), now pinned. Compare it with the draw record or the README; later packages must be signed with the same key.\n").utf8))
+                FileHandle.standardError.write(Data(Phrase(zh: "首次收到评审包：办公室签名密钥指纹 \(fp)，已记下。请与抽取记录或 README 上的指纹核对，之后的评审包须由同一密钥签名。\n",
+                                                           en: "First package: the office's signing key has fingerprint \(fp), now pinned. Compare it with the draw record or the README; later packages must be signed with the same key.\n").text(lang).utf8))
             }
             return (opened.content, keys, try rdir.prepareStore(opened.content))
         } catch let e as SealError {
@@ -50,13 +49,13 @@ enum Passphrase {
     static func read(_ lang: Language, confirm: Bool) throws -> String {
         if let p = ProcessInfo.processInfo.environment["QAWARD_PASSPHRASE"], !p.isEmpty { return p }
         guard isatty(STDIN_FILENO) != 0 else {
-            throw CommandFailure(lang == .zh ? "私钥有口令保护：请在终端运行，或设置 QAWARD_PASSPHRASE" : "The private keys are protected by a passphrase: run at a terminal or set QAWARD_PASSPHRASE")
+            throw CommandFailure(Phrase(zh: "私钥有口令保护：请在终端运行，或设置 QAWARD_PASSPHRASE", en: "The private keys are protected by a passphrase: run at a terminal or set QAWARD_PASSPHRASE").text(lang))
         }
         func ask(_ prompt: String) -> String { getpass(prompt).map { String(cString: $0) } ?? "" }
-        let first = ask(lang == .zh ? "口令：" : "Passphrase: ")
-        guard !first.isEmpty else { throw CommandFailure(lang == .zh ? "口令不能为空" : "The passphrase cannot be empty") }
-        if confirm, ask(lang == .zh ? "再输入一次：" : "Again: ") != first {
-            throw CommandFailure(lang == .zh ? "两次输入的口令不同，未生成密钥" : "The passphrases differ; no keys were made")
+        let first = ask(Phrase(zh: "口令：", en: "Passphrase: ").text(lang))
+        guard !first.isEmpty else { throw CommandFailure(Phrase(zh: "口令不能为空", en: "The passphrase cannot be empty").text(lang)) }
+        if confirm, ask(Phrase(zh: "再输入一次：", en: "Again: ").text(lang)) != first {
+            throw CommandFailure(Phrase(zh: "两次输入的口令不同，未生成密钥", en: "The passphrases differ; no keys were made").text(lang))
         }
         return first
     }
@@ -81,9 +80,8 @@ struct ReviewerInit: ParsableCommand {
             throw CommandFailure(error.text(lang))
         }
         let rdir = ReviewerDirectory(URL(fileURLWithPath: dir))
-        print(lang == .zh
-              ? "已为 \(expert) 生成密钥（私钥 \(rdir.keyFile.path)，仅本人可读\(passphrase ? "，有口令保护" : "")）。\n请将公钥文件 \(rdir.publicFile(pub.expertID).path) 交给办公室，并电话核对指纹：\n  \(pub.keys.fingerprint)"
-              : "Made \(expert)'s keys (private keys in \(rdir.keyFile.path), owner-only\(passphrase ? ", passphrase-protected" : "")).\nSend the public key file \(rdir.publicFile(pub.expertID).path) to the office and read back its fingerprint over the phone:\n  \(pub.keys.fingerprint)")
+        print(Phrase(zh: "已为 \(expert) 生成密钥（私钥 \(rdir.keyFile.path)，仅本人可读\(passphrase ? "，有口令保护" : "")）。\n请将公钥文件 \(rdir.publicFile(pub.expertID).path) 交给办公室，并电话核对指纹：\n  \(pub.keys.fingerprint)",
+                     en: "Made \(expert)'s keys (private keys in \(rdir.keyFile.path), owner-only\(passphrase ? ", passphrase-protected" : "")).\nSend the public key file \(rdir.publicFile(pub.expertID).path) to the office and read back its fingerprint over the phone:\n  \(pub.keys.fingerprint)").text(lang))
     }
 }
 
@@ -126,7 +124,7 @@ struct ReviewerScores: ParsableCommand {
     func run() throws {
         let lang = global.language
         guard let bytes = FileManager.default.contents(atPath: csv) else {
-            throw CommandFailure(lang == .zh ? "无法读取文件 \(csv)" : "Cannot read \(csv)")
+            throw CommandFailure(Phrase(zh: "无法读取文件 \(csv)", en: "Cannot read \(csv)").text(lang))
         }
         let opened = try package.open(lang)
         let store = try UICommand.open(opened.store, actor: opened.content.issue.expertID, lang: lang)
@@ -147,8 +145,8 @@ struct ReviewerScores: ParsableCommand {
                     submitted.append(s.id)
                 }
             }
-            print(lang == .zh ? "已导入 \(batch.count) 张评分表" + (submit ? "，提交 \(submitted.count) 张" : "")
-                              : "Imported \(batch.count) score sheets" + (submit ? ", submitted \(submitted.count)" : ""))
+            print(Phrase(zh: "已导入 \(batch.count) 张评分表" + (submit ? "，提交 \(submitted.count) 张" : ""),
+                         en: "Imported \(batch.count) score sheets" + (submit ? ", submitted \(submitted.count)" : "")).text(lang))
         } catch {
             throw CommandFailure(error.text(lang))
         }
@@ -174,8 +172,7 @@ struct ReviewerSubmit: ParsableCommand {
         }
         try global.writeOutput(sealed.file, to: out)
         let r = sealed.content.receipt
-        print(lang == .zh
-              ? "已写出回传 \(out)：评分表 \(r.sheetIDs.count) 张（\(r.sheetIDs.joined(separator: "、"))），由 \(r.expertID) 签名（密钥 \(r.keyFingerprint)），加密给办公室；评审包 \(r.packageID) 第 \(r.returnSeq) 次回传"
-              : "Wrote the return \(out): \(r.sheetIDs.count) score sheet(s) (\(r.sheetIDs.joined(separator: ", "))), signed by \(r.expertID) (key \(r.keyFingerprint)), encrypted to the office; package \(r.packageID), return \(r.returnSeq)")
+        print(Phrase(zh: "已写出回传 \(out)：评分表 \(r.sheetIDs.count) 张（\(r.sheetIDs.joined(separator: "、"))），由 \(r.expertID) 签名（密钥 \(r.keyFingerprint)），加密给办公室；评审包 \(r.packageID) 第 \(r.returnSeq) 次回传",
+                     en: "Wrote the return \(out): \(r.sheetIDs.count) score sheet(s) (\(r.sheetIDs.joined(separator: ", "))), signed by \(r.expertID) (key \(r.keyFingerprint)), encrypted to the office; package \(r.packageID), return \(r.returnSeq)").text(lang))
     }
 }

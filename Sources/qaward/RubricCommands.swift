@@ -21,17 +21,17 @@ struct RubricCommand: ParsableCommand {
             var name = "gbt19580-2012.json"
             if let stage {
                 guard let s = Stage(rawValue: stage.uppercased()) else {
-                    throw ValidationError(lang == .zh ? "--stage 应为 D、Q 或 S" : "--stage is D, Q or S")
+                    throw ValidationError(Phrase(zh: "--stage 应为 D、Q 或 S", en: "--stage is D, Q or S").text(lang))
                 }
                 name = "stage-\(s.rawValue).json"
             }
             guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(lang == .zh ? "无法读取 \(file)" : "Cannot read \(file)")
+                throw CommandFailure(Phrase(zh: "无法读取 \(file)", en: "Cannot read \(file)").text(lang))
             }
             let store = try global.openStore()
             defer { store.close() }
             do { try store.installRubric(bytes, as: name) } catch { throw CommandFailure(error.text(lang)) }
-            print(lang == .zh ? "已安装评分细则 rubrics/\(name)（已记入审计日志）" : "Installed the rubric rubrics/\(name) (journaled)")
+            print(Phrase(zh: "已安装评分细则 rubrics/\(name)（已记入审计日志）", en: "Installed the rubric rubrics/\(name) (journaled)").text(lang))
         }
     }
 }

@@ -16,8 +16,8 @@ enum SampleData {
         for c in candidates where FileManager.default.fileExists(atPath: c.appendingPathComponent("orgs.csv").path) {
             return c
         }
-        throw CommandFailure(lang == .zh ? "找不到样例数据目录 sample-data/：请在 qaward 源码目录中运行，或设置 QAWARD_SAMPLE_DATA"
-                         : "Cannot find the sample-data/ folder: run from the qaward source folder or set QAWARD_SAMPLE_DATA")
+        throw CommandFailure(Phrase(zh: "找不到样例数据目录 sample-data/：请在 qaward 源码目录中运行，或设置 QAWARD_SAMPLE_DATA",
+                                    en: "Cannot find the sample-data/ folder: run from the qaward source folder or set QAWARD_SAMPLE_DATA").text(lang))
     }
 
     /// A new data directory under the system's temporary folder holding the sample cycle.

@@ -39,9 +39,9 @@ struct SettingsShowCommand: ParsableCommand {
         switch format {
         case .json: try printJSON(rows)
         case .table:
-            print(lang == .zh ? "\(store.data.cycle.year) 年度设置：" : "Settings of the \(store.data.cycle.year) cycle:")
+            print(Phrase(zh: "\(store.data.cycle.year) 年度设置：", en: "Settings of the \(store.data.cycle.year) cycle:").text(lang))
             for r in rows where r.scope == SettingKey.Scope.cycle.rawValue { print("  \(r.key.padding(toLength: 22, withPad: " ", startingAt: 0))\(r.value)  (\(r.label))") }
-            print(lang == .zh ? "办公室设置：" : "Office settings:")
+            print(Phrase(zh: "办公室设置：", en: "Office settings:").text(lang))
             for r in rows where r.scope == SettingKey.Scope.office.rawValue { print("  \(r.key.padding(toLength: 22, withPad: " ", startingAt: 0))\(r.value)  (\(r.label))") }
         }
     }
@@ -68,6 +68,6 @@ struct SettingsSetCommand: ParsableCommand {
         } catch let e as StoreError {
             throw CommandFailure(e, lang)
         }
-        print(lang == .zh ? "\(key.label.zh)：\(key.value(in: store.data))" : "\(key.label.en): \(key.value(in: store.data))")
+        print(Phrase(zh: "\(key.label.zh)：\(key.value(in: store.data))", en: "\(key.label.en): \(key.value(in: store.data))").text(lang))
     }
 }

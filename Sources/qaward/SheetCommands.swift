@@ -23,18 +23,19 @@ struct SheetSelection: ParsableArguments {
     func sheets(in data: AwardData, status: Set<SheetStatus>, lang: Language) throws -> [String] {
         if let panel {
             guard ids.isEmpty, let stage else {
-                throw CommandFailure(lang == .zh ? "--panel 须与 --stage 一起使用，且不再列出评分表编号" : "--panel goes with --stage, and without sheet ids")
+                throw CommandFailure(Phrase(zh: "--panel 须与 --stage 一起使用，且不再列出评分表编号", en: "--panel goes with --stage, and without sheet ids").text(lang))
             }
             guard data.cycle.panel(panel) != nil else {
-                throw CommandFailure(lang == .zh ? "评审组 \(panel) 不存在" : "Panel \(panel) does not exist")
+                throw CommandFailure(Phrase(zh: "评审组 \(panel) 不存在", en: "Panel \(panel) does not exist").text(lang))
             }
             let found = data.cycle.sheets.filter { $0.panelID == panel && $0.stage == stage && status.contains($0.status) }.map(\.id)
             guard !found.isEmpty else {
-                throw CommandFailure(lang == .zh ? "评审组 \(panel) 没有可处理的\(stage.name.zh)评分表" : "Panel \(panel) has no \(stage.name.en) sheet to act on")
+                throw CommandFailure(Phrase(zh: "评审组 \(panel) 没有可处理的\(stage.name.zh)评分表",
+                                            en: "Panel \(panel) has no \(stage.name.en) sheet to act on").text(lang))
             }
             return found
         }
-        guard !ids.isEmpty else { throw CommandFailure(lang == .zh ? "请给出评分表编号，或 --panel 与 --stage" : "Give sheet ids, or --panel and --stage") }
+        guard !ids.isEmpty else { throw CommandFailure(Phrase(zh: "请给出评分表编号，或 --panel 与 --stage", en: "Give sheet ids, or --panel and --stage").text(lang)) }
         return ids
     }
 }
@@ -51,7 +52,7 @@ extension GlobalOptions {
         let context = ActionContext(actor: operatorName, at: Timestamp(Date()))
         for a in actions {
             do { probe = try probe.applying(a, context: context) } catch {
-                throw CommandFailure(error.text(language) + (language == .zh ? "；未保存任何评分表" : "; no sheet was saved"))
+                throw CommandFailure(error.text(language) + Phrase(zh: "；未保存任何评分表", en: "; no sheet was saved").text(language))
             }
         }
         for a in actions { try commit(a, to: store) }

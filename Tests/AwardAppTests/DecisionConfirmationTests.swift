@@ -11,13 +11,18 @@ import TerminalUI
         // A2026-020 fails E3 in the sample (the judgement recorded against it).
         h.send(.char("2"), .char("/"))
         h.type("A2026-020")
-        h.send(.enter, .char("d"))
+        h.send(.enter)
+        let listed = h.model.intake
+        h.send(.char("d"))
         let c = try #require(h.model.intake.confirmation)
         #expect(c.confirmation?.question.zh.hasPrefix("确认 A2026-020（") == true)
         #expect(c.confirmation?.question.zh.hasSuffix("）不符合资格？") == true)
         #expect(h.screenText().contains("不符合的理由"))
         h.send(.escape)
         #expect(h.model.intake.confirmation == nil && h.committed.isEmpty)
+        var cancelled = listed
+        cancelled.confirming = .ineligible // the last question's status, read only while one is open
+        #expect(h.model.intake == cancelled) // the search and the selection as they were
         h.send(.char("d"), .enter)
         #expect(h.committed.isEmpty)
         #expect(h.model.intake.confirmation?.confirmation?.reasonError == .reasonRequired)

@@ -1,4 +1,4 @@
-import AwardDomain
+@testable import AwardDomain
 import Foundation
 import Testing
 import TerminalUI
@@ -43,12 +43,37 @@ import TerminalUI
 
     static func record(_ h: AppHarness, _ id: String = "D2026-01-1") -> DrawRecord? { h.model.data.cycle.drawRecord(id) }
 
+    /// The screen over a panel whose draw is on record: no pool is computed (only panels
+    /// without a draw show one), the panel selected, nothing open.
+    static let panelDrawn: DrawScreen = {
+        var s = DrawScreen()
+        s.poolsStale = false
+        return s
+    }()
+
+    /// The screen's state less its open form (the forms are checked through what they save).
+    static func withoutForm(_ s: DrawScreen) -> DrawScreen {
+        var s = s
+        s.modal = nil
+        return s
+    }
+
     @Test func panelIsCreatedThroughTheForm() {
         var h = AppHarness()
         DrawScreenTests.createPanel(&h)
         let p = Panel(id: "P2026-01", name: "第一评审组", applicationIDs: ["A2026-001", "A2026-002"],
                       dates: DayRange(from: Day("2026-05-10")!, to: Day("2026-05-12")!), size: 5, alternates: 2)
         #expect(h.committed == [.draw(.createPanel(p))])
+        // The form closes on the new panel, selected; its pool is computed: 40 experts, E006,
+        // E013 and E023 left out for availability.
+        let pool = h.model.draw.pools["P2026-01"]
+        #expect(pool?.pool.count == 37 && pool?.unavailable == 3 && pool?.conflicted == 0)
+        #expect(pool?.exclusions.map(\.expertID).sorted() == ["E006", "E013", "E023"])
+        var expected = DrawScreenTests.panelDrawn
+        expected.pools = h.model.draw.pools
+        #expect(Array(expected.pools.keys) == ["P2026-01"])
+        #expect(h.model.draw == expected)
+        #expect(h.model.status == StatusMessage("已保存", kind: .success))
         let text = h.screenText()
         #expect(text.contains("P2026-01"))
         #expect(text.contains("盐城海瀚新能源科技有限公司"))
@@ -63,6 +88,14 @@ import TerminalUI
         #expect(h.committed.isEmpty)
         #expect(h.screenText().contains("第十一条（三）：评审组专家不少于3名，当前为 2 名"))
         #expect(h.model.status?.text == "表单有错误，未保存：请按提示修改")
+        #expect(h.model.status?.kind == .error)
+        #expect(h.effects == [])
+        // The form stays open over the empty list of panels.
+        #expect(h.model.draw.modal != nil)
+        #expect(DrawScreenTests.withoutForm(h.model.draw) == DrawScreenTests.panelDrawn)
+        // The form keeps what was typed, the focus on the size.
+        #expect(h.model.draw.modal?.modal.focus == 3)
+        #expect(h.model.draw.modal?.modal[.size] == "2")
     }
 
     @Test func unknownApplicationIsRefusedInline() {
@@ -92,9 +125,15 @@ import TerminalUI
         #expect(!text.contains(String(DrawScreenTests.seedHex.prefix(16))))
         #expect(DrawScreenTests.record(h)?.seed == nil)
         #expect(h.model.draw.pending?.seed.hex == DrawScreenTests.seedHex)
+        // The seed is held in the screen alone, with the reveal question open.
+        var expected = DrawScreenTests.panelDrawn
+        expected.pending = PendingDraw(drawID: "D2026-01-1", panelID: "P2026-01", seed: DrawSeed(bytes: Array(0..<32))!, dialogOpen: true)
+        #expect(h.model.draw == expected)
         h.send(.enter)
+        #expect(h.effects == [.commit(.draw(.reveal(drawID: "D2026-01-1", seed: DrawScreenTests.seedHex)))])
         #expect(h.committed.last == .draw(.reveal(drawID: "D2026-01-1", seed: DrawScreenTests.seedHex)))
         #expect(h.model.draw.pending == nil)
+        #expect(h.model.draw == DrawScreenTests.panelDrawn) // revealed: the seed is on record and dropped here
     }
 
     @Test func quittingOrLeavingIsRefusedWhileTheRevealQuestionIsOpen() {
@@ -105,12 +144,15 @@ import TerminalUI
         h.send(.char("d"))
         h.type("纪检组 李监督")
         h.send(.enter)
+        let asking = h.model.draw
         h.send(.char("q"))
         #expect(!h.quit)
         #expect(h.model.status?.text.contains("请先回答是否揭示") == true)
+        #expect(h.model.status == StatusMessage("请先回答是否揭示：按 Enter 当场揭示，或按 Esc 暂不揭示（承诺值已记录）", kind: .error))
         h.send(.function(10), .char("1"))
         #expect(!h.quit)
         #expect(h.model.screen == .draw)
+        #expect(h.model.draw == asking) // the question and its seed are untouched
         h.send(.enter)
         #expect(h.committed.last == .draw(.reveal(drawID: "D2026-01-1", seed: DrawScreenTests.seedHex)))
         h.send(.char("q"))
@@ -130,6 +172,13 @@ import TerminalUI
         h.send(.char("v"))
         #expect(h.model.status?.kind == .success)
         #expect(h.model.status?.text.contains("复核一致") == true)
+        let verified = Phrase(zh: "复核一致：承诺值、专家库摘要与抽取顺序均与记录相符",
+                              en: "Verified: the commitment, the pool digest and the order all match the record")
+        #expect(h.model.status == StatusMessage("D2026-01-1：" + verified.zh, kind: .success))
+        var expected = DrawScreenTests.panelDrawn
+        expected.verification = VerifiedDraw(drawID: "D2026-01-1", result: DrawVerification(matches: true, details: verified))
+        #expect(h.model.draw == expected)
+        #expect(h.effects == [])
         #expect(h.screenText().contains("复核一致：承诺值、专家库摘要与抽取顺序均与记录相符"))
     }
 
@@ -141,8 +190,15 @@ import TerminalUI
         h.send(.enter, .escape)
         #expect(DrawScreenTests.record(h)?.isRevealed == false)
         #expect(h.screenText().contains("已记录承诺值，尚未揭示"))
+        #expect(h.model.status == StatusMessage("承诺值已记录，尚未揭示：本次运行中按 d 可揭示；退出后无法揭示，只能作废"))
+        var expected = DrawScreenTests.panelDrawn
+        expected.pending = PendingDraw(drawID: "D2026-01-1", panelID: "P2026-01", seed: DrawSeed(bytes: Array(0..<32))!, dialogOpen: false)
+        #expect(h.model.draw == expected)
         // In the same session `d` asks again.
         h.send(.char("d"))
+        expected.pending?.dialogOpen = true
+        #expect(h.model.draw == expected)
+        #expect(h.effects == [])
         #expect(h.screenText().contains("揭示抽取 D2026-01-1"))
         h.send(.escape)
         // A restart: the same data, a new model without the seed.
@@ -152,6 +208,9 @@ import TerminalUI
         r.send(.char("d"))
         #expect(r.model.status?.text.contains("无法揭示") == true)
         #expect(r.model.status?.text.contains("x 作废") == true)
+        #expect(r.model.status == StatusMessage("抽取 D2026-01-1 已承诺，但本次运行中没有它的随机种子，无法揭示：请按 x 作废并说明理由后重新抽取（第十一条（三））",
+                                                kind: .error))
+        #expect(r.model.draw == DrawScreenTests.panelDrawn) // nothing asked, nothing held
         r.send(.char("x"))
         r.type("种子丢失")
         r.send(.enter)
@@ -160,10 +219,26 @@ import TerminalUI
 
     @Test func voidKeepsTheRecordAndANewDrawSupersedesIt() {
         var h = DrawScreenTests.drawn()
-        h.send(.char("x"), .enter)
+        h.send(.char("x"))
+        // Asked first, naming the draw and its panel; no submitted sheet is affected yet.
+        var expected = DrawScreenTests.panelDrawn
+        expected.voidingDrawID = "D2026-01-1"
+        expected.voidConfirmation = .confirm(Confirmation(title: .voidDrawTitle, question: .voidDrawQuestion("D2026-01-1", "P2026-01"),
+                                                          warning: .voidDrawWarning([]), reasonLabel: .voidDrawReason))
+        #expect(h.model.draw == expected)
+        h.send(.enter)
+        expected.voidConfirmation?.confirmation?.reasonError = .reasonRequired
+        #expect(h.model.draw == expected)
+        #expect(h.effects == [])
         #expect(h.screenText().contains("请填写理由")) // the reason is required
         h.type("监督人未到场")
         h.send(.enter)
+        #expect(h.committed.last == .draw(.void(drawID: "D2026-01-1", reason: "监督人未到场")))
+        // Saved: the question closes; the panel has no draw in force, so its pool is computed again.
+        expected.voidConfirmation = nil
+        expected.pools = h.model.draw.pools
+        #expect(expected.pools["P2026-01"]?.pool.count == 37)
+        #expect(h.model.draw == expected)
         #expect(h.model.data.cycle.draws.count == 1)
         #expect(DrawScreenTests.record(h)?.voided?.reason == "监督人未到场")
         #expect(DrawScreenTests.record(h)?.order == DrawScreenTests.order)
@@ -180,27 +255,50 @@ import TerminalUI
         // Members E034 E033 E003 E039 E009; the first alternate E001 takes E033's seat.
         var h = DrawScreenTests.drawn()
         h.send(.char("r"))
+        var expected = DrawScreenTests.panelDrawn
+        expected.choice = MemberChoice(purpose: .decline, drawID: "D2026-01-1", members: ["E034", "E033", "E003", "E039", "E009"])
+        #expect(h.model.draw == expected)
         #expect(h.screenText().contains("哪位组员不能参加？"))
-        h.send(.down, .enter)
+        h.send(.down)
+        expected.choice?.selected = 1
+        #expect(h.model.draw == expected)
+        h.send(.enter) // E033 chosen: the reason is asked
+        #expect(h.model.draw.modal != nil)
+        expected.choice = nil
+        #expect(DrawScreenTests.withoutForm(h.model.draw) == expected)
         h.send(.enter)
         #expect(h.screenText().contains("必填"))
         h.type("出差")
         h.send(.enter)
         #expect(h.committed.last == .draw(.replaceDeclined(drawID: "D2026-01-1", expertID: "E033", reason: "出差")))
+        #expect(h.model.draw == expected)
         #expect(DrawScreenTests.record(h)?.currentMembers == ["E034", "E001", "E003", "E039", "E009"])
         #expect(h.screenText().contains("E033 肖永明 不能参加 → 由候补 E001 王建国 替补：出差"))
     }
 
     @Test func leaderIsChosenAmongTheMembers() {
         var h = DrawScreenTests.drawn()
-        h.send(.char("l"), .down, .down, .enter)
+        h.send(.char("l"), .down, .down)
+        var expected = DrawScreenTests.panelDrawn
+        expected.choice = MemberChoice(purpose: .leader, drawID: "D2026-01-1", members: ["E034", "E033", "E003", "E039", "E009"], selected: 2)
+        #expect(h.model.draw == expected)
+        h.send(.enter)
+        #expect(h.effects == [.commit(.draw(.designateLeader(drawID: "D2026-01-1", expertID: "E003")))])
+        #expect(h.model.draw == DrawScreenTests.panelDrawn)
         #expect(DrawScreenTests.record(h)?.leaderID == "E003")
         #expect(h.screenText().contains("3. E003 张振华 ★组长"))
     }
 
     @Test func exportWritesTextForSignaturesAndReplayableJSON() throws {
         var h = DrawScreenTests.drawn()
-        h.send(.char("p"), .enter) // text, the first format
+        h.send(.char("p"))
+        var expected = DrawScreenTests.panelDrawn
+        expected.exportChoice = .exportFormat(Phrase(zh: "专家抽取记录 D2026-01-1", en: "draw record D2026-01-1"), formats: [.text, .docx])
+        #expect(h.model.draw == expected)
+        h.send(.enter) // text, the first format
+        #expect(h.model.draw == DrawScreenTests.panelDrawn)
+        #expect(h.exports.keys.sorted() == ["draw-D2026-01-1.json", "draw-D2026-01-1.txt"])
+        #expect(h.model.status == StatusMessage("已导出到 /data/exports/draw-D2026-01-1.json", kind: .success)) // the last written
         let text = String(decoding: try #require(h.exports["draw-D2026-01-1.txt"]), as: UTF8.self)
         for s in ["第十一条（三）", "监督人（派驻纪检监察组）：纪检组 李监督", DrawScreenTests.commitment, DrawScreenTests.seedHex,
                   "1. E034", "组长：E034", "E013  马永明", "监督人签字", "操作员签字"] {
@@ -230,8 +328,12 @@ import TerminalUI
         var h = AppHarness()
         DrawScreenTests.createPanel(&h, size: "30", alternates: "8")
         #expect(h.committed.count == 1)
+        let before = h.model.draw
         h.send(.char("d"))
         #expect(h.committed.count == 1)
+        #expect(h.effects == [])
+        #expect(h.model.draw == before) // no supervisor asked
+        #expect(h.model.status?.kind == .error)
         let status = h.model.status?.text ?? ""
         #expect(status.contains("专家库共 40 人，可抽取 37 人，需要 38 人（30 名组员 + 8 名候补）"))
         #expect(status.contains("第十一条（三）"))
@@ -242,6 +344,9 @@ import TerminalUI
     @Test func expertFormValidatesInlineAndSaves() {
         var h = AppHarness()
         h.send(.char("3"), .char("e"))
+        var expected = DrawScreenTests.panelDrawn
+        expected.showingExperts = true
+        #expect(h.model.draw == expected)
         #expect(h.screenText().contains("专家库 40 人"))
         h.send(.char("a"))
         #expect(h.screenText().contains("E041"))
@@ -254,11 +359,22 @@ import TerminalUI
         #expect(h.screenText().contains("校验"))
         h.send(.enter)
         #expect(h.committed.isEmpty)
+        #expect(h.effects == [])
+        #expect(DrawScreenTests.withoutForm(h.model.draw) == expected)
         h.send(.ctrl("u"), .tab, .tab)
         h.type("亭湖区")
         h.send(.tab, .tab, .tab)
         h.type("2026-05-01~2026-05-31")
         h.send(.enter)
+        // The typed fields as one expert; the others keep the form's defaults (available, no
+        // specialties, no title, no conflicts).
+        let range = DayRange(from: Day("2026-05-01")!, to: Day("2026-05-31")!)
+        #expect(h.committed == [.registry(.upsertExpert(Expert(id: "E041", name: "钱专家", employerName: "盐城工学院", county: .tinghu,
+                                                                 available: true, unavailable: [range])))])
+        // The new 41st expert is selected; a page holds 24 rows (30 − 4 chrome − 2), so the list
+        // scrolls to show rows 17…40.
+        expected.expertTable = TableState(selected: 40, offset: 17)
+        #expect(h.model.draw == expected)
         let e = h.model.data.registry.expert("E041")
         #expect(e?.name == "钱专家")
         #expect(e?.employerName == "盐城工学院")

@@ -79,9 +79,12 @@ import TerminalUI
         h.send(.enter)
         #expect(h.committed.isEmpty)
         #expect(h.effects == [])
-        #expect(h.model.status?.text.contains("表单有错误") == true)
-        #expect(h.model.status == StatusMessage("表单有错误，未保存：请按提示修改", kind: .error))
-        // The form stays open with what was typed; the list behind it is as it was.
+        // The form stays with what was typed, the focus on the first field in error, its message
+        // beside it; the list behind it is as it was.
+        let m = h.model.intake.form?.modal
+        #expect(m?[.creditCode] == "91320900MA1XYT000M")
+        #expect(m?.focus == 1)
+        #expect(m?.fields[1].error == CreditCode.problem("91320900MA1XYT000M"))
         var list = h.model.intake
         #expect(list.form != nil)
         list.form = nil

@@ -23,8 +23,29 @@ struct MemoryIO: AppIO {
     var auditLoads: [(since: Day?, actor: String?)] = []
     /// Quiet moments seen (`.idle`).
     var idles = 0
+    /// The journal's last entry: this process's changes and other processes' (`othersSave`).
+    var lastSeq = 0
+    /// Changes other processes saved, as the store keeps them to find conflicts.
+    var remote: [(seq: Int, actor: String, at: Timestamp, action: Action)] = []
+    /// Others' changes not yet picked up (`othersChanges` hands them over once).
+    var othersPending = false
 
-    mutating func commit(_ action: Action, today: Day) -> Result<AwardData, IOProblem> {
+    /// Another qaward process saves `action` as `actor`: the data changes here, and this app sees
+    /// it at its next quiet moment (`.tick`), as `Msg.othersSaved`.
+    mutating func othersSave(_ action: Action, by actor: String, today: Day) throws {
+        let at = Timestamp(iso: "\(today)T09:00:00.000+08:00")!
+        data = try data.applying(action, context: ActionContext(actor: actor, at: at, today: today))
+        lastSeq += 1
+        remote.append((lastSeq, actor, at, action))
+        othersPending = true
+    }
+
+    mutating func commit(_ action: Action, today: Day, basedOn: Int?) -> Result<AwardData, IOProblem> {
+        // The store's check: a change another process saved after the base to what this replaces.
+        let base = basedOn ?? lastSeq
+        if let c = remote.last(where: { $0.seq > base && !$0.action.subjects.isDisjoint(with: action.replacedSubjects) }) {
+            return .failure(IOProblem(StoreError.conflict(actor: c.actor, at: c.at, summary: c.action.summary()).message))
+        }
         // The memory store's real clock reads the board date's day: facts are dated by the clock
         // (condition C1), and tests move the board date to move it.
         let context = ActionContext(actor: actor, at: Timestamp(iso: "\(today)T10:00:00.000+08:00")!, today: today)
@@ -34,6 +55,7 @@ struct MemoryIO: AppIO {
             return .failure(IOProblem(Phrase(zh: error.text(.zh), en: error.text(.en))))
         }
         committed.append(action)
+        lastSeq += 1
         journal.append(AuditLogLine(entry: JournalEntry(seq: journal.count + 1, time: context.at, actor: context.actor, action: action),
                                     summary: action.summary()))
         return .success(data)
@@ -59,7 +81,10 @@ struct MemoryIO: AppIO {
         return r
     }
 
-    func othersChanges() -> Result<AwardData?, IOProblem> { .success(nil) }
+    mutating func othersChanges() -> Result<AwardData?, IOProblem> {
+        defer { othersPending = false }
+        return .success(othersPending ? data : nil)
+    }
 
     func openCycle(_ year: Int, create: Bool) -> Result<(AwardData, [Int]), IOProblem> {
         .failure(IOProblem(Phrase(zh: "测试中没有其他年度", en: "No other cycles in tests")))

@@ -6,11 +6,26 @@ import TerminalUI
 
 /// 排名: D, Q, S, composite, the 1:1.5 cut and the office's tie decision (第十一条（三）（六）).
 @Suite struct RankingScreenTests {
+    /// The screen as F6 opens it on the sample review: the board in document order (A2026-001,
+    /// A2026-014, A2026-003, A2026-019, A2026-002 — rows 0…4), the cut line after the third,
+    /// document ranks 1, 2, 3, 3 (the tie), 5; the first row selected, nothing open. The board
+    /// and calibration are the domain's (RankingBoardTests); the screen's own part is written out.
+    static func opened(_ h: AppHarness) -> RankingScreen {
+        var s = RankingScreen()
+        s.board = h.model.ranking.board
+        s.calibration = h.model.ranking.calibration
+        s.lines = [.row(0), .row(1), .row(2), .cut, .row(3), .row(4)]
+        s.ranks = ["A2026-001": 1, "A2026-014": 2, "A2026-003": 3, "A2026-019": 3, "A2026-002": 5]
+        return s
+    }
+
     @Test func theSampleShowsTheCutAndTheTieAtIt() {
         // 2 places → invited 1.5 × 2 = 3. D means: 791.00, 780.00, then A2026-003 and A2026-019
         // both 650.00 — a tie straddling the cut, for the office — and A2026-002 620.00.
         var h = ScoringFixtures.harness()
         h.send(.function(6))
+        #expect(h.model.ranking.board?.rows.map(\.applicationID) == ["A2026-001", "A2026-014", "A2026-003", "A2026-019", "A2026-002"])
+        #expect(h.model.ranking == RankingScreenTests.opened(h))
         let lines = h.screen()
         #expect(lines.contains { $0.contains("分数线并列：A2026-003、A2026-019") })
         let ids = ["A2026-001", "A2026-014", "A2026-003", "A2026-019", "A2026-002"]
@@ -40,21 +55,45 @@ import TerminalUI
 
     @Test func theOfficeDecidesTheTieAndItIsRecorded() {
         var h = ScoringFixtures.harness()
-        h.send(.function(6), .char("t"))
+        h.send(.function(6))
+        let opened = RankingScreenTests.opened(h)
+        h.send(.char("t"))
+        var asking = h.model.ranking
+        #expect(asking.tie != nil) // the tie's form; the rest of the screen as it was
+        asking.tie = nil
+        #expect(asking == opened)
         #expect(h.screenText().contains("尚余 1 个名额"))
         h.send(.char(" ")) // A2026-003
         h.send(.down, .down) // past A2026-019 to the note
+        // The reason is required (第十一条（三）, condition S4): Enter without one saves nothing.
+        let committedBefore = h.committed.count
+        h.send(.enter)
+        #expect(h.committed.count == committedBefore)
+        #expect(h.model.ranking.tie?.fields.last?.error == .required)
+        #expect(h.model.ranking.tie?.choice(.include("A2026-003")) == "yes")
         h.type("现场核实材料更完整")
         h.send(.enter)
+        // Based on the journal as the form opened (entry 0: the fixture's data, nothing saved here).
+        #expect(h.effects == [.commit(.scoring(.decideShortlistTie(include: ["A2026-003"], note: "现场核实材料更完整")), basedOn: 0)])
         #expect(h.committed.last == .scoring(.decideShortlistTie(include: ["A2026-003"], note: "现场核实材料更完整")))
+        // Saved: the form closes and the board is rebuilt; three are still invited, so the
+        // list, the ranks and the selection stay.
+        var decided = h.model.ranking
+        #expect(decided.board != opened.board)
+        decided.board = opened.board
+        decided.calibration = opened.calibration
+        #expect(decided == opened)
         #expect(h.model.data.cycle.shortlistDecision?.by == "测试员")
         let board = h.model.ranking.board!
         #expect(board.rows.first { $0.applicationID == "A2026-003" }?.shortlisted == true)
         #expect(board.rows.first { $0.applicationID == "A2026-019" }?.shortlisted == false)
         #expect(h.screenText().contains("分数线并列已决定：入围 A2026-003"))
         // No tie left: the key says why it does nothing.
+        let shown = h.model.ranking
         h.send(.char("t"))
         #expect(h.model.status?.text == "入围分数线上没有并列，无需决定")
+        #expect(h.model.status?.kind == .error)
+        #expect(h.model.ranking == shown)
     }
 
     @Test func sortCyclesAndTheDetailShowsTheAggregation() {
@@ -62,18 +101,43 @@ import TerminalUI
         h.send(.function(6))
         // Detail of the first row: five sheets, mean 791.00, median 820.00, range 835 − 655 = 180.00.
         #expect(h.screenText().contains("资料评审 · 已交 5/5 · 均值 791.00 · 中位 820.00 · 极差 180.00"))
+        let opened = RankingScreenTests.opened(h)
+        #expect(h.model.ranking == opened)
         h.send(.char("s"))
         #expect(h.model.ranking.sort == .composite)
+        // No applicant has a composite yet (no Q or S scores): document order, no cut, no ranks.
+        var composite = opened
+        composite.sort = .composite
+        composite.lines = [.row(0), .row(1), .row(2), .row(3), .row(4)]
+        composite.ranks = [:]
+        #expect(h.model.ranking == composite)
         #expect(h.screenText().contains("排序：综合得分"))
         #expect(!h.screenText().contains("入围线")) // the cut belongs to document order
         h.send(.char("s"), .char("s"), .char("s"), .char("s"))
         #expect(h.model.ranking.sort == .document)
+        #expect(h.model.ranking == opened) // composite → Q → S → id → document
     }
 
     @Test func exportsTheRankingAndAScoreReport() throws {
         var h = ScoringFixtures.harness()
         // Each key asks the format; Enter takes the first (CSV for the ranking, text for a report).
-        h.send(.function(6), .char("e"), .enter, .char("r"), .enter)
+        h.send(.function(6), .char("e"))
+        let opened = RankingScreenTests.opened(h)
+        var asking = opened
+        asking.pendingExport = .exportCSV
+        asking.exportChoice = .exportFormat(Phrase(zh: "排名", en: "ranking"), formats: [.csv, .xlsx, .docx])
+        #expect(h.model.ranking == asking)
+        #expect(h.exports.isEmpty)
+        h.send(.enter)
+        #expect(h.model.ranking == opened)
+        #expect(h.model.status == StatusMessage("已导出到 /data/exports/ranking-2026.csv", kind: .success))
+        h.send(.char("r"))
+        asking.pendingExport = .exportReport
+        asking.exportChoice = .exportFormat(Phrase(zh: "评审得分报告", en: "score report"), formats: [.text, .docx])
+        #expect(h.model.ranking == asking)
+        h.send(.enter)
+        #expect(h.model.ranking == opened)
+        #expect(h.model.status == StatusMessage("已导出到 /data/exports/score-report-A2026-001.txt", kind: .success))
         let csv = String(decoding: try #require(h.exports["ranking-2026.csv"]), as: UTF8.self)
         #expect(csv.contains("1,A2026-001,盐城海瀚新能源科技有限公司,791.00"))
         let report = String(decoding: try #require(h.exports["score-report-A2026-001.txt"]), as: UTF8.self)

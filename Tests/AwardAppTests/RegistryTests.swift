@@ -59,6 +59,7 @@ struct ExtraScreen: Screen, Equatable {
         // Its status line is an effect the shell applies; the screen's state is unchanged by it.
         h.send(.char("s"))
         #expect(h.model.status == StatusMessage("notes: 2", kind: .success))
+        #expect(h.effects == []) // applied by the shell, not passed on as I/O
         #expect(h.model.screens[NotesScreen.self] == NotesScreen(count: 2, lastMove: .down))
         h.send(.function(11))
         #expect(h.model.screen == ExtraScreen.id)

@@ -18,7 +18,18 @@ import TerminalUI
         // Category subtotals: 4.1 = 110 × 0.8 = 88.00, 4.7 = 400 × 0.8 = 320.00.
         #expect(text.contains("4.1 88.00"))
         #expect(text.contains("4.7 320.00"))
-        h.send(.char("s"), .enter) // Enter confirms the submission
+        // s asks first, naming the sheet: applicant, organization, stage and expert.
+        var expected = h.model.scoring
+        h.send(.char("s"))
+        expected.confirmation = .confirm(Confirmation(title: .submitSheetTitle,
+                                                      question: .submitSheetQuestion("A2026-003", "大丰港临海风电装备有限公司", .document, "E033", "肖永明"),
+                                                      warning: .submitSheetWarning))
+        #expect(h.model.scoring == expected)
+        #expect(h.effects == [])
+        h.send(.enter) // Enter confirms the submission
+        #expect(h.effects == [.commit(.scoring(.submit(sheetID: "D/A2026-003/E033")))])
+        #expect(h.model.scoring.confirmation == nil)
+        #expect(h.model.scoring.grid?.sheet?.status == .submitted) // the open sheet shows it
         #expect(h.sheet("D/A2026-003/E033")?.status == .submitted)
         #expect(h.committed.count == 24) // 23 cells, one submit: one commit per committed cell
         #expect(h.screenText().contains("已提交"))
@@ -39,16 +50,27 @@ import TerminalUI
         var h = ScoringFixtures.harness()
         h.openSheet("A2026-003", "E033")
         let before = h.model.data
+        let open = h.model.scoring
         for bad in ["103", "7", "-5"] {
             h.enter(bad)
             #expect(h.model.status?.text == "评分须为0–100之间5的倍数：条目 4.1.2 填写了 \(bad)（第六条）")
+            // The whole change: the cell holds the typed text and its reason; nothing else moved.
+            var expected = open
+            expected.grid?.editing = true
+            expected.grid?.buffer = bad
+            expected.grid?.bufferError = "评分须为0–100之间5的倍数：条目 4.1.2 填写了 \(bad)（第六条）"
+            #expect(h.model.scoring == expected)
+            #expect(h.effects == [])
+            #expect(h.model.status?.kind == .error)
             #expect(h.model.scoring.grid?.table.selected == 0)
             #expect(h.model.scoring.grid?.buffer == bad)
             #expect(h.screenText().contains("填写了 \(bad)"))
             h.send(.escape) // drops the typed value; the sheet stays open
+            #expect(h.model.scoring == open)
         }
         h.enter("5-")
         #expect(h.model.status?.text.contains("“5-”不是数字") == true)
+        #expect(h.model.status == StatusMessage("“5-”不是数字：请输入0–100之间5的倍数（第六条）", kind: .error))
         #expect(h.committed.isEmpty)
         #expect(h.model.data == before)
         #expect(h.model.scoring.mode == .grid)
@@ -64,15 +86,30 @@ import TerminalUI
         // so the last 8 (4.6.2 … 4.7.7) are named.
         var h = ScoringFixtures.harness()
         h.openSheet("A2026-002", "E036")
+        let open = h.model.scoring
         h.send(.char("s"), .enter)
         let status = h.model.status?.text ?? ""
         #expect(status.contains("还有 8 个条目未评分：4.6.2、4.6.3、4.7.2、4.7.3、4.7.4、4.7.5、4.7.6、4.7.7"))
+        #expect(h.model.status?.kind == .error)
         #expect(h.sheet("D/A2026-002/E036")?.status == .draft)
+        // The refusal stays in the question, which can be answered again or cancelled.
+        var expected = open
+        expected.confirmation = .confirm(Confirmation(title: .submitSheetTitle,
+                                                      question: .submitSheetQuestion("A2026-002", "盐都精工机械股份有限公司", .document, "E036", "袁晓东"),
+                                                      warning: .submitSheetWarning))
+        expected.confirmation?.refusal = h.model.scoring.confirmation?.refusal
+        #expect(expected.confirmation?.refusal?.zh == status)
+        #expect(h.model.scoring == expected)
+        h.send(.escape)
+        #expect(h.model.scoring == open)
         // A sheet with nothing entered says so without creating anything.
         var h2 = ScoringFixtures.harness()
         h2.openSheet("A2026-003", "E033")
+        let empty = h2.model.scoring
         h2.send(.char("s"))
         #expect(h2.model.status?.text.contains("23 个条目均未评分") == true)
+        #expect(h2.model.status == StatusMessage("尚未录入任何得分：23 个条目均未评分，不能提交（第六条）", kind: .error))
+        #expect(h2.model.scoring == empty) // nothing asked
         #expect(h2.committed.isEmpty)
     }
 
@@ -80,14 +117,28 @@ import TerminalUI
         // RULES.md §4: a submitted sheet is locked; the office reopens it, and the reason is kept.
         var h = ScoringFixtures.harness()
         h.openSheet("A2026-001", "E023")
+        let open = h.model.scoring
         h.type("50")
         #expect(h.model.status?.text.contains("已提交的评分表已锁定") == true)
-        h.send(.char("o"), .enter) // no reason: the domain refuses
+        #expect(h.model.status == StatusMessage("已提交的评分表已锁定，需由办公室退回后修改（D/A2026-001/E023）", kind: .error))
+        #expect(h.model.scoring == open) // the locked cell takes nothing
+        h.send(.char("o"))
+        var expected = open
+        expected.field = ScoringScreen.FieldEdit(purpose: .reopen, text: TextFieldState("", maxLength: 200))
+        #expect(h.model.scoring == expected)
+        h.send(.enter) // no reason: the domain refuses
+        #expect(h.effects == [.commit(.scoring(.reopen(sheetID: "D/A2026-001/E023", reason: "")))])
         #expect(h.model.status?.text.contains("退回评分表没有写明理由（第十一条（三））") == true)
+        #expect(h.model.status?.kind == .error)
+        #expect(h.model.scoring == open) // the field closed; the sheet is as it was
         #expect(h.sheet("D/A2026-001/E023")?.status == .submitted)
         h.send(.char("o"))
         h.type("偏离中位数165分，请复核")
+        expected.field?.text = TextFieldState("偏离中位数165分，请复核", maxLength: 200)
+        #expect(h.model.scoring == expected)
         h.send(.enter)
+        #expect(h.committed.last == .scoring(.reopen(sheetID: "D/A2026-001/E023", reason: "偏离中位数165分，请复核")))
+        #expect(h.model.scoring.field == nil)
         let sheet = h.sheet("D/A2026-001/E023")
         #expect(sheet?.status == .reopened)
         #expect(sheet?.history.last?.reason == "偏离中位数165分，请复核")
@@ -109,14 +160,20 @@ import TerminalUI
         let text = h.screenText()
         #expect(!text.contains("E002"))
         #expect(text.contains("仅显示专家 E033 本人的评分表"))
+        let chooser = h.model.scoring
         h.send(.char("m"))
         #expect(h.model.scoring.mode == .chooser)
         #expect(h.model.status?.text.contains("第二十条") == true)
+        #expect(h.model.status == StatusMessage("仅限办公室（第二十条：评审专家只能看到本人评分）", kind: .error))
+        #expect(h.model.scoring == chooser)
         h.openSheet("A2026-001", "E033")
         #expect(h.model.scoring.aggregation == nil)
         #expect(!h.screenText().contains("均值"))
+        let open = h.model.scoring
         h.send(.char("o"))
         #expect(h.model.scoring.field == nil)
+        #expect(h.model.scoring == open)
+        #expect(h.model.status == StatusMessage("仅限办公室（第二十条：评审专家只能看到本人评分）", kind: .error))
         // E036 sits on both panels: five sheets (3 + 2 applicants), all its own.
         var h2 = ScoringFixtures.harness(reviewer: "E036")
         h2.send(.function(4))
@@ -155,8 +212,26 @@ import TerminalUI
     @Test func theProgressMatrixShowsEachExpertsSheet() {
         // Office view: P2026-01 at D — A2026-003 has four submitted sheets and E033 not started.
         var h = ScoringFixtures.harness()
-        h.send(.function(4), .char("m"))
+        h.send(.function(4))
+        var expected = h.model.scoring
+        h.send(.char("m"))
         #expect(h.model.scoring.mode == .progress)
+        // The key's whole change: the mode, and the matrix built now, for this data version.
+        expected.mode = .progress
+        // Each panel with its experts in seat order, each applicant with each expert's sheet (see
+        // ScoringFixtures: E036's A2026-002 and E021's A2026-019 are drafts, E033 has not started A2026-003).
+        let s5: [SheetStatus?] = Array(repeating: .submitted, count: 5)
+        expected.progress = [
+            .panel(id: "P2026-01", name: "资料评审第1组", experts: ["E002", "E011", "E023", "E036", "E033"]),
+            .applicant(id: "A2026-001", marks: s5),
+            .applicant(id: "A2026-002", marks: [.submitted, .submitted, .submitted, .draft, .submitted]),
+            .applicant(id: "A2026-003", marks: [.submitted, .submitted, .submitted, .submitted, nil]),
+            .panel(id: "P2026-02", name: "资料评审第2组", experts: ["E036", "E014", "E002", "E034", "E021"]),
+            .applicant(id: "A2026-014", marks: s5),
+            .applicant(id: "A2026-019", marks: [.submitted, .submitted, .submitted, .submitted, .draft]),
+        ]
+        expected.progressVersion = h.model.dataVersion
+        #expect(h.model.scoring == expected)
         let lines = h.screen()
         #expect(lines.contains { $0.contains("P2026-01") && $0.contains("E002") && $0.contains("E033") })
         let a3 = lines.first { $0.contains("A2026-003") } ?? ""
@@ -175,7 +250,11 @@ import TerminalUI
         // Office: the panel's result for this applicant (RULES.md §4): mean 791.00, E023 outlying.
         #expect(h.screenText().contains("均值 791.00"))
         #expect(h.screenText().contains("离群 E023"))
+        let open = h.model.scoring
         h.send(.char("b"))
+        var expected = open
+        expected.bandsVisible = true
+        #expect(h.model.scoring == expected)
         let bands = h.screenText()
         #expect(bands.contains("过程条目评分档"))
         #expect(bands.contains("70–85%"))
@@ -188,12 +267,18 @@ import TerminalUI
         // A comment on a draft sheet: E036's A2026-002.
         var h2 = ScoringFixtures.harness()
         h2.openSheet("A2026-002", "E036")
+        let draft = h2.model.scoring
         h2.send(.char("c"))
         let saved = h2.sheet("D/A2026-002/E036")?.comments["4.1.2"] ?? ""
         #expect(h2.model.scoring.field?.text.text == saved) // the saved comment, to edit
+        var editing = draft
+        editing.field = ScoringScreen.FieldEdit(purpose: .comment(itemID: "4.1.2"), text: TextFieldState(saved, maxLength: 500))
+        #expect(h2.model.scoring == editing)
         h2.send(.ctrl("u"))
         h2.type("方法展开充分")
         h2.send(.enter)
+        #expect(h2.effects == [.commit(.scoring(.setComment(sheetID: "D/A2026-002/E036", itemID: "4.1.2", comment: "方法展开充分")))])
+        #expect(h2.model.scoring.field == nil)
         #expect(h2.sheet("D/A2026-002/E036")?.comments["4.1.2"] == "方法展开充分")
     }
 

@@ -10,13 +10,14 @@ import TerminalUI
     @Test func numberAndFunctionKeysReachEveryScreen() {
         var h = AppHarness()
         for s in ScreenID.allCases {
-            h.send(s.numberKey)
-            #expect(h.model.screen == s)
-            h.send(.char("1"))
-            if s.tab + 1 != 1 {
-                h.send(.function(s.tab + 1))
-                #expect(h.model.screen == s)
+            // Each of its keys from the dashboard: the number, and the F-key of the same number
+            // where there is one (none for tab 1, F1 being help, nor tab 10, F10 being quit).
+            for key in s.keys {
+                h.send(.char("1"))
+                h.send(key)
+                #expect(h.model.screen == s, "\(key)")
             }
+            #expect(s.keys == ScreenRegistry.keys(ofTab: s.tab))
         }
         #expect(ScreenID.intake.keys == [.char("2"), .function(2)])
         #expect(ScreenID.audit.keys == [.char("9"), .function(9)])
@@ -25,13 +26,31 @@ import TerminalUI
 
     @Test func helpOverlayListsEveryBindingOfTheScreen() {
         var h = AppHarness()
-        h.send(.char("2"), .char("?"))
+        h.send(.char("2"))
+        let intake = h.model.intake
+        h.send(.char("?"))
         #expect(h.model.helpVisible)
+        #expect(h.model.intake == intake) // the overlay is the shell's; the screen is untouched
         let text = h.screenText()
         // Intake's own keys and the global ones are all in the overlay.
         for help in ["搜索", "按状态筛选", "新增", "人工判断", "帮助", "退出"] { #expect(text.contains(help)) }
         h.send(.escape)
         #expect(!h.model.helpVisible)
+        #expect(h.model.intake == intake) // Esc closed the overlay only: no search was cleared, no form
+    }
+
+    /// The shell's own effects are applied to the model in the order given, whether a screen
+    /// returned them through `update` or they reach the interpreter directly; I/O after them runs.
+    @Test func shellEffectsApplyInOrder() {
+        var h = AppHarness()
+        let effects: [Effect] = [.setBoardDate(Day("2026-04-01")!), .error("first"), .status(StatusMessage("second", kind: .success)), .idle]
+        #expect(EffectInterpreter.run(effects, model: &h.model, io: &h.io))
+        #expect(h.model.env.today == Day("2026-04-01"))
+        #expect(h.model.derived.deadlines == Derived(data: h.model.data, today: Day("2026-04-01")!).deadlines) // the board counts from it
+        #expect(h.model.status == StatusMessage("second", kind: .success))
+        #expect(h.io.idles == 1)
+        #expect(h.model.applyShellEffects([.status(StatusMessage("x")), .quit, .idle]) == [.quit, .idle])
+        #expect(h.model.status == StatusMessage("x"))
     }
 
     @Test func quitByQAndF10() {
@@ -76,6 +95,8 @@ import TerminalUI
         h.send(.char("2"))
         #expect(h.model.screen == .dashboard)
         #expect(h.model.status?.text.contains("第二十条") == true)
+        #expect(h.model.status == StatusMessage("评审专家只能查看本组申报组织和本人评分表（第二十条 保守秘密）", kind: .error))
+        #expect(h.model.intake == IntakeScreenTests.opened) // the refused key changed nothing there
         h.send(.char("4"))
         #expect(h.model.screen == .scoring)
     }

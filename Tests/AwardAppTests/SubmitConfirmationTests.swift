@@ -11,6 +11,7 @@ import TerminalUI
         h.openSheet("A2026-003", "E033")
         for _ in 0..<23 { h.enter("80") }
         let cells = h.committed.count
+        let open = h.model.scoring
         h.send(.char("s"))
         let c = try #require(h.model.scoring.confirmation)
         let q = try #require(c.confirmation?.question.zh)
@@ -22,6 +23,7 @@ import TerminalUI
 
         h.send(.escape)
         #expect(h.model.scoring.confirmation == nil)
+        #expect(h.model.scoring == open) // the sheet as it was, its cursor where it was
         #expect(h.committed.count == cells)
         #expect(h.sheet("D/A2026-003/E033")?.status == .draft)
 

@@ -39,7 +39,8 @@ import TerminalUI
         #expect(h.committed.isEmpty)
         h.send(.enter)
         #expect(h.committed == [.publicity(.start(id: "GS2026-01", kind: .public, applicationIDs: ["A2026-001", "A2026-002"], start: TimersTests.sept30))])
-        #expect(h.effects == [.commit(h.committed[0])])
+        // Based on the journal as the form opened (entry 0: nothing saved yet in this store).
+        #expect(h.effects == [.commit(h.committed[0], basedOn: 0)])
         #expect(h.model.status == StatusMessage("已保存", kind: .success))
         // The form closes and the new period, most urgent on the board, is selected.
         #expect(h.model.timers == TimersScreen())
@@ -84,22 +85,21 @@ import TerminalUI
         h.type("经核查属实")
         h.send(.enter)
         // Upholding cannot be taken back: it asks first, naming the objection and the application.
-        #expect(h.model.timers.confirmation?.confirmation?.question.zh.contains("A2026-002") == true)
-        let asked = TimersScreen.asking(.publicity(.resolveObjection(periodID: "GS2026-01", objectionID: "YY01", outcome: .upheld, handling: "经核查属实")),
-                                        question: .upholdQuestion("YY01", "A2026-002", "盐都精工机械股份有限公司"), follow: "GS2026-01")
-        #expect(h.model.timers == asked)
+        #expect(h.model.timers.form?.modal.confirming == true)
+        #expect(h.model.timers.form?.modal.confirmation?.question.zh.contains("A2026-002") == true)
+        #expect(h.screenText().contains("认定异议 YY01（A2026-002 盐都精工机械股份有限公司）成立？"))
         #expect(h.effects == [])
+        // Esc goes back to the form with what was typed, nothing saved.
+        let asked = h.model.timers
         h.send(.escape)
-        #expect(h.model.timers.confirmation == nil)
-        var cancelled = asked
-        cancelled.confirmation = nil
-        cancelled.confirmedAction = nil
-        #expect(h.model.timers == cancelled)
+        var back = asked
+        back.form?.modal.confirming = false
+        back.form?.modal.confirmation = nil
+        back.form?.modal.asked = false
+        #expect(h.model.timers == back)
+        #expect(back.form?.modal.choice(.outcome) == "upheld" && back.form?.modal[.handling] == "经核查属实")
+        #expect(h.committed.count == 2)
         #expect(!h.model.data.cycle.isDisqualified("A2026-002"))
-        h.send(.char("u"), .tab)
-        h.type("成立")
-        h.send(.tab)
-        h.type("经核查属实")
         h.send(.enter, .enter)
         #expect(h.committed.last == .publicity(.resolveObjection(periodID: "GS2026-01", objectionID: "YY01", outcome: .upheld, handling: "经核查属实")))
         #expect(h.model.timers == TimersScreen()) // saved: the question closes, the period stays selected
@@ -120,11 +120,11 @@ import TerminalUI
         #expect(h.committed.isEmpty)
         #expect(h.effects == [])
         #expect(h.screenText().contains("申报 A2026-999 不存在"))
-        #expect(h.model.status?.kind == .error)
-        #expect(h.model.status == StatusMessage("表单有错误，未保存：请按提示修改", kind: .error))
-        // The form stays open with what was typed; nothing else about the screen changed.
+        // The form stays, with what was typed and the focus on the field in error; nothing else
+        // about the screen changed.
+        #expect(h.model.timers.form?.modal.focus == 1)
+        #expect(h.model.timers.form?.modal[.applications] == "A2026-999")
         var screen = h.model.timers
-        #expect(screen.form != nil)
         screen.form = nil
         #expect(screen == TimersScreen())
     }
@@ -143,22 +143,24 @@ import TerminalUI
         var h = TimersTests.startedPublic()
         h.send(.char("c"))
         var expected = TimersScreen()
-        expected.confirmClose = "GS2026-01"
+        expected.closing = "GS2026-01"
+        expected.confirmation = .confirm(Confirmation(title: .closeTitle, question: .closeQuestion("GS2026-01"), warning: .closeWarning))
         #expect(h.model.timers == expected)
         #expect(h.screenText().contains("关闭公示 GS2026-01？"))
-        h.send(.char("n"))
+        h.send(.escape)
         #expect(h.model.timers == TimersScreen())
         #expect(h.committed.count == 1)
-        // Before the end (10-06) the domain refuses, citing 第十一条（七）.
-        h.send(.char("c"), .char("y"))
+        // Before the end (10-06) the domain refuses, citing 第十一条（七）: the question stays
+        // with the refusal; the period stays the one to select after the next change.
+        h.send(.char("c"), .enter)
         #expect(h.effects == [.commit(.publicity(.close(periodID: "GS2026-01")))])
         #expect(h.committed.count == 1)
         #expect(h.model.status?.text.contains("第十一条（七）") == true)
         #expect(h.model.status?.kind == .error)
-        // The question is gone; the period stays the one to select after the next change.
-        expected.confirmClose = nil
+        expected.confirmation?.refusal = h.model.timers.confirmation?.refusal
         expected.follow = "GS2026-01"
         #expect(h.model.timers == expected)
+        #expect(h.model.timers.confirmation?.refusal?.zh.contains("第十一条（七）") == true)
         #expect(!h.model.data.cycle.publicity[0].closed)
     }
 
@@ -169,6 +171,9 @@ import TerminalUI
         h.send(.char("8"), .char("t"), .ctrl("u"))
         h.type("2026-12-28")
         h.send(.enter)
+        #expect(h.effects == []) // the board date is the shell's: applied, not passed on as I/O
+        #expect(h.model.settings == SettingsScreen(modal: nil, startedToday: TimersTests.sept30))
+        #expect(h.model.status == StatusMessage("看板日期已设为 2026-12-28（仅本次会话，不保存）", kind: .success))
         #expect(h.model.env.today == Day("2026-12-28"))
         #expect(h.screenText().contains("2026-12-28（本次会话设定，启动时为 2026-09-30）"))
         // m on a deadline of the settings starts from it; clear the kind and make it a Q&A date.
@@ -177,6 +182,8 @@ import TerminalUI
         h.send(.tab, .ctrl("u"))
         h.type("2027-01-05")
         h.send(.enter)
+        // The sixth kind is the Q&A defence; not done, for no one applicant.
+        #expect(h.committed.last == .publicity(.setMilestone(Milestone(id: "M01", kind: .qaDefence, date: Day("2027-01-05")!))))
         let item = h.model.derived.deadlines.first { $0.id == "M01" }
         #expect(item?.calendarDaysLeft == 8 && item?.workingDaysLeft == nil)
         #expect(h.model.derived.missingCalendarYears == [2027])
@@ -191,6 +198,9 @@ import TerminalUI
         h.send(.char("i"))
         h.type(file.path)
         h.send(.enter)
+        #expect(h.effects == [.importCalendar(path: file.path)])
+        #expect(h.model.settings == SettingsScreen(modal: nil, startedToday: TimersTests.sept30)) // saved: the form closes
+        #expect(h.model.status == StatusMessage("已导入 2027 年工作日历：放假 1 天，调休上班 0 天", kind: .success))
         #expect(h.model.data.calendar.years.contains(2027))
         #expect(h.model.derived.missingCalendarYears.isEmpty)
         // 12-28…12-31 (Mon–Thu) 4, 01-01 off, 01-04, 01-05 → 6 working days.
@@ -199,6 +209,7 @@ import TerminalUI
         // An empty board date goes back to the start-up day.
         h.send(.char("t"), .ctrl("u"), .enter)
         #expect(h.model.env.today == TimersTests.sept30)
+        #expect(h.model.settings == SettingsScreen())
     }
 
     @Test func startFormNamesTheMissingYear() {
@@ -228,16 +239,5 @@ import TerminalUI
         h.send(.char("1"))
         let dash = h.screen(width: 80, height: 24)
         #expect(dash.contains { $0.contains("社会公示 · ") && $0.contains("即将到期") })
-    }
-}
-
-extension TimersScreen {
-    /// The screen asking its question before `action`, the list on the first row.
-    static func asking(_ action: Action, question: Phrase, follow: String?) -> TimersScreen {
-        var s = TimersScreen()
-        s.confirmedAction = action
-        s.confirmation = .confirm(Confirmation(title: .upholdTitle, question: question, warning: .upholdWarning))
-        s.follow = follow
-        return s
     }
 }

@@ -10,6 +10,7 @@ import TerminalUI
         var h = DrawScreenTests.drawn()
         let before = h.model.data
         let sent = h.committed.count
+        let screen = h.model.draw
         h.send(.char("x"))
         let c = try #require(h.model.draw.voidConfirmation)
         #expect(c.confirmation?.question == .voidDrawQuestion("D2026-01-1", "P2026-01"))
@@ -19,6 +20,9 @@ import TerminalUI
 
         h.send(.escape)
         #expect(h.model.draw.voidConfirmation == nil)
+        var cancelled = screen
+        cancelled.voidingDrawID = "D2026-01-1" // the last question's draw, read only while one is open
+        #expect(h.model.draw == cancelled)
         #expect(h.committed.count == sent)
         #expect(h.model.data == before)
 

@@ -70,7 +70,10 @@ struct IntakeE2ETests {
         try tmux.send(literal: "91320900MA1XYT000M") // check character should be N
         try tmux.waitFor(text: "校验位应为“N”而不是“M”")
         try tmux.send(keys: "Enter")
-        try tmux.waitFor(text: "表单有错误，未保存")
+        // Nothing saved: the form stays with every field in error marked (the empty date is
+        // required) and the code's message beside it.
+        let form = try tmux.waitFor(text: "必填")
+        #expect(form.contains { $0.contains("校验位应为“N”而不是“M”") })
         try tmux.send(keys: "Escape")
         try tmux.send(literal: "q")
         try tmux.waitForShellPrompt()

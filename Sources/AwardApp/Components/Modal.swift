@@ -15,11 +15,22 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
     var confirming = false
     /// The store's refusal of the last attempt (the domain's rule and article), shown in the form.
     var refusal: Phrase?
-    /// The change was handed to the store; the next `.committed` closes the form.
+    /// The change was handed to the store; the `.committed` of its last action closes the form.
     var waiting = false
+    /// Actions handed to the store and not yet answered (a form may save several together).
+    var outstanding = 0
+    /// Enter was pressed once: every field shows its error now, changed or not.
+    var tried = false
+    /// The confirmation was asked by the screen after its own checks (`ask`), not given at
+    /// opening: going back to the form drops it, and the next Enter asks anew.
+    var asked = false
+    /// The journal entry the data stood at when the form opened: the store refuses the save if
+    /// another process changed what it replaces after that (nil: whatever the store last read).
+    var openedAt: Int?
 
-    init(title: Phrase, fields: [ModalField<Name>], confirmation: Confirmation? = nil) {
+    init(title: Phrase, fields: [ModalField<Name>], confirmation: Confirmation? = nil, openedAt: Int? = nil) {
         self.title = title
+        self.openedAt = openedAt
         self.fields = fields
         self.confirmation = confirmation
         confirming = fields.isEmpty && confirmation != nil
@@ -42,8 +53,42 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
     func number(_ name: Name) -> Int? { Int(self[name]) }
     /// The chosen value of a choice field.
     func choice(_ name: Name) -> String? { fields[index(name)].chosen?.value }
+    /// The answer of a yes/no field (`ModalField(_:_:yes:)`).
+    func isYes(_ name: Name) -> Bool { choice(name) == Choice.yesNo[0].value }
     /// The screen's own check of a field (the domain's wording), shown beside it; nil clears it.
     mutating func setError(_ name: Name, _ error: Phrase?) { fields[index(name)].error = error ?? fields[index(name)].formatError }
+    /// The line beside a field that is not an error (what the value means, what saving will do).
+    mutating func setHint(_ name: Name, _ hint: Phrase?) { fields[index(name)].hint = hint }
+    func isChanged(_ name: Name) -> Bool { fields[index(name)].touched }
+
+    /// The screen's own checks of every field, as typed: a field's kind (date, number, required)
+    /// speaks first; the screen's message shows once the field was changed or Enter was tried.
+    mutating func report(_ errors: [Name: Phrase]) {
+        for i in fields.indices {
+            fields[i].ownError = errors[fields[i].name]
+            fields[i].check(submitting: tried)
+        }
+    }
+
+    /// Enter found errors of the screen's own: every one shows and the focus goes to the first.
+    /// Returns whether there were any.
+    mutating func refuse(_ errors: [Name: Phrase]) -> Bool {
+        tried = true
+        report(errors)
+        guard let first = fields.firstIndex(where: { $0.error != nil }) else { return false }
+        focus = first
+        confirming = false
+        return true
+    }
+
+    /// After the screen's own checks passed: the question that names what the action acts on,
+    /// asked with the form kept behind it (Esc goes back to the form with everything typed).
+    mutating func ask(_ c: Confirmation) {
+        confirmation = c
+        confirming = true
+        asked = true
+    }
+
     var hasErrors: Bool { fields.contains { $0.error != nil } }
     var reason: String { confirmation?.reason.text.trimmingCharacters(in: .whitespaces) ?? "" }
 
@@ -55,6 +100,9 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
     enum Event: Sendable, Equatable {
         /// The modal used the key; nothing for the screen to do.
         case handled
+        /// Enter found fields in error: nothing saved, the focus on the first (the screen says
+        /// so in the status line: `[.formHasErrors(model.t)]`).
+        case invalid
         /// Esc: close the modal.
         case cancelled
         /// Every field checks out and there is nothing to confirm: build the action.
@@ -86,8 +134,10 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
         case .previous:
             if !fields.isEmpty { focus = (focus + fields.count - 1) % fields.count }
         case .cancel:
+            // A question that follows a form goes back to the form, with what was typed.
             guard confirming, !fields.isEmpty else { return .cancelled }
             confirming = false
+            if asked { confirmation = nil; asked = false }
         case .submit:
             if confirming {
                 if confirmation?.reasonLabel != nil && reason.isEmpty {
@@ -97,10 +147,11 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
                 refusal = nil
                 return .confirmed(reason: reason)
             }
+            tried = true
             for i in fields.indices { fields[i].check(submitting: true) }
             if let first = fields.firstIndex(where: { $0.error != nil }) {
                 focus = first
-                return .handled
+                return .invalid
             }
             refusal = nil
             if confirmation != nil {
@@ -121,12 +172,20 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
             return true
         }
         guard fields.indices.contains(focus), fields[focus].handle(key) else { return false }
+        fields[focus].check(submitting: tried)
         refusal = nil
         return true
     }
 
-    /// The screen handed the built action to the store (`[.commit(action)]`).
-    mutating func sent() { waiting = true }
+    /// The screen handed the built actions to the store (`[.commit(action)]`, or `count` of them).
+    mutating func sent(_ count: Int = 1) {
+        waiting = true
+        outstanding = count
+    }
+
+    /// The change the form saves, based on the data as the form opened: a change another process
+    /// made meanwhile to what it replaces is refused, and the form stays with what was typed.
+    func commit(_ action: Action) -> Effect { .commit(action, basedOn: openedAt) }
 
     /// The store's answer: `true` when the change was saved and the modal should close; a refusal
     /// stays in the form with what was typed.
@@ -134,10 +193,13 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
         guard waiting else { return false }
         switch msg {
         case .committed:
-            return true
+            outstanding -= 1
+            return outstanding <= 0
         case .refused(_, let why), .failed(let why):
             waiting = false
+            outstanding = 0
             confirming = fields.isEmpty
+            if asked { confirmation = nil; asked = false }
             refusal = why
         default:
             break
@@ -161,6 +223,10 @@ struct ModalField<Name: Hashable & Sendable>: Sendable, Equatable {
     var error: Phrase?
     /// Input width in columns.
     var width: Int
+    /// Changed by the user since the form opened.
+    var touched = false
+    /// The screen's own check of the value (`Modal.report`), shown once changed or on Enter.
+    var ownError: Phrase?
 
     init(_ name: Name, _ label: Phrase, _ kind: FieldKind, text: String = "", hint: Phrase? = nil, width: Int? = nil) {
         self.name = name
@@ -171,7 +237,8 @@ struct ModalField<Name: Hashable & Sendable>: Sendable, Equatable {
         case .choice(let choices):
             selected = choices.firstIndex { $0.value == text } ?? 0
             input = TextFieldState()
-            self.width = width ?? (choices.map { max(displayWidth($0.label.zh), displayWidth($0.label.en)) }.max() ?? 4) + 4
+            // "‹ label ›" and a column for the cursor after it.
+            self.width = width ?? (choices.map { max(displayWidth($0.label.zh), displayWidth($0.label.en)) }.max() ?? 4) + 5
         case .text(let max, _):
             selected = 0
             input = TextFieldState(text, maxLength: max)
@@ -187,6 +254,11 @@ struct ModalField<Name: Hashable & Sendable>: Sendable, Equatable {
         }
     }
 
+    /// A yes/no question answered from the list 是/否, starting at `yes`.
+    init(_ name: Name, _ label: Phrase, yes: Bool, hint: Phrase? = nil) {
+        self.init(name, label, .choice(Choice.yesNo), text: yes ? Choice.yesNo[0].value : Choice.yesNo[1].value, hint: hint)
+    }
+
     var trimmed: String { input.text.trimmingCharacters(in: .whitespaces) }
 
     var chosen: Choice? {
@@ -197,7 +269,7 @@ struct ModalField<Name: Hashable & Sendable>: Sendable, Equatable {
     /// What the kind itself says of the text: not a date, out of range, required.
     var formatError: Phrase? { formatError(submitting: false) }
 
-    private func formatError(submitting: Bool) -> Phrase? {
+    func formatError(submitting: Bool) -> Phrase? {
         let s = trimmed
         switch kind {
         case .choice:
@@ -215,25 +287,43 @@ struct ModalField<Name: Hashable & Sendable>: Sendable, Equatable {
     }
 
     /// Re-checks the format as the user types; on save an empty required field is an error too.
-    mutating func check(submitting: Bool = false) { error = formatError(submitting: submitting) }
+    mutating func check(submitting: Bool = false) {
+        error = formatError(submitting: submitting) ?? (touched || submitting ? ownError : nil)
+    }
 
-    /// A key for this field: text editing, or ←/→/space and a first letter on a choice.
+    /// A key for this field: text editing, or on a choice ←/→/space, the start of a value or
+    /// label typed (letters typed in a row narrow it, as in a list box), or a digit for its place.
     mutating func handle(_ key: Key) -> Bool {
         if case .choice(let choices) = kind {
             guard !choices.isEmpty else { return false }
             switch key {
-            case .right, .char(" "): selected = (selected + 1) % choices.count
-            case .left: selected = (selected + choices.count - 1) % choices.count
+            case .right, .char(" "): selected = (selected + 1) % choices.count; input = TextFieldState()
+            case .left: selected = (selected + choices.count - 1) % choices.count; input = TextFieldState()
             case .char(let c):
-                let typed = String(c).lowercased()
-                guard let i = choices.firstIndex(where: { $0.value.lowercased().hasPrefix(typed) || $0.label.zh.hasPrefix(typed) || $0.label.en.lowercased().hasPrefix(typed) })
-                else { return true }
-                selected = i
+                func match(_ typed: String) -> Int? {
+                    let t = typed.lowercased()
+                    return choices.firstIndex { $0.value.lowercased().hasPrefix(t) || $0.label.zh.hasPrefix(typed) || $0.label.en.lowercased().hasPrefix(t) }
+                }
+                let typed = input.text + String(c)
+                if let i = match(typed) {
+                    selected = i
+                    input = TextFieldState(typed)
+                } else if let i = match(String(c)) {
+                    selected = i
+                    input = TextFieldState(String(c))
+                } else if let n = c.wholeNumberValue, choices.indices.contains(n - 1) {
+                    selected = n - 1
+                    input = TextFieldState()
+                } else {
+                    return true
+                }
             default: return false
             }
+            touched = true
             return true
         }
         guard input.handle(key) else { return false }
+        touched = true
         check()
         return true
     }
@@ -255,6 +345,9 @@ struct Choice: Sendable, Equatable {
     var label: Phrase
 
     static let yesNo = [Choice(value: "yes", label: Phrase(zh: "是", en: "yes")), Choice(value: "no", label: Phrase(zh: "否", en: "no"))]
+    /// The first entry of a list that must be chosen, not assumed (a new record's county): the
+    /// screen's check says `.required` while it stands.
+    static let none = Choice(value: "", label: Phrase(zh: "（无）", en: "(none)"))
 }
 
 /// The question of an action that cannot be taken back: what it does, to what, and why it asks.
@@ -287,13 +380,22 @@ extension Phrase {
     static let previousFieldKey = Phrase(zh: "上一项", en: "Previous field")
     static let required = Phrase(zh: "必填", en: "Required")
     static let notADate = Phrase(zh: "日期格式应为 YYYY-MM-DD", en: "Use YYYY-MM-DD")
+    static let dateHint = Phrase(zh: "YYYY-MM-DD", en: "YYYY-MM-DD")
+    static let optionalDateHint = Phrase(zh: "YYYY-MM-DD，可空", en: "YYYY-MM-DD, optional")
     static let notANumber = Phrase(zh: "应为整数", en: "Enter a whole number")
     static func outOfRange(_ r: ClosedRange<Int>) -> Phrase {
         Phrase(zh: "应在 \(r.lowerBound) 至 \(r.upperBound) 之间", en: "Enter \(r.lowerBound) to \(r.upperBound)")
     }
+    static let formHasErrors = Phrase(zh: "表单有错误，未保存：请按提示修改", en: "The form has errors and was not saved: fix the marked fields")
     static let reasonRequired = Phrase(zh: "请填写理由", en: "A reason is required")
     static let cannotBeUndone = Phrase(zh: "此操作不可撤销", en: "This cannot be undone")
     static let waitingForStore = Phrase(zh: "正在保存…", en: "Saving…")
+}
+
+extension Effect {
+    /// What a screen returns when Enter found errors (`.invalid`, or `refuse` true): the status
+    /// line says nothing was saved; the form shows which fields to fix.
+    static func formHasErrors(_ t: Strings) -> Effect { .error(t.text(.formHasErrors)) }
 }
 
 /// The field names of a modal without fields (a confirmation alone).

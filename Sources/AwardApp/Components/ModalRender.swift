@@ -47,14 +47,22 @@ extension Modal {
             let shown: TextFieldState = f.chosen.map { TextFieldState("‹ " + t.text($0.label) + " ›") } ?? f.input
             return FormField(label: t.text(f.label), state: shown, error: f.error.map { t.text($0) }, hint: f.hint.map { t.text($0) }, width: f.width)
         }, focus: focus)
-        let extra = refusal == nil && !waiting ? 0 : 1
-        let box = area.centered(width: width, height: fields.count + 2 + extra)
+        // The store's refusal is read whole (the rule, the article, what to do instead): wrapped.
+        let refused = refusal.map { wrap(t.text($0), width: width - 4) } ?? (waiting ? [t.text(.waitingForStore)] : [])
+        let extra = refused.count
+        // A field whose message does not fit beside it takes a second row (as renderForm lays it out).
+        let inner = width - 4
+        let labelWidth = min(form.fields.map { displayWidth($0.label) }.max() ?? 0, inner / 2)
+        let room = inner - labelWidth - 1
+        let rows = form.fields.reduce(0) { sum, f in
+            let note = f.error ?? f.hint
+            return sum + (note.map { 1 + displayWidth($0) > room - max(1, min(f.width ?? FormField.defaultInputWidth, room)) } == true ? 2 : 1)
+        }
+        let box = area.centered(width: width, height: min(area.height, rows + 2 + extra))
         var cursor = renderForm(form, title: t.text(title), into: &buf, area: Rect(x: box.x, y: box.y, width: box.width, height: box.height), theme: theme)
         if fields.indices.contains(focus), fields[focus].chosen != nil { cursor = nil }
-        if let r = refusal {
-            buf.put(t.text(r), x: box.x + 2, y: box.maxY - 2, maxWidth: box.width - 4, style: theme[.error])
-        } else if waiting {
-            buf.put(t.text(.waitingForStore), x: box.x + 2, y: box.maxY - 2, maxWidth: box.width - 4, style: theme[.dim])
+        for (i, line) in refused.enumerated() {
+            buf.put(line, x: box.x + 2, y: box.maxY - 1 - refused.count + i, maxWidth: box.width - 4, style: theme[refusal == nil ? .dim : .error])
         }
         return cursor
     }

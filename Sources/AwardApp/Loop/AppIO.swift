@@ -6,8 +6,11 @@ import Foundation
 /// the journal. The program uses `StoreIO`; tests use an in-memory one, through the same
 /// `EffectInterpreter`, so what a test drives is what the program runs.
 public protocol AppIO {
-    /// Applies, journals and saves one change; the data after it, or why it was refused.
-    mutating func commit(_ action: Action, today: Day) -> Result<AwardData, IOProblem>
+    /// Applies, journals and saves one change; the data after it, or why it was refused (also
+    /// when another process changed what it replaces after journal entry `basedOn`).
+    mutating func commit(_ action: Action, today: Day, basedOn: Int?) -> Result<AwardData, IOProblem>
+    /// The last journal entry the data this process holds includes.
+    var lastSeq: Int { get }
     /// Writes a document into the exports folder; the path written.
     mutating func export(name: String, contents: Data) -> Result<String, IOProblem>
     /// The audit journal's head now, printed on every published document (`audit verify --anchor`).
@@ -37,9 +40,11 @@ public struct StoreIO: AppIO {
 
     public init(store: Store) { self.store = store }
 
-    public func commit(_ action: Action, today: Day) -> Result<AwardData, IOProblem> {
-        do { return .success(try store.commit(action, today: today)) } catch { return .failure(IOProblem(error.message)) }
+    public func commit(_ action: Action, today: Day, basedOn: Int?) -> Result<AwardData, IOProblem> {
+        do { return .success(try store.commit(action, today: today, basedOn: basedOn)) } catch { return .failure(IOProblem(error.message)) }
     }
+
+    public var lastSeq: Int { store.lastSeq }
 
     public func export(name: String, contents: Data) -> Result<String, IOProblem> {
         do { return .success(try store.export(name: name, contents: contents).path) } catch { return .failure(IOProblem(error.message)) }

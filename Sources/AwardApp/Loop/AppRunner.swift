@@ -17,6 +17,7 @@ public struct AppRunner {
         self.backend = backend
         self.io = StoreIO(store: store)
         self.shouldQuit = shouldQuit
+        self.model.journalSeq = store.lastSeq
         // What open found and put right (loosened permissions, a torn line, replayed entries) is
         // shown once, until the first key.
         if !store.warnings.isEmpty {

@@ -4,10 +4,12 @@ import Foundation
 /// What an update asks the run loop to do; update itself performs no I/O. `EffectInterpreter`
 /// carries effects out and answers each with a `Msg`.
 public enum Effect: Sendable, Equatable {
-    /// Apply, journal and save one change.
-    case commit(Action)
+    /// Apply, journal and save one change. `basedOn` is the journal entry the data stood at when
+    /// the change was prepared (a form: when it opened): the store refuses it if another process
+    /// changed what it replaces after that entry. Nil: the entry the store last read.
+    case commit(Action, basedOn: Int? = nil)
     /// Several changes that belong together, committed in order; the first refusal stops the rest.
-    case commitAll([Action])
+    case commitAll([Action], basedOn: Int? = nil)
     /// Write a document into the data directory's `exports/` folder.
     case export(fileName: String, contents: Data)
     /// Write a published document into `exports/` as `base.txt` or `base.docx`, ending with the

@@ -7,6 +7,9 @@ import Foundation
 public enum EffectInterpreter {
     /// Returns false when the app should end. A refused change drops the effects queued after it.
     public static func run<IO: AppIO>(_ effects: [Effect], model: inout AppModel, io: inout IO) -> Bool {
+        // The data the model holds now stands at the store's last entry: a form opened next
+        // counts others' changes from there.
+        defer { model.journalSeq = io.lastSeq }
         var queue = effects
         var i = 0
         while i < queue.count {
@@ -33,10 +36,10 @@ public enum EffectInterpreter {
             return nil
         case .status, .setBoardDate:
             return ([], true) // applied to the model by `run`, never I/O
-        case .commit(let action):
-            return commit([action], today: today, io: &io)
-        case .commitAll(let actions):
-            return commit(actions, today: today, io: &io)
+        case .commit(let action, let base):
+            return commit([action], basedOn: base, today: today, io: &io)
+        case .commitAll(let actions, let base):
+            return commit(actions, basedOn: base, today: today, io: &io)
         case .exportDocument(let document, let base, let format, let author, let lang):
             let doc = io.head.map { document.stamped(at: $0, lang) } ?? document
             return carryOut(doc.fileExport(base: base, format: format, author: author), today: today, io: &io)
@@ -53,7 +56,7 @@ public enum EffectInterpreter {
             do {
                 let y = try WorkdayCalendar.importYear(from: bytes)
                 let action = Action.registry(.importCalendarYear(year: y.year, holidays: y.holidays, adjustedWorkdays: y.adjustedWorkdays))
-                var r = commit([action], today: today, io: &io)
+                var r = commit([action], basedOn: nil, today: today, io: &io)
                 if r.ok { r.messages.append(.calendarImported(year: y.year, holidays: y.holidays.count, adjustedWorkdays: y.adjustedWorkdays.count)) }
                 return r
             } catch {
@@ -95,10 +98,10 @@ public enum EffectInterpreter {
     }
 
     /// Saves each change at once; a refusal stops the rest (what was saved stays saved).
-    private static func commit<IO: AppIO>(_ actions: [Action], today: Day, io: inout IO) -> (messages: [Msg], ok: Bool) {
+    private static func commit<IO: AppIO>(_ actions: [Action], basedOn base: Int?, today: Day, io: inout IO) -> (messages: [Msg], ok: Bool) {
         var out: [Msg] = []
         for action in actions {
-            switch io.commit(action, today: today) {
+            switch io.commit(action, today: today, basedOn: base) {
             case .success(let data): out.append(.committed(action, data))
             case .failure(let p): return (out + [.refused(action, p.message)], false)
             }

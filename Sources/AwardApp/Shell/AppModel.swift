@@ -11,6 +11,10 @@ public struct AppModel: Sendable {
     /// Goes up by one with every saved change; caches of costly views remember the version they
     /// were built from.
     public private(set) var dataVersion = 0
+    /// The last journal entry `data` includes (set by the effect interpreter from the store): a
+    /// form remembers it when it opens, and its save is refused if another process changed the
+    /// same record after it.
+    public internal(set) var journalSeq = 0
     public var screen: ScreenID = .dashboard
     public var helpVisible = false
     /// The detail view (Enter or `v`): the selected row, or the last message, in full.

@@ -43,11 +43,24 @@ public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
     }
     public func text(_ lang: Language) -> String {
         var out = ""
-        if let r = refused { out += lang == .zh ? "不能\(r.zh)：" : "Cannot \(r.en): " }
+        if let r = refused { out += Phrase(zh: "不能\(r.zh)：", en: "Cannot \(r.en): ").text(lang) }
         out += message.text(lang)
-        if let c = citation { out += lang == .zh ? "（\(c.zh)）" : " (\(c.en))" }
-        if let i = instead { out += lang == .zh ? "。\(i.zh)" : ". \(i.en)" }
+        if let c = citation { out += Phrase(zh: "（\(c.zh)）", en: " (\(c.en))").text(lang) }
+        if let i = instead { out += Phrase(zh: "。\(i.zh)", en: ". \(i.en)").text(lang) }
         return out
     }
     public var description: String { text(.zh) }
+}
+
+/// Words every part of the program uses.
+extension Phrase {
+    public static let yes = Phrase(zh: "是", en: "yes")
+    public static let no = Phrase(zh: "否", en: "no")
+    /// Between the items of a list in running text.
+    public static let listSeparator = Phrase(zh: "；", en: "; ")
+}
+
+extension Array where Element == Phrase {
+    /// Each phrase in `lang`: a table's headers, a list of labels.
+    public func text(_ lang: Language) -> [String] { map { $0.text(lang) } }
 }

@@ -14,69 +14,93 @@ public enum CompositeReport {
         func name(_ id: String) -> String { data.cycle.application(id).flatMap { data.registry.organization($0.orgID) }?.name ?? id }
 
         var blocks: [OfficeDocument.Block] = [
-            .heading(p.l("一、评审过程", "1. The review")),
-            .paragraph(p.l("本年度申报 \(apps.count) 家，经资格审查进入评审 \(eligible) 家；资料评审得分 \(shortlist.ranking.count) 家，按名额 \(shortlist.places) 个、1:1.5 提出 \(shortlist.invitedCount) 家进入问询答辩和现场评审，实际入围 \(shortlist.shortlisted.count) 家（第十一条（三））。",
-                           "\(apps.count) applications this cycle, \(eligible) under review after the eligibility check; \(shortlist.ranking.count) scored in document review; for \(shortlist.places) places, 1 : 1.5 proposes \(shortlist.invitedCount) for Q&A defence and on-site review, and \(shortlist.shortlisted.count) are shortlisted (Art. 11(3)).")),
+            .heading(Phrase(zh: "一、评审过程", en: "1. The review").text(p.lang)),
+            .paragraph(Phrase(zh: "本年度申报 \(apps.count) 家，经资格审查进入评审 \(eligible) 家；资料评审得分 \(shortlist.ranking.count) 家，按名额 \(shortlist.places) 个、1:1.5 提出 \(shortlist.invitedCount) 家进入问询答辩和现场评审，实际入围 \(shortlist.shortlisted.count) 家（第十一条（三））。",
+                              en: "\(apps.count) applications this cycle, \(eligible) under review after the eligibility check; \(shortlist.ranking.count) scored in document review; for \(shortlist.places) places, 1 : 1.5 proposes \(shortlist.invitedCount) for Q&A defence and on-site review, and \(shortlist.shortlisted.count) are shortlisted (Art. 11(3)).").text(p.lang)),
         ]
         if let t = shortlist.appliedDecision {
-            blocks.append(.paragraph(p.l("分数线并列（\(t.tied.joined(separator: "、"))）由办公室决定纳入 \(t.include.joined(separator: "、"))（\(t.by)，\(t.at.day.written(.zh))）：\(t.note)",
-                                         "Tie at the cut (\(t.tied.joined(separator: ", "))) decided by the office: \(t.include.joined(separator: ", ")) included (\(t.by), \(t.at.day.written(.en))): \(t.note)")))
+            blocks.append(.paragraph(Phrase(zh: "分数线并列（\(t.tied.joined(separator: "、"))）由办公室决定纳入 \(t.include.joined(separator: "、"))（\(t.by)，\(t.at.day.written(.zh))）：\(t.note)",
+                                            en: "Tie at the cut (\(t.tied.joined(separator: ", "))) decided by the office: \(t.include.joined(separator: ", ")) included (\(t.by), \(t.at.day.written(.en))): \(t.note)").text(p.lang)))
         } else if !shortlist.tieAtCut.isEmpty {
-            blocks.append(.paragraph(p.l("分数线并列，待办公室决定：", "Tied at the cut, for the office to decide: ") + shortlist.tieAtCut.joined(separator: p.l("、", ", "))))
+            blocks.append(.paragraph(Phrase(zh: "分数线并列，待办公室决定：", en: "Tied at the cut, for the office to decide: ").text(p.lang) + shortlist.tieAtCut.joined(separator: Phrase(zh: "、", en: ", ").text(p.lang))))
         }
 
-        blocks.append(.heading(p.l("二、综合得分与排名", "2. Composite scores and ranking")))
-        blocks.append(.paragraph(p.l("综合得分 = 资料评审 × 20% + 问询答辩 × 10% + 现场评审 × 70%，各阶段先按其满分折算为1000分制（第十一条（六））。各阶段得分按“\(rule.name.zh)”计。",
-                                     "Composite = 20 % document review + 10 % Q&A defence + 70 % on-site review, each stage first scaled to 1000 (Art. 11(6)). Stage scores are the \(rule.name.en).")))
+        blocks.append(.heading(Phrase(zh: "二、综合得分与排名", en: "2. Composite scores and ranking").text(p.lang)))
+        blocks.append(.paragraph(Phrase(zh: "综合得分 = 资料评审 × 20% + 问询答辩 × 10% + 现场评审 × 70%，各阶段先按其满分折算为1000分制（第十一条（六））。各阶段得分按“\(rule.name.zh)”计。",
+                                        en: "Composite = 20 % document review + 10 % Q&A defence + 70 % on-site review, each stage first scaled to 1000 (Art. 11(6)). Stage scores are the \(rule.name.en).").text(p.lang)))
         func stageCells(_ r: StageResult, _ w: Int) -> [String] {
             [r.score.map { "\($0)/\(r.maximumPoints)" } ?? "—", r.score.map { "\($0 * (10 * w) / r.maximumPoints)" } ?? "—"]
         }
         blocks.append(.table(OfficeTable(
-            headers: p.zh ? ["名次", "申报编号", "组织名称", "资料评审", "×20%", "问询答辩", "×10%", "现场评审", "×70%", "综合得分"]
-                          : ["Rank", "Application", "Organization", "Document", "×20%", "Q&A", "×10%", "On-site", "×70%", "Composite"],
+            headers: [
+                Phrase(zh: "名次", en: "Rank"),
+                Phrase(zh: "申报编号", en: "Application"),
+                Phrase(zh: "组织名称", en: "Organization"),
+                Phrase(zh: "资料评审", en: "Document"),
+                Phrase(zh: "×20%", en: "×20%"),
+                Phrase(zh: "问询答辩", en: "Q&A"),
+                Phrase(zh: "×10%", en: "×10%"),
+                Phrase(zh: "现场评审", en: "On-site"),
+                Phrase(zh: "×70%", en: "×70%"),
+                Phrase(zh: "综合得分", en: "Composite"),
+            ].text(p.lang),
             rows: ranking.map { r in
                 [r.rank.map(String.init) ?? "—", r.applicationID, name(r.applicationID)]
                     + stageCells(r.document, Composite.documentWeight) + stageCells(r.qa, Composite.qaWeight) + stageCells(r.onsite, Composite.onsiteWeight)
                     + [r.composite.map { "\($0)" } ?? "—"]
             })))
-        blocks.append(.paragraph(p.l("合议得分与评分表均值对照：", "Agreed scores against the mean of the sheets:")))
+        blocks.append(.paragraph(Phrase(zh: "合议得分与评分表均值对照：", en: "Agreed scores against the mean of the sheets:").text(p.lang)))
         blocks.append(.table(OfficeTable(
-            headers: p.zh ? ["申报编号", "资料评审 合议", "资料评审 均值", "问询答辩 合议", "问询答辩 均值", "现场评审 合议", "现场评审 均值"]
-                          : ["Application", "D agreed", "D mean", "Q agreed", "Q mean", "S agreed", "S mean"],
+            headers: [
+                Phrase(zh: "申报编号", en: "Application"),
+                Phrase(zh: "资料评审 合议", en: "D agreed"),
+                Phrase(zh: "资料评审 均值", en: "D mean"),
+                Phrase(zh: "问询答辩 合议", en: "Q agreed"),
+                Phrase(zh: "问询答辩 均值", en: "Q mean"),
+                Phrase(zh: "现场评审 合议", en: "S agreed"),
+                Phrase(zh: "现场评审 均值", en: "S mean"),
+            ].text(p.lang),
             rows: ranking.map { r in
                 [r.applicationID] + [r.document, r.qa, r.onsite].flatMap { s in [s.agreed.map { "\($0)" } ?? "—", s.mean.map { "\($0)" } ?? "—"] }
             })))
         let flagged = ranking.filter { !$0.flags.isEmpty }
         if !flagged.isEmpty {
-            blocks.append(p.bullets(flagged.map { r in "\(r.applicationID)：" + r.flags.map { $0.phrase.text(lang) }.joined(separator: p.l("；", "; ")) }))
+            blocks.append(p.bullets(flagged.map { r in "\(r.applicationID)：" + r.flags.map { $0.phrase.text(lang) }.joined(separator: Phrase.listSeparator.text(p.lang)) }))
         }
 
-        blocks.append(.heading(p.l("三、评审组校准", "3. Panel calibration")))
+        blocks.append(.heading(Phrase(zh: "三、评审组校准", en: "3. Panel calibration").text(p.lang)))
         blocks += PanelCalibration.compute(data, shortlist: shortlist).blocks(lang)
 
-        blocks.append(.heading(p.l("四、建议名单", "4. Proposed list")))
+        blocks.append(.heading(Phrase(zh: "四、建议名单", en: "4. Proposed list").text(p.lang)))
         let policy = data.cycle.recommendationPolicy
         let s = data.cycle.settings
-        blocks.append(.paragraph(p.l("评定名额：市长质量奖 \(policy.places(.award, settings: s)) 个（限额 \(s.awardQuota)），提名奖 \(policy.places(.nomination, settings: s)) 个（限额 \(s.nominationQuota)）（第三条）",
-                                     "Places: \(policy.places(.award, settings: s)) award (quota \(s.awardQuota)), \(policy.places(.nomination, settings: s)) nomination (quota \(s.nominationQuota)) (Art. 3)")
-                                 + (policy.at.map { p.l("，由 \(policy.by) 于 \($0.day.written(.zh)) 决定", ", decided by \(policy.by) on \($0.day.written(.en))") } ?? "")
-                                 + (policy.note.isEmpty ? "" : p.l("：", ": ") + policy.note) + p.l("。", ".")))
+        blocks.append(.paragraph(Phrase(zh: "评定名额：市长质量奖 \(policy.places(.award, settings: s)) 个（限额 \(s.awardQuota)），提名奖 \(policy.places(.nomination, settings: s)) 个（限额 \(s.nominationQuota)）（第三条）",
+                                        en: "Places: \(policy.places(.award, settings: s)) award (quota \(s.awardQuota)), \(policy.places(.nomination, settings: s)) nomination (quota \(s.nominationQuota)) (Art. 3)").text(p.lang)
+                                 + (policy.at.map { Phrase(zh: "，由 \(policy.by) 于 \($0.day.written(.zh)) 决定",
+                                                           en: ", decided by \(policy.by) on \($0.day.written(.en))").text(p.lang) } ?? "")
+                                 + (policy.note.isEmpty ? "" : Phrase(zh: "：", en: ": ").text(p.lang) + policy.note) + Phrase(zh: "。", en: ".").text(p.lang)))
         let entries = AwardRecommendation.compute(ranking: ranking, data: data)
         blocks.append(.table(OfficeTable(
-            headers: p.zh ? ["名次", "组织名称", "综合得分", "建议", "依据"] : ["Rank", "Organization", "Composite", "Proposal", "Article"],
+            headers: [
+                Phrase(zh: "名次", en: "Rank"),
+                Phrase(zh: "组织名称", en: "Organization"),
+                Phrase(zh: "综合得分", en: "Composite"),
+                Phrase(zh: "建议", en: "Proposal"),
+                Phrase(zh: "依据", en: "Article"),
+            ].text(p.lang),
             rows: entries.map { e in
                 switch e.outcome {
-                case .recommended(let tier): ["\(e.rank)", e.name, "\(e.composite)", tier.name.text(lang), p.l("第十一条（六）", "Art. 11(6)")]
-                case .skipped(let reason, let citation): ["\(e.rank)", e.name, "\(e.composite)", p.l("不予推荐：", "skipped: ") + reason.text(lang), citation.text(lang)]
+                case .recommended(let tier): ["\(e.rank)", e.name, "\(e.composite)", tier.name.text(lang), Phrase(zh: "第十一条（六）", en: "Art. 11(6)").text(p.lang)]
+                case .skipped(let reason, let citation): ["\(e.rank)", e.name, "\(e.composite)", Phrase(zh: "不予推荐：", en: "skipped: ").text(p.lang) + reason.text(lang), citation.text(lang)]
                 }
             })))
         if !data.cycle.decisions.isEmpty {
-            blocks.append(.paragraph(p.l("质量发展委员会审议：", "Committee decisions: ")))
+            blocks.append(.paragraph(Phrase(zh: "质量发展委员会审议：", en: "Committee decisions: ").text(p.lang)))
             blocks.append(p.bullets(data.cycle.decisions.map { d in
-                "\(d.applicationID) \(name(d.applicationID))：\(d.tier.name.text(lang))，" + (d.approved ? p.l("通过", "approved") : p.l("未通过", "not approved"))
+                "\(d.applicationID) \(name(d.applicationID))：\(d.tier.name.text(lang))，" + (d.approved ? Phrase(zh: "通过", en: "approved").text(p.lang) : Phrase(zh: "未通过", en: "not approved").text(p.lang))
             }))
         }
-        return OfficeDocument(title: p.l("\(year)年度盐城市市长质量奖综合评价报告", "\(year) Yancheng Mayor's Quality Award: composite evaluation report"),
+        return OfficeDocument(title: Phrase(zh: "\(year)年度盐城市市长质量奖综合评价报告", en: "\(year) Yancheng Mayor's Quality Award: composite evaluation report").text(p.lang),
                                   blocks: blocks, closing: [data.registry.settings.officeName, today.written(lang)])
     }
 }

@@ -8,25 +8,25 @@ public enum DocumentReviewReport {
         let (app, org) = try p.application(applicationID)
         let d = try p.deliberation(applicationID, .document)
         var blocks: [OfficeDocument.Block] = [
-            .heading(p.l("一、评审概况", "1. The review")),
-            .paragraph(p.l("申报组织：", "Applicant: ") + p.named(org.name, app.id)),
+            .heading(Phrase(zh: "一、评审概况", en: "1. The review").text(p.lang)),
+            .paragraph(Phrase(zh: "申报组织：", en: "Applicant: ").text(p.lang) + p.named(org.name, app.id)),
         ]
         blocks += p.panelLines(d).map(OfficeDocument.Block.paragraph)
-        blocks += [.heading(p.l("二、评分（合议得分与组员评分）", "2. Scores (agreed and members')")), .table(p.scoreTable(d)), .paragraph(p.totalsParagraph(d))]
+        blocks += [.heading(Phrase(zh: "二、评分（合议得分与组员评分）", en: "2. Scores (agreed and members')").text(p.lang)), .table(p.scoreTable(d)), .paragraph(p.totalsParagraph(d))]
         let departures = p.departures(d)
         if !departures.isEmpty {
-            blocks += [.paragraph(p.l("合议得分在组员评分范围之外的条目：", "Agreed scores outside the members' range:")), p.bullets(departures)]
+            blocks += [.paragraph(Phrase(zh: "合议得分在组员评分范围之外的条目：", en: "Agreed scores outside the members' range:").text(p.lang)), p.bullets(departures)]
         }
-        blocks.append(.heading(p.l("三、主要优势", "3. Strengths")))
+        blocks.append(.heading(Phrase(zh: "三、主要优势", en: "3. Strengths").text(p.lang)))
         blocks += p.findingsByCategory(d.findings, kind: .strength, rubric: d.rubric)
-        blocks.append(.heading(p.l("四、改进机会", "4. Opportunities for improvement")))
+        blocks.append(.heading(Phrase(zh: "四、改进机会", en: "4. Opportunities for improvement").text(p.lang)))
         blocks += p.findingsByCategory(d.findings, kind: .improvement, rubric: d.rubric)
-        blocks.append(.heading(p.l("五、进入问询答辩和现场评审的建议名单（1:1.5）", "5. Proposed list for Q&A defence and on-site review (1 : 1.5)")))
+        blocks.append(.heading(Phrase(zh: "五、进入问询答辩和现场评审的建议名单（1:1.5）", en: "5. Proposed list for Q&A defence and on-site review (1 : 1.5)").text(p.lang)))
         blocks += shortlistBlocks(data, applicationID: applicationID, p)
-        blocks.append(.heading(p.l("六、评审组签字", "6. Signatures of the panel")))
+        blocks.append(.heading(Phrase(zh: "六、评审组签字", en: "6. Signatures of the panel").text(p.lang)))
         blocks.append(.table(p.signatureTable(d)))
-        return OfficeDocument(title: p.l("\(data.cycle.year)年度盐城市市长质量奖资料评审报告", "\(data.cycle.year) Yancheng Mayor's Quality Award: document review report")
-                                      + p.l("（\(org.name)）", " — \(org.name)"),
+        return OfficeDocument(title: Phrase(zh: "\(data.cycle.year)年度盐城市市长质量奖资料评审报告", en: "\(data.cycle.year) Yancheng Mayor's Quality Award: document review report").text(p.lang)
+                                      + Phrase(zh: "（\(org.name)）", en: " — \(org.name)").text(p.lang),
                                   blocks: blocks)
     }
 
@@ -35,20 +35,26 @@ public enum DocumentReviewReport {
         let s = Shortlist.compute(data)
         let rows = s.ranking.enumerated().map { i, e in
             let name = data.cycle.application(e.applicationID).flatMap { data.registry.organization($0.orgID) }?.name ?? ""
-            let state = s.shortlisted.contains(e.applicationID) ? p.l("建议进入", "proposed")
-                : s.tieAtCut.contains(e.applicationID) ? p.l("分数线并列，待办公室决定", "tied at the cut, for the office") : p.l("未进入", "not proposed")
+            let state = s.shortlisted.contains(e.applicationID) ? Phrase(zh: "建议进入", en: "proposed").text(p.lang)
+                : s.tieAtCut.contains(e.applicationID) ? Phrase(zh: "分数线并列，待办公室决定", en: "tied at the cut, for the office").text(p.lang) : Phrase(zh: "未进入", en: "not proposed").text(p.lang)
             return ["\(i + 1)", e.applicationID, name, ExactScore.format(hundredths: e.hundredths),
                     Deliberation.panelID(of: e.applicationID, in: data.cycle) ?? "", state]
         }
-        let own = s.shortlisted.contains(applicationID) ? p.l("建议进入问询答辩和现场评审。", "proposed for Q&A defence and on-site review.")
-            : s.tieAtCut.contains(applicationID) ? p.l("与他人并列于分数线，由办公室决定。", "tied at the cut; the office decides.")
-            : p.l("未进入建议名单。", "not on the proposed list.")
+        let own = s.shortlisted.contains(applicationID) ? Phrase(zh: "建议进入问询答辩和现场评审。", en: "proposed for Q&A defence and on-site review.").text(p.lang)
+            : s.tieAtCut.contains(applicationID) ? Phrase(zh: "与他人并列于分数线，由办公室决定。", en: "tied at the cut; the office decides.").text(p.lang)
+            : Phrase(zh: "未进入建议名单。", en: "not on the proposed list.").text(p.lang)
         return [
-            .paragraph(p.l("名额 \(s.places) 个，按1:1.5提出 \(s.invitedCount) 家（第十一条（三））；各评审组的申报按资料评审得分合并排序。",
-                           "\(s.places) places; 1 : 1.5 proposes \(s.invitedCount) (Art. 11(3)); applicants of every panel are ranked together by their document-review score.")),
-            .table(OfficeTable(headers: p.zh ? ["名次", "申报编号", "组织名称", "资料评审得分", "评审组", "建议"]
-                                                : ["Rank", "Application", "Organization", "Document review", "Panel", "Proposal"], rows: rows)),
-            .paragraph(p.l("本申报：", "This applicant: ") + own),
+            .paragraph(Phrase(zh: "名额 \(s.places) 个，按1:1.5提出 \(s.invitedCount) 家（第十一条（三））；各评审组的申报按资料评审得分合并排序。",
+                              en: "\(s.places) places; 1 : 1.5 proposes \(s.invitedCount) (Art. 11(3)); applicants of every panel are ranked together by their document-review score.").text(p.lang)),
+            .table(OfficeTable(headers: [
+                Phrase(zh: "名次", en: "Rank"),
+                Phrase(zh: "申报编号", en: "Application"),
+                Phrase(zh: "组织名称", en: "Organization"),
+                Phrase(zh: "资料评审得分", en: "Document review"),
+                Phrase(zh: "评审组", en: "Panel"),
+                Phrase(zh: "建议", en: "Proposal"),
+            ].text(p.lang), rows: rows)),
+            .paragraph(Phrase(zh: "本申报：", en: "This applicant: ").text(p.lang) + own),
         ]
     }
 }

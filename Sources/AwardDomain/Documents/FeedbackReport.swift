@@ -23,12 +23,12 @@ public enum FeedbackReport {
         if stage == .onsite { findings += PanelFindings.of(applicationID: applicationID, stage: .onsite, in: data) }
 
         var blocks: [OfficeDocument.Block] = [
-            .paragraph(p.l("\(org.name)：", "To \(org.name):")),
-            .paragraph(p.l("感谢贵单位参加\(data.cycle.year)年度盐城市市长质量奖评审。以下是评审组依据\(rubric.standard)形成的主要意见，供贵单位持续改进参考。本报告汇总评审组意见，不含专家个人评分。",
-                           "Thank you for taking part in the \(data.cycle.year) Yancheng Mayor's Quality Award. Below are the panels' main findings against \(rubric.standard), for your continuing improvement. They are the panels' joint findings; no individual expert's scores are given.")),
-            .heading(p.l("一、总体评价", "1. Overall")),
+            .paragraph(Phrase(zh: "\(org.name)：", en: "To \(org.name):").text(p.lang)),
+            .paragraph(Phrase(zh: "感谢贵单位参加\(data.cycle.year)年度盐城市市长质量奖评审。以下是评审组依据\(rubric.standard)形成的主要意见，供贵单位持续改进参考。本报告汇总评审组意见，不含专家个人评分。",
+                              en: "Thank you for taking part in the \(data.cycle.year) Yancheng Mayor's Quality Award. Below are the panels' main findings against \(rubric.standard), for your continuing improvement. They are the panels' joint findings; no individual expert's scores are given.").text(p.lang)),
+            .heading(Phrase(zh: "一、总体评价", en: "1. Overall").text(p.lang)),
             .paragraph(bandSentence(rubric: rubric, share: total * 100 / result.maximumPoints, kind: nil, p)),
-            .heading(p.l("二、各类目的优势与改进机会", "2. Strengths and opportunities by category")),
+            .heading(Phrase(zh: "二、各类目的优势与改进机会", en: "2. Strengths and opportunities by category").text(p.lang)),
         ]
         for (c, share) in categories {
             blocks.append(.subheading("\(c.id) \(c.title(lang))"))
@@ -37,11 +37,11 @@ public enum FeedbackReport {
             for kind in FindingKind.allCases {
                 let list = findings.filter { $0.kind == kind && ids.contains($0.itemID) }
                 guard !list.isEmpty else { continue }
-                blocks.append(.paragraph(kind.plural.text(lang) + p.l("：", ":")))
+                blocks.append(.paragraph(kind.plural.text(lang) + Phrase(zh: "：", en: ":").text(p.lang)))
                 blocks.append(p.bullets(list.map { f in "\(f.itemID) \(c.items.first { $0.id == f.itemID }?.title(lang) ?? "")：\(f.text)" }))
             }
         }
-        return OfficeDocument(title: p.l("\(data.cycle.year)年度盐城市市长质量奖评审反馈报告", "\(data.cycle.year) Yancheng Mayor's Quality Award: feedback report"),
+        return OfficeDocument(title: Phrase(zh: "\(data.cycle.year)年度盐城市市长质量奖评审反馈报告", en: "\(data.cycle.year) Yancheng Mayor's Quality Award: feedback report").text(p.lang),
                                   blocks: blocks, closing: [data.registry.settings.officeName, today.written(lang)])
     }
 
@@ -70,10 +70,10 @@ public enum FeedbackReport {
         let range = "\(rubric.bands[i][0])–\(rubric.bands[i][1])%"
         let kinds = kind.map { [$0] } ?? ["process", "result"]
         let meanings = kinds.compactMap { k in rubric.bandText(kind: k, index: i).map { (k, $0.text(p.lang)) } }
-        let head = p.l("得分率区间 \(range)", "Score band \(range)")
-        guard !meanings.isEmpty else { return head + p.l("。", ".") }
-        if kind != nil { return head + p.l("：", ": ") + meanings[0].1 + p.l("。", ".") }
-        return head + p.l("。", ". ") + meanings.map { k, t in (k == "process" ? p.l("过程类目：", "Process categories: ") : p.l("结果类目：", "Result categories: ")) + t }
-            .joined(separator: p.l("；", "; ")) + p.l("。", ".")
+        let head = Phrase(zh: "得分率区间 \(range)", en: "Score band \(range)").text(p.lang)
+        guard !meanings.isEmpty else { return head + Phrase(zh: "。", en: ".").text(p.lang) }
+        if kind != nil { return head + Phrase(zh: "：", en: ": ").text(p.lang) + meanings[0].1 + Phrase(zh: "。", en: ".").text(p.lang) }
+        return head + Phrase(zh: "。", en: ". ").text(p.lang) + meanings.map { k, t in (k == "process" ? Phrase(zh: "过程类目：", en: "Process categories: ").text(p.lang) : Phrase(zh: "结果类目：", en: "Result categories: ").text(p.lang)) + t }
+            .joined(separator: Phrase.listSeparator.text(p.lang)) + Phrase(zh: "。", en: ".").text(p.lang)
     }
 }

@@ -13,10 +13,8 @@ public struct JournalHead: Hashable, Codable, Sendable {
 
     /// The line a published document ends with.
     public func line(_ lang: Language) -> String {
-        switch lang {
-        case .zh: "本文件生成时审计日志位于第 \(seq) 条（\(short)），可用 qaward audit verify --anchor \(short) 核对"
-        case .en: "Made at audit journal entry \(seq) (\(short)); check with qaward audit verify --anchor \(short)"
-        }
+        Phrase(zh: "本文件生成时审计日志位于第 \(seq) 条（\(short)），可用 qaward audit verify --anchor \(short) 核对",
+               en: "Made at audit journal entry \(seq) (\(short)); check with qaward audit verify --anchor \(short)").text(lang)
     }
 }
 

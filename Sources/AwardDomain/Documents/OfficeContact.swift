@@ -3,18 +3,17 @@ extension OfficeSettings {
     /// "联系人：张三", "联系电话：0515-…", "电子邮箱：…", "通讯地址：…": one line per field that is
     /// set; the free-text contact line of older files when none is.
     public func contactLines(_ lang: Language) -> [String] {
-        let zh = lang == .zh
         let parts: [(String, String, String)] = [
             (contactPerson, "联系人", "Contact person"), (telephone, "联系电话", "Telephone"),
             (email, "电子邮箱", "E-mail"), (address, "通讯地址", "Address"),
         ]
         let set = parts.compactMap { value, zhLabel, enLabel -> String? in
             let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
-            return v.isEmpty ? nil : (zh ? "\(zhLabel)：\(v)" : "\(enLabel): \(v)")
+            return v.isEmpty ? nil : Phrase(zh: "\(zhLabel)：\(v)", en: "\(enLabel): \(v)").text(lang)
         }
         if !set.isEmpty { return set }
         let line = contactLine.trimmingCharacters(in: .whitespacesAndNewlines)
-        return line.isEmpty ? [] : [zh ? "联系方式：\(line)" : "Contact: \(line)"]
+        return line.isEmpty ? [] : [Phrase(zh: "联系方式：\(line)", en: "Contact: \(line)").text(lang)]
     }
 
     /// True when a notice would go out without a way to reach the office.

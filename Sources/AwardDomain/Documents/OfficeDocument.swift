@@ -130,10 +130,8 @@ public struct OfficeDocument: Hashable, Sendable {
 /// The title a winner may use (第十八条: "使用获奖称号，并注明获奖年份"): always with the year.
 public enum AwardTitle {
     public static func text(year: Int, tier: PrizeTier, _ lang: Language) -> String {
-        switch lang {
-        case .zh: "\(year)年度\(tier.name.zh)"
-        case .en: tier == .award ? "\(year) Yancheng Mayor's Quality Award" : "\(year) Yancheng Mayor's Quality Award nomination award"
-        }
+        Phrase(zh: "\(year)年度\(tier.name.zh)",
+               en: tier == .award ? "\(year) Yancheng Mayor's Quality Award" : "\(year) Yancheng Mayor's Quality Award nomination award").text(lang)
     }
 }
 

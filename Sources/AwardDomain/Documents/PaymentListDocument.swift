@@ -6,50 +6,59 @@ public enum PaymentListDocument {
     ///   publication or approval date.
     public static func make(_ data: AwardData, _ lang: Language, date: Day? = nil) -> OfficeDocument {
         let list = PaymentList.compute(data)
-        let zh = lang == .zh
         var reclaim = 0
         let rows = list.payments.enumerated().map { i, p -> [String] in
             var note = p.note.text(lang)
             let record = data.registry.organization(p.orgID)?.awards.first { $0.year == list.year && $0.tier == p.tier.awardTier }
             if let r = record?.revocation {
-                let mark = zh ? "已撤销（\(r.approvalDocument)），" + (r.reclaimPrize && p.amount > 0 ? "奖金应收回" : "收回奖牌")
-                              : "revoked (\(r.approvalDocument)); " + (r.reclaimPrize && p.amount > 0 ? "money to be reclaimed" : "plaque reclaimed")
+                let mark = Phrase(zh: "已撤销（\(r.approvalDocument)），" + (r.reclaimPrize && p.amount > 0 ? "奖金应收回" : "收回奖牌"),
+                                  en: "revoked (\(r.approvalDocument)); " + (r.reclaimPrize && p.amount > 0 ? "money to be reclaimed" : "plaque reclaimed")).text(lang)
                 if r.reclaimPrize { reclaim += p.amount }
-                note = note.isEmpty ? mark : note + (zh ? "；" : "; ") + mark
+                note = note.isEmpty ? mark : note + Phrase.listSeparator.text(lang) + mark
             }
             return ["\(i + 1)", p.organization, p.creditCode, AwardTitle.text(year: list.year, tier: p.tier, lang), "\(p.amount)", note]
         }
         var paragraphs: [String] = []
         if let a = data.cycle.approval {
-            paragraphs.append(zh ? "依据：市政府批准文件（\(a.documentNumber)，\(a.date.written(.zh))）；《盐城市市长质量奖管理办法》第十二条。"
-                                 : "Under the city government's approval (\(a.documentNumber), \(a.date.written(.en))) and Art. 12 of the Measures.")
+            paragraphs.append(Phrase(zh: "依据：市政府批准文件（\(a.documentNumber)，\(a.date.written(.zh))）；《盐城市市长质量奖管理办法》第十二条。",
+                                     en: "Under the city government's approval (\(a.documentNumber), \(a.date.written(.en))) and Art. 12 of the Measures.").text(lang))
         }
         let check = list.budget
-        var notes = [zh ? "合计：\(Prize.yuan(check.total)) 元；年度奖励经费：\(Prize.yuan(check.budget)) 元（第十三条）。"
-                        : "Total: CNY \(Prize.yuan(check.total)); yearly prize budget: CNY \(Prize.yuan(check.budget)) (Art. 13)."]
+        var notes = [Phrase(zh: "合计：\(Prize.yuan(check.total)) 元；年度奖励经费：\(Prize.yuan(check.budget)) 元（第十三条）。",
+                            en: "Total: CNY \(Prize.yuan(check.total)); yearly prize budget: CNY \(Prize.yuan(check.budget)) (Art. 13).").text(lang)]
         for p in list.payments {
             guard let r = data.registry.organization(p.orgID)?.awards.first(where: { $0.year == list.year && $0.tier == p.tier.awardTier })?.revocation
             else { continue }
-            notes.append(zh ? "\(p.organization)的奖励已于\(r.date.written(.zh))经市政府批准撤销（\(r.approvalDocument)，\(r.reason.citation.zh)），收回奖牌" + (r.reclaimPrize && p.amount > 0 ? "和奖金\(Prize.yuan(p.amount))元。" : "。")
-                            : "The award of \(p.organization) was revoked on \(r.date.written(.en)) with the city government's approval (\(r.approvalDocument), \(r.reason.citation.en)): the plaque" + (r.reclaimPrize && p.amount > 0 ? " and CNY \(Prize.yuan(p.amount)) are reclaimed." : " is reclaimed."))
+            notes.append(Phrase(zh: "\(p.organization)的奖励已于\(r.date.written(.zh))经市政府批准撤销（\(r.approvalDocument)，\(r.reason.citation.zh)），收回奖牌" + (r.reclaimPrize && p.amount > 0 ? "和奖金\(Prize.yuan(p.amount))元。" : "。"),
+                                en: "The award of \(p.organization) was revoked on \(r.date.written(.en)) with the city government's approval (\(r.approvalDocument), \(r.reason.citation.en)): the plaque" + (r.reclaimPrize && p.amount > 0 ? " and CNY \(Prize.yuan(p.amount)) are reclaimed." : " is reclaimed.")).text(lang))
         }
         if reclaim > 0 {
-            notes.append(zh ? "其中奖励已撤销、应收回的奖金：\(Prize.yuan(reclaim)) 元（第十四条、第十五条）。"
-                            : "Of which prize money to be reclaimed from revoked awards: CNY \(Prize.yuan(reclaim)) (Arts. 14–15).")
+            notes.append(Phrase(zh: "其中奖励已撤销、应收回的奖金：\(Prize.yuan(reclaim)) 元（第十四条、第十五条）。",
+                                en: "Of which prize money to be reclaimed from revoked awards: CNY \(Prize.yuan(reclaim)) (Arts. 14–15).").text(lang))
         }
-        if let w = check.warning { notes.append((zh ? "注意：" : "Warning: ") + w.text(lang)) }
+        if let w = check.warning { notes.append(Phrase(zh: "注意：", en: "Warning: ").text(lang) + w.text(lang)) }
         if list.provisional {
-            notes.append(zh ? "本名单按建议名单测算，市政府批准前仅供参考。" : "Worked out from the proposed list: provisional until the city government approves the list.")
+            notes.append(Phrase(zh: "本名单按建议名单测算，市政府批准前仅供参考。", en: "Worked out from the proposed list: provisional until the city government approves the list.").text(lang))
         }
-        let title = zh ? "\(list.year)年度盐城市市长质量奖奖金发放名单" : "\(list.year) Yancheng Mayor's Quality Award: prize payments"
+        let title = Phrase(zh: "\(list.year)年度盐城市市长质量奖奖金发放名单", en: "\(list.year) Yancheng Mayor's Quality Award: prize payments").text(lang)
         let day = date ?? data.cycle.publication?.date ?? data.cycle.approval?.date
         return OfficeDocument(
-            title: list.provisional ? title + (zh ? "（测算）" : " (provisional)") : title,
+            title: list.provisional ? title + Phrase(zh: "（测算）", en: " (provisional)").text(lang) : title,
             paragraphs: paragraphs,
-            headers: zh ? ["序号", "组织名称", "统一社会信用代码", "奖项", "金额（元）", "备注"]
-                        : ["No.", "Organization", "Credit code", "Award", "Amount (CNY)", "Note"],
+            headers: [
+                Phrase(zh: "序号", en: "No."),
+                Phrase(zh: "组织名称", en: "Organization"),
+                Phrase(zh: "统一社会信用代码", en: "Credit code"),
+                Phrase(zh: "奖项", en: "Award"),
+                Phrase(zh: "金额（元）", en: "Amount (CNY)"),
+                Phrase(zh: "备注", en: "Note"),
+            ].text(lang),
             rows: rows, kinds: [.number, .text, .code, .text, .number, .text], notes: notes,
-            signatures: zh ? ["经办人（签字）：", "审核人（签字）：", "负责人（签字）："] : ["Prepared by: ", "Checked by: ", "Approved by: "],
+            signatures: [
+                Phrase(zh: "经办人（签字）：", en: "Prepared by: "),
+                Phrase(zh: "审核人（签字）：", en: "Checked by: "),
+                Phrase(zh: "负责人（签字）：", en: "Approved by: "),
+            ].text(lang),
             closing: [data.registry.settings.officeName] + (day.map { [$0.written(lang)] } ?? []))
     }
 }

@@ -7,7 +7,6 @@ public enum ResultsAnnouncement {
             throw DomainError(zh: "获奖名单尚未经市政府批准，不能公布", en: "The list is not approved by the city government yet and cannot be announced", citation: .art11_8)
         }
         let year = data.cycle.year
-        let zh = lang == .zh
         let list = DecisionFlow.approvedList(data.cycle)
         var rows: [[String]] = []
         var tierParagraphs: [String] = []
@@ -18,11 +17,11 @@ public enum ResultsAnnouncement {
             }
             let title = AwardTitle.text(year: year, tier: tier, lang)
             if names.isEmpty {
-                tierParagraphs.append(zh ? "“\(title)”：空缺。" : "\(title): not awarded this year.")
+                tierParagraphs.append(Phrase(zh: "“\(title)”：空缺。", en: "\(title): not awarded this year.").text(lang))
             } else {
                 awarded.append(tier)
-                tierParagraphs.append(zh ? "“\(title)”（\(names.count)个）：\(names.map(\.name).joined(separator: "、"))。"
-                                         : "\(title) (\(names.count)): \(names.map(\.name).joined(separator: "; ")).")
+                tierParagraphs.append(Phrase(zh: "“\(title)”（\(names.count)个）：\(names.map(\.name).joined(separator: "、"))。",
+                                             en: "\(title) (\(names.count)): \(names.map(\.name).joined(separator: "; ")).").text(lang))
             }
             for o in names { rows.append(["\(rows.count + 1)", o.name, o.creditCode, title]) }
         }
@@ -31,17 +30,21 @@ public enum ResultsAnnouncement {
         let namedZhText = awarded == [.nomination] ? "\(year)年度盐城市市长质量奖提名奖" : namedZh.joined(separator: "和")
         let namedEn = awarded.map { $0 == .award ? "the \(year) Yancheng Mayor's Quality Award" : "its nomination award" }
         let namedEnText = awarded == [.nomination] ? "the \(year) Yancheng Mayor's Quality Award nomination award" : namedEn.joined(separator: " and ")
-        let opening = zh
-            ? "经市质量发展委员会审议、社会公示，并报市政府批准（\(approval.documentNumber)），决定授予下列组织\(namedZhText)。"
-            : "Following the Quality Development Committee's decision, public publicity and the city government's approval (\(approval.documentNumber)), the following organizations receive \(namedEnText)."
+        let opening = Phrase(zh: "经市质量发展委员会审议、社会公示，并报市政府批准（\(approval.documentNumber)），决定授予下列组织\(namedZhText)。",
+                             en: "Following the Quality Development Committee's decision, public publicity and the city government's approval (\(approval.documentNumber)), the following organizations receive \(namedEnText).").text(lang)
         let date = data.cycle.publication?.date ?? approval.date
         return OfficeDocument(
-            title: zh ? "关于公布\(year)年度盐城市市长质量奖获奖名单的通知" : "\(year) Yancheng Mayor's Quality Award: the winners",
+            title: Phrase(zh: "关于公布\(year)年度盐城市市长质量奖获奖名单的通知", en: "\(year) Yancheng Mayor's Quality Award: the winners").text(lang),
             paragraphs: [opening] + tierParagraphs,
-            headers: zh ? ["序号", "组织名称", "统一社会信用代码", "获奖称号"] : ["No.", "Organization", "Credit code", "Title"],
+            headers: [
+                Phrase(zh: "序号", en: "No."),
+                Phrase(zh: "组织名称", en: "Organization"),
+                Phrase(zh: "统一社会信用代码", en: "Credit code"),
+                Phrase(zh: "获奖称号", en: "Title"),
+            ].text(lang),
             rows: rows, kinds: [.number, .text, .code, .text],
-            notes: [zh ? "获奖组织可以在组织形象宣传中使用获奖称号，并注明获奖年份（如“\(AwardTitle.text(year: year, tier: .award, .zh))”），但不得用于产品宣传，不得在产品或包装上标注盐城市市长质量奖标志和获奖称号（第十八条）。"
-                       : "Winners may use the title, with the year (e.g. “\(AwardTitle.text(year: year, tier: .award, .en))”), in presenting the organization, but not in advertising products nor on products or packaging (Art. 18)."],
+            notes: [Phrase(zh: "获奖组织可以在组织形象宣传中使用获奖称号，并注明获奖年份（如“\(AwardTitle.text(year: year, tier: .award, .zh))”），但不得用于产品宣传，不得在产品或包装上标注盐城市市长质量奖标志和获奖称号（第十八条）。",
+                           en: "Winners may use the title, with the year (e.g. “\(AwardTitle.text(year: year, tier: .award, .en))”), in presenting the organization, but not in advertising products nor on products or packaging (Art. 18).").text(lang)],
             closing: [data.registry.settings.resultsIssuerName, date.written(lang)])
     }
 }

@@ -3,9 +3,7 @@
 struct ReviewReportParts {
     let data: AwardData
     let lang: Language
-    var zh: Bool { lang == .zh }
 
-    func l(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
 
     func application(_ id: String) throws(DomainError) -> (Application, Organization) {
         guard let app = data.cycle.application(id), let org = data.registry.organization(app.orgID) else {
@@ -15,7 +13,7 @@ struct ReviewReportParts {
     }
 
     /// "名称（编号）" / "name (id)".
-    func named(_ name: String, _ id: String) -> String { lang == .zh ? "\(name)（\(id)）" : "\(name) (\(id))" }
+    func named(_ name: String, _ id: String) -> String { Phrase(zh: "\(name)（\(id)）", en: "\(name) (\(id))").text(lang) }
 
     func expertName(_ id: String) -> String {
         data.registry.expert(id).map { named($0.name, id) } ?? id
@@ -35,20 +33,20 @@ struct ReviewReportParts {
         let panel = data.cycle.panel(d.panelID)
         let draw = panel?.drawID.flatMap(data.cycle.drawRecord)
         var lines = [
-            l("评审组：", "Panel: ") + named(panel?.name ?? d.panelID, d.panelID),
-            l("组长：", "Leader: ") + (d.leaderID.map(expertName) ?? l("未指定", "not designated")),
-            l("组员：", "Members: ") + d.members.map(expertName).joined(separator: l("、", ", ")),
+            Phrase(zh: "评审组：", en: "Panel: ").text(lang) + named(panel?.name ?? d.panelID, d.panelID),
+            Phrase(zh: "组长：", en: "Leader: ").text(lang) + (d.leaderID.map(expertName) ?? Phrase(zh: "未指定", en: "not designated").text(lang)),
+            Phrase(zh: "组员：", en: "Members: ").text(lang) + d.members.map(expertName).joined(separator: Phrase(zh: "、", en: ", ").text(lang)),
         ]
         if let draw {
-            lines.append(l("专家抽取：", "Draw: ") + draw.id + l("，监督人 ", ", supervised by ") + draw.supervisor
-                         + (draw.revealedAt.map { l("，抽取于 ", ", drawn ") + $0.day.written(lang) } ?? ""))
+            lines.append(Phrase(zh: "专家抽取：", en: "Draw: ").text(lang) + draw.id + Phrase(zh: "，监督人 ", en: ", supervised by ").text(lang) + draw.supervisor
+                         + (draw.revealedAt.map { Phrase(zh: "，抽取于 ", en: ", drawn ").text(lang) + $0.day.written(lang) } ?? ""))
         }
-        if let p = panel { lines.append(l("评审日期：", "Review dates: ") + "\(p.dates.from.written(lang))—\(p.dates.to.written(lang))") }
+        if let p = panel { lines.append(Phrase(zh: "评审日期：", en: "Review dates: ").text(lang) + "\(p.dates.from.written(lang))—\(p.dates.to.written(lang))") }
         if let at = d.lastAgreedAt {
-            lines.append(l("合议：", "Deliberation: ") + l("由 ", "recorded by ") + d.agreedBy.map(expertName).joined(separator: l("、", ", "))
-                         + l(" 记录，", ", ") + "\(d.agreedCount)/\(d.items.count)" + l(" 个条目已合议，最近一次于 ", " items agreed, last on ") + at.day.written(lang))
+            lines.append(Phrase(zh: "合议：", en: "Deliberation: ").text(lang) + Phrase(zh: "由 ", en: "recorded by ").text(lang) + d.agreedBy.map(expertName).joined(separator: Phrase(zh: "、", en: ", ").text(lang))
+                         + Phrase(zh: " 记录，", en: ", ").text(lang) + "\(d.agreedCount)/\(d.items.count)" + Phrase(zh: " 个条目已合议，最近一次于 ", en: " items agreed, last on ").text(lang) + at.day.written(lang))
         } else {
-            lines.append(l("合议：尚未记录合议得分", "Deliberation: no agreed score recorded yet"))
+            lines.append(Phrase(zh: "合议：尚未记录合议得分", en: "Deliberation: no agreed score recorded yet").text(lang))
         }
         return lines
     }
@@ -68,10 +66,17 @@ struct ReviewReportParts {
                              i.meanPercent.map { "\($0)%" } ?? "—",
                              i.low.flatMap { lo in i.high.map { hi in lo == hi ? "\(lo)%" : "\(lo)–\(hi)%" } } ?? "—"])
             }
-            rows.append([c.id, l("小计：", "Subtotal: ") + c.title(lang), "\(c.points)", "", allAgreed ? ExactScore.format(hundredths: agreedSum) : "—", "", ""])
+            rows.append([c.id, Phrase(zh: "小计：", en: "Subtotal: ").text(lang) + c.title(lang), "\(c.points)", "", allAgreed ? ExactScore.format(hundredths: agreedSum) : "—", "", ""])
         }
-        return OfficeTable(headers: zh ? ["条目", "名称", "分值", "合议得分率", "合议得分", "组员平均得分率", "组员评分范围"]
-                                         : ["Item", "Name", "Points", "Agreed %", "Agreed score", "Members' mean %", "Members' range"],
+        return OfficeTable(headers: [
+            Phrase(zh: "条目", en: "Item"),
+            Phrase(zh: "名称", en: "Name"),
+            Phrase(zh: "分值", en: "Points"),
+            Phrase(zh: "合议得分率", en: "Agreed %"),
+            Phrase(zh: "合议得分", en: "Agreed score"),
+            Phrase(zh: "组员平均得分率", en: "Members' mean %"),
+            Phrase(zh: "组员评分范围", en: "Members' range"),
+        ].text(lang),
                              rows: rows)
     }
 
@@ -79,19 +84,19 @@ struct ReviewReportParts {
     func totalsParagraph(_ d: Deliberation) -> String {
         let r = d.result
         let mean = r.mean.map { "\($0)" } ?? "—"
-        let agreed = r.agreed.map { "\($0)" } ?? l("尚未全部合议", "not yet agreed on every item")
+        let agreed = r.agreed.map { "\($0)" } ?? Phrase(zh: "尚未全部合议", en: "not yet agreed on every item").text(lang)
         let rule = data.cycle.settings.scoring.stageScore
-        let meanName = r.trimmed ? l("去掉最高最低后的评分表均值", "trimmed mean of the sheets") : l("评分表均值", "mean of the sheets")
-        return l("合议得分：\(agreed)；\(meanName)：\(mean)（\(r.submitted.count) 张已提交评分表，满分 \(r.maximumPoints)）。本年度按“\(rule.name.zh)”计\(d.stage.name.zh)得分：\(r.score.map { "\($0)" } ?? "—")。",
-                 "Agreed score: \(agreed); \(meanName): \(mean) (\(r.submitted.count) submitted sheets, out of \(r.maximumPoints)). This cycle counts the \(rule.name.en) as the \(d.stage.name.en) score: \(r.score.map { "\($0)" } ?? "—").")
+        let meanName = r.trimmed ? Phrase(zh: "去掉最高最低后的评分表均值", en: "trimmed mean of the sheets").text(lang) : Phrase(zh: "评分表均值", en: "mean of the sheets").text(lang)
+        return Phrase(zh: "合议得分：\(agreed)；\(meanName)：\(mean)（\(r.submitted.count) 张已提交评分表，满分 \(r.maximumPoints)）。本年度按“\(rule.name.zh)”计\(d.stage.name.zh)得分：\(r.score.map { "\($0)" } ?? "—")。",
+                      en: "Agreed score: \(agreed); \(meanName): \(mean) (\(r.submitted.count) submitted sheets, out of \(r.maximumPoints)). This cycle counts the \(rule.name.en) as the \(d.stage.name.en) score: \(r.score.map { "\($0)" } ?? "—").").text(lang)
     }
 
     /// Agreed scores outside the members' range, with the reasons given.
     func departures(_ d: Deliberation) -> [String] {
         d.items.compactMap { i in
             guard let a = i.agreed, !a.reason.isEmpty else { return nil }
-            return "\(i.item.id) \(i.item.title(lang))：\(a.percent)%（" + l("组员 ", "members ")
-                + "\(i.low.map(String.init) ?? "—")–\(i.high.map(String.init) ?? "—")%）" + l("，理由：", ", reason: ") + a.reason
+            return "\(i.item.id) \(i.item.title(lang))：\(a.percent)%（" + Phrase(zh: "组员 ", en: "members ").text(lang)
+                + "\(i.low.map(String.init) ?? "—")–\(i.high.map(String.init) ?? "—")%）" + Phrase(zh: "，理由：", en: ", reason: ").text(lang) + a.reason
         }
     }
 
@@ -109,7 +114,7 @@ struct ReviewReportParts {
                 return "\(f.itemID) \(name)：\(f.text)"
             }))
         }
-        if blocks.isEmpty { blocks.append(.paragraph(l("（无）", "(none)"))) }
+        if blocks.isEmpty { blocks.append(.paragraph(Phrase(zh: "（无）", en: "(none)").text(lang))) }
         return blocks
     }
 
@@ -120,8 +125,13 @@ struct ReviewReportParts {
     func signatureTable(_ d: Deliberation) -> OfficeTable {
         let blank = "__________"
         var rows: [[String]] = []
-        if let leader = d.leaderID { rows.append([l("组长", "Leader"), expertName(leader), blank, blank]) }
-        for m in d.members where m != d.leaderID { rows.append([l("组员", "Member"), expertName(m), blank, blank]) }
-        return OfficeTable(headers: zh ? ["职责", "姓名", "签字", "日期"] : ["Role", "Name", "Signature", "Date"], rows: rows)
+        if let leader = d.leaderID { rows.append([Phrase(zh: "组长", en: "Leader").text(lang), expertName(leader), blank, blank]) }
+        for m in d.members where m != d.leaderID { rows.append([Phrase(zh: "组员", en: "Member").text(lang), expertName(m), blank, blank]) }
+        return OfficeTable(headers: [
+            Phrase(zh: "职责", en: "Role"),
+            Phrase(zh: "姓名", en: "Name"),
+            Phrase(zh: "签字", en: "Signature"),
+            Phrase(zh: "日期", en: "Date"),
+        ].text(lang), rows: rows)
     }
 }

@@ -69,24 +69,30 @@ public struct PanelCalibration: Hashable, Sendable {
 
     /// The table and any flag, for the reports and the ranking.
     public func blocks(_ lang: Language) -> [OfficeDocument.Block] {
-        let zh = lang == .zh
-        guard !rows.isEmpty else { return [.paragraph(zh ? "尚无评审组得分。" : "No panel has scores yet.")] }
+        guard !rows.isEmpty else { return [.paragraph(Phrase(zh: "尚无评审组得分。", en: "No panel has scores yet.").text(lang))] }
         var out: [OfficeDocument.Block] = [
-            .paragraph(zh ? "各评审组所评申报的\(stage.name.zh)得分：均值、极差、标准差，及与其他评审组申报均值之差；差值超过满分的 \(Self.thresholdPercent)%（\(maximumPoints * Self.thresholdPercent / 100) 分）的评审组标注，供办公室在确定名单前核查评分尺度。"
-                          : "Each panel's applicants' \(stage.name.en) scores: mean, range, standard deviation, and the difference from the other panels' applicants; a panel more than \(Self.thresholdPercent) % of the maximum (\(maximumPoints * Self.thresholdPercent / 100) points) away is flagged, for the office to check its scale before deciding."),
-            .table(OfficeTable(headers: zh ? ["评审组", "申报数", "均值", "极差", "标准差", "与其他组之差", "提示"]
-                                             : ["Panel", "Applicants", "Mean", "Range", "SD", "Difference", "Flag"],
+            .paragraph(Phrase(zh: "各评审组所评申报的\(stage.name.zh)得分：均值、极差、标准差，及与其他评审组申报均值之差；差值超过满分的 \(Self.thresholdPercent)%（\(maximumPoints * Self.thresholdPercent / 100) 分）的评审组标注，供办公室在确定名单前核查评分尺度。",
+                              en: "Each panel's applicants' \(stage.name.en) scores: mean, range, standard deviation, and the difference from the other panels' applicants; a panel more than \(Self.thresholdPercent) % of the maximum (\(maximumPoints * Self.thresholdPercent / 100) points) away is flagged, for the office to check its scale before deciding.").text(lang)),
+            .table(OfficeTable(headers: [
+                Phrase(zh: "评审组", en: "Panel"),
+                Phrase(zh: "申报数", en: "Applicants"),
+                Phrase(zh: "均值", en: "Mean"),
+                Phrase(zh: "极差", en: "Range"),
+                Phrase(zh: "标准差", en: "SD"),
+                Phrase(zh: "与其他组之差", en: "Difference"),
+                Phrase(zh: "提示", en: "Flag"),
+            ].text(lang),
                                  rows: rows.map { r in
                                      [r.panelID, "\(r.applicationIDs.count)", "\(r.mean)", ExactScore.format(hundredths: r.range),
                                       ExactScore.format(hundredths: Int((r.standardDeviation * 100).rounded())),
                                       r.difference.map { ($0.hundredths > 0 ? "+" : "") + "\($0)" } ?? "—",
-                                      r.flagged ? (zh ? "均值偏离其他评审组" : "mean far from the others") : ""]
+                                      r.flagged ? Phrase(zh: "均值偏离其他评审组", en: "mean far from the others").text(lang) : ""]
                                  })),
         ]
         for r in flagged {
             let higher = r.difference!.hundredths > 0
-            out.append(.paragraph(zh ? "提示：评审组 \(r.panelID) 的均值比其他评审组的申报均值\(higher ? "高" : "低") \(r.difference!.magnitude) 分，超过 \(maximumPoints * Self.thresholdPercent / 100) 分（评分可能偏\(higher ? "宽" : "严")）。"
-                                     : "Note: panel \(r.panelID)'s mean is \(r.difference!.magnitude) points \(higher ? "above" : "below") the other panels' applicants, more than \(maximumPoints * Self.thresholdPercent / 100) (a \(higher ? "lenient" : "strict") panel?)."))
+            out.append(.paragraph(Phrase(zh: "提示：评审组 \(r.panelID) 的均值比其他评审组的申报均值\(higher ? "高" : "低") \(r.difference!.magnitude) 分，超过 \(maximumPoints * Self.thresholdPercent / 100) 分（评分可能偏\(higher ? "宽" : "严")）。",
+                                         en: "Note: panel \(r.panelID)'s mean is \(r.difference!.magnitude) points \(higher ? "above" : "below") the other panels' applicants, more than \(maximumPoints * Self.thresholdPercent / 100) (a \(higher ? "lenient" : "strict") panel?).").text(lang)))
         }
         return out
     }

@@ -123,17 +123,16 @@ extension RankingBoard {
     /// The ranking as a table (CSV for Excel): rank, id, applicant, D, Q, S, composite,
     /// shortlisted and the flags, in the given order.
     public func document(sort: RankingSort, ranks: [String: Int], year: Int, _ lang: Language) -> OfficeDocument {
-        let zh = lang == .zh
-        let headers = [zh ? "名次" : "Rank", zh ? "申报编号" : "Appl. id", zh ? "申报组织" : "Applicant", Stage.document.name.text(lang),
-                       Stage.qa.name.text(lang), Stage.onsite.name.text(lang), zh ? "综合" : "Comp.", zh ? "入围" : "Shortlisted",
-                       zh ? "标记" : "Flags"]
+        let headers = [Phrase(zh: "名次", en: "Rank").text(lang), Phrase(zh: "申报编号", en: "Appl. id").text(lang), Phrase(zh: "申报组织", en: "Applicant").text(lang), Stage.document.name.text(lang),
+                       Stage.qa.name.text(lang), Stage.onsite.name.text(lang), Phrase(zh: "综合", en: "Comp.").text(lang), Phrase(zh: "入围", en: "Shortlisted").text(lang),
+                       Phrase(zh: "标记", en: "Flags").text(lang)]
         let rows = sorted(by: sort).map { r in
             [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, r.document.score?.description ?? "", r.qa.score?.description ?? "",
              r.onsite.score?.description ?? "", r.composite?.description ?? "",
-             r.shortlisted ? (zh ? "是" : "yes") : (r.tiedAtCut ? (zh ? "待定" : "pending") : (zh ? "否" : "no")),
-             (r.flags.map { $0.phrase.text(lang) } + (r.tiedAtCut ? [Self.tiedAtCut.text(lang)] : [])).joined(separator: zh ? "；" : "; ")]
+             r.shortlisted ? Phrase.yes.text(lang) : (r.tiedAtCut ? Phrase(zh: "待定", en: "pending").text(lang) : Phrase.no.text(lang)),
+             (r.flags.map { $0.phrase.text(lang) } + (r.tiedAtCut ? [Self.tiedAtCut.text(lang)] : [])).joined(separator: Phrase.listSeparator.text(lang))]
         }
-        return OfficeDocument(title: zh ? "\(year)年度盐城市市长质量奖排名" : "\(year) Mayor's Quality Award ranking",
+        return OfficeDocument(title: Phrase(zh: "\(year)年度盐城市市长质量奖排名", en: "\(year) Mayor's Quality Award ranking").text(lang),
                               headers: headers, rows: rows, kinds: [.number, .code, .text, .number, .number, .number, .number, .text, .text])
     }
 

@@ -8,7 +8,7 @@ public struct Rubric: Hashable, Codable, Sendable, Identifiable {
         public var name: String
         public var name_en: String
         public var points: Int
-        public func title(_ lang: Language) -> String { lang == .zh ? name : name_en }
+        public func title(_ lang: Language) -> String { Phrase(zh: name, en: name_en).text(lang) }
     }
 
     public struct Category: Hashable, Codable, Sendable, Identifiable {
@@ -19,7 +19,7 @@ public struct Rubric: Hashable, Codable, Sendable, Identifiable {
         public var kind: String
         public var points: Int
         public var items: [Item]
-        public func title(_ lang: Language) -> String { lang == .zh ? name : name_en }
+        public func title(_ lang: Language) -> String { Phrase(zh: name, en: name_en).text(lang) }
     }
 
     public var id: String

@@ -3,7 +3,6 @@
 /// member's sheet state. Members of a voided draw do not count.
 public enum SheetProgressTable {
     public static func make(_ data: AwardData, stage: Stage, _ lang: Language) -> OfficeTable {
-        let zh = lang == .zh
         let status = Dictionary(data.cycle.sheets.filter { $0.stage == stage }.map { ($0.id, $0.status) }, uniquingKeysWith: { a, _ in a })
         var rows: [[String]] = []
         var widest = 0
@@ -15,15 +14,22 @@ public enum SheetProgressTable {
                 let marks = experts.map { e -> String in
                     let s = status[ScoreSheet.makeID(stage: stage, applicationID: app, expertID: e)]
                     let name = data.registry.expert(e)?.name ?? ""
-                    return "\(e) \(name)：" + (s?.name.text(lang) ?? (zh ? "未开始" : "not started"))
+                    return "\(e) \(name)：" + (s?.name.text(lang) ?? Phrase(zh: "未开始", en: "not started").text(lang))
                 }
                 let submitted = experts.filter { status[ScoreSheet.makeID(stage: stage, applicationID: app, expertID: $0)] == .submitted }.count
                 rows.append([p.id, p.name, app, org, stage.name.text(lang), "\(submitted)", "\(experts.count)"] + marks)
             }
         }
-        let headers = (zh ? ["评审组", "组名", "申报编号", "组织名称", "阶段", "已提交", "应提交"]
-                          : ["Panel", "Name", "Application", "Organization", "Stage", "Submitted", "Expected"])
-            + (0..<widest).map { zh ? "专家\($0 + 1)" : "Expert \($0 + 1)" }
+        let headers = [
+            Phrase(zh: "评审组", en: "Panel"),
+            Phrase(zh: "组名", en: "Name"),
+            Phrase(zh: "申报编号", en: "Application"),
+            Phrase(zh: "组织名称", en: "Organization"),
+            Phrase(zh: "阶段", en: "Stage"),
+            Phrase(zh: "已提交", en: "Submitted"),
+            Phrase(zh: "应提交", en: "Expected"),
+        ].text(lang)
+            + (0..<widest).map { Phrase(zh: "专家\($0 + 1)", en: "Expert \($0 + 1)").text(lang) }
         return OfficeTable(headers: headers, rows: rows.map { $0 + Array(repeating: "", count: headers.count - $0.count) },
                            kinds: [.code, .text, .code, .text, .text, .number, .number] + Array(repeating: .text, count: widest))
     }

@@ -15,14 +15,14 @@ extension StageResult {
     public var summary: Phrase { Phrase(zh: summary(.zh), en: summary(.en)) }
 
     private func summary(_ lang: Language) -> String {
-        let zh = lang == .zh
-        var parts = [stage.name.text(lang), zh ? "已交 \(submitted.count)/\(expectedSheets)" : "in \(submitted.count)/\(expectedSheets)"]
-        guard let mean else { return (parts + [zh ? "尚无得分" : "no score yet"]).joined(separator: " · ") }
-        parts.append(trimmed ? (zh ? "去高低均值 \(mean)" : "trimmed mean \(mean)") : (zh ? "均值 \(mean)" : "mean \(mean)"))
-        parts.append((zh ? "中位 " : "median ") + (median?.description ?? "—"))
-        parts.append((zh ? "极差 " : "range ") + ExactScore.format(hundredths: range))
-        parts.append((zh ? "标准差 " : "sd ") + String(format: "%.2f", standardDeviation))
-        if !outlierSheetIDs.isEmpty { parts.append((zh ? "离群 " : "outliers ") + outlierExperts.joined(separator: ",")) }
+        var parts = [stage.name.text(lang), Phrase(zh: "已交 \(submitted.count)/\(expectedSheets)",
+                                                   en: "in \(submitted.count)/\(expectedSheets)").text(lang)]
+        guard let mean else { return (parts + [Phrase(zh: "尚无得分", en: "no score yet").text(lang)]).joined(separator: " · ") }
+        parts.append(trimmed ? Phrase(zh: "去高低均值 \(mean)", en: "trimmed mean \(mean)").text(lang) : Phrase(zh: "均值 \(mean)", en: "mean \(mean)").text(lang))
+        parts.append(Phrase(zh: "中位 ", en: "median ").text(lang) + (median?.description ?? "—"))
+        parts.append(Phrase(zh: "极差 ", en: "range ").text(lang) + ExactScore.format(hundredths: range))
+        parts.append(Phrase(zh: "标准差 ", en: "sd ").text(lang) + String(format: "%.2f", standardDeviation))
+        if !outlierSheetIDs.isEmpty { parts.append(Phrase(zh: "离群 ", en: "outliers ").text(lang) + outlierExperts.joined(separator: ",")) }
         return parts.joined(separator: " · ")
     }
 }

@@ -16,7 +16,7 @@ public struct Column: Sendable {
         self.key = key; self.zh = zh; self.required = required; self.parser = parser; self.example = example; self.note = note
     }
 
-    public func header(_ lang: Language) -> String { lang == .zh ? zh : key }
+    public func header(_ lang: Language) -> String { Phrase(zh: zh, en: key).text(lang) }
 
     /// True when `text` (as written in a header cell) names this column.
     func matches(_ text: String) -> Bool {
@@ -63,7 +63,8 @@ enum Columns {
         Column("parent_id", "母公司编号", .identifier, example: "O0002",
                note: Phrase(zh: "须是名录中或本文件中的组织编号；第十条（七）", en: "an organization id in the registry or in this file; Art. 10(7)")),
         Column("qms_standard", "质量管理体系标准", .text, example: "GB/T 19001-2016 / ISO 9001:2015",
-               note: Phrase(zh: "证书四列要么都填要么都空；每行一张证书，按证书编号更新，已有的其他证书保留", en: "the four certificate columns are filled together or not at all; one certificate per row, matched by number, other certificates kept")),
+               note: Phrase(zh: "证书四列要么都填要么都空；每行一张证书，按证书编号更新，已有的其他证书保留",
+                            en: "the four certificate columns are filled together or not at all; one certificate per row, matched by number, other certificates kept")),
         Column("qms_number", "证书编号", .text, example: "00123Q45678R1M"),
         Column("qms_issued", "发证日期", .day, example: "2019-05-01"),
         Column("qms_expires", "有效期至", .day, example: "2028-04-30", note: Phrase(zh: "第十条（四）", en: "Art. 10(4)")),
@@ -133,7 +134,8 @@ enum Columns {
         Column("expert_id", "专家编号", required: true, .identifier, example: "E001"),
         Column("stage", "阶段", required: true, .choice(Stage.self), example: "资料评审", note: Phrase(zh: "也可写 D、Q、S", en: "or D, Q, S")),
         Column("item_id", "条目", required: true, .identifier, example: "4.1.2",
-               note: Phrase(zh: "该阶段评分细则中的条目编号；每行一个条目，同一专家同一申报同一阶段的行合为一张评分表", en: "an item of the stage's rubric; one row per item, rows of one expert, application and stage form one sheet")),
+               note: Phrase(zh: "该阶段评分细则中的条目编号；每行一个条目，同一专家同一申报同一阶段的行合为一张评分表",
+                            en: "an item of the stage's rubric; one row per item, rows of one expert, application and stage form one sheet")),
         Column("percent", "得分率", .percent, example: "85", note: Phrase(zh: "空为未评；第六条", en: "empty means not scored yet; Art. 6")),
         Column("comment", "评语", .text, example: "过程方法系统，展开充分"),
     ] + findings

@@ -39,15 +39,11 @@ public struct ImportErrors: Error, Hashable, Sendable {
     public func report(lang: Language, limit: Int = 50) -> String {
         var lines: [String] = []
         let n = problems.count
-        switch lang {
-        case .zh:
-            lines.append("“\(kind.name.zh)”文件未导入：发现 \(n) 处问题，没有导入任何数据。行号与 Excel 左侧显示的一致（第1行为表头）。请改正后重新导入。")
-        case .en:
-            lines.append("The \(kind.name.en) file was not imported: \(n) problem\(n == 1 ? "" : "s") found, nothing was imported. Row numbers are those Excel shows (row 1 is the header). Correct them and import again.")
-        }
+        lines.append(Phrase(zh: "“\(kind.name.zh)”文件未导入：发现 \(n) 处问题，没有导入任何数据。行号与 Excel 左侧显示的一致（第1行为表头）。请改正后重新导入。",
+                            en: "The \(kind.name.en) file was not imported: \(n) problem\(n == 1 ? "" : "s") found, nothing was imported. Row numbers are those Excel shows (row 1 is the header). Correct them and import again.").text(lang))
         lines += problems.prefix(limit).map { $0.text(lang) }
         if n > limit {
-            lines.append(lang == .zh ? "……另有 \(n - limit) 处问题未列出" : "…and \(n - limit) more")
+            lines.append(Phrase(zh: "……另有 \(n - limit) 处问题未列出", en: "…and \(n - limit) more").text(lang))
         }
         return lines.joined(separator: "\n")
     }

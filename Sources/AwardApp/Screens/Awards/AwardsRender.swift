@@ -16,10 +16,7 @@ extension AwardsScreen {
         case .history: renderHistory(model: model, into: &buf, area: body)
         }
         if let m = exportChoice { return m.render(t, theme: model.theme, into: &buf, area: area) }
-        guard let f = form else { return nil }
-        let errors = f.form.fields.filter { $0.error != nil }.count
-        let box = area.centered(width: min(area.width - 4, 76), height: min(area.height, f.form.fields.count + errors + 2))
-        return renderForm(f.form, title: t(f.titleKey), into: &buf, area: box, theme: model.theme)
+        return form?.modal.render(t, theme: model.theme, into: &buf, area: area)
     }
 
     private func renderSectionTabs(t: Strings, theme: Theme, into buf: inout Buffer, y: Int, area: Rect) {

@@ -8,7 +8,7 @@ enum AwardsCommand: Sendable, Equatable {
     case places, decide, publicize, approve, publish, revoke
     case exportNotice, exportResults, exportPayments, exportScoreReport
     case exportFormat(Modal<ExportField>.Command)
-    case saveForm, cancel, nextField, previousField
+    case form(Modal<AwardsForm.Field>.Command)
 }
 
 /// 奖励: the office's proposed list (第十一条（六）), each candidate's way through the committee,
@@ -87,14 +87,7 @@ struct AwardsScreen: Screen {
     func bindings(_ model: AppModel) -> [KeyBinding<AwardsCommand>] {
         let t = model.t
         if let m = exportChoice { return m.bindings(t).map { $0.map(AwardsCommand.exportFormat) } }
-        if form != nil {
-            return [
-                KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),
-                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
-                KeyBinding(keys: [.tab, .down], help: t("key.nextField"), action: .nextField),
-                KeyBinding(keys: [.backTab, .up], help: t("key.previousField"), action: .previousField),
-            ]
-        }
+        if let f = form { return f.modal.bindings(t).map { $0.map(AwardsCommand.form) } }
         var list: [KeyBinding<AwardsCommand>] = [
             KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
             KeyBinding(keys: [.tab], help: t("awards.key.nextSection"), action: .nextSection),

@@ -6,11 +6,15 @@ import TerminalUI
 extension AwardsScreen {
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
-        guard var f = form, f.form.handle(key) else { return nil }
-        f.touched.insert(f.form.focus)
-        f.updateEndHint(t: model.t, calendar: model.data.calendar)
-        _ = f.validate(t: model.t, model: model)
+        guard var f = form, f.modal.handleText(key) else { return nil }
+        f.check(model)
         form = f
+        return []
+    }
+
+    /// The store's answer to the form's change: saved closes it; a refusal stays in it.
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
+        if form?.modal.receive(msg) == true { form = nil }
         return []
     }
 
@@ -26,38 +30,49 @@ extension AwardsScreen {
         case .previousSection:
             section = Section(rawValue: (section.rawValue + Section.allCases.count - 1) % Section.allCases.count)!
         case .places:
-            form = AwardsForm(kind: .places, t: t, model: model)
+            form = AwardsForm(kind: .places, model: model)
         case .decide:
             guard let p = selectedCandidate() else { return noSelection(model) }
-            form = AwardsForm(kind: .decide(applicationID: p.applicationID, tier: p.tier), t: t, model: model)
+            form = AwardsForm(kind: .decide(applicationID: p.applicationID, tier: p.tier), model: model)
         case .publicize:
             // The candidates the committee approved and that wait for their public publicity.
             let ids = progress.filter { $0.step == .awaitingPublicity }.map(\.applicationID)
             guard !ids.isEmpty else {
                 return [.error(t("awards.nothingToPublicize"))]
             }
-            form = AwardsForm(kind: .publicize(applicationIDs: ids), t: t, model: model)
+            form = AwardsForm(kind: .publicize(applicationIDs: ids), model: model)
         case .approve:
-            form = AwardsForm(kind: .approve, t: t, model: model)
+            form = AwardsForm(kind: .approve, model: model)
         case .publish:
-            form = AwardsForm(kind: .publish, t: t, model: model)
+            form = AwardsForm(kind: .publish, model: model)
         case .revoke:
-            form = AwardsForm(kind: .revoke, t: t, model: model, award: selectedAward(model))
-        case .nextField:
-            _ = form?.form.handle(.tab)
-        case .previousField:
-            _ = form?.form.handle(.backTab)
-        case .cancel:
-            form = nil
-        case .saveForm:
+            // The award revoked is the one selected in the history: the question names it.
+            guard let (org, award) = selectedAward(model) else { return [.error(t.text(.noAwardSelected))] }
+            form = AwardsForm(kind: .revoke(orgID: org.id, orgName: org.name, year: award.year, tier: award.tier), model: model)
+        case .form(let command):
             guard var f = form else { return [] }
-            f.triedToSave = true
-            guard let action = f.validate(t: t, model: model) else {
-                form = f
-                return [.error(t("form.fixErrors"))]
+            let event = f.modal.perform(command)
+            form = f
+            switch event {
+            case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
+            case .cancelled: form = nil; return []
+            case .submitted:
+                f.check(model)
+                guard !f.modal.refuse(f.lastErrors), let action = f.action() else { form = f; return [.formHasErrors(model.t)] }
+                if let question = f.confirmation {
+                    // A revocation cannot be taken back: ask first; Esc goes back to the form.
+                    f.modal.ask(question)
+                    form = f
+                    return []
+                }
+                form?.modal.sent()
+                return [f.modal.commit(action)]
+            case .confirmed:
+                guard let action = f.action() else { return [] }
+                form?.modal.sent()
+                return [f.modal.commit(action)]
             }
-            form = nil
-            return [.commit(action)]
         case .exportNotice, .exportResults, .exportPayments, .exportScoreReport:
             // Ask the format first; nothing is written until it is chosen.
             let what: Phrase
@@ -75,6 +90,7 @@ extension AwardsScreen {
             exportChoice = m
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled:
                 exportChoice = nil; pendingExport = nil
                 return []

@@ -36,17 +36,7 @@ extension DrawScreen {
         let theme = model.theme
         if let m = exportChoice { return m.render(t, theme: theme, into: &buf, area: area) }
         if let c = voidConfirmation { return c.render(t, theme: theme, into: &buf, area: area) }
-        if let m = modal {
-            let (title, form): (String, FormState)
-            switch m {
-            case .panel(let f): (title, form) = (t("panel.title", f.panelID), f.form)
-            case .expert(let f): (title, form) = (t(f.expertID == nil ? "expert.addTitle" : "expert.editTitle"), f.form)
-            case .supervisor(let id, let f): (title, form) = (t("draw.supervisorTitle", id), f)
-            case .decline(let id, _, let f): (title, form) = (t("draw.declineTitle", id), f)
-            }
-            let box = area.centered(width: min(area.width - 2, 78), height: min(area.height, form.fields.count + 2 + form.fields.filter { $0.error != nil }.count))
-            return renderForm(form, title: title, into: &buf, area: box, theme: theme)
-        }
+        if let f = modal { return f.modal.render(t, theme: theme, into: &buf, area: area) }
         if revealAsked(model), let p = pending, let d = model.data.cycle.drawRecord(p.drawID) {
             let dialog = Dialog(title: t("draw.revealTitle", d.id),
                                 lines: [t("draw.revealCommitment"), d.commitment, t("draw.revealAsk", d.supervisor)],

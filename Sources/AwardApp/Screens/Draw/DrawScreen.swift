@@ -5,7 +5,8 @@ enum DrawCommand: Sendable, Equatable {
     case move
     case newPanel, draw, void, leader, decline, verify, export, toggleExperts
     case addExpert, editExpert
-    case save, cancel, nextField, previousField
+    case choose, cancelChoice
+    case form(Modal<DrawForm.Field>.Command)
     case reveal, keepCommitted
     case exportFormat(Modal<ExportField>.Command)
     case confirmVoid(Modal<NoField>.Command)
@@ -21,7 +22,8 @@ struct DrawScreen: Screen {
     var table = TableState(selected: 0, offset: 0)
     var expertTable = TableState(selected: 0, offset: 0)
     var showingExperts = false
-    var modal: DrawModal?
+    /// The open form (a panel, an expert, a draw's supervisor, a member's reason to decline).
+    var modal: DrawForm?
     var choice: MemberChoice?
     var pending: PendingDraw?
     var verification: VerifiedDraw?
@@ -42,6 +44,7 @@ struct DrawScreen: Screen {
 
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         if voidConfirmation?.receive(msg) == true { voidConfirmation = nil }
+        if modal?.modal.receive(msg) == true { modal = nil }
         return []
     }
 
@@ -98,14 +101,7 @@ struct DrawScreen: Screen {
         let t = model.t
         if let m = exportChoice { return m.bindings(t).map { $0.map(DrawCommand.exportFormat) } }
         if let c = voidConfirmation { return c.bindings(t).map { $0.map(DrawCommand.confirmVoid) } }
-        if modal != nil {
-            return [
-                KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .save),
-                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
-                KeyBinding(keys: [.tab, .down], help: t("key.nextField"), action: .nextField),
-                KeyBinding(keys: [.backTab, .up], help: t("key.previousField"), action: .previousField),
-            ]
-        }
+        if let f = modal { return f.modal.bindings(t).map { $0.map(DrawCommand.form) } }
         if revealAsked(model) {
             return [
                 KeyBinding(keys: [.enter], help: t("draw.key.reveal"), action: .reveal),
@@ -115,8 +111,8 @@ struct DrawScreen: Screen {
         if choice != nil {
             return [
                 KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-                KeyBinding(keys: [.enter], help: t("draw.key.choose"), action: .save),
-                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
+                KeyBinding(keys: [.enter], help: t("draw.key.choose"), action: .choose),
+                KeyBinding(keys: [.escape], help: t.text(.cancelKey), action: .cancelChoice),
             ]
         }
         if showingExperts {
@@ -139,14 +135,6 @@ struct DrawScreen: Screen {
             KeyBinding(keys: [.char("e")], help: t("draw.key.experts"), action: .toggleExperts),
         ]
     }
-}
-
-/// The forms of the draw screen; one at a time.
-enum DrawModal: Sendable, Equatable {
-    case panel(PanelForm)
-    case supervisor(panelID: String, form: FormState)
-    case decline(drawID: String, expertID: String, form: FormState)
-    case expert(ExpertForm)
 }
 
 /// Choosing one of the current members: as leader, or as the member who declines.

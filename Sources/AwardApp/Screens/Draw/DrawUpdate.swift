@@ -7,26 +7,9 @@ extension DrawScreen {
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
         if voidConfirmation != nil { return voidConfirmation?.handleText(key) == true ? [] : nil }
-        guard var m = modal else { return nil }
-        switch m {
-        case .panel(var f):
-            guard f.form.handle(key) else { return nil }
-            _ = f.validate(t: model.t, cycle: model.data.cycle)
-            m = .panel(f)
-        case .expert(var f):
-            guard f.form.handle(key) else { return nil }
-            _ = f.validate(t: model.t, registry: model.data.registry)
-            m = .expert(f)
-        case .supervisor(let id, var f):
-            guard f.handle(key) else { return nil }
-            f.fields[0].error = nil
-            m = .supervisor(panelID: id, form: f)
-        case .decline(let id, let expert, var f):
-            guard f.handle(key) else { return nil }
-            f.fields[0].error = nil
-            m = .decline(drawID: id, expertID: expert, form: f)
-        }
-        modal = m
+        guard var f = modal, f.modal.handleText(key) else { return nil }
+        f.check(model)
+        modal = f
         return []
     }
 
@@ -50,13 +33,13 @@ extension DrawScreen {
             showingExperts.toggle()
         case .newPanel:
             let id = AppModel.nextID(prefix: "P\(cycle.year)-", existing: cycle.panels.map(\.id), digits: 2)
-            modal = .panel(PanelForm(t: t, panelID: id))
+            modal = .panel(id: id, model: model)
         case .addExpert:
             let id = AppModel.nextID(prefix: "E", existing: model.data.registry.experts.map(\.id), digits: 3)
-            modal = .expert(ExpertForm(t: t, expert: nil, newID: id))
+            modal = .expert(nil, newID: id, model: model)
         case .editExpert:
             guard let e = selectedExpert(model) else { return [] }
-            modal = .expert(ExpertForm(t: t, expert: e, newID: e.id))
+            modal = .expert(e, newID: e.id, model: model)
         case .draw:
             return startDraw(model: model)
         case .reveal:
@@ -84,7 +67,7 @@ extension DrawScreen {
             let event = m.perform(command)
             voidConfirmation = m
             switch event {
-            case .handled, .submitted: return []
+            case .handled, .invalid, .submitted: return []
             case .cancelled: voidConfirmation = nil; return []
             case .confirmed(let reason):
                 voidConfirmation?.sent()
@@ -115,6 +98,7 @@ extension DrawScreen {
             exportChoice = m
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled: exportChoice = nil
             case .submitted, .confirmed:
                 exportChoice = nil
@@ -125,16 +109,12 @@ extension DrawScreen {
                 return doc.exportEffects(base: "draw-\(d.id)", format: m.exportFormat, author: model.data.registry.settings.officeName, lang: model.env.lang)
                     + [.export(fileName: "draw-\(d.id).json", contents: DrawReport.json(d))]
             }
-        case .nextField:
-            withForm { _ = $0.handle(.tab) }
-        case .previousField:
-            withForm { _ = $0.handle(.backTab) }
-        case .cancel:
-            modal = nil
+        case .cancelChoice:
             choice = nil
-        case .save:
-            if choice != nil { return choose(model: model) }
-            return save(model: model)
+        case .choose:
+            return choose(model: model)
+        case .form(let command):
+            return form(command, model: model)
         }
         return []
     }
@@ -160,18 +140,8 @@ extension DrawScreen {
         if let e = DrawChecks.panelSize(p.size) ?? pools[p.id].flatMap({ DrawChecks.pool($0, size: p.size, alternates: p.alternates) }) {
             return [.error(e.text(model.env.lang))]
         }
-        modal = .supervisor(panelID: p.id, form: .single(label: t("draw.supervisor"), hint: t("draw.hint.supervisor")))
+        modal = .supervisor(panelID: p.id, model: model)
         return []
-    }
-
-    private mutating func withForm(_ body: (inout FormState) -> Void) {
-        switch modal {
-        case .panel(var f): body(&f.form); modal = .panel(f)
-        case .expert(var f): body(&f.form); modal = .expert(f)
-        case .supervisor(let id, var f): body(&f); modal = .supervisor(panelID: id, form: f)
-        case .decline(let id, let e, var f): body(&f); modal = .decline(drawID: id, expertID: e, form: f)
-        case nil: break
-        }
     }
 
     private mutating func choose(model: AppModel) -> [Effect] {
@@ -182,57 +152,49 @@ extension DrawScreen {
         case .leader:
             return [.commit(.draw(.designateLeader(drawID: ch.drawID, expertID: expert)))]
         case .decline:
-            modal = .decline(drawID: ch.drawID, expertID: expert,
-                             form: .single(label: model.t("draw.declineReason", expert), hint: model.t("draw.hint.reason")))
+            modal = .decline(drawID: ch.drawID, expertID: expert, expertName: expert, model: model)
             return []
         }
     }
 
-    private mutating func save(model: AppModel) -> [Effect] {
-        let t = model.t
-        guard let m = modal else { return [] }
-        switch m {
-        case .panel(var f):
-            guard let panel = f.validate(t: t, cycle: model.data.cycle) else {
-                modal = .panel(f)
-                return [.error(t("form.fixErrors"))]
+    /// The open form's keys; Enter builds its change once every field checks out.
+    private mutating func form(_ command: Modal<DrawForm.Field>.Command, model: AppModel) -> [Effect] {
+        guard var f = modal else { return [] }
+        let event = f.modal.perform(command)
+        modal = f
+        switch event {
+        case .handled: return []
+        case .invalid: return [.formHasErrors(model.t)]
+        case .cancelled: modal = nil; return []
+        case .submitted, .confirmed:
+            f.check(model)
+            guard !f.modal.refuse(f.lastErrors) else { modal = f; return [.formHasErrors(model.t)] }
+            let action: Action
+            var also: [Action] = []
+            switch f.kind {
+            case .panel:
+                guard let panel = f.panel() else { return [] }
+                table.selected = model.data.cycle.panels.count
+                action = .draw(.createPanel(panel))
+            case .expert(let editing):
+                guard let e = f.expert(registry: model.data.registry) else { return [] }
+                if editing == nil { expertTable.selected = model.data.registry.experts.count }
+                action = .registry(.upsertExpert(e))
+            case .supervisor(let panelID):
+                // The seed stays here; only its SHA-256 is journaled until the reveal. The dialog
+                // that follows shows the commitment to the room before the reveal key: its
+                // publication, journaled as such (docs/trust.md).
+                let seed = model.env.makeSeed()
+                let drawID = DrawChecks.nextDrawID(panelID: panelID, in: model.data.cycle)
+                pending = PendingDraw(drawID: drawID, panelID: panelID, seed: seed, dialogOpen: true)
+                verification = nil
+                action = .draw(.commit(drawID: drawID, panelID: panelID, supervisor: f.modal[.supervisor], commitment: seed.commitment))
+                also = [.draw(.publishCommitment(drawID: drawID))]
+            case .decline(let drawID, let expert):
+                action = .draw(.replaceDeclined(drawID: drawID, expertID: expert, reason: f.modal[.reason]))
             }
-            modal = nil
-            table.selected = model.data.cycle.panels.count
-            return [.commit(.draw(.createPanel(panel)))]
-        case .expert(var f):
-            guard let e = f.validate(t: t, registry: model.data.registry) else {
-                modal = .expert(f)
-                return [.error(t("form.fixErrors"))]
-            }
-            modal = nil
-            if f.expertID == nil { expertTable.selected = model.data.registry.experts.count }
-            return [.commit(.registry(.upsertExpert(e)))]
-        case .supervisor(let panelID, var f):
-            let name = f.firstText
-            guard !name.isEmpty else {
-                f.fields[0].error = t("form.err.required")
-                modal = .supervisor(panelID: panelID, form: f)
-                return []
-            }
-            modal = nil
-            // The seed stays here; only its SHA-256 is journaled until the reveal. The dialog
-            // that follows shows the commitment to the room before the reveal key: its
-            // publication, journaled as such (docs/trust.md).
-            let seed = model.env.makeSeed()
-            let drawID = DrawChecks.nextDrawID(panelID: panelID, in: model.data.cycle)
-            pending = PendingDraw(drawID: drawID, panelID: panelID, seed: seed, dialogOpen: true)
-            verification = nil
-            return [.commitAll([.draw(.commit(drawID: drawID, panelID: panelID, supervisor: name, commitment: seed.commitment)),
-                                .draw(.publishCommitment(drawID: drawID))])]
-        case .decline(let drawID, let expert, var f):
-            guard !f.firstText.isEmpty else {
-                f.fields[0].error = t("form.err.required")
-                modal = .decline(drawID: drawID, expertID: expert, form: f)
-                return []
-            }
-            modal = nil
-            return [.commit(.draw(.replaceDeclined(drawID: drawID, expertID: expert, reason: f.firstText)))]
+            modal?.modal.sent(also.isEmpty ? 1 : 1 + also.count)
+            return also.isEmpty ? [f.modal.commit(action)] : [.commitAll([action] + also, basedOn: f.modal.openedAt)]
         }
     }
 }

@@ -40,13 +40,9 @@ extension IntakeScreen {
         renderEligibility(model: model, into: &buf, area: panelArea)
 
         if let f = form {
-            let errors = f.form.fields.filter { $0.error != nil }.count
-            let box = area.centered(width: min(area.width - 4, 84), height: min(area.height, f.form.fields.count + errors + 2))
-            cursor = renderForm(f.form, title: t(f.orgID == nil ? "form.addTitle" : "form.editTitle"), into: &buf, area: box, theme: theme)
+            cursor = f.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let d = details {
-            let errors = d.form.fields.filter { $0.error != nil }.count
-            let box = area.centered(width: min(area.width - 4, 84), height: min(area.height, d.form.fields.count + errors + 2))
-            cursor = renderForm(d.form, title: t("app.title", d.applicationID), into: &buf, area: box, theme: theme)
+            cursor = d.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let j = judgement {
             cursor = j.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let c = confirmation {

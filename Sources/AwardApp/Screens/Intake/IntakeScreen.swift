@@ -4,10 +4,12 @@ import TerminalUI
 /// What the intake screen's keys ask for.
 enum IntakeCommand: Sendable, Equatable {
     case move
-    case search, cycleStatusFilter, cycleCountyFilter, add, edit, materials, markSubmitted, withdraw, decide, judge
-    case saveForm, cancel, nextField, previousField
+    case search, cycleStatusFilter, cycleCountyFilter, add, edit, materials, markSubmitted, withdraw, reinstate, decide, judge
+    case searchDone, searchClear
     case confirm(Modal<NoField>.Command)
     case judgement(Modal<JudgementForm.Field>.Command)
+    case org(Modal<OrgForm.Field>.Command)
+    case details(Modal<ApplicationForm.Field>.Command)
 }
 
 /// 申报受理: the cycle's applications with filters and incremental search, the eligibility panel
@@ -25,8 +27,8 @@ struct IntakeScreen: Screen {
     var form: OrgForm?
     var judgement: JudgementForm?
     var details: ApplicationForm?
-    /// The question before an action that cannot be taken back (withdrawing an application,
-    /// deciding its eligibility), and the status it sets once confirmed.
+    /// The question before an action that cannot simply be taken back (withdrawing an application,
+    /// reinstating it, deciding its eligibility), and the status it sets once confirmed.
     var confirmation: Modal<NoField>?
     var confirming: ApplicationStatus = .withdrawn
 
@@ -48,6 +50,8 @@ struct IntakeScreen: Screen {
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         if confirmation?.receive(msg) == true { confirmation = nil }
         if judgement?.modal.receive(msg) == true { judgement = nil }
+        if form?.modal.receive(msg) == true { form = nil }
+        if details?.modal.receive(msg) == true { details = nil }
         return []
     }
 
@@ -79,19 +83,13 @@ struct IntakeScreen: Screen {
     func bindings(_ model: AppModel) -> [KeyBinding<IntakeCommand>] {
         if let c = confirmation { return c.bindings(model.t).map { $0.map(IntakeCommand.confirm) } }
         if let j = judgement { return j.modal.bindings(model.t).map { $0.map(IntakeCommand.judgement) } }
+        if let f = form { return f.modal.bindings(model.t).map { $0.map(IntakeCommand.org) } }
+        if let d = details { return d.modal.bindings(model.t).map { $0.map(IntakeCommand.details) } }
         let t = model.t
-        if form != nil || details != nil {
-            return [
-                KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),
-                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
-                KeyBinding(keys: [.tab, .down], help: t("key.nextField"), action: .nextField),
-                KeyBinding(keys: [.backTab, .up], help: t("key.previousField"), action: .previousField),
-            ]
-        }
         if searching {
             return [
-                KeyBinding(keys: [.enter], help: t("key.searchDone"), action: .saveForm),
-                KeyBinding(keys: [.escape], help: t("key.searchClear"), action: .cancel),
+                KeyBinding(keys: [.enter], help: t("key.searchDone"), action: .searchDone),
+                KeyBinding(keys: [.escape], help: t("key.searchClear"), action: .searchClear),
             ]
         }
         return [
@@ -106,6 +104,8 @@ struct IntakeScreen: Screen {
             KeyBinding(keys: [.char("d")], help: t("key.decide"), action: .decide),
             KeyBinding(keys: [.char("j")], help: t("key.judge"), action: .judge),
             KeyBinding(keys: [.char("w")], help: t("key.withdraw"), action: .withdraw),
+            KeyBinding(keys: [.char("r")], help: t.text(.reinstateKey), action: .reinstate,
+                       disabledReason: selectedApplication(model)?.status == .withdrawn ? nil : t.text(.notWithdrawn)),
         ]
     }
 }

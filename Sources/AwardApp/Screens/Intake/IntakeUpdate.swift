@@ -12,17 +12,15 @@ extension IntakeScreen {
             return []
         }
         if var f = form {
-            guard f.form.handle(key) else { return nil }
-            f.touched.insert(f.form.focus)
-            _ = f.validate(t: model.t, registry: model.data.registry, today: model.env.today, newID: "")
+            guard f.modal.handleText(key) else { return nil }
+            f.modal.report(f.errors(registry: model.data.registry, today: model.env.today))
             form = f
             return []
         }
         if judgement != nil { return judgement?.modal.handleText(key) == true ? [] : nil }
         if var d = details {
-            guard d.form.handle(key) else { return nil }
-            d.touched.insert(d.form.focus)
-            _ = d.validate(t: model.t, data: model.data, today: model.env.today)
+            guard d.modal.handleText(key) else { return nil }
+            d.modal.report(d.errors(today: model.env.today))
             details = d
             return []
         }
@@ -45,38 +43,35 @@ extension IntakeScreen {
             countyFilter = all[((all.firstIndex(of: countyFilter) ?? 0) + 1) % all.count]
             refilter(model)
         case .add:
-            form = OrgForm(t: t, org: nil)
+            form = OrgForm(org: nil, registry: model.data.registry, today: model.env.today, openedAt: model.journalSeq)
         case .edit:
             guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
                 return [.error(t("intake.noSelection"))]
             }
-            form = OrgForm(t: t, org: org)
+            form = OrgForm(org: org, registry: model.data.registry, today: model.env.today, openedAt: model.journalSeq)
         case .materials:
             guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
                 return [.error(t("intake.noSelection"))]
             }
-            details = ApplicationForm(t: t, application: a, org: org)
-        case .nextField:
-            _ = form?.form.handle(.tab)
-            _ = details?.form.handle(.tab)
-        case .previousField:
-            _ = form?.form.handle(.backTab)
-            _ = details?.form.handle(.backTab)
-        case .cancel:
-            if searching {
-                searching = false
-                search = TextFieldState()
-                refilter(model)
-            }
-            form = nil
-            details = nil
-        case .saveForm:
-            if searching {
-                searching = false
-                return []
-            }
-            if details != nil { return saveDetails(model: model) }
-            return saveOrganization(model: model)
+            details = ApplicationForm(application: a, org: org, today: model.env.today, openedAt: model.journalSeq)
+        case .searchClear:
+            searching = false
+            search = TextFieldState()
+            refilter(model)
+        case .searchDone:
+            searching = false
+        case .org(let command):
+            return saveOrganization(command, model: model)
+        case .details(let command):
+            return saveDetails(command, model: model)
+        case .reinstate:
+            // Back to where it stood before the withdrawal, as `application reinstate` does: a
+            // draft stays a draft, anything later is submitted again for a fresh decision.
+            guard let a = selectedApplication(model), a.status == .withdrawn else { return [.error(t.text(.notWithdrawn))] }
+            let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
+            confirming = a.history.last(where: { $0.to == .withdrawn })?.from == .draft ? .draft : .submitted
+            confirmation = .confirm(Confirmation(title: .reinstateTitle, question: .reinstateQuestion(a.id, name, confirming),
+                                                 warning: .reinstateWarning, reasonLabel: .reinstateReason))
         case .markSubmitted:
             return statusChange(to: .submitted, model: model)
         case .withdraw:
@@ -93,7 +88,7 @@ extension IntakeScreen {
             let event = m.perform(command)
             confirmation = m
             switch event {
-            case .handled, .submitted: return []
+            case .handled, .invalid, .submitted: return []
             case .cancelled: confirmation = nil
             case .confirmed(let reason):
                 guard let a = selectedApplication(model) else { confirmation = nil; return [] }
@@ -123,6 +118,7 @@ extension IntakeScreen {
             judgement = j
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled: judgement = nil
             case .submitted, .confirmed:
                 guard let action = j.action else { return [] }
@@ -140,35 +136,47 @@ extension IntakeScreen {
         return [.commit(.intake(.setStatus(applicationID: a.id, status: status, note: "")))]
     }
 
-    private mutating func saveOrganization(model: AppModel) -> [Effect] {
+    /// The organization form's keys; Enter saves the organization (and, when new, its application).
+    private mutating func saveOrganization(_ command: Modal<OrgForm.Field>.Command, model: AppModel) -> [Effect] {
         guard var f = form else { return [] }
-        f.triedToSave = true
-        let newOrgID = AppModel.nextID(prefix: "O", existing: model.data.registry.organizations.map(\.id))
-        guard let org = f.validate(t: model.t, registry: model.data.registry, today: model.env.today, newID: newOrgID) else {
-            form = f
-            return [.error(model.t("form.fixErrors"))]
+        let event = f.modal.perform(command)
+        form = f
+        switch event {
+        case .handled: return []
+        case .invalid: return [.formHasErrors(model.t)]
+        case .cancelled: form = nil; return []
+        case .submitted, .confirmed:
+            let registry = model.data.registry
+            let newOrgID = AppModel.nextID(prefix: "O", existing: registry.organizations.map(\.id))
+            guard !f.modal.refuse(f.errors(registry: registry, today: model.env.today)),
+                  let org = f.organization(registry: registry, newID: newOrgID) else { form = f; return [.formHasErrors(model.t)] }
+            var actions: [Action] = [.registry(.upsertOrganization(org))]
+            if f.orgID == nil {
+                let appID = AppModel.nextID(prefix: "A\(model.data.cycle.year)-", existing: model.data.cycle.applications.map(\.id), digits: 3)
+                actions.append(.intake(.createApplication(Application(id: appID, orgID: org.id))))
+                search = TextFieldState()
+                statusFilter = nil
+                countyFilter = nil
+            }
+            form?.modal.sent(actions.count)
+            return [.commitAll(actions, basedOn: f.modal.openedAt)]
         }
-        form = nil
-        var effects: [Effect] = [.commit(.registry(.upsertOrganization(org)))]
-        if f.orgID == nil {
-            let appID = AppModel.nextID(prefix: "A\(model.data.cycle.year)-", existing: model.data.cycle.applications.map(\.id), digits: 3)
-            effects.append(.commit(.intake(.createApplication(Application(id: appID, orgID: org.id)))))
-            search = TextFieldState()
-            statusFilter = nil
-            countyFilter = nil
-        }
-        return effects
     }
 
-    private mutating func saveDetails(model: AppModel) -> [Effect] {
+    /// The application details form's keys; Enter saves the application and its organization.
+    private mutating func saveDetails(_ command: Modal<ApplicationForm.Field>.Command, model: AppModel) -> [Effect] {
         guard var d = details else { return [] }
-        d.triedToSave = true
-        guard let (app, org) = d.validate(t: model.t, data: model.data, today: model.env.today) else {
-            details = d
-            return [.error(model.t("form.fixErrors"))]
+        let event = d.modal.perform(command)
+        details = d
+        switch event {
+        case .handled: return []
+        case .invalid: return [.formHasErrors(model.t)]
+        case .cancelled: details = nil; return []
+        case .submitted, .confirmed:
+            guard !d.modal.refuse(d.errors(today: model.env.today)), let (app, org) = d.records(data: model.data) else { details = d; return [.formHasErrors(model.t)] }
+            details?.modal.sent(2)
+            return [.commitAll([.registry(.upsertOrganization(org)), .intake(.updateApplication(app))], basedOn: d.modal.openedAt)]
         }
-        details = nil
-        return [.commitAll([.registry(.upsertOrganization(org)), .intake(.updateApplication(app))])]
     }
 }
 

@@ -12,15 +12,15 @@ struct JudgementForm: Sendable, Equatable {
         self.applicationID = applicationID
         modal = Modal(title: .judgementTitle(applicationID), fields: [
             ModalField(.code, .judgementCode, .choice([Choice(value: "E3", label: .judgementE3), Choice(value: "E5", label: .judgementE5)]), text: code),
-            ModalField(.passed, .judgementPassed, .choice(Choice.yesNo)),
-            ModalField(.note, .judgementNote, .text(maxLength: 200, required: false), width: 36),
+            ModalField(.passed, .judgementPassed, yes: true),
+            ModalField(.note, .judgementNote, .text(maxLength: 200), width: 36),  // the basis is required (condition A5)
         ])
     }
 
     /// The change the answers make, once every field checks out.
     var action: Action? {
-        guard let code = modal.choice(.code), let passed = modal.choice(.passed) else { return nil }
-        return .intake(.recordJudgement(applicationID: applicationID, code: code, passed: passed == "yes", note: modal[.note]))
+        guard let code = modal.choice(.code) else { return nil }
+        return .intake(.recordJudgement(applicationID: applicationID, code: code, passed: modal.isYes(.passed), note: modal[.note]))
     }
 }
 

@@ -1,6 +1,5 @@
 /// Ranking screen and score report text, English.
 let enRanking: [String: String] = [
-    "ranking.key.toggle": "Select",
     "ranking.noTie": "There is no tie at the shortlist cut to decide",
     "ranking.key.sort": "Sort",
     "ranking.key.tie": "Decide tie",
@@ -26,9 +25,6 @@ let enRanking: [String: String] = [
     "ranking.detailNone": "Select an applicant to see each stage's aggregation",
     "ranking.compositeLine": "composite {0} (20% document + 10% Q&A + 70% on-site)",
     "ranking.noComposite": "No composite yet (needs all three stages)",
-    "ranking.tieTitle": "Tie at the cut: the office decides (Art. 11(3))",
-    "ranking.tieHelp": "places left: {0}, chosen: {1}; Space selects, Enter saves",
-    "ranking.tieNote": "Note:",
     "ranking.sep.list": ", ",
     "ranking.sep.clause": "; ",
 ]

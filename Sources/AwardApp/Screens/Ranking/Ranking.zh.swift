@@ -1,6 +1,5 @@
 /// 排名 (ranking screen) and score report text, Chinese.
 let zhRanking: [String: String] = [
-    "ranking.key.toggle": "选中/取消",
     "ranking.noTie": "入围分数线上没有并列，无需决定",
     "ranking.key.sort": "排序",
     "ranking.key.tie": "决定并列",
@@ -26,9 +25,6 @@ let zhRanking: [String: String] = [
     "ranking.detailNone": "选中一个申报组织以查看各阶段汇总",
     "ranking.compositeLine": "综合 {0}（20%资料 + 10%答辩 + 70%现场）",
     "ranking.noComposite": "尚无综合得分（须三个阶段均有提交）",
-    "ranking.tieTitle": "入围线并列：由办公室决定（第十一条（三））",
-    "ranking.tieHelp": "尚余 {0} 个名额，已选 {1} 家；空格选中，Enter 保存",
-    "ranking.tieNote": "说明：",
     "ranking.sep.list": "、",
     "ranking.sep.clause": "；",
 ]

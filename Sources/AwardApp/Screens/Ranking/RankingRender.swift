@@ -54,7 +54,7 @@ extension RankingScreen {
 
         let detail = Rect(x: area.x, y: listArea.maxY, width: area.width, height: area.maxY - listArea.maxY)
         renderDetail(model: model, into: &buf, area: detail)
-        if let f = tie { return renderTieForm(f, board: b, model: model, into: &buf, area: area) }
+        if let m = tie { return m.render(t, theme: theme, into: &buf, area: area) }
         if let m = exportChoice { return m.render(t, theme: theme, into: &buf, area: area) }
         return nil
     }
@@ -108,26 +108,5 @@ extension RankingScreen {
             let role: StyleRole = i == 3 ? .warning : .normal
             buf.put(line, x: area.x + 1, y: area.y + 1 + i, maxWidth: area.width - 2, style: theme[role])
         }
-    }
-
-    /// The tie decision: each tied applicant with a check box, then the note.
-    private func renderTieForm(_ f: TieForm, board b: RankingBoard, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
-        let t = model.t, theme = model.theme
-        let box = area.centered(width: min(area.width - 4, 70), height: min(area.height, f.tied.count + 6))
-        let inner = renderBox(title: t("ranking.tieTitle"), into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
-        let need = b.shortlist.invitedCount - b.shortlist.shortlisted.count
-        buf.put(t("ranking.tieHelp", need, f.include.count), x: inner.x, y: inner.y, maxWidth: inner.width, style: theme[.dim])
-        for (i, id) in f.tied.enumerated() {
-            let name = b.rows.first { $0.applicationID == id }?.name ?? ""
-            let line = (f.include.contains(id) ? "[x] " : "[ ] ") + id + " " + name
-            buf.put(padded(truncate(line, toWidth: inner.width), toWidth: inner.width), x: inner.x, y: inner.y + 1 + i,
-                    style: theme[i == f.cursor ? .selected : .normal])
-        }
-        let y = inner.y + 2 + f.tied.count
-        let label = t("ranking.tieNote")
-        let w = buf.put(label, x: inner.x, y: y, style: theme[f.onNote ? .accent : .dim])
-        let x = renderTextField(f.note, into: &buf, area: Rect(x: inner.x + w + 1, y: y, width: max(4, inner.width - w - 1), height: 1),
-                                focused: f.onNote, theme: theme)
-        return x.map { ($0, y) }
     }
 }

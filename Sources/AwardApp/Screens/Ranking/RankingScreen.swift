@@ -5,7 +5,7 @@ enum RankingCommand: Sendable, Equatable {
     case move
     case cycleSort, decideTie, exportCSV, exportReport, exportAllReports
     case exportFormat(Modal<ExportField>.Command)
-    case toggleTied, saveTie, cancelTie
+    case tie(Modal<RankingScreen.TieField>.Command)
 }
 
 /// 排名: D, Q, S and composite per applicant (第十一条（三）（六）), the 1:1.5 cut line with any tie
@@ -17,15 +17,9 @@ struct RankingScreen: Screen {
     /// A line of the list: an applicant (index into `board.rows`) or the cut line.
     enum Line: Sendable, Equatable { case row(Int), cut }
 
-    /// The office's choice among applicants tied at the cut, with a note (第十一条（三）).
-    struct TieForm: Sendable, Equatable {
-        var tied: [String]
-        var include: Set<String> = []
-        /// 0..<tied.count: an applicant; tied.count: the note.
-        var cursor = 0
-        var note = TextFieldState("", maxLength: 200)
-        var onNote: Bool { cursor == tied.count }
-    }
+    /// The office's choice among applicants tied at the cut: yes/no for each, and the reason
+    /// the measures need (第十一条（三）).
+    enum TieField: Hashable, Sendable { case include(String), note }
 
     var table = TableState()
     var sort: RankingSort = .document
@@ -36,26 +30,25 @@ struct RankingScreen: Screen {
     var lines: [Line] = []
     /// The rank column for the chosen order: the stage's rank, or the composite rank.
     var ranks: [String: Int] = [:]
-    var tie: TieForm?
+    var tie: Modal<TieField>?
     /// The format question of an export key, and which export asked it.
     var exportChoice: Modal<ExportField>?
     var pendingExport: RankingCommand?
 
     init() {}
 
-    var capturesText: Bool { tie?.onNote == true || exportChoice != nil }
+    var capturesText: Bool { tie != nil || exportChoice != nil }
+
+    /// The store's answer to the tie decision: saved closes the form; a refusal stays in it.
+    mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
+        if tie?.receive(msg) == true { tie = nil }
+        return []
+    }
 
     func bindings(_ model: AppModel) -> [KeyBinding<RankingCommand>] {
         let t = model.t
         if let m = exportChoice { return m.bindings(t).map { $0.map(RankingCommand.exportFormat) } }
-        if tie != nil {
-            return [
-                KeyBinding(keys: [.up, .down, .tab, .backTab], help: t("key.move"), action: .move, showInBar: false),
-                KeyBinding(keys: [.char(" ")], help: t("ranking.key.toggle"), action: .toggleTied),
-                KeyBinding(keys: [.enter], help: t("key.save"), action: .saveTie),
-                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancelTie),
-            ]
-        }
+        if let m = tie { return m.bindings(t).map { $0.map(RankingCommand.tie) } }
         let noTie = (board?.shortlist.tieAtCut.isEmpty ?? true) ? t("ranking.noTie") : nil
         return [
             KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),

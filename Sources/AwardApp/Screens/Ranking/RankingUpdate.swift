@@ -6,44 +6,39 @@ import TerminalUI
 extension RankingScreen {
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
-        guard var f = tie, f.onNote, f.note.handle(key) else { return nil }
-        tie = f
-        return []
+        return tie?.handleText(key) == true ? [] : nil
     }
 
     mutating func perform(_ c: RankingCommand, key: Key, model: AppModel) -> [Effect] {
         let t = model.t
         switch c {
         case .move:
-            if var f = tie {
-                let n = f.tied.count + 1
-                switch key {
-                case .up, .backTab: f.cursor = (f.cursor + n - 1) % n
-                default: f.cursor = (f.cursor + 1) % n
-                }
-                tie = f
-            } else {
-                _ = table.handle(key, rowCount: lines.count, pageSize: listHeight(model))
-            }
+            _ = table.handle(key, rowCount: lines.count, pageSize: listHeight(model))
         case .cycleSort:
             let all = RankingSort.allCases
             sort = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
             table = TableState()
             relayout(model)
         case .decideTie:
-            guard let tied = board?.shortlist.tieAtCut, !tied.isEmpty else { return [] }
-            tie = TieForm(tied: tied)
-        case .toggleTied:
-            guard var f = tie, !f.onNote else { return [] }
-            let id = f.tied[f.cursor]
-            if f.include.contains(id) { f.include.remove(id) } else { f.include.insert(id) }
-            tie = f
-        case .saveTie:
-            guard let f = tie else { return [] }
-            tie = nil
-            return [.commit(.scoring(.decideShortlistTie(include: f.tied.filter { f.include.contains($0) }, note: f.note.text)))]
-        case .cancelTie:
-            tie = nil
+            guard let b = board, !b.shortlist.tieAtCut.isEmpty else { return [] }
+            let need = b.shortlist.invitedCount - b.shortlist.shortlisted.count
+            tie = Modal(title: .tieTitle(need), fields: b.shortlist.tieAtCut.map { id in
+                let name = b.rows.first { $0.applicationID == id }?.name ?? ""
+                return ModalField(.include(id), .tiedApplicant(id), yes: false, hint: Phrase(zh: name, en: name))
+            } + [ModalField(.note, .tieNoteLabel, .text(maxLength: 200), hint: .tieNoteHint, width: 30)], openedAt: model.journalSeq)
+        case .tie(let command):
+            guard var m = tie, let tied = board?.shortlist.tieAtCut else { return [] }
+            let event = m.perform(command)
+            tie = m
+            switch event {
+            case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
+            case .cancelled: tie = nil
+            case .submitted, .confirmed:
+                tie?.sent()
+                let include = tied.filter { m.isYes(.include($0)) }
+                return [m.commit(.scoring(.decideShortlistTie(include: include, note: m[.note])))]
+            }
         case .exportCSV, .exportReport, .exportAllReports:
             if c == .exportCSV, board == nil { return [] }
             if c == .exportReport, selectedRow() == nil {
@@ -60,6 +55,7 @@ extension RankingScreen {
             exportChoice = m
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .cancelled:
                 exportChoice = nil; pendingExport = nil
             case .submitted, .confirmed:

@@ -145,7 +145,7 @@ extension ScoringScreen {
             let event = m.perform(command)
             confirmation = m
             switch event {
-            case .handled, .submitted: return []
+            case .handled, .invalid, .submitted: return []
             case .cancelled: confirmation = nil; return []
             case .confirmed:
                 guard let g = grid else { confirmation = nil; return [] }

@@ -61,7 +61,8 @@ struct SettingsScreen: Screen {
         case .editSettings:
             modal = Modal(title: .editSettingsTitle(model.data.cycle.year), fields: SettingKey.allCases.map {
                 ModalField(.setting($0), $0.label, .text(maxLength: 200, required: false), text: $0.value(in: model.data), width: 28)
-            } + [ModalField(.note, .placesNoteField, .text(maxLength: 200, required: false), hint: .placesNoteHint, width: 28)])
+            } + [ModalField(.note, .placesNoteField, .text(maxLength: 200, required: false), hint: .placesNoteHint, width: 28)],
+            openedAt: model.journalSeq)
         case .newCycle:
             let next = (model.cycleYears.last ?? model.data.cycle.year) + 1
             modal = Modal(title: .newCycleTitle, fields: [
@@ -78,6 +79,7 @@ struct SettingsScreen: Screen {
             modal = m
             switch event {
             case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
             case .confirmed:
                 guard m.fields.first?.name == .year, let year = m.number(.year) else { return [] }
                 modal?.sent()
@@ -118,8 +120,10 @@ struct SettingsScreen: Screen {
         let note = m[.note]
         var cycleChanged = false, placesChanged = false, officeChanged = false
         for key in SettingKey.allCases {
+            // Only what the user changed: a field left alone never puts back a value another
+            // process changed since the form opened.
             let text = m[.setting(key)]
-            guard text != key.value(in: d) else { continue }
+            guard m.isChanged(.setting(key)), text != key.value(in: d) else { continue }
             do throws(DomainError) {
                 switch try key.action(text, note: note, in: d) {
                 case .intake(.updateCycleSettings(let s)): d.cycle.settings = s; cycleChanged = true
@@ -145,8 +149,10 @@ struct SettingsScreen: Screen {
             modal = nil
             return []
         }
-        modal?.sent()
-        return [.commitAll(actions)]
+        // Based on the settings as the form opened: another process's change meanwhile is refused
+        // in the form, naming who changed what, rather than overwritten.
+        modal?.sent(actions.count)
+        return [.commitAll(actions, basedOn: m.openedAt)]
     }
 
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {

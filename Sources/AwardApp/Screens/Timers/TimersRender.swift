@@ -29,11 +29,7 @@ extension TimersScreen {
         if state.selected < items.count { renderDetail(items[state.selected], model: model, into: &buf, area: detail) }
 
         if let c = confirmation { return c.render(t, theme: theme, into: &buf, area: area) }
-        if let f = form { return renderForm(f, model: model, into: &buf, area: area) }
-        if let id = confirmClose {
-            let d = Dialog(title: t("timers.closeTitle"), lines: [t("timers.closeConfirm", id)], buttons: [t("timers.key.confirmClose"), t("key.cancel")])
-            renderDialog(d, into: &buf, area: area, theme: theme)
-        }
+        if let f = form { return f.modal.render(t, theme: theme, into: &buf, area: area) }
         return nil
     }
 
@@ -85,41 +81,5 @@ extension TimersScreen {
             let more = t("timers.more", lines.count - inner.height + 1)
             buf.put(padded(more, toWidth: inner.width - 1), x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: theme[.dim])
         }
-    }
-
-    /// Rows the form takes inside its border: one per field, two when its message goes below
-    /// (the same rule as `renderForm`), so the box fits its fields.
-    static func formRows(_ f: FormState, width: Int) -> Int {
-        let inner = width - 4
-        let labelWidth = min(f.fields.map { displayWidth($0.label) }.max() ?? 0, inner / 2)
-        let room = inner - labelWidth - 1
-        return f.fields.reduce(0) { n, field in
-            let w = max(1, min(field.width ?? FormField.defaultInputWidth, room))
-            let below = (field.error ?? field.hint).map { 1 + displayWidth($0) > room - w } ?? false
-            return n + (below ? 2 : 1)
-        }
-    }
-
-    private func renderForm(_ f: TimersForm, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
-        let t = model.t
-        let title: String
-        var legend: [String] = []
-        let width = min(area.width - 4, 84)
-        switch f.kind {
-        case .start(let id): title = t("timers.form.startTitle", id)
-        case .objection(let pid, let id): title = t("timers.form.objectionTitle", id, pid)
-        case .outcome(let pid): title = t("timers.form.outcomeTitle", pid)
-        case .milestone(let id):
-            title = t("timers.form.milestoneTitle", id)
-            let kinds = MilestoneKind.allCases.enumerated().map { "\($0.offset + 1) \(t.text($0.element.name))" }
-            legend = wrap(kinds.joined(separator: "  "), width: width - 4)
-        }
-        let height = min(area.height, TimersScreen.formRows(f.form, width: width) + 2 + legend.count)
-        let box = area.centered(width: width, height: height)
-        let cursor = TerminalUI.renderForm(f.form, title: title, into: &buf, area: box, theme: model.theme)
-        for (i, line) in legend.enumerated() {
-            buf.put(line, x: box.x + 2, y: box.maxY - 1 - legend.count + i, maxWidth: width - 4, style: model.theme[.dim])
-        }
-        return cursor
     }
 }

@@ -4,8 +4,8 @@ import TerminalUI
 enum TimersCommand: Sendable, Equatable {
     case move
     case startPeriod, recordObjection, resolveObjection, closePeriod, setMilestone
-    case saveForm, cancel, nextField, previousField
     case confirm(Modal<NoField>.Command)
+    case form(Modal<TimersForm.Field>.Command)
 }
 
 /// 公示计时 (第三条, 第十一条（一）（七）): every publicity period and milestone with calendar and
@@ -15,19 +15,19 @@ struct TimersScreen: Screen {
     static let id = ScreenID.timers
     static let words = ScreenWords(zh: zhTimers, en: enTimers)
     var table = TableState(selected: 0, offset: 0)
+    /// The open form; upholding an objection asks within it, so Esc goes back to what was typed.
     var form: TimersForm?
-    /// The period awaiting confirmation of its closing (closing cannot be undone).
-    var confirmClose: String?
     /// The item to keep selected once a saved change has re-sorted the board.
     var follow: String?
 
     var capturesText: Bool { form != nil || confirmation != nil }
-    /// The question before upholding an objection (it cannot be taken back), and the action it sends.
+    /// The question before closing a period (it cannot be taken back), and the period it closes.
     var confirmation: Modal<NoField>?
-    var confirmedAction: Action?
+    var closing: String?
 
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
-        if confirmation?.receive(msg) == true { confirmation = nil; confirmedAction = nil }
+        if confirmation?.receive(msg) == true { confirmation = nil; closing = nil }
+        if form?.modal.receive(msg) == true { form = nil }
         return []
     }
 
@@ -60,20 +60,7 @@ struct TimersScreen: Screen {
     func bindings(_ model: AppModel) -> [KeyBinding<TimersCommand>] {
         let t = model.t
         if let c = confirmation { return c.bindings(t).map { $0.map(TimersCommand.confirm) } }
-        if form != nil {
-            return [
-                KeyBinding(keys: [.enter, .ctrl("s")], help: t("key.save"), action: .saveForm),
-                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancel),
-                KeyBinding(keys: [.tab, .down], help: t("key.nextField"), action: .nextField),
-                KeyBinding(keys: [.backTab, .up], help: t("key.previousField"), action: .previousField),
-            ]
-        }
-        if confirmClose != nil {
-            return [
-                KeyBinding(keys: [.enter, .char("y")], help: t("timers.key.confirmClose"), action: .saveForm),
-                KeyBinding(keys: [.escape, .char("n")], help: t("key.cancel"), action: .cancel),
-            ]
-        }
+        if let f = form { return f.modal.bindings(t).map { $0.map(TimersCommand.form) } }
         let noPeriod = selectedPeriod(model) == nil ? t("timers.err.noPeriod") : nil
         let reviewer = model.isReviewer ? t("reviewer.forbidden") : nil
         return [

@@ -5,8 +5,8 @@ extension TimersScreen {
     /// Printable and editing keys go to the focused field; the form is re-checked as it changes.
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
-        guard var f = form, f.form.handle(key) else { return nil }
-        _ = f.validate(model)
+        guard var f = form, f.modal.handleText(key) else { return nil }
+        f.check(model)
         form = f
         return []
     }
@@ -28,58 +28,63 @@ extension TimersScreen {
             }
             form = .outcome(model, period: p)
         case .closePeriod:
+            // Closing cannot be taken back: ask first, naming the period.
             guard let p = selectedPeriod(model) else { return noPeriod(model) }
-            confirmClose = p.id
+            closing = p.id
+            confirmation = .confirm(Confirmation(title: .closeTitle, question: .closeQuestion(p.id), warning: .closeWarning))
         case .setMilestone:
             form = .milestone(model, selected: selectedItem(model))
-        case .nextField:
-            _ = form?.form.handle(.tab)
-        case .previousField:
-            _ = form?.form.handle(.backTab)
         case .confirm(let command):
             guard var m = confirmation else { return [] }
             let event = m.perform(command)
             confirmation = m
             switch event {
-            case .handled, .submitted: return []
-            case .cancelled: confirmation = nil; confirmedAction = nil; return []
+            case .handled, .invalid, .submitted: return []
+            case .cancelled: confirmation = nil; closing = nil; return []
             case .confirmed:
-                guard let action = confirmedAction else { confirmation = nil; return [] }
+                guard let id = closing else { confirmation = nil; return [] }
                 confirmation?.sent()
-                return [.commit(action)]
-            }
-        case .cancel:
-            form = nil
-            confirmClose = nil
-        case .saveForm:
-            if let id = confirmClose {
-                confirmClose = nil
                 follow = id
                 return [.commit(.publicity(.close(periodID: id)))]
             }
+        case .form(let command):
             guard var f = form else { return [] }
-            guard let action = f.validate(model) else {
-                form = f
-                return [.error(t("form.fixErrors"))]
+            let event = f.modal.perform(command)
+            form = f
+            switch event {
+            case .handled: return []
+            case .invalid: return [.formHasErrors(model.t)]
+            case .cancelled: form = nil; return []
+            case .submitted:
+                f.check(model)
+                guard !f.modal.refuse(f.lastErrors), let action = f.action() else { form = f; return [.formHasErrors(model.t)] }
+                if case .publicity(.resolveObjection(let pid, let oid, .upheld, _)) = action {
+                    // Upholding cannot be taken back: ask first, naming the objection and the
+                    // application; Esc goes back to the form with what was typed.
+                    let period = model.data.cycle.publicity.first { $0.id == pid }
+                    let appID = period?.objections.first { $0.id == oid }?.applicationID ?? ""
+                    let org = model.derived.orgOfApplication[appID]?.name ?? appID
+                    f.modal.ask(Confirmation(title: .upholdTitle, question: .upholdQuestion(oid, appID, org), warning: .upholdWarning))
+                    form = f
+                    return []
+                }
+                return send(f, action)
+            case .confirmed:
+                guard let action = f.action() else { return [] }
+                return send(f, action)
             }
-            form = nil
-            if case .publicity(.resolveObjection(_, let oid, .upheld, _)) = action {
-                // Upholding cannot be taken back: ask first, naming the objection and the application.
-                let period = model.data.cycle.publicity.first { $0.objections.contains { $0.id == oid } }
-                let appID = period?.objections.first { $0.id == oid }?.applicationID ?? ""
-                let org = model.derived.orgOfApplication[appID]?.name ?? appID
-                confirmedAction = action
-                if case .outcome(let id) = f.kind { follow = id }
-                confirmation = .confirm(Confirmation(title: .upholdTitle, question: .upholdQuestion(oid, appID, org), warning: .upholdWarning))
-                return []
-            }
-            switch f.kind {
-            case .start(let id), .milestone(let id): follow = id
-            case .objection(let id, _), .outcome(let id): follow = id
-            }
-            return [.commit(action)]
         }
         return []
+    }
+
+    /// Hands the form's change to the store; the form closes when it is saved.
+    private mutating func send(_ f: TimersForm, _ action: Action) -> [Effect] {
+        switch f.kind {
+        case .start(let id), .milestone(let id): follow = id
+        case .objection(let id, _), .outcome(let id): follow = id
+        }
+        form?.modal.sent()
+        return [f.modal.commit(action)]
     }
 
     private func noPeriod(_ model: AppModel) -> [Effect] {
