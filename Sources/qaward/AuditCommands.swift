@@ -131,7 +131,12 @@ struct AuditLogCommand: ParsableCommand {
                 ].text(lang),
                 rows: lines.map { [String($0.entry.seq), $0.time, $0.entry.actor, $0.summary.text(lang), $0.entry.touches.joined(separator: ";"), $0.entry.hash] },
                 kinds: [.number, .text, .text, .text, .text, .code])
-            try global.writeTable(table, title: Phrase(zh: "审计日志", en: "Audit log").text(lang), format: format, out: out, settings: OfficeSettings())
+            // The document names the office and ends with the head it was made at, so the data
+            // directory must open; the plain listing does not need it (it reads a damaged one too).
+            let store = try global.openStore()
+            defer { store.close() }
+            try global.writeTable(table, title: Phrase(zh: "审计日志", en: "Audit log").text(lang), format: format, out: out,
+                                  settings: store.data.registry.settings, head: store.head)
         }
     }
 

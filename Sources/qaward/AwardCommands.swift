@@ -88,7 +88,7 @@ struct RecommendCommand: ParsableCommand {
                 kinds: [.number, .code, .text, .number, .text, .text, .text, .text, .number])
             let year = store.data.cycle.year
             try global.writeTable(table, title: Phrase(zh: "\(year)年度盐城市市长质量奖建议名单", en: "\(year) Mayor's Quality Award: proposed list").text(lang),
-                                  format: format, out: out, settings: store.data.registry.settings)
+                                  format: format, out: out, settings: store.data.registry.settings, head: store.head)
         case .json:
             try printJSON(rows)
         case .table:
