@@ -37,7 +37,7 @@ struct AuditVerifyCommand: ParsableCommand {
     @Option(name: .long, help: "A journal head kept elsewhere, SEQ:HASH (as `audit head` prints it); the journal must still extend it. Repeatable.")
     var anchor: [String] = []
 
-    @Option(name: .long, help: "A file of anchors, one SEQ:HASH per line (# starts a comment).")
+    @Option(name: .long, help: "A file of anchors, one SEQ:HASH or signed head (audit head --sign) per line (# starts a comment); a signed head's signature is checked against the office key the journal records.")
     var anchors: String?
 
     func run() throws {
@@ -65,6 +65,10 @@ struct AuditVerifyCommand: ParsableCommand {
         }
         if !kept.isEmpty {
             counts += Phrase(zh: "、锚点 \(report.anchorsChecked)/\(kept.count) 个", en: ", \(report.anchorsChecked) of \(kept.count) anchors").text(lang)
+            let signed = kept.filter { $0.signed != nil }.count
+            if signed > 0 {
+                counts += Phrase(zh: "（其中 \(signed) 个带办公室签名，已核对签名）", en: " (\(signed) signed by the office, signatures checked)").text(lang)
+            }
         }
         if report.isIntact {
             print(Phrase(zh: "审计校验通过：\(counts)，哈希链完整，数据文件与日志一致。",

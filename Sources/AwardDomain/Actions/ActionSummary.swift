@@ -121,6 +121,8 @@ extension DrawAction {
         case .commit(let d, let p, let supervisor, _):
             return Phrase(zh: "抽取 \(d) 记录承诺值（评审组 \(p)，监督人 \(short(supervisor))）",
                           en: "Draw \(d): commitment recorded (panel \(p), supervisor \(short(supervisor)))")
+        case .publishCommitment(let d):
+            return Phrase(zh: "抽取 \(d) 公布承诺值", en: "Draw \(d): commitment published")
         case .reveal(let d, _):
             return Phrase(zh: "抽取 \(d) 公开种子并抽取专家", en: "Draw \(d): seed revealed, experts drawn")
         case .void(let d, let reason):

@@ -45,6 +45,9 @@ extension DrawScreen {
         case .reveal:
             guard let p = pending, revealAsked(model) else { return [] }
             pending?.dialogOpen = false
+            if let d = model.data.cycle.drawRecord(p.drawID) {
+                do { try DrawRules.checkRevealable(d) } catch { return [.error(error.text(model.env.lang))] }
+            }
             return [.commit(.draw(.reveal(drawID: p.drawID, seed: p.seed.hex)))]
         case .keepCommitted:
             pending?.dialogOpen = false
@@ -167,6 +170,7 @@ extension DrawScreen {
             f.check(model)
             guard !f.modal.refuse(f.lastErrors) else { modal = f; return [.formHasErrors(model.t)] }
             let action: Action
+            var also: [Action] = []
             switch f.kind {
             case .panel:
                 guard let panel = f.panel() else { return [] }
@@ -177,17 +181,20 @@ extension DrawScreen {
                 if editing == nil { expertTable.selected = model.data.registry.experts.count }
                 action = .registry(.upsertExpert(e))
             case .supervisor(let panelID):
-                // The seed stays here; only its SHA-256 is journaled until the reveal.
+                // The seed stays here; only its SHA-256 is journaled until the reveal. The dialog
+                // that follows shows the commitment to the room before the reveal key: its
+                // publication, journaled as such (docs/trust.md).
                 let seed = model.env.makeSeed()
                 let drawID = DrawChecks.nextDrawID(panelID: panelID, in: model.data.cycle)
                 pending = PendingDraw(drawID: drawID, panelID: panelID, seed: seed, dialogOpen: true)
                 verification = nil
                 action = .draw(.commit(drawID: drawID, panelID: panelID, supervisor: f.modal[.supervisor], commitment: seed.commitment))
+                also = [.draw(.publishCommitment(drawID: drawID))]
             case .decline(let drawID, let expert):
                 action = .draw(.replaceDeclined(drawID: drawID, expertID: expert, reason: f.modal[.reason]))
             }
-            modal?.modal.sent()
-            return [f.modal.commit(action)]
+            modal?.modal.sent(also.isEmpty ? 1 : 1 + also.count)
+            return also.isEmpty ? [f.modal.commit(action)] : [.commitAll([action] + also, basedOn: f.modal.openedAt)]
         }
     }
 }
