@@ -46,7 +46,7 @@ extension DrawScreen {
             guard let p = pending, revealAsked(model) else { return [] }
             pending?.dialogOpen = false
             if let d = model.data.cycle.drawRecord(p.drawID) {
-                do { try DrawRules.checkRevealable(d) } catch { return [.error(error.text(model.env.lang))] }
+                do { try DrawRules.checkRevealable(d) } catch { return [.error(model.t(error))] }
             }
             return [.commit(.draw(.reveal(drawID: p.drawID, seed: p.seed.hex)))]
         case .keepCommitted:
