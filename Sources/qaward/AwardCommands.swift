@@ -70,13 +70,13 @@ struct RecommendCommand: ParsableCommand {
         case .xlsx, .docx:
             let table = OfficeTable(
                 headers: [
-                    Phrase(zh: "名次", en: "Rank"),
-                    Phrase(zh: "申报编号", en: "Application"),
-                    Phrase(zh: "组织名称", en: "Organization"),
-                    Phrase(zh: "综合得分", en: "Composite"),
+                    Phrase.columnRank,
+                    Phrase.columnApplication,
+                    Phrase.columnOrganization,
+                    Phrase.columnComposite,
                     Phrase(zh: "建议奖项", en: "Proposed award"),
                     Phrase(zh: "未推荐原因", en: "Reason skipped"),
-                    Phrase(zh: "依据", en: "Article"),
+                    Phrase.columnArticle,
                     Phrase(zh: "占用名额", en: "In quota"),
                     Phrase(zh: "奖金（元）", en: "Prize (CNY)"),
                 ].text(lang),

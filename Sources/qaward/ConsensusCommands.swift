@@ -141,7 +141,7 @@ enum ConsensusText {
                        Phrase(zh: "极差", en: "Spread").text(lang),
                        Phrase(zh: "档差", en: "Bands").text(lang),
                        Phrase(zh: "合议", en: "Agreed").text(lang),
-                       Phrase(zh: "理由", en: "Reason").text(lang),
+                       Phrase.columnReason.text(lang),
                    ].joined(separator: "\t"))
         for i in d.items {
             let cells = [(i.flagged ? "! " : "  ") + i.item.id, "\(i.item.points)"] + i.members.map { $0.percent.map(String.init) ?? "·" }

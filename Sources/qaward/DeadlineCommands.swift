@@ -66,12 +66,12 @@ struct DeadlinesCommand: ParsableCommand {
                 headers: [
                     Phrase(zh: "事项", en: "Item"),
                     Phrase(zh: "对象", en: "Subject"),
-                    Phrase(zh: "依据", en: "Article"),
+                    Phrase.columnArticle,
                     Phrase(zh: "开始", en: "Start"),
                     Phrase(zh: "截止", en: "End"),
                     Phrase(zh: "剩余天数", en: "Days left"),
                     Phrase(zh: "剩余工作日", en: "Working days left"),
-                    Phrase(zh: "状态", en: "Status"),
+                    Phrase.columnStatus,
                     Phrase(zh: "问题", en: "Problem"),
                 ].text(lang),
                 rows: items.map { i in
@@ -96,7 +96,7 @@ struct DeadlinesCommand: ParsableCommand {
             Phrase(zh: "截止", en: "End"),
             Phrase(zh: "剩余天数", en: "Days left"),
             Phrase(zh: "剩余工作日", en: "Workdays"),
-            Phrase(zh: "状态", en: "Status"),
+            Phrase.columnStatus,
         ].text(lang)
         var table = [head]
         for i in items {

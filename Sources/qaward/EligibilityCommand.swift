@@ -46,13 +46,13 @@ struct EligibilityCommand: ParsableCommand {
         case .xlsx, .docx:
             let table = OfficeTable(
                 headers: [
-                    Phrase(zh: "申报编号", en: "Application"),
-                    Phrase(zh: "组织名称", en: "Organization"),
+                    Phrase.columnApplication,
+                    Phrase.columnOrganization,
                     Phrase(zh: "总体结论", en: "Overall"),
                     Phrase(zh: "检查项", en: "Check"),
-                    Phrase(zh: "依据", en: "Article"),
+                    Phrase.columnArticle,
                     Phrase(zh: "结果", en: "Outcome"),
-                    Phrase(zh: "理由", en: "Reason"),
+                    Phrase.columnReason,
                 ].text(lang),
                 rows: rows.flatMap { r in r.checks.map { c in [r.id, r.name, shown(r.overall), c.code, c.citation, shown(c.outcome), c.reason] } },
                 kinds: [.code, .text, .text, .code, .text, .text, .text])

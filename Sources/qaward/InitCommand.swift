@@ -27,7 +27,7 @@ struct InitCommand: ParsableCommand {
             if let years = try? Store.cycleYears(directory: dir) {
                 // Already a data directory: a new year belongs beside the earlier ones, whose
                 // winners and revocations its eligibility reads.
-                let have = years.map(String.init).joined(separator: Phrase(zh: "、", en: ", ").text(lang))
+                let have = years.map(String.init).joined(separator: Phrase.enumerationComma.text(lang))
                 throw CommandFailure(Phrase(zh: "\(dir.path) 已是数据目录（年度：\(have)）。在其中新建年度请运行 qaward --data \(dir.path) cycle new \(y)",
                                             en: "\(dir.path) is already a data directory (cycles: \(have)). To add a cycle to it, run qaward --data \(dir.path) cycle new \(y)").text(lang))
             }

@@ -75,13 +75,13 @@ enum RankOutput {
     /// The ranking as a table for Excel and Word: ids as text, scores as numbers ("—" where none yet).
     static func table(_ rows: [RankingBoard.Row], ranks: [String: Int], lang: Language) -> OfficeTable {
         let headers = [
-            Phrase(zh: "名次", en: "Rank"),
-            Phrase(zh: "申报编号", en: "Application"),
+            Phrase.columnRank,
+            Phrase.columnApplication,
             Phrase(zh: "申报组织", en: "Applicant"),
             Phrase(zh: "资料评审", en: "Document review"),
             Phrase(zh: "问询答辩", en: "Q&A defence"),
             Phrase(zh: "现场评审", en: "On-site review"),
-            Phrase(zh: "综合得分", en: "Composite"),
+            Phrase.columnComposite,
             Phrase(zh: "入围", en: "Shortlisted"),
             Phrase(zh: "标记", en: "Flags"),
         ].text(lang)
@@ -106,8 +106,8 @@ enum RankOutput {
             try printJSON(doc)
         case .table:
             let headers = [
-                Phrase(zh: "名次", en: "Rank"),
-                Phrase(zh: "申报编号", en: "Application"),
+                Phrase.columnRank,
+                Phrase.columnApplication,
                 Phrase(zh: "申报组织", en: "Applicant"),
                 Phrase(zh: "资料", en: "D"),
                 Phrase(zh: "答辩", en: "Q"),

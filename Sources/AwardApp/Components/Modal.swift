@@ -344,7 +344,7 @@ struct Choice: Sendable, Equatable {
     var value: String
     var label: Phrase
 
-    static let yesNo = [Choice(value: "yes", label: Phrase(zh: "是", en: "yes")), Choice(value: "no", label: Phrase(zh: "否", en: "no"))]
+    static let yesNo = [Choice(value: "yes", label: .yes), Choice(value: "no", label: .no)]
     /// The first entry of a list that must be chosen, not assumed (a new record's county): the
     /// screen's check says `.required` while it stands.
     static let none = Choice(value: "", label: Phrase(zh: "（无）", en: "(none)"))

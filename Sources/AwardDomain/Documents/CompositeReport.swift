@@ -22,7 +22,7 @@ public enum CompositeReport {
             blocks.append(.paragraph(Phrase(zh: "分数线并列（\(t.tied.joined(separator: "、"))）由办公室决定纳入 \(t.include.joined(separator: "、"))（\(t.by)，\(t.at.day.written(.zh))）：\(t.note)",
                                             en: "Tie at the cut (\(t.tied.joined(separator: ", "))) decided by the office: \(t.include.joined(separator: ", ")) included (\(t.by), \(t.at.day.written(.en))): \(t.note)").text(p.lang)))
         } else if !shortlist.tieAtCut.isEmpty {
-            blocks.append(.paragraph(Phrase(zh: "分数线并列，待办公室决定：", en: "Tied at the cut, for the office to decide: ").text(p.lang) + shortlist.tieAtCut.joined(separator: Phrase(zh: "、", en: ", ").text(p.lang))))
+            blocks.append(.paragraph(Phrase(zh: "分数线并列，待办公室决定：", en: "Tied at the cut, for the office to decide: ").text(p.lang) + shortlist.tieAtCut.joined(separator: Phrase.enumerationComma.text(p.lang))))
         }
 
         blocks.append(.heading(Phrase(zh: "二、综合得分与排名", en: "2. Composite scores and ranking").text(p.lang)))
@@ -33,16 +33,16 @@ public enum CompositeReport {
         }
         blocks.append(.table(OfficeTable(
             headers: [
-                Phrase(zh: "名次", en: "Rank"),
-                Phrase(zh: "申报编号", en: "Application"),
-                Phrase(zh: "组织名称", en: "Organization"),
+                Phrase.columnRank,
+                Phrase.columnApplication,
+                Phrase.columnOrganization,
                 Phrase(zh: "资料评审", en: "Document"),
                 Phrase(zh: "×20%", en: "×20%"),
                 Phrase(zh: "问询答辩", en: "Q&A"),
                 Phrase(zh: "×10%", en: "×10%"),
                 Phrase(zh: "现场评审", en: "On-site"),
                 Phrase(zh: "×70%", en: "×70%"),
-                Phrase(zh: "综合得分", en: "Composite"),
+                Phrase.columnComposite,
             ].text(p.lang),
             rows: ranking.map { r in
                 [r.rank.map(String.init) ?? "—", r.applicationID, name(r.applicationID)]
@@ -52,7 +52,7 @@ public enum CompositeReport {
         blocks.append(.paragraph(Phrase(zh: "合议得分与评分表均值对照：", en: "Agreed scores against the mean of the sheets:").text(p.lang)))
         blocks.append(.table(OfficeTable(
             headers: [
-                Phrase(zh: "申报编号", en: "Application"),
+                Phrase.columnApplication,
                 Phrase(zh: "资料评审 合议", en: "D agreed"),
                 Phrase(zh: "资料评审 均值", en: "D mean"),
                 Phrase(zh: "问询答辩 合议", en: "Q agreed"),
@@ -82,11 +82,11 @@ public enum CompositeReport {
         let entries = AwardRecommendation.compute(ranking: ranking, data: data)
         blocks.append(.table(OfficeTable(
             headers: [
-                Phrase(zh: "名次", en: "Rank"),
-                Phrase(zh: "组织名称", en: "Organization"),
-                Phrase(zh: "综合得分", en: "Composite"),
+                Phrase.columnRank,
+                Phrase.columnOrganization,
+                Phrase.columnComposite,
                 Phrase(zh: "建议", en: "Proposal"),
-                Phrase(zh: "依据", en: "Article"),
+                Phrase.columnArticle,
             ].text(p.lang),
             rows: entries.map { e in
                 switch e.outcome {

@@ -47,9 +47,9 @@ public enum DocumentReviewReport {
             .paragraph(Phrase(zh: "名额 \(s.places) 个，按1:1.5提出 \(s.invitedCount) 家（第十一条（三））；各评审组的申报按资料评审得分合并排序。",
                               en: "\(s.places) places; 1 : 1.5 proposes \(s.invitedCount) (Art. 11(3)); applicants of every panel are ranked together by their document-review score.").text(p.lang)),
             .table(OfficeTable(headers: [
-                Phrase(zh: "名次", en: "Rank"),
-                Phrase(zh: "申报编号", en: "Application"),
-                Phrase(zh: "组织名称", en: "Organization"),
+                Phrase.columnRank,
+                Phrase.columnApplication,
+                Phrase.columnOrganization,
                 Phrase(zh: "资料评审得分", en: "Document review"),
                 Phrase(zh: "评审组", en: "Panel"),
                 Phrase(zh: "建议", en: "Proposal"),

@@ -46,8 +46,8 @@ public enum PaymentListDocument {
             title: list.provisional ? title + Phrase(zh: "（测算）", en: " (provisional)").text(lang) : title,
             paragraphs: paragraphs,
             headers: [
-                Phrase(zh: "序号", en: "No."),
-                Phrase(zh: "组织名称", en: "Organization"),
+                Phrase.columnNumber,
+                Phrase.columnOrganization,
                 Phrase(zh: "统一社会信用代码", en: "Credit code"),
                 Phrase(zh: "奖项", en: "Award"),
                 Phrase(zh: "金额（元）", en: "Amount (CNY)"),

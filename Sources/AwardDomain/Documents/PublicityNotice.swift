@@ -32,8 +32,8 @@ public enum PublicityNotice {
         if !contact.isEmpty { blocks.append(.lines(contact)) }
         blocks.append(.table(OfficeTable(
             headers: [
-                Phrase(zh: "序号", en: "No."),
-                Phrase(zh: "组织名称", en: "Organization"),
+                Phrase.columnNumber,
+                Phrase.columnOrganization,
                 Phrase(zh: "统一社会信用代码", en: "Credit code"),
                 Phrase(zh: "所在地", en: "Location"),
                 Phrase(zh: "拟获奖项", en: "Proposed award"),

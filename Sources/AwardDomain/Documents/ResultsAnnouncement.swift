@@ -37,8 +37,8 @@ public enum ResultsAnnouncement {
             title: Phrase(zh: "关于公布\(year)年度盐城市市长质量奖获奖名单的通知", en: "\(year) Yancheng Mayor's Quality Award: the winners").text(lang),
             paragraphs: [opening] + tierParagraphs,
             headers: [
-                Phrase(zh: "序号", en: "No."),
-                Phrase(zh: "组织名称", en: "Organization"),
+                Phrase.columnNumber,
+                Phrase.columnOrganization,
                 Phrase(zh: "统一社会信用代码", en: "Credit code"),
                 Phrase(zh: "获奖称号", en: "Title"),
             ].text(lang),

@@ -35,7 +35,7 @@ struct ReviewReportParts {
         var lines = [
             Phrase(zh: "评审组：", en: "Panel: ").text(lang) + named(panel?.name ?? d.panelID, d.panelID),
             Phrase(zh: "组长：", en: "Leader: ").text(lang) + (d.leaderID.map(expertName) ?? Phrase(zh: "未指定", en: "not designated").text(lang)),
-            Phrase(zh: "组员：", en: "Members: ").text(lang) + d.members.map(expertName).joined(separator: Phrase(zh: "、", en: ", ").text(lang)),
+            Phrase(zh: "组员：", en: "Members: ").text(lang) + d.members.map(expertName).joined(separator: Phrase.enumerationComma.text(lang)),
         ]
         if let draw {
             lines.append(Phrase(zh: "专家抽取：", en: "Draw: ").text(lang) + draw.id + Phrase(zh: "，监督人 ", en: ", supervised by ").text(lang) + draw.supervisor
@@ -43,7 +43,7 @@ struct ReviewReportParts {
         }
         if let p = panel { lines.append(Phrase(zh: "评审日期：", en: "Review dates: ").text(lang) + "\(p.dates.from.written(lang))—\(p.dates.to.written(lang))") }
         if let at = d.lastAgreedAt {
-            lines.append(Phrase(zh: "合议：", en: "Deliberation: ").text(lang) + Phrase(zh: "由 ", en: "recorded by ").text(lang) + d.agreedBy.map(expertName).joined(separator: Phrase(zh: "、", en: ", ").text(lang))
+            lines.append(Phrase(zh: "合议：", en: "Deliberation: ").text(lang) + Phrase(zh: "由 ", en: "recorded by ").text(lang) + d.agreedBy.map(expertName).joined(separator: Phrase.enumerationComma.text(lang))
                          + Phrase(zh: " 记录，", en: ", ").text(lang) + "\(d.agreedCount)/\(d.items.count)" + Phrase(zh: " 个条目已合议，最近一次于 ", en: " items agreed, last on ").text(lang) + at.day.written(lang))
         } else {
             lines.append(Phrase(zh: "合议：尚未记录合议得分", en: "Deliberation: no agreed score recorded yet").text(lang))

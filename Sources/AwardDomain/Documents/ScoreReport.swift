@@ -50,12 +50,12 @@ public enum ScoreReport {
     public static func table(_ data: AwardData, _ lang: Language) -> [[String]] {
         let headers = [
             Phrase(zh: "排名", en: "Rank"),
-            Phrase(zh: "申报编号", en: "Application"),
-            Phrase(zh: "组织名称", en: "Organization"),
+            Phrase.columnApplication,
+            Phrase.columnOrganization,
             Phrase(zh: "资料评审", en: "Document review"),
             Phrase(zh: "问询答辩", en: "Q&A defence"),
             Phrase(zh: "现场评审", en: "On-site review"),
-            Phrase(zh: "综合得分", en: "Composite"),
+            Phrase.columnComposite,
         ].text(lang)
         return [headers] + Ranking.compute(data).map { r in
             let name = data.cycle.application(r.applicationID).flatMap { data.registry.organization($0.orgID) }?.name ?? ""

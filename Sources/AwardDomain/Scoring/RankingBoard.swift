@@ -123,7 +123,7 @@ extension RankingBoard {
     /// The ranking as a table (CSV for Excel): rank, id, applicant, D, Q, S, composite,
     /// shortlisted and the flags, in the given order.
     public func document(sort: RankingSort, ranks: [String: Int], year: Int, _ lang: Language) -> OfficeDocument {
-        let headers = [Phrase(zh: "名次", en: "Rank").text(lang), Phrase(zh: "申报编号", en: "Appl. id").text(lang), Phrase(zh: "申报组织", en: "Applicant").text(lang), Stage.document.name.text(lang),
+        let headers = [Phrase.columnRank.text(lang), Phrase(zh: "申报编号", en: "Appl. id").text(lang), Phrase(zh: "申报组织", en: "Applicant").text(lang), Stage.document.name.text(lang),
                        Stage.qa.name.text(lang), Stage.onsite.name.text(lang), Phrase(zh: "综合", en: "Comp.").text(lang), Phrase(zh: "入围", en: "Shortlisted").text(lang),
                        Phrase(zh: "标记", en: "Flags").text(lang)]
         let rows = sorted(by: sort).map { r in

@@ -23,8 +23,8 @@ public enum SheetProgressTable {
         let headers = [
             Phrase(zh: "评审组", en: "Panel"),
             Phrase(zh: "组名", en: "Name"),
-            Phrase(zh: "申报编号", en: "Application"),
-            Phrase(zh: "组织名称", en: "Organization"),
+            Phrase.columnApplication,
+            Phrase.columnOrganization,
             Phrase(zh: "阶段", en: "Stage"),
             Phrase(zh: "已提交", en: "Submitted"),
             Phrase(zh: "应提交", en: "Expected"),

@@ -173,7 +173,7 @@ public enum CSVExport {
 /// Cell text in the export's language, in forms the importer reads back.
 struct CellText {
     let lang: Language
-    func yesNo(_ b: Bool) -> String { Phrase(zh: (b ? "是" : "否"), en: (b ? "yes" : "no")).text(lang) }
+    func yesNo(_ b: Bool) -> String { (b ? Phrase.yes : Phrase.no).text(lang) }
     func day(_ d: Day?) -> String { d?.description ?? "" }
     func list(_ items: [String]) -> String { items.joined(separator: ";") }
     func choice<T: CellChoice>(_ v: T) -> String { v.name.text(lang) }

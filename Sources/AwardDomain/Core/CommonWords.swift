@@ -1,0 +1,14 @@
+/// Words the documents and the command line's tables share: column headers and the marks
+/// between the items of a list.
+extension Phrase {
+    public static let columnNumber = Phrase(zh: "序号", en: "No.")
+    public static let columnRank = Phrase(zh: "名次", en: "Rank")
+    public static let columnApplication = Phrase(zh: "申报编号", en: "Application")
+    public static let columnOrganization = Phrase(zh: "组织名称", en: "Organization")
+    public static let columnComposite = Phrase(zh: "综合得分", en: "Composite")
+    public static let columnArticle = Phrase(zh: "依据", en: "Article")
+    public static let columnReason = Phrase(zh: "理由", en: "Reason")
+    public static let columnStatus = Phrase(zh: "状态", en: "Status")
+    /// Between names in running text: "甲、乙" / "A, B".
+    public static let enumerationComma = Phrase(zh: "、", en: ", ")
+}
