@@ -3,24 +3,24 @@ import AwardDomain
 /// The shell's words: the title bar, the status line, the help, list columns shared by screens.
 extension Phrase {
     static let appTitle = Phrase(zh: "盐城市市长质量奖", en: "Yancheng Mayor's Quality Award")
-    static func cycleYear(year: some CustomStringConvertible) -> Phrase {
+    static func cycleYear(year: Int) -> Phrase {
         Phrase(zh: "\(year)年度", en: "Cycle \(year)")
     }
-    static func reviewerMode(expert: some CustomStringConvertible) -> Phrase {
+    static func reviewerMode(expert: String) -> Phrase {
         Phrase(zh: "评审专家 \(expert)", en: "Reviewer \(expert)")
     }
     static let reviewerForbidden = Phrase(zh: "评审专家只能查看本组申报组织和本人评分表（第二十条 保守秘密）",
                                           en: "Reviewers see only their own panel's applicants and their own score sheets (Art. 20, confidentiality)")
-    static func terminalTooSmall(minWidth: some CustomStringConvertible, minHeight: some CustomStringConvertible, width: some CustomStringConvertible, height: some CustomStringConvertible) -> Phrase {
+    static func terminalTooSmall(minWidth: Int, minHeight: Int, width: Int, height: Int) -> Phrase {
         Phrase(zh: "请将终端窗口放大到至少 \(minWidth)×\(minHeight)（当前 \(width)×\(height)）",
                en: "Please enlarge the terminal to at least \(minWidth)×\(minHeight) (now \(width)×\(height))")
     }
-    static func helpTitle(screen: some CustomStringConvertible) -> Phrase {
+    static func helpTitle(screen: String) -> Phrase {
         Phrase(zh: "帮助：\(screen)", en: "Help: \(screen)")
     }
     static let statusReady = Phrase(zh: "就绪", en: "Ready")
     static let statusSaved = Phrase(zh: "每次修改即时保存", en: "Every change is saved at once")
-    static func statusExported(path: some CustomStringConvertible) -> Phrase {
+    static func statusExported(path: String) -> Phrase {
         Phrase(zh: "已导出到 \(path)", en: "Exported to \(path)")
     }
     static let statusSavedChange = Phrase(zh: "已保存", en: "Saved")
@@ -42,7 +42,7 @@ extension Phrase {
     static let colTier = Phrase(zh: "奖项", en: "Tier")
     static let colRevoked = Phrase(zh: "撤销日期", en: "Revoked")
     static let colCheck = Phrase(zh: "资格", en: "Elig")
-    static func timersAsOf(today: some CustomStringConvertible) -> Phrase {
+    static func timersAsOf(today: String) -> Phrase {
         Phrase(zh: "截至 \(today)（Asia/Shanghai）", en: "As of \(today) (Asia/Shanghai)")
     }
 }

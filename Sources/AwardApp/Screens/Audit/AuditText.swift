@@ -2,23 +2,23 @@ import AwardDomain
 
 /// The audit screen's words.
 extension Phrase {
-    static func auditHeader(entries: some CustomStringConvertible) -> Phrase {
+    static func auditHeader(entries: Int) -> Phrase {
         Phrase(zh: "日志 \(entries) 条", en: "\(entries) entries")
     }
     static let auditActorLabel = Phrase(zh: "操作人", en: "Operator")
     static let auditSinceLabel = Phrase(zh: "起始日期", en: "Since")
     static let auditAny = Phrase(zh: "全部", en: "all")
-    static func auditSinceInvalid(text: some CustomStringConvertible) -> Phrase {
+    static func auditSinceInvalid(text: String) -> Phrase {
         Phrase(zh: "起始日期“\(text)”无效，应为 YYYY-MM-DD（如 2026-03-01）",
                en: "The start day “\(text)” is not a date: use YYYY-MM-DD (e.g. 2026-03-01)")
     }
     static let auditVerifyHint = Phrase(zh: "按 v 校验日志哈希链，并核对数据文件与日志是否一致",
                                         en: "Press v to check the journal's hash chain and the data files against it")
-    static func auditIntact(entries: some CustomStringConvertible, files: some CustomStringConvertible) -> Phrase {
+    static func auditIntact(entries: Int, files: Int) -> Phrase {
         Phrase(zh: "审计校验通过：已核对日志条目 \(entries) 条、数据文件 \(files) 个，哈希链完整，数据文件与日志一致",
                en: "Audit check passed: \(entries) journal entries and \(files) data files checked; the chain is intact and the files match")
     }
-    static func auditBroken(entries: some CustomStringConvertible, mismatches: some CustomStringConvertible, first: some CustomStringConvertible) -> Phrase {
+    static func auditBroken(entries: Int, mismatches: Int, first: String) -> Phrase {
         Phrase(zh: "审计校验未通过（已核对 \(entries) 条，发现 \(mismatches) 处不一致）：\(first)",
                en: "Audit check FAILED (\(entries) entries checked, \(mismatches) mismatch(es)): \(first)")
     }

@@ -63,7 +63,7 @@ extension Phrase {
     static let awardsKeyResults = Phrase(zh: "导出获奖通知", en: "announcement")
     static let awardsKeyPayments = Phrase(zh: "导出奖金名单", en: "payment list")
     static let awardsKeyRevoke = Phrase(zh: "撤销奖励", en: "revoke")
-    static func awardsDetail(name: some CustomStringConvertible, step: some CustomStringConvertible) -> Phrase {
+    static func awardsDetail(name: String, step: String) -> Phrase {
         Phrase(zh: "\(name)：\(step)", en: "\(name): \(step)")
     }
     static let awardsColRank = Phrase(zh: "排名", en: "Rank")
@@ -76,74 +76,74 @@ extension Phrase {
     static let awardsColPublicityEnd = Phrase(zh: "公示截止", en: "Publ. ends")
     static let awardsColNo = Phrase(zh: "序号", en: "No.")
     static let awardsColNote = Phrase(zh: "备注", en: "Note")
-    static func awardsRecSummary(awards: some CustomStringConvertible, awardPlaces: some CustomStringConvertible, awardQuota: some CustomStringConvertible, nominations: some CustomStringConvertible, nominationPlaces: some CustomStringConvertible, nominationQuota: some CustomStringConvertible) -> Phrase {
+    static func awardsRecSummary(awards: Int, awardPlaces: Int, awardQuota: Int, nominations: Int, nominationPlaces: Int, nominationQuota: Int) -> Phrase {
         Phrase(zh: "市长质量奖 已推荐 \(awards)/\(awardPlaces)（上限\(awardQuota)）· 提名奖 已推荐 \(nominations)/\(nominationPlaces)（上限\(nominationQuota)）· 名额可少额或空缺（第三条）",
                en: "Award \(awards)/\(awardPlaces) (max \(awardQuota)) · nomination \(nominations)/\(nominationPlaces) (max \(nominationQuota)) · places may stay empty (Art. 3)")
     }
     static let awardsRecEmpty = Phrase(zh: "尚无综合排名：全部入围组织评分完成后生成建议名单（第十一条（六））",
                                        en: "No composite ranking yet: the proposed list follows once every shortlisted applicant is scored (Art. 11(6))")
-    static func awardsRecSkipped(reason: some CustomStringConvertible) -> Phrase {
+    static func awardsRecSkipped(reason: String) -> Phrase {
         Phrase(zh: "未推荐（\(reason)）", en: "skipped (\(reason))")
     }
     static let awardsRecNotReached = Phrase(zh: "名额已满", en: "places taken")
     static let awardsRecUnscored = Phrase(zh: "尚无综合得分", en: "no composite yet")
-    static func awardsRecDetailRecommended(name: some CustomStringConvertible, tier: some CustomStringConvertible, prize: some CustomStringConvertible) -> Phrase {
+    static func awardsRecDetailRecommended(name: String, tier: String, prize: String) -> Phrase {
         Phrase(zh: "\(name)：推荐为\(tier)，奖金 \(prize) 元（第十二条）", en: "\(name): proposed for the \(tier); prize CNY \(prize) (Art. 12)")
     }
     static let awardsRecOutsideQuota = Phrase(zh: "；再次获奖，不占用当年名额（第十六条）", en: "; won again, takes no place of the year (Art. 16)")
-    static func awardsRecDetailSkipped(name: some CustomStringConvertible, reason: some CustomStringConvertible, citation: some CustomStringConvertible) -> Phrase {
+    static func awardsRecDetailSkipped(name: String, reason: String, citation: String) -> Phrase {
         Phrase(zh: "\(name)：未推荐。\(reason)（\(citation)）", en: "\(name): skipped. \(reason) (\(citation))")
     }
-    static func awardsRecDetailNotReached(name: some CustomStringConvertible) -> Phrase {
+    static func awardsRecDetailNotReached(name: String) -> Phrase {
         Phrase(zh: "\(name)：排名在已评定名额之后，未进入建议名单（第三条）",
                en: "\(name): ranked below the places the office fills; not on the proposed list (Art. 3)")
     }
-    static func awardsRecDetailUnscored(name: some CustomStringConvertible) -> Phrase {
+    static func awardsRecDetailUnscored(name: String) -> Phrase {
         Phrase(zh: "\(name)：评分尚未完成，暂无综合得分（第十一条（六））", en: "\(name): scoring is not complete, no composite yet (Art. 11(6))")
     }
-    static func awardsDecSummary(decided: some CustomStringConvertible, total: some CustomStringConvertible, approval: some CustomStringConvertible, published: some CustomStringConvertible) -> Phrase {
+    static func awardsDecSummary(decided: Int, total: Int, approval: String, published: String) -> Phrase {
         Phrase(zh: "委员会已审议 \(decided)/\(total) · \(approval) · \(published)",
                en: "Committee decided \(decided)/\(total) · \(approval) · \(published)")
     }
-    static func awardsDecApproved(document: some CustomStringConvertible, date: some CustomStringConvertible) -> Phrase {
+    static func awardsDecApproved(document: String, date: String) -> Phrase {
         Phrase(zh: "市政府批准：\(document)（\(date)）", en: "city approval: \(document) (\(date))")
     }
     static let awardsDecNotApproved = Phrase(zh: "市政府：未批准", en: "city: not approved")
-    static func awardsDecPublished(date: some CustomStringConvertible) -> Phrase {
+    static func awardsDecPublished(date: String) -> Phrase {
         Phrase(zh: "已于 \(date) 公布", en: "published \(date)")
     }
     static let awardsDecNotPublished = Phrase(zh: "未公布", en: "not published")
     static let awardsDecEmpty = Phrase(zh: "建议名单为空：请先完成评分和综合排名（第十一条（六））",
                                        en: "The proposed list is empty: finish scoring and the composite ranking first (Art. 11(6))")
-    static func awardsDecDetailDecision(meeting: some CustomStringConvertible, approved: some CustomStringConvertible) -> Phrase {
+    static func awardsDecDetailDecision(meeting: String, approved: String) -> Phrase {
         Phrase(zh: "；委员会 \(meeting) 审议，通过：\(approved)", en: "; committee met \(meeting), approved: \(approved)")
     }
-    static func awardsDecDetailNote(note: some CustomStringConvertible) -> Phrase {
+    static func awardsDecDetailNote(note: String) -> Phrase {
         Phrase(zh: "（\(note)）", en: " (\(note))")
     }
-    static func awardsDecDetailPublicity(id: some CustomStringConvertible, start: some CustomStringConvertible, end: some CustomStringConvertible) -> Phrase {
+    static func awardsDecDetailPublicity(id: String, start: String, end: String) -> Phrase {
         Phrase(zh: "；社会公示 \(id)：\(start) 至 \(end)（7天，第十一条（七））", en: "; public publicity \(id): \(start) to \(end) (7 days, Art. 11(7))")
     }
-    static func awardsDecDetailObjection(id: some CustomStringConvertible, content: some CustomStringConvertible) -> Phrase {
+    static func awardsDecDetailObjection(id: String, content: String) -> Phrase {
         Phrase(zh: "；异议 \(id) 成立：\(content)，不进行递补", en: "; objection \(id) upheld: \(content); nobody moves up")
     }
-    static func awardsBudgetLine(year: some CustomStringConvertible, total: some CustomStringConvertible, budget: some CustomStringConvertible) -> Phrase {
+    static func awardsBudgetLine(year: Int, total: String, budget: String) -> Phrase {
         Phrase(zh: "\(year)年度奖金合计 \(total) 元 / 年度奖励经费 \(budget) 元（第十二条、第十三条）",
                en: "\(year) prize money CNY \(total) / yearly prize budget CNY \(budget) (Arts. 12, 13)")
     }
     static let awardsBudgetProvisional = Phrase(zh: "按建议名单测算，市政府批准前仅供参考（第十一条（八））",
                                                 en: "Worked out from the proposed list: provisional until the city approves (Art. 11(8))")
     static let awardsBudgetEmpty = Phrase(zh: "暂无获奖组织", en: "No winners yet")
-    static func awardsHistRevocation(name: some CustomStringConvertible, date: some CustomStringConvertible, reason: some CustomStringConvertible, citation: some CustomStringConvertible, document: some CustomStringConvertible, reclaimed: some CustomStringConvertible) -> Phrase {
+    static func awardsHistRevocation(name: String, date: String, reason: String, citation: String, document: String, reclaimed: String) -> Phrase {
         Phrase(zh: "\(name)：\(date) 撤销，\(reason)（\(citation)），市政府批准文号 \(document)；\(reclaimed)，向社会公告，5年内不得申报",
                en: "\(name): revoked \(date), \(reason) (\(citation)), city approval \(document); \(reclaimed), public notice, no application for 5 years")
     }
     static let awardsHistReclaimBoth = Phrase(zh: "收回奖牌和奖金", en: "plaque and prize money reclaimed")
     static let awardsHistReclaimPlaque = Phrase(zh: "收回奖牌", en: "plaque reclaimed")
-    static func awardsHistRevokedShort(name: some CustomStringConvertible, date: some CustomStringConvertible, reason: some CustomStringConvertible) -> Phrase {
+    static func awardsHistRevokedShort(name: String, date: String, reason: String) -> Phrase {
         Phrase(zh: "\(name)：\(date) 撤销，\(reason)", en: "\(name): revoked \(date), \(reason)")
     }
-    static func awardsHistTitle(name: some CustomStringConvertible, title: some CustomStringConvertible) -> Phrase {
+    static func awardsHistTitle(name: String, title: String) -> Phrase {
         Phrase(zh: "\(name)：可使用获奖称号“\(title)”，须注明年份，不得用于产品宣传（第十八条）",
                en: "\(name): may use the title “\(title)”, always with the year, never on products (Art. 18)")
     }

@@ -98,21 +98,21 @@ extension Phrase {
     static let drawApplicants = Phrase(zh: "申报组织：", en: "Applicants: ")
     static let drawListSep = Phrase(zh: "、", en: ", ")
     static let drawReasonSep = Phrase(zh: "：", en: ": ")
-    static func drawDates(from: some CustomStringConvertible, to: some CustomStringConvertible) -> Phrase {
+    static func drawDates(from: String, to: String) -> Phrase {
         Phrase(zh: "评审日期：\(from) 至 \(to)", en: "Review \(from) to \(to)")
     }
-    static func drawSize(members: some CustomStringConvertible, alternates: some CustomStringConvertible) -> Phrase {
+    static func drawSize(members: Int, alternates: Int) -> Phrase {
         Phrase(zh: "\(members) 名组员 + \(alternates) 名候补", en: "\(members) members + \(alternates) alternates")
     }
-    static func drawPoolNow(total: some CustomStringConvertible, eligible: some CustomStringConvertible, excluded: some CustomStringConvertible, conflicted: some CustomStringConvertible, unavailable: some CustomStringConvertible) -> Phrase {
+    static func drawPoolNow(total: Int, eligible: Int, excluded: Int, conflicted: Int, unavailable: Int) -> Phrase {
         Phrase(zh: "专家库 \(total) 人，可抽取 \(eligible) 人，排除 \(excluded) 人（利益冲突 \(conflicted)，不可用 \(unavailable)）",
                en: "Pool \(total), eligible \(eligible), excluded \(excluded) (conflict \(conflicted), unavailable \(unavailable))")
     }
-    static func drawPoolAsDrawn(total: some CustomStringConvertible, eligible: some CustomStringConvertible, excluded: some CustomStringConvertible) -> Phrase {
+    static func drawPoolAsDrawn(total: Int, eligible: Int, excluded: Int) -> Phrase {
         Phrase(zh: "抽取时专家库 \(total) 人，可抽取 \(eligible) 人，排除 \(excluded) 人",
                en: "Pool at the draw \(total), eligible \(eligible), excluded \(excluded)")
     }
-    static func drawSupervisorLine(supervisor: some CustomStringConvertible, operatorName: some CustomStringConvertible, committed: some CustomStringConvertible) -> Phrase {
+    static func drawSupervisorLine(supervisor: String, operatorName: String, committed: String) -> Phrase {
         Phrase(zh: "监督人 \(supervisor) · 操作员 \(operatorName) · 承诺于 \(committed)",
                en: "Supervisor \(supervisor) · operator \(operatorName) · committed \(committed)")
     }
@@ -121,7 +121,7 @@ extension Phrase {
     static let drawLeader = Phrase(zh: "组长", en: "leader")
     static let drawDeclined = Phrase(zh: "（不能参加）", en: "(declined)")
     static let drawAlternates = Phrase(zh: "候补：", en: "Alternates: ")
-    static func drawReplacement(declined: some CustomStringConvertible, replacement: some CustomStringConvertible, reason: some CustomStringConvertible) -> Phrase {
+    static func drawReplacement(declined: String, replacement: String, reason: String) -> Phrase {
         Phrase(zh: "\(declined) 不能参加 → 由候补 \(replacement) 替补：\(reason)", en: "\(declined) declined → alternate \(replacement): \(reason)")
     }
     static let drawAwaitingReveal = Phrase(zh: "已记录承诺值，尚未揭示：按 d 在监督人面前揭示",
@@ -129,20 +129,20 @@ extension Phrase {
     static let drawSeedLostDetail = Phrase(zh: "已承诺但本次运行中没有随机种子（程序重启后种子不再保存），无法揭示：按 x 作废并说明理由后重新抽取",
                                            en: "Committed, but this session holds no seed (seeds are not kept across a restart), so it cannot be revealed: press x to void it with a reason and draw again")
     static let drawNotDrawn = Phrase(zh: "尚未抽取：按 d 抽取（第十一条（三））", en: "Not drawn yet: press d to draw (Art. 11(3))")
-    static func drawVoidedLine(id: some CustomStringConvertible, reason: some CustomStringConvertible, by: some CustomStringConvertible, at: some CustomStringConvertible) -> Phrase {
+    static func drawVoidedLine(id: String, reason: String, by: String, at: String) -> Phrase {
         Phrase(zh: "已作废 \(id)：\(reason)（\(by)，\(at)）", en: "Voided \(id): \(reason) (\(by), \(at))")
     }
-    static func drawExclusions(count: some CustomStringConvertible) -> Phrase {
+    static func drawExclusions(count: Int) -> Phrase {
         Phrase(zh: "排除名单（\(count) 人）", en: "Excluded (\(count))")
     }
-    static func drawMore(count: some CustomStringConvertible) -> Phrase {
+    static func drawMore(count: Int) -> Phrase {
         Phrase(zh: "……另有 \(count) 人，完整名单见导出记录（p）", en: "…and \(count) more; the exported record (p) lists them all")
     }
-    static func drawRevealTitle(id: some CustomStringConvertible) -> Phrase {
+    static func drawRevealTitle(id: String) -> Phrase {
         Phrase(zh: "揭示抽取 \(id)", en: "Reveal draw \(id)")
     }
     static let drawRevealCommitment = Phrase(zh: "承诺值（随机种子的 SHA-256）已记录：", en: "The commitment (SHA-256 of the seed) is on record:")
-    static func drawRevealAsk(supervisor: some CustomStringConvertible) -> Phrase {
+    static func drawRevealAsk(supervisor: String) -> Phrase {
         Phrase(zh: "请在监督人 \(supervisor) 面前揭示随机种子并完成抽取。Enter 揭示，Esc 稍后。",
                en: "Reveal the seed and make the draw in front of the supervisor \(supervisor). Enter reveals, Esc waits.")
     }
@@ -152,22 +152,22 @@ extension Phrase {
                                           en: "Commitment recorded, not revealed: press d to reveal in this session; after quitting it can only be voided")
     static let drawChooseLeader = Phrase(zh: "指定组长（组长负责制）", en: "Designate the leader")
     static let drawChooseDecliner = Phrase(zh: "哪位组员不能参加？", en: "Which member declines?")
-    static func drawVerified(id: some CustomStringConvertible, details: some CustomStringConvertible) -> Phrase {
+    static func drawVerified(id: String, details: String) -> Phrase {
         Phrase(zh: "\(id)：\(details)", en: "\(id): \(details)")
     }
     static let drawErrNoPanel = Phrase(zh: "请先选择一个评审组，或按 n 新建", en: "Select a panel first, or press n to make one")
     static let drawErrNoDraw = Phrase(zh: "该评审组尚无抽取记录", en: "This panel has no draw record")
     static let drawErrNoLiveDraw = Phrase(zh: "该评审组没有有效或待揭示的抽取", en: "This panel has no draw in force or awaiting its reveal")
     static let drawErrNotDrawn = Phrase(zh: "该评审组尚未完成抽取（须先揭示种子）", en: "This panel is not drawn yet (the seed must be revealed first)")
-    static func drawErrAlreadyDrawn(id: some CustomStringConvertible) -> Phrase {
+    static func drawErrAlreadyDrawn(id: String) -> Phrase {
         Phrase(zh: "该评审组已有有效抽取 \(id)；如需重抽，请先按 x 作废并说明理由（第十一条（三））",
                en: "This panel already has draw \(id) in force; to draw again, void it first with x and a reason (Art. 11(3))")
     }
-    static func drawErrSeedLost(id: some CustomStringConvertible) -> Phrase {
+    static func drawErrSeedLost(id: String) -> Phrase {
         Phrase(zh: "抽取 \(id) 已承诺，但本次运行中没有它的随机种子，无法揭示：请按 x 作废并说明理由后重新抽取（第十一条（三））",
                en: "Draw \(id) is committed but this session holds no seed for it, so it cannot be revealed: void it with x and a reason, then draw again (Art. 11(3))")
     }
-    static func drawExpertHeader(experts: some CustomStringConvertible) -> Phrase {
+    static func drawExpertHeader(experts: Int) -> Phrase {
         Phrase(zh: "专家库 \(experts) 人 · 按 a 新增，Enter 编辑，e 返回评审组",
                en: "Expert pool: \(experts) · a adds, Enter edits, e goes back to the panels")
     }

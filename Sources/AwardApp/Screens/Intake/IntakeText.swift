@@ -85,7 +85,7 @@ extension IntakeScreen {
 
 /// The intake screen's words.
 extension Phrase {
-    static func intakeHeader(shown: some CustomStringConvertible, applications: some CustomStringConvertible, status: some CustomStringConvertible, county: some CustomStringConvertible) -> Phrase {
+    static func intakeHeader(shown: Int, applications: Int, status: String, county: String) -> Phrase {
         Phrase(zh: "显示 \(shown)/\(applications) · 状态：\(status) · 县区：\(county)",
                en: "Showing \(shown)/\(applications) · status: \(status) · county: \(county)")
     }

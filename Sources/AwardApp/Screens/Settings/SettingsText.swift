@@ -51,7 +51,7 @@ extension Phrase {
     static let settingsDataDir = Phrase(zh: "数据目录", en: "Data directory")
     static let settingsContact = Phrase(zh: "联系方式", en: "Contact")
     static let settingsQuotas = Phrase(zh: "名额上限", en: "Quotas (upper bounds)")
-    static func settingsQuotaValue(awards: some CustomStringConvertible, nominations: some CustomStringConvertible) -> Phrase {
+    static func settingsQuotaValue(awards: Int, nominations: Int) -> Phrase {
         Phrase(zh: "市长质量奖 \(awards) 个，提名奖 \(nominations) 个（第三条）", en: "award \(awards), nomination \(nominations) (Art. 3)")
     }
     static let settingsCalendar = Phrase(zh: "工作日历年份", en: "Calendar years")
@@ -59,18 +59,18 @@ extension Phrase {
     static let settingsTheme = Phrase(zh: "主题", en: "Theme")
     static let settingsLanguage = Phrase(zh: "语言", en: "Language")
     static let settingsBoardDate = Phrase(zh: "看板日期", en: "Board as of")
-    static func settingsBoardDateOverride(today: some CustomStringConvertible, startedWith: some CustomStringConvertible) -> Phrase {
+    static func settingsBoardDateOverride(today: String, startedWith: String) -> Phrase {
         Phrase(zh: "\(today)（本次会话设定，启动时为 \(startedWith)）", en: "\(today) (set for this session; started as \(startedWith))")
     }
     static let settingsMissingYears = Phrase(zh: "看板缺少的年份", en: "Years the board lacks")
-    static func settingsMissingValue(years: some CustomStringConvertible) -> Phrase {
+    static func settingsMissingValue(years: String) -> Phrase {
         Phrase(zh: "\(years)：请按 i 导入该年的节假日安排通知", en: "\(years): press i to import that year's holiday notice")
     }
-    static func settingsCalendarImported(year: some CustomStringConvertible, holidays: some CustomStringConvertible, adjusted: some CustomStringConvertible) -> Phrase {
+    static func settingsCalendarImported(year: Int, holidays: Int, adjusted: Int) -> Phrase {
         Phrase(zh: "已导入 \(year) 年工作日历：放假 \(holidays) 天，调休上班 \(adjusted) 天",
                en: "Imported the \(year) working-day calendar: \(holidays) days off, \(adjusted) make-up working days")
     }
-    static func settingsCalendarUnreadable(file: some CustomStringConvertible) -> Phrase {
+    static func settingsCalendarUnreadable(file: String) -> Phrase {
         Phrase(zh: "无法读取文件 \(file)：请检查路径和权限", en: "Cannot read the file \(file): check the path and permissions")
     }
 }
