@@ -48,7 +48,7 @@ struct ApplicationSubmit: ParsableCommand {
 
     func run() throws {
         try global.changeStatus(id, to: { _ in .submitted }, note: reason, format: format) { app in
-            Phrase(zh: "已提交申报 \(app.id)（\(app.submitted?.description ?? "")）", en: "Application \(app.id) submitted (\(app.submitted?.description ?? ""))")
+            Phrase.applicationSubmitted(id: app.id, on: app.submitted?.description ?? "")
         }
     }
 }
@@ -62,7 +62,7 @@ struct ApplicationWithdraw: ParsableCommand {
 
     func run() throws {
         try global.changeStatus(id, to: { _ in .withdrawn }, note: reason, format: format) { app in
-            Phrase(zh: "已撤回申报 \(app.id)：\(reason)", en: "Application \(app.id) withdrawn: \(reason)")
+            Phrase.applicationWithdrawn(id: app.id, reason: reason)
         }
     }
 }
@@ -82,7 +82,7 @@ struct ApplicationReinstate: ParsableCommand {
             data.cycle.application(id)?.history.last(where: { $0.to == .withdrawn })?.from == .draft ? .draft : .submitted
         }
         try global.changeStatus(id, to: back, note: reason, format: format) { app in
-            Phrase(zh: "已恢复申报 \(app.id)（\(app.status.name.zh)）", en: "Application \(app.id) reinstated (\(app.status.name.en))")
+            Phrase.applicationReinstated(id: app.id, status: app.status.name)
         }
     }
 }

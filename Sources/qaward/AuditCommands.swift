@@ -49,7 +49,7 @@ struct AuditVerifyCommand: ParsableCommand {
         }
         if let path = anchors {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ValidationError(Phrase(zh: "无法读取锚点文件 \(path)", en: "Cannot read the anchors file \(path)").text(lang))
+                throw ValidationError(Phrase.cannotReadAnchors(path: path).text(lang))
             }
             switch JournalAnchor.parseFile(text) {
             case .success(let list): kept += list
@@ -58,25 +58,22 @@ struct AuditVerifyCommand: ParsableCommand {
         }
         try tightenPermissions(global)
         let report = AuditVerifier.verify(directory: global.dataURL, anchors: kept)
-        var counts = Phrase(zh: "已核对日志条目 \(report.entriesChecked) 条、数据文件 \(report.filesChecked) 个",
-                            en: "Checked \(report.entriesChecked) journal entries and \(report.filesChecked) data files").text(lang)
+        var counts = Phrase.auditChecked(entries: report.entriesChecked, files: report.filesChecked).text(lang)
         if let n = report.replayedThrough {
-            counts += Phrase(zh: "，并从第 1 条起重做至第 \(n) 条", en: ", and redid the journal from entry 1 through \(n)").text(lang)
+            counts += Phrase.auditRedone(through: n).text(lang)
         }
         if !kept.isEmpty {
-            counts += Phrase(zh: "、锚点 \(report.anchorsChecked)/\(kept.count) 个", en: ", \(report.anchorsChecked) of \(kept.count) anchors").text(lang)
+            counts += Phrase.auditAnchorsChecked(checked: report.anchorsChecked, anchors: kept.count).text(lang)
             let signed = kept.filter { $0.signed != nil }.count
             if signed > 0 {
-                counts += Phrase(zh: "（其中 \(signed) 个带办公室签名，已核对签名）", en: " (\(signed) signed by the office, signatures checked)").text(lang)
+                counts += Phrase.auditSignedHeads(signed: signed).text(lang)
             }
         }
         if report.isIntact {
-            print(Phrase(zh: "审计校验通过：\(counts)，哈希链完整，数据文件与日志一致。",
-                         en: "Audit check passed: \(counts); the hash chain is intact and the data files match the journal.").text(lang))
+            print(Phrase.auditPassed(counts: counts).text(lang))
             return
         }
-        print(Phrase(zh: "审计校验未通过：\(counts)；发现以下不一致（第一项是最早的）：",
-                     en: "Audit check FAILED: \(counts); found these mismatches (the first is the earliest):").text(lang))
+        print(Phrase.auditFailed(counts: counts).text(lang))
         for p in report.problems { print("  " + p.message.text(lang)) }
         throw ExitCode(1)
     }

@@ -43,15 +43,15 @@ struct AuditHeadCommand: ParsableCommand {
             throw CommandFailure(error.text(lang))
         }
         guard let head else {
-            throw CommandFailure(Phrase(zh: "\(global.dataURL.path) 没有审计日志：请检查路径", en: "\(global.dataURL.path) has no audit journal: check the path").text(lang))
+            throw CommandFailure(Phrase.noAuditJournal(directory: global.dataURL.path).text(lang))
         }
         switch format {
         case .json: try printJSON(Output(seq: head.seq, hash: head.hash, short: head.short))
         case .text where short: print(head.short)
         case .text:
-            print(Phrase(zh: "审计日志头：第 \(head.seq) 条", en: "Journal head: entry \(head.seq)").text(lang))
-            print(Phrase(zh: "哈希：\(head.hash)", en: "Hash: \(head.hash)").text(lang))
-            print(Phrase(zh: "锚点（请另行保存）：\(head.short)", en: "Anchor (keep it elsewhere): \(head.short)").text(lang))
+            print(Phrase.journalHead(seq: head.seq).text(lang))
+            print(Phrase.journalHeadHash(hash: head.hash).text(lang))
+            print(Phrase.journalHeadAnchor(short: head.short).text(lang))
         }
     }
 
@@ -66,7 +66,7 @@ struct AuditHeadCommand: ParsableCommand {
         let head = store.head
         let signed: SignedHead
         do { signed = try SignedHead(head: head, time: Timestamp(Date()), signingKey: keys.signing) } catch {
-            throw CommandFailure(Phrase(zh: "无法签名：\(error)", en: "Cannot sign: \(error)").text(lang))
+            throw CommandFailure(Phrase.cannotSignHead(error: error).text(lang))
         }
         if let out {
             var text = FileManager.default.fileExists(atPath: out) ? String(decoding: try global.readFile(out), as: UTF8.self) : ""
@@ -81,8 +81,8 @@ struct AuditHeadCommand: ParsableCommand {
         case .text:
             print(signed.line)
             if !short {
-                print(Phrase(zh: "审计日志头：第 \(head.seq) 条（\(head.short)），\(signed.time.seconds) 以办公室密钥签名（指纹 \(fingerprint)）", en: "Journal head: entry \(head.seq) (\(head.short)), signed \(signed.time.seconds) with the office key (fingerprint \(fingerprint))").text(lang))
-                if let out { print(Phrase(zh: "已加入 \(out)：qaward audit verify --anchors \(out)", en: "Added to \(out): qaward audit verify --anchors \(out)").text(lang)) }
+                print(Phrase.journalHeadSigned(seq: head.seq, short: head.short, at: signed.time.seconds, fingerprint: fingerprint).text(lang))
+                if let out { print(Phrase.signedHeadAdded(file: out).text(lang)) }
             }
         }
     }

@@ -86,7 +86,7 @@ struct RecommendCommand: ParsableCommand {
                 },
                 kinds: [.number, .code, .text, .number, .text, .text, .text, .text, .number])
             let year = store.data.cycle.year
-            try global.writeTable(table, title: Phrase(zh: "\(year)年度盐城市市长质量奖建议名单", en: "\(year) Mayor's Quality Award: proposed list").text(lang),
+            try global.writeTable(table, title: Phrase.proposedListTitle(year: year).text(lang),
                                   format: format, out: out, settings: store.data.registry.settings, head: store.head)
         case .json:
             try printJSON(rows)
@@ -168,8 +168,7 @@ struct PublicizeCommand: ParsableCommand {
         // An empty list goes to the domain too, which says why it refuses.
         try global.commit(.publicity(.start(id: periodID, kind: .public, applicationIDs: ids, start: startDay)), to: store)
         let p = store.data.cycle.publicity.first { $0.id == periodID }
-        print(Phrase(zh: "已开始社会公示 \(periodID)：\(ids.joined(separator: "、"))，\(startDay) 至 \(p?.end.description ?? "")",
-                     en: "Public publicity \(periodID) started: \(ids.joined(separator: ", ")), \(startDay) to \(p?.end.description ?? "")").text(lang))
+        print(Phrase.publicityStarted(period: periodID, ids: ids, start: startDay, end: p?.end.description ?? "").text(lang))
     }
 }
 

@@ -22,7 +22,7 @@ struct CalendarCommand: ParsableCommand {
 
     static func day(_ text: String, lang: Language) throws -> Day {
         guard let d = Day(text) else {
-            throw ValidationError(Phrase(zh: "日期“\(text)”无效，应为 YYYY-MM-DD", en: "“\(text)” is not a date (YYYY-MM-DD)").text(lang))
+            throw ValidationError(Phrase.notADate(text: text).text(lang))
         }
         return d
     }
@@ -52,14 +52,14 @@ struct CalendarCommand: ParsableCommand {
         let why: String
         if cal.adjustedWorkdays.contains(d) {
             let n = name.map { Phrase(zh: "（\($0)）", en: " (\($0))").text(lang) } ?? ""
-            why = Phrase(zh: "\(weekday)，调休上班日\(n)", en: "\(weekday), make-up working day\(n)").text(lang)
+            why = Phrase.makeUpWorkingDay(weekday: weekday, holiday: n).text(lang)
         } else if cal.holidays.contains(d) {
             let n = name ?? Phrase(zh: "法定节假日", en: "public holiday").text(lang)
-            why = Phrase(zh: "\(weekday)，放假：\(n)", en: "\(weekday), day off: \(n)").text(lang)
+            why = Phrase.dayOff(weekday: weekday, holiday: n).text(lang)
         } else if d.isWeekend {
-            why = Phrase(zh: "\(weekday)，周末", en: "\(weekday), weekend").text(lang)
+            why = Phrase.weekend(weekday: weekday).text(lang)
         } else {
-            why = Phrase(zh: "\(weekday)，工作日", en: "\(weekday), working day").text(lang)
+            why = Phrase.workingDay(weekday: weekday).text(lang)
         }
         let answer = working ? Phrase.yes.text(lang) : Phrase.no.text(lang)
         return "\(answer)\t\(d)\t\(why)"
@@ -96,7 +96,7 @@ struct CalendarCommand: ParsableCommand {
         func run() throws {
             let lang = global.language
             guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(Phrase(zh: "无法读取文件 \(file)：请检查路径和权限", en: "Cannot read the file \(file): check the path and permissions").text(lang))
+                throw CommandFailure(Phrase.cannotReadTheFile(file: file).text(lang))
             }
             do {
                 let y = try WorkdayCalendar.importYear(from: bytes)
@@ -104,8 +104,7 @@ struct CalendarCommand: ParsableCommand {
                 defer { store.close() }
                 _ = try store.commit(.registry(.importCalendarYear(year: y.year, holidays: y.holidays, adjustedWorkdays: y.adjustedWorkdays)),
                                      today: try global.todayDay())
-                print(Phrase(zh: "已导入 \(y.year) 年工作日历：放假 \(y.holidays.count) 天，调休上班 \(y.adjustedWorkdays.count) 天",
-                             en: "Imported the \(y.year) working-day calendar: \(y.holidays.count) days off, \(y.adjustedWorkdays.count) make-up working days").text(lang))
+                print(Phrase.calendarImported(year: y.year, holidays: y.holidays.count, adjustedWorkdays: y.adjustedWorkdays.count).text(lang))
             } catch let e as DomainError {
                 throw CommandFailure(e.text(lang))
             } catch let e as StoreError {

@@ -26,7 +26,7 @@ struct ConsensusShow: ParsableCommand {
         defer { store.close() }
         let data = store.data
         guard let p = data.cycle.panel(panel) else {
-            throw CommandFailure(Phrase(zh: "评审组 \(panel) 不存在", en: "Panel \(panel) does not exist").text(lang))
+            throw CommandFailure(Phrase.noPanel(panel: panel).text(lang))
         }
         var list: [Deliberation] = []
         for app in application.map({ [$0] }) ?? p.applicationIDs {
@@ -62,10 +62,9 @@ struct ConsensusAgree: ParsableCommand {
         do {
             _ = try store.commit(.review(.agree(panelID: panel, stage: stage.stage, applicationID: application, itemID: item, percent: percent, reason: reason)))
             let d = try Deliberation.compute(store.data, panelID: panel, stage: stage.stage, applicationID: application)
-            print(Phrase(zh: "已记录合议：\(application) \(stage.stage.name.zh) 第 \(item) 项 \(percent)%（已合议 \(d.agreedCount)/\(d.items.count) 项）",
-                         en: "Agreed: \(application) \(stage.stage.name.en) item \(item) \(percent)% (\(d.agreedCount)/\(d.items.count) items agreed)").text(lang))
+            print(Phrase.itemAgreed(application: application, stage: stage.stage.name, item: item, percent: percent, agreed: d.agreedCount, items: d.items.count).text(lang))
             if let total = d.result.agreed {
-                print(Phrase(zh: "全部条目已合议，合议得分 \(total)", en: "Every item agreed: agreed score \(total)").text(lang))
+                print(Phrase.everyItemAgreed(total: total).text(lang))
             }
         } catch let e as StoreError {
             throw CommandFailure(e.text(lang))

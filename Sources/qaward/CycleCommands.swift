@@ -28,8 +28,7 @@ struct CycleNewCommand: ParsableCommand {
         defer { store.close() }
         do { try store.createCycle(year) } catch { throw CommandFailure(error, lang) }
         let s = store.data.cycle.settings
-        print(Phrase(zh: "已新建 \(year) 年度（申报截止 \(s.applicationDeadline)，评审完成 \(s.reviewDeadline)，名额上限 \(s.awardQuota)+\(s.nominationQuota)）；组织名录、专家库、获奖和撤销记录、工作日历和评分细则沿用",
-                     en: "Made the \(year) cycle (applications close \(s.applicationDeadline), review ends \(s.reviewDeadline), quotas \(s.awardQuota)+\(s.nominationQuota)); the registry, experts, award and revocation history, calendar and rubric carry on").text(lang))
+        print(Phrase.cycleMade(year: year, applicationDeadline: s.applicationDeadline, reviewDeadline: s.reviewDeadline, awardQuota: s.awardQuota, nominationQuota: s.nominationQuota).text(lang))
     }
 }
 
@@ -67,10 +66,9 @@ struct CycleListCommand: ParsableCommand {
         case .table:
             for r in rows {
                 let mark = r.isDefault ? "*" : " "
-                let pub = r.published.map { Phrase(zh: "已于 \($0) 公布 \(r.winners) 个获奖组织", en: "\(r.winners) winner(s) published \($0)").text(lang) }
+                let pub = r.published.map { Phrase.winnersPublished(when: $0, winners: r.winners).text(lang) }
                     ?? Phrase(zh: "未公布", en: "not published").text(lang)
-                print(Phrase(zh: "\(mark) \(r.year)  申报 \(r.applications) 个  \(pub)",
-                             en: "\(mark) \(r.year)  \(r.applications) application(s)  \(pub)").text(lang))
+                print(Phrase.cycleLine(mark: mark, year: r.year, applications: r.applications, published: pub).text(lang))
             }
         }
     }

@@ -79,8 +79,7 @@ struct DeadlinesCommand: ParsableCommand {
                      "\(i.calendarDaysLeft)", i.workingDaysLeft.map(String.init) ?? "—", i.status.name.text(lang), i.calendarProblem?.text(lang) ?? ""]
                 },
                 kinds: [.text, .text, .text, .date, .date, .number, .number, .text, .text])
-            let title = Phrase(zh: "\(data.cycle.year)年度期限一览（截至\(today.written(.zh))）",
-                               en: "\(data.cycle.year) deadlines as of \(today.written(.en))").text(lang)
+            let title = Phrase.deadlinesTitle(year: data.cycle.year, today: today).text(lang)
             try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings, head: head)
         }
         // Working days that could not be counted are an error: the board is incomplete (RULES.md §8).
@@ -88,7 +87,7 @@ struct DeadlinesCommand: ParsableCommand {
     }
 
     private func printTable(_ items: [DeadlineItem], lang: Language, today: Day) {
-        print(Phrase(zh: "截至 \(today)（Asia/Shanghai）", en: "As of \(today) (Asia/Shanghai)").text(lang))
+        print(Phrase.asOf(today: today).text(lang))
         let head = [
             Phrase(zh: "事项", en: "Item"),
             Phrase(zh: "对象", en: "Subject"),

@@ -19,7 +19,7 @@ func openStore(_ global: GlobalOptions) throws -> Store {
 
 func drawRecordOrFail(_ id: String, in store: Store, lang: Language) throws -> DrawRecord {
     guard let d = store.data.cycle.drawRecord(id) else {
-        throw CommandFailure(Phrase(zh: "没有编号为 \(id) 的抽取记录", en: "No draw record with id \(id)").text(lang))
+        throw CommandFailure(Phrase.noDrawRecord(id: id).text(lang))
     }
     return d
 }
@@ -44,18 +44,15 @@ struct DrawPanelOptions: ParsableArguments {
         let p: Panel
         if let existing = data.cycle.panel(panel) {
             if existing.size != size || existing.alternates != alternates {
-                throw CommandFailure(Phrase(zh: "评审组 \(panel) 已设为 \(existing.size) 名组员 + \(existing.alternates) 名候补，与 --size \(size) --alternates \(alternates) 不符",
-                                            en: "Panel \(panel) is set to \(existing.size) members + \(existing.alternates) alternates, not --size \(size) --alternates \(alternates)").text(lang))
+                throw CommandFailure(Phrase.panelSizeDiffers(panel: panel, size: existing.size, alternates: existing.alternates, newSize: size, newAlternates: alternates).text(lang))
             }
             p = existing
         } else {
             guard let apps = applications, let d = dates else {
-                throw CommandFailure(Phrase(zh: "评审组 \(panel) 不存在：新建时请给出 --applications 与 --dates",
-                                            en: "Panel \(panel) does not exist: give --applications and --dates to make it").text(lang))
+                throw CommandFailure(Phrase.noPanelToDraw(panel: panel).text(lang))
             }
             guard let range = parseDayRange(d) else {
-                throw CommandFailure(Phrase(zh: "--dates “\(d)” 应为 YYYY-MM-DD~YYYY-MM-DD",
-                                            en: "--dates “\(d)” should be YYYY-MM-DD~YYYY-MM-DD").text(lang))
+                throw CommandFailure(Phrase.datesNotARange(text: d).text(lang))
             }
             let ids = apps.split(whereSeparator: { ",，; ".contains($0) }).map(String.init)
             p = Panel(id: panel, name: name ?? panel, applicationIDs: ids, dates: range, size: size, alternates: alternates)
@@ -175,10 +172,9 @@ struct DrawVoid: ParsableCommand {
         // Say what happens to the sheets already submitted under this draw (第十一条（三）).
         let leftOut = Procedure.sheetsLeftOut(by: action, in: store.data, context: ActionContext(actor: global.operatorName, at: Timestamp(Date())))
         try global.commit(action, to: store)
-        print(Phrase(zh: "已作废抽取 \(record)，记录保留", en: "Voided draw \(record); its record is kept").text(lang))
+        print(Phrase.drawVoided(record: record).text(lang))
         if !leftOut.isEmpty {
-            print(Phrase(zh: "其已提交的 \(leftOut.count) 张评分表不再计分（仍保留在记录中）：\(leftOut.joined(separator: "、"))",
-                         en: "Its \(leftOut.count) submitted sheet(s) no longer count (they stay on file): \(leftOut.joined(separator: ", "))").text(lang))
+            print(Phrase.sheetsNoLongerCount(count: leftOut.count, sheets: leftOut).text(lang))
         }
     }
 }

@@ -46,9 +46,9 @@ struct DrawCommit: ParsableCommand {
             return
         }
         print(notice.plainText, terminator: "")
-        if let export { print(Phrase(zh: "已写入 \(export)", en: "Written to \(export)").text(lang)) }
+        if let export { print(Phrase.writtenTo(file: export).text(lang)) }
         let seedFile = (try? DrawSeedFiles.url(drawID: record.id, in: store.directory).path) ?? ""
-        print(Phrase(zh: "随机种子已保存在 \(seedFile)（仅本人可读），揭示前不公开；公开种子：qaward draw reveal \(record.id)", en: "The seed is kept in \(seedFile) (owner only) and stays secret until the reveal: qaward draw reveal \(record.id)").text(lang))
+        print(Phrase.seedKept(seedFile: seedFile, id: record.id).text(lang))
     }
 }
 
@@ -67,19 +67,17 @@ struct DrawReveal: ParsableCommand {
         defer { store.close() }
         let d = try drawRecordOrFail(record, in: store, lang: lang)
         if let v = d.voided {
-            throw CommandFailure(Phrase(zh: "抽取 \(d.id) 已于 \(v.at.shortDescription) 作废，不能公开种子", en: "Draw \(d.id) was voided at \(v.at.shortDescription) and cannot be revealed"), lang)
+            throw CommandFailure(Phrase.drawVoidedCannotReveal(id: d.id, at: v.at.shortDescription), lang)
         }
         if let at = d.revealedAt {
-            throw CommandFailure(Phrase(zh: "抽取 \(d.id) 已于 \(at.seconds) 公开种子，不能再次公开（查看：qaward draw show \(d.id)）",
-                                        en: "Draw \(d.id) was revealed at \(at.seconds) and cannot be revealed again (see qaward draw show \(d.id))"), lang)
+            throw CommandFailure(Phrase.drawAlreadyRevealed(id: d.id, at: at.seconds), lang)
         }
         do { try DrawRules.checkRevealable(d) } catch { throw CommandFailure(error.text(lang)) }
         let seed: DrawSeed?
         do { seed = try DrawSeedFiles.load(drawID: d.id, in: store.directory) } catch { throw CommandFailure(error.text(lang)) }
         guard let seed else {
             let path = (try? DrawSeedFiles.url(drawID: d.id, in: store.directory).path) ?? d.id
-            throw CommandFailure(Phrase(zh: "抽取 \(d.id) 的随机种子不在本数据目录（\(path)）：它在另一台电脑上生成或已丢失。请写明理由作废本次抽取（qaward draw void \(d.id) --reason …）后重新抽取",
-                                        en: "The seed of draw \(d.id) is not in this data directory (\(path)): it was made on another machine or lost. Void the draw with a reason (qaward draw void \(d.id) --reason …) and draw again"), lang)
+            throw CommandFailure(Phrase.seedNotHere(id: d.id, path: path), lang)
         }
         let data = try global.commit(.draw(.reveal(drawID: d.id, seed: seed.hex)), to: store)
         do { try DrawSeedFiles.remove(drawID: d.id, in: store.directory) } catch {

@@ -56,7 +56,7 @@ struct EligibilityCommand: ParsableCommand {
                 ].text(lang),
                 rows: rows.flatMap { r in r.checks.map { c in [r.id, r.name, shown(r.overall), c.code, c.citation, shown(c.outcome), c.reason] } },
                 kinds: [.code, .text, .text, .code, .text, .text, .text])
-            let title = Phrase(zh: "\(data.cycle.year)年度盐城市市长质量奖资格审查表", en: "\(data.cycle.year) Mayor's Quality Award eligibility checks").text(lang)
+            let title = Phrase.eligibilityTitle(year: data.cycle.year).text(lang)
             try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings, head: head)
         case .json:
             try printJSON(rows)

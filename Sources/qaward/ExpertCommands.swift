@@ -27,7 +27,7 @@ struct ExpertsImport: ParsableCommand {
             throw CommandFailure(errors.report(lang: lang))
         case .success(let batch):
             for action in batch.actions() { try global.commit(action, to: store) }
-            print(Phrase(zh: "已导入专家 \(batch.count) 人", en: "Imported \(batch.count) experts").text(lang))
+            print(Phrase.expertsImported(count: batch.count).text(lang))
         }
     }
 }
@@ -44,6 +44,6 @@ struct ExpertsExport: ParsableCommand {
         let experts = store.data.registry.experts
         store.close()
         try global.writeExport(CSVExport.expertsTable(experts, lang: lang), sheetName: CSVKind.experts.name.text(lang), to: file)
-        print(Phrase(zh: "已导出专家 \(experts.count) 人到 \(file)", en: "Exported \(experts.count) experts to \(file)").text(lang))
+        print(Phrase.expertsExported(experts: experts.count, file: file).text(lang))
     }
 }

@@ -30,22 +30,21 @@ struct ExpertKeyCommand: ParsableCommand {
             let pub: PublicKeyFile
             do { pub = try PublicKeyFile.decode(bytes) } catch { throw CommandFailure(error.text(lang)) }
             guard pub.expertID == expert else {
-                throw CommandFailure(Phrase(zh: "公钥文件属于 \(pub.expertID)，不是 \(expert)", en: "The key file is \(pub.expertID)'s, not \(expert)'s").text(lang))
+                throw CommandFailure(Phrase.keyFileOfAnother(expertID: pub.expertID, expert: expert).text(lang))
             }
             try global.commit(.packages(.recordReviewerKey(expertID: expert, keys: pub.keys, reason: reason)), to: store)
         }
         guard let key = store.data.registry.currentKey(of: expert) else {
-            throw CommandFailure(Phrase(zh: "\(expert) 尚未登记密钥", en: "\(expert) has no recorded key").text(lang))
+            throw CommandFailure(Phrase.noRecordedKey(expert: expert).text(lang))
         }
         if format == .json {
             try printJSON(key)
             return
         }
         if file != nil {
-            print(Phrase(zh: "已登记 \(expert) 的公钥。请与专家电话核对指纹：", en: "Recorded \(expert)'s public key. Read the fingerprint back to the expert over the phone:").text(lang))
+            print(Phrase.publicKeyRecorded(expert: expert).text(lang))
         } else {
-            print(Phrase(zh: "\(expert) 现用密钥（\(key.recordedAt.shortDescription) 由 \(key.recordedBy) 登记）的指纹：",
-                         en: "Fingerprint of \(expert)'s key in force (recorded \(key.recordedAt.shortDescription) by \(key.recordedBy)):").text(lang))
+            print(Phrase.keyInForce(expert: expert, recordedAt: key.recordedAt.shortDescription, recordedBy: key.recordedBy).text(lang))
         }
         print("  " + key.keys.fingerprint)
     }

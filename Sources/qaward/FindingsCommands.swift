@@ -32,7 +32,7 @@ struct FindingsImport: ParsableCommand {
             } catch {
                 throw CommandFailure(error.text(lang))
             }
-            print(Phrase(zh: "已导入 \(batch.count) 张评分表的评审意见", en: "Imported the findings of \(batch.count) score sheets").text(lang))
+            print(Phrase.findingsImported(count: batch.count).text(lang))
         }
     }
 }
@@ -50,7 +50,7 @@ struct FindingsExport: ParsableCommand {
         let sheets = store.data.cycle.sheets
         try global.writeExport(CSVExport.findingsTable(sheets, lang: lang), sheetName: CSVKind.findings.name.text(lang), to: file)
         let count = sheets.reduce(0) { $0 + $1.findings.values.reduce(0) { $0 + $1.count } }
-        print(Phrase(zh: "已导出 \(count) 条评审意见到 \(file)", en: "Exported \(count) findings to \(file)").text(lang))
+        print(Phrase.findingsExported(count: count, file: file).text(lang))
     }
 }
 

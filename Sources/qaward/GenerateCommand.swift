@@ -34,6 +34,6 @@ struct GenerateCommand: ParsableCommand {
         if let problem = p.problem { throw ValidationError(problem) }
         let url = URL(fileURLWithPath: out)
         do { try Synth.write(p, to: url, actor: global.operatorName) } catch { throw CommandFailure(error.text(lang)) }
-        print(Phrase(zh: "已生成合成数据目录 \(url.path)（\(p.key)）", en: "Generated synthetic data directory \(url.path) (\(p.key))").text(lang))
+        print(Phrase.syntheticGenerated(directory: url.path, key: p.key).text(lang))
     }
 }

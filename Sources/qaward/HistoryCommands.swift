@@ -20,10 +20,9 @@ struct HistoryCommand: ParsableCommand {
             defer { store.close() }
             do {
                 let versions = try store.listHistory(file)
-                if versions.isEmpty { print(Phrase(zh: "\(file) 没有历史版本", en: "\(file) has no earlier versions").text(lang)) }
+                if versions.isEmpty { print(Phrase.noEarlierVersions(file: file).text(lang)) }
                 for v in versions {
-                    print(Phrase(zh: "\(v.name)  含日志至第 \(v.seq) 条  替换于 \(v.replaced)",
-                                 en: "\(v.name)  journal up to \(v.seq)  replaced \(v.replaced)").text(lang))
+                    print(Phrase.versionLine(name: v.name, seq: v.seq, replaced: v.replaced).text(lang))
                 }
             } catch {
                 throw CommandFailure(error.text(lang))
@@ -43,7 +42,7 @@ struct HistoryCommand: ParsableCommand {
             defer { store.close() }
             do {
                 try store.restore(file, version: version)
-                print(Phrase(zh: "已恢复 \(file) 到 \(version)", en: "Restored \(file) to \(version)").text(lang))
+                print(Phrase.versionRestored(file: file, version: version).text(lang))
             } catch {
                 throw CommandFailure(error.text(lang))
             }
@@ -62,7 +61,7 @@ struct HistoryCommand: ParsableCommand {
                 let url = global.dataURL.appendingPathComponent(file)
                 let store = try Store.restoreNewestGood(directory: global.dataURL, file: url, actor: global.operatorName)
                 store.close()
-                print(Phrase(zh: "已修复 \(file)：恢复最近完好的版本，并按日志重做了之后的修改", en: "Repaired \(file): restored the newest good version and redid later changes from the journal").text(lang))
+                print(Phrase.fileRepaired(file: file).text(lang))
             } catch {
                 throw CommandFailure(error.text(lang))
             }

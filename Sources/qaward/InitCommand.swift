@@ -23,13 +23,12 @@ struct InitCommand: ParsableCommand {
             try SampleData.initialize(dir, lang: lang, actor: global.operatorName)
         } else {
             let y = year ?? Day(instant: Date()).year
-            guard (2000...2100).contains(y) else { throw ValidationError(Phrase(zh: "年度 \(y) 无效", en: "Year \(y) is not valid").text(lang)) }
+            guard (2000...2100).contains(y) else { throw ValidationError(Phrase.yearNotValid(year: y).text(lang)) }
             if let years = try? Store.cycleYears(directory: dir) {
                 // Already a data directory: a new year belongs beside the earlier ones, whose
                 // winners and revocations its eligibility reads.
                 let have = years.map(String.init).joined(separator: Phrase.enumerationComma.text(lang))
-                throw CommandFailure(Phrase(zh: "\(dir.path) 已是数据目录（年度：\(have)）。在其中新建年度请运行 qaward --data \(dir.path) cycle new \(y)",
-                                            en: "\(dir.path) is already a data directory (cycles: \(have)). To add a cycle to it, run qaward --data \(dir.path) cycle new \(y)").text(lang))
+                throw CommandFailure(Phrase.alreadyADataDirectory(directory: dir.path, cycles: have, year: y).text(lang))
             }
             do {
                 try Store.initialize(directory: dir, year: y, actor: global.operatorName)
@@ -43,7 +42,7 @@ struct InitCommand: ParsableCommand {
         defer { store.close() }
         let keys: PartyKeyPair
         do { keys = try OfficeDesk.keys(store) } catch { throw CommandFailure(error.text(lang)) }
-        print(Phrase(zh: "已建立数据目录 \(dir.path)", en: "Made data directory \(dir.path)").text(lang))
-        print(Phrase(zh: "办公室签名密钥指纹：\(keys.publicKeys.fingerprint)", en: "Office signing key fingerprint: \(keys.publicKeys.fingerprint)").text(lang))
+        print(Phrase.dataDirectoryMade(directory: dir.path).text(lang))
+        print(Phrase.officeKeyMade(fingerprint: keys.publicKeys.fingerprint).text(lang))
     }
 }

@@ -21,7 +21,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure(Phrase(zh: "无法读取文件 \(file)：请检查路径和权限", en: "Cannot read \(file): check the path and permissions").text(lang))
+            throw CommandFailure(Phrase.cannotReadCheckPath(file: file).text(lang))
         }
         let store = try global.openStore()
         defer { store.close() }
@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error.text(lang))
             }
-            print(Phrase(zh: "已导入\(kind.name.zh) \(batch.count) 条", en: "Imported \(batch.count) \(kind.name.en)").text(lang))
+            print(Phrase.rowsImported(kind: kind.name, count: batch.count).text(lang))
         }
     }
 }
@@ -65,6 +65,6 @@ struct ExportCommand: ParsableCommand {
         defer { store.close() }
         let table = CSVExport.officeTable(kind: kind, registry: store.data.registry, cycle: store.data.cycle, lang: lang)
         try global.writeExport(table, sheetName: kind.name.text(lang), to: file, excel: format.map { $0 == .xlsx })
-        print(Phrase(zh: "已导出到 \(file)", en: "Exported to \(file)").text(lang))
+        print(Phrase.exportedTo(file: file).text(lang))
     }
 }

@@ -16,11 +16,10 @@ extension GlobalOptions {
     /// since a binary file on the terminal helps nobody.
     func writeFile(_ bytes: Data, out: String?, format: String) throws {
         guard let out else {
-            throw CommandFailure(Phrase(zh: "--format \(format) 需要 --out 文件名，例如 --out 名单.\(format)",
-                                        en: "--format \(format) needs --out FILE, e.g. --out list.\(format)"), language)
+            throw CommandFailure(Phrase.formatNeedsOut(format: format), language)
         }
         try writeOutput(bytes, to: out)
-        print(Phrase(zh: "已写入 \(out)", en: "Written to \(out)").text(language))
+        print(Phrase.writtenTo(file: out).text(language))
     }
 
     /// An exchanged table to `file`: an Excel workbook when the name ends in .xlsx, else CSV;

@@ -14,7 +14,7 @@ extension GlobalOptions {
             mode = m
         }
         do { try OutputFile.write(data, to: URL(fileURLWithPath: path), mode: mode) } catch {
-            throw CommandFailure(Phrase(zh: "无法写入 \(path)：\(error.text(language))", en: "Cannot write \(path): \(error.text(language))").text(language))
+            throw CommandFailure(Phrase.cannotWrite(path: path, reason: error.text(language)).text(language))
         }
     }
 }

@@ -39,8 +39,7 @@ struct PackageExport: ParsableCommand {
             try printJSON(issue)
             return
         }
-        print(Phrase(zh: "已写出评审包 \(issue.id)（第 \(issue.seq) 份；\(result.content.applications.count) 个申报，本人评分表 \(issue.sheetIDs.count) 张）到 \(out)\n加密给 \(expert) 的密钥 \(issue.recipientKey)；办公室签名密钥 \(result.content.office.fingerprint)",
-                     en: "Wrote package \(issue.id) (number \(issue.seq); \(result.content.applications.count) applications, \(issue.sheetIDs.count) own sheets) to \(out)\nEncrypted to \(expert)'s key \(issue.recipientKey); signed with the office key \(result.content.office.fingerprint)").text(lang))
+        print(Phrase.packageWritten(id: issue.id, seq: issue.seq, applications: result.content.applications.count, sheets: issue.sheetIDs.count, out: out, expert: expert, recipientKey: issue.recipientKey, fingerprint: result.content.office.fingerprint).text(lang))
     }
 }
 
@@ -69,8 +68,7 @@ struct PackageImport: ParsableCommand {
         }
         let r = content.receipt
         let signed = Attribution.signedNote(expertID: r.expertID, fingerprint: r.keyFingerprint)
-        print(Phrase(zh: "已导入评分表 \(content.sheets.count) 张（\(content.sheets.map(\.id).joined(separator: "、"))），\(signed.zh)；评审包 \(r.packageID) 第 \(r.returnSeq) 次回传",
-                     en: "Imported \(content.sheets.count) score sheet(s) (\(content.sheets.map(\.id).joined(separator: ", "))), \(signed.en); package \(r.packageID), return \(r.returnSeq)").text(lang))
+        print(Phrase.returnImported(sheets: content.sheets.count, ids: content.sheets.map(\.id), signed: signed, packageID: r.packageID, returnSeq: r.returnSeq).text(lang))
     }
 }
 
@@ -88,6 +86,6 @@ struct PackageOfficeKey: ParsableCommand {
         defer { store.close() }
         let keys: PartyKeyPair
         do { keys = try OfficeDesk.keys(store) } catch { throw CommandFailure(error.text(lang)) }
-        print(Phrase(zh: "办公室密钥指纹：\(keys.publicKeys.fingerprint)", en: "Office key fingerprint: \(keys.publicKeys.fingerprint)").text(lang))
+        print(Phrase.officeKeyFingerprint(fingerprint: keys.publicKeys.fingerprint).text(lang))
     }
 }

@@ -149,7 +149,7 @@ struct ObjectionDecide: ParsableCommand {
         let store = try global.openStore()
         defer { store.close() }
         guard let period = store.data.cycle.publicity.first(where: { $0.objections.contains { $0.id == id } }) else {
-            throw CommandFailure(Phrase(zh: "异议 \(id) 不存在（publicity list 列出全部异议）", en: "Objection \(id) does not exist (publicity list shows them all)").text(lang))
+            throw CommandFailure(Phrase.noObjection(id: id).text(lang))
         }
         let outcome: ObjectionOutcome = upheld ? .upheld : .dismissed
         try global.commit(.publicity(.resolveObjection(periodID: period.id, objectionID: id, outcome: outcome, handling: reason)), to: store)

@@ -43,7 +43,7 @@ struct ReportOptions: ParsableArguments {
     func applicants(_ data: AwardData, lang: Language, applies: (String) -> Bool) throws -> [String] {
         if let id = application {
             guard data.cycle.application(id) != nil else {
-                throw CommandFailure(Phrase(zh: "申报 \(id) 不存在", en: "Application \(id) does not exist").text(lang))
+                throw CommandFailure(Phrase.noApplication(id: id).text(lang))
             }
             return [id]
         }

@@ -24,7 +24,7 @@ struct ReviewerPackageOptions: ParsableArguments {
     func open(_ lang: Language) throws -> (content: PackageContent, keys: PartyKeyPair, store: URL) {
         let rdir = ReviewerDirectory(URL(fileURLWithPath: dir))
         guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure(Phrase(zh: "无法读取评审包 \(file)", en: "Cannot read the package \(file)").text(lang))
+            throw CommandFailure(Phrase.cannotReadPackage(file: file).text(lang))
         }
         do {
             let keyFile = try rdir.privateKeyFile()
@@ -33,8 +33,7 @@ struct ReviewerPackageOptions: ParsableArguments {
             let opened = try rdir.openPackage(bytes, keys: keys, expertID: keyFile.owner)
             if opened.pinnedNow {
                 let fp = opened.content.office.fingerprint
-                FileHandle.standardError.write(Data(Phrase(zh: "首次收到评审包：办公室签名密钥指纹 \(fp)，已记下。请与抽取记录或 README 上的指纹核对，之后的评审包须由同一密钥签名。\n",
-                                                           en: "First package: the office's signing key has fingerprint \(fp), now pinned. Compare it with the draw record or the README; later packages must be signed with the same key.\n").text(lang).utf8))
+                FileHandle.standardError.write(Data(Phrase.officeKeyPinned(fingerprint: fp).text(lang).utf8))
             }
             return (opened.content, keys, try rdir.prepareStore(opened.content))
         } catch let e as SealError {
@@ -172,7 +171,6 @@ struct ReviewerSubmit: ParsableCommand {
         }
         try global.writeOutput(sealed.file, to: out)
         let r = sealed.content.receipt
-        print(Phrase(zh: "已写出回传 \(out)：评分表 \(r.sheetIDs.count) 张（\(r.sheetIDs.joined(separator: "、"))），由 \(r.expertID) 签名（密钥 \(r.keyFingerprint)），加密给办公室；评审包 \(r.packageID) 第 \(r.returnSeq) 次回传",
-                     en: "Wrote the return \(out): \(r.sheetIDs.count) score sheet(s) (\(r.sheetIDs.joined(separator: ", "))), signed by \(r.expertID) (key \(r.keyFingerprint)), encrypted to the office; package \(r.packageID), return \(r.returnSeq)").text(lang))
+        print(Phrase.returnWritten(out: out, count: r.sheetIDs.count, sheets: r.sheetIDs, expertID: r.expertID, keyFingerprint: r.keyFingerprint, packageID: r.packageID, returnSeq: r.returnSeq).text(lang))
     }
 }

@@ -26,12 +26,12 @@ struct RubricCommand: ParsableCommand {
                 name = "stage-\(s.rawValue).json"
             }
             guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(Phrase(zh: "无法读取 \(file)", en: "Cannot read \(file)").text(lang))
+                throw CommandFailure(Phrase.cannotRead(file: file).text(lang))
             }
             let store = try global.openStore()
             defer { store.close() }
             do { try store.installRubric(bytes, as: name) } catch { throw CommandFailure(error.text(lang)) }
-            print(Phrase(zh: "已安装评分细则 rubrics/\(name)（已记入审计日志）", en: "Installed the rubric rubrics/\(name) (journaled)").text(lang))
+            print(Phrase.rubricInstalled(name: name).text(lang))
         }
     }
 }

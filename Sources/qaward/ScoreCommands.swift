@@ -35,8 +35,7 @@ struct ScoresProgress: ParsableCommand {
         let store = try global.openStore()
         defer { store.close() }
         let table = SheetProgressTable.make(store.data, stage: s, lang)
-        let title = Phrase(zh: "\(store.data.cycle.year)年度评分表进度（\(s.name.zh)）",
-                           en: "\(store.data.cycle.year) score sheet progress (\(s.name.en))").text(lang)
+        let title = Phrase.sheetProgressTitle(year: store.data.cycle.year, stage: s.name).text(lang)
         switch format {
         case .table:
             print(title)
@@ -71,8 +70,7 @@ struct ScoresImport: ParsableCommand {
                 throw CommandFailure(error.text(lang))
             }
             let rows = shape?.rows ?? 0, cols = shape?.columns ?? 0
-            print(Phrase(zh: "已导入 \(batch.count) 张评分表（\(rows) 行 × \(cols) 列）",
-                         en: "Imported \(batch.count) score sheets (\(rows) rows × \(cols) columns)").text(lang))
+            print(Phrase.sheetsImported(count: batch.count, rows: rows, cols: cols).text(lang))
         }
     }
 }
@@ -90,8 +88,7 @@ struct ScoresExport: ParsableCommand {
         let sheets = store.data.cycle.sheets
         try global.writeExport(CSVExport.scoresTable(sheets, lang: lang), sheetName: CSVKind.scores.name.text(lang), to: file)
         let rows = sheets.reduce(0) { $0 + Set($1.percents.keys).union($1.comments.keys).count }
-        print(Phrase(zh: "已导出 \(sheets.count) 张评分表（\(rows) 行）到 \(file)",
-                     en: "Exported \(sheets.count) score sheets (\(rows) rows) to \(file)").text(lang))
+        print(Phrase.sheetsExported(sheets: sheets.count, rows: rows, file: file).text(lang))
     }
 }
 
@@ -142,7 +139,7 @@ struct RankCommand: ParsableCommand {
         let rows = board.sorted(by: sort).filter { stage == .composite ? $0.shortlisted : true }
         if format.isFile {
             let year = store.data.cycle.year
-            let title = Phrase(zh: "\(year)年度评审排名（\(stage.title.zh)）", en: "\(year) Mayor's Quality Award ranking (\(stage.title.en))").text(lang)
+            let title = Phrase.rankingTitle(year: year, title: stage.title).text(lang)
             try global.writeTable(RankOutput.table(rows, ranks: ranks, lang: lang), title: title, format: format, out: out,
                                   settings: store.data.registry.settings, head: store.head)
             return
@@ -175,7 +172,7 @@ struct ShortlistCommand: ParsableCommand {
         let rows = board.rows.filter { $0.document.score != nil }
         if format.isFile {
             let year = store.data.cycle.year
-            let title = Phrase(zh: "\(year)年度盐城市市长质量奖资料评审入围名单", en: "\(year) Mayor's Quality Award shortlist after document review").text(lang)
+            let title = Phrase.shortlistTitle(year: year).text(lang)
             try global.writeTable(RankOutput.table(rows, ranks: board.stageRanks(.document), lang: lang), title: title, format: format,
                                   out: out, settings: store.data.registry.settings, head: store.head)
             return
@@ -184,11 +181,9 @@ struct ShortlistCommand: ParsableCommand {
                              calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist), format: format, lang: lang, cycle: store.data.cycle.year)
         guard format == .table else { return }
         let s = board.shortlist
-        print(Phrase(zh: "名额 \(s.places)，按1:1.5邀请 \(s.invitedCount) 家，已入围 \(s.shortlisted.count) 家（第十一条（三））",
-                     en: "\(s.places) places, 1:1.5 invites \(s.invitedCount), \(s.shortlisted.count) shortlisted (Art. 11(3))").text(lang))
+        print(Phrase.shortlistLine(places: s.places, invited: s.invitedCount, shortlisted: s.shortlisted.count).text(lang))
         if !s.tieAtCut.isEmpty {
-            print(Phrase(zh: "分数线并列，待办公室决定：\(s.tieAtCut.joined(separator: "、"))",
-                         en: "Tied at the cut, for the office to decide: \(s.tieAtCut.joined(separator: ", "))").text(lang))
+            print(Phrase.tiedAtTheCut(applications: s.tieAtCut).text(lang))
         }
     }
 }

@@ -39,7 +39,7 @@ struct SettingsShowCommand: ParsableCommand {
         switch format {
         case .json: try printJSON(rows)
         case .table:
-            print(Phrase(zh: "\(store.data.cycle.year) 年度设置：", en: "Settings of the \(store.data.cycle.year) cycle:").text(lang))
+            print(Phrase.settingsOfCycle(year: store.data.cycle.year).text(lang))
             for r in rows where r.scope == SettingKey.Scope.cycle.rawValue { print("  \(r.key.padding(toLength: 22, withPad: " ", startingAt: 0))\(r.value)  (\(r.label))") }
             print(Phrase(zh: "办公室设置：", en: "Office settings:").text(lang))
             for r in rows where r.scope == SettingKey.Scope.office.rawValue { print("  \(r.key.padding(toLength: 22, withPad: " ", startingAt: 0))\(r.value)  (\(r.label))") }

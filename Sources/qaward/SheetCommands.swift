@@ -26,12 +26,11 @@ struct SheetSelection: ParsableArguments {
                 throw CommandFailure(Phrase(zh: "--panel 须与 --stage 一起使用，且不再列出评分表编号", en: "--panel goes with --stage, and without sheet ids").text(lang))
             }
             guard data.cycle.panel(panel) != nil else {
-                throw CommandFailure(Phrase(zh: "评审组 \(panel) 不存在", en: "Panel \(panel) does not exist").text(lang))
+                throw CommandFailure(Phrase.noPanel(panel: panel).text(lang))
             }
             let found = data.cycle.sheets.filter { $0.panelID == panel && $0.stage == stage && status.contains($0.status) }.map(\.id)
             guard !found.isEmpty else {
-                throw CommandFailure(Phrase(zh: "评审组 \(panel) 没有可处理的\(stage.name.zh)评分表",
-                                            en: "Panel \(panel) has no \(stage.name.en) sheet to act on").text(lang))
+                throw CommandFailure(Phrase.noSheetToActOn(panel: panel, stage: stage.name).text(lang))
             }
             return found
         }

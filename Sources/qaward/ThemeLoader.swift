@@ -25,12 +25,11 @@ enum ThemeLoader {
                 let theme = try Theme.parse(name: name, text: text)
                 return noColor ? theme.withoutColor() : theme
             } catch {
-                throw CommandFailure(Phrase(zh: "主题文件 \(file.path) 有误：\(error)", en: "Theme file \(file.path) is invalid: \(error)").text(lang))
+                throw CommandFailure(Phrase.themeFileInvalid(file: file.path, error: error).text(lang))
             }
         }
         if name == "default" { return noColor ? Theme.monochrome : Theme.defaultColors }
         if name == "monochrome" { return Theme.monochrome }
-        throw CommandFailure(Phrase(zh: "找不到主题“\(name)”：可用 default、light、high-contrast、monochrome",
-                                    en: "No theme named “\(name)”: use default, light, high-contrast or monochrome").text(lang))
+        throw CommandFailure(Phrase.noTheme(name: name).text(lang))
     }
 }

@@ -40,7 +40,7 @@ struct UICommand: ParsableCommand {
         let store = try Self.open(directory, actor: actor, lang: lang, cycle: global.cycle)
         defer { store.close() }
         if let r = reviewer, store.data.registry.expert(r) == nil {
-            throw CommandFailure(Phrase(zh: "专家库中没有编号为 \(r) 的专家", en: "No expert with id \(r) in the pool").text(lang))
+            throw CommandFailure(Phrase.noExpertInPool(expert: r).text(lang))
         }
         let env = AppEnvironment(lang: lang, theme: theme, operatorName: actor, reviewerID: reviewer,
                                  today: today, dataDirectory: directory.path)
@@ -63,8 +63,7 @@ struct UICommand: ParsableCommand {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             let relative = file.path.hasPrefix(directory.path + "/") ? String(file.path.dropFirst(directory.path.count + 1)) : file.path
             guard isatty(STDIN_FILENO) != 0 else {
-                throw CommandFailure(Phrase(zh: "可运行 qaward --data \(directory.path) history repair \(relative) 修复",
-                                            en: "Run qaward --data \(directory.path) history repair \(relative) to repair it").text(lang))
+                throw CommandFailure(Phrase.repairHint(directory: directory.path, relative: relative).text(lang))
             }
             print(Phrase(zh: "恢复到该版本并按日志重做之后的修改？[y/N] ", en: "Restore that version and redo later changes from the journal? [y/N] ").text(lang), terminator: "")
             guard let answer = readLine(), ["y", "yes", "是"].contains(answer.lowercased()) else { throw CommandFailure(Phrase(zh: "未修改任何文件", en: "Nothing was changed").text(lang)) }
