@@ -15,19 +15,16 @@ public enum CompositeReport {
 
         var blocks: [OfficeDocument.Block] = [
             .heading(Phrase(zh: "一、评审过程", en: "1. The review").text(p.lang)),
-            .paragraph(Phrase(zh: "本年度申报 \(apps.count) 家，经资格审查进入评审 \(eligible) 家；资料评审得分 \(shortlist.ranking.count) 家，按名额 \(shortlist.places) 个、1:1.5 提出 \(shortlist.invitedCount) 家进入问询答辩和现场评审，实际入围 \(shortlist.shortlisted.count) 家（第十一条（三））。",
-                              en: "\(apps.count) applications this cycle, \(eligible) under review after the eligibility check; \(shortlist.ranking.count) scored in document review; for \(shortlist.places) places, 1 : 1.5 proposes \(shortlist.invitedCount) for Q&A defence and on-site review, and \(shortlist.shortlisted.count) are shortlisted (Art. 11(3)).").text(p.lang)),
+            .paragraph(Phrase.compositeApplications(applications: apps.count, eligible: eligible, scored: shortlist.ranking.count, places: shortlist.places, invited: shortlist.invitedCount, shortlisted: shortlist.shortlisted.count).text(p.lang)),
         ]
         if let t = shortlist.appliedDecision {
-            blocks.append(.paragraph(Phrase(zh: "分数线并列（\(t.tied.joined(separator: "、"))）由办公室决定纳入 \(t.include.joined(separator: "、"))（\(t.by)，\(t.at.day.written(.zh))）：\(t.note)",
-                                            en: "Tie at the cut (\(t.tied.joined(separator: ", "))) decided by the office: \(t.include.joined(separator: ", ")) included (\(t.by), \(t.at.day.written(.en))): \(t.note)").text(p.lang)))
+            blocks.append(.paragraph(Phrase.compositeTieDecided(tied: t.tied, include: t.include, by: t.by, day: t.at.day, note: t.note).text(p.lang)))
         } else if !shortlist.tieAtCut.isEmpty {
             blocks.append(.paragraph(Phrase(zh: "分数线并列，待办公室决定：", en: "Tied at the cut, for the office to decide: ").text(p.lang) + shortlist.tieAtCut.joined(separator: Phrase.enumerationComma.text(p.lang))))
         }
 
         blocks.append(.heading(Phrase(zh: "二、综合得分与排名", en: "2. Composite scores and ranking").text(p.lang)))
-        blocks.append(.paragraph(Phrase(zh: "综合得分 = 资料评审 × 20% + 问询答辩 × 10% + 现场评审 × 70%，各阶段先按其满分折算为1000分制（第十一条（六））。各阶段得分按“\(rule.name.zh)”计。",
-                                        en: "Composite = 20 % document review + 10 % Q&A defence + 70 % on-site review, each stage first scaled to 1000 (Art. 11(6)). Stage scores are the \(rule.name.en).").text(p.lang)))
+        blocks.append(.paragraph(Phrase.compositeFormula(rule: rule.name).text(p.lang)))
         func stageCells(_ r: StageResult, _ w: Int) -> [String] {
             [r.score.map { "\($0)/\(r.maximumPoints)" } ?? "—", r.score.map { "\($0 * (10 * w) / r.maximumPoints)" } ?? "—"]
         }
@@ -74,10 +71,8 @@ public enum CompositeReport {
         blocks.append(.heading(Phrase(zh: "四、建议名单", en: "4. Proposed list").text(p.lang)))
         let policy = data.cycle.recommendationPolicy
         let s = data.cycle.settings
-        blocks.append(.paragraph(Phrase(zh: "评定名额：市长质量奖 \(policy.places(.award, settings: s)) 个（限额 \(s.awardQuota)），提名奖 \(policy.places(.nomination, settings: s)) 个（限额 \(s.nominationQuota)）（第三条）",
-                                        en: "Places: \(policy.places(.award, settings: s)) award (quota \(s.awardQuota)), \(policy.places(.nomination, settings: s)) nomination (quota \(s.nominationQuota)) (Art. 3)").text(p.lang)
-                                 + (policy.at.map { Phrase(zh: "，由 \(policy.by) 于 \($0.day.written(.zh)) 决定",
-                                                           en: ", decided by \(policy.by) on \($0.day.written(.en))").text(p.lang) } ?? "")
+        blocks.append(.paragraph(Phrase.compositePlaces(awardPlaces: policy.places(.award, settings: s), awardQuota: s.awardQuota, nominationPlaces: policy.places(.nomination, settings: s), nominationQuota: s.nominationQuota).text(p.lang)
+                                 + (policy.at.map { Phrase.compositePlacesDecided(by: policy.by, day: $0.day).text(p.lang) } ?? "")
                                  + (policy.note.isEmpty ? "" : Phrase(zh: "：", en: ": ").text(p.lang) + policy.note) + Phrase(zh: "。", en: ".").text(p.lang)))
         let entries = AwardRecommendation.compute(ranking: ranking, data: data)
         blocks.append(.table(OfficeTable(
@@ -100,7 +95,7 @@ public enum CompositeReport {
                 "\(d.applicationID) \(name(d.applicationID))：\(d.tier.name.text(lang))，" + (d.approved ? Phrase(zh: "通过", en: "approved").text(p.lang) : Phrase(zh: "未通过", en: "not approved").text(p.lang))
             }))
         }
-        return OfficeDocument(title: Phrase(zh: "\(year)年度盐城市市长质量奖综合评价报告", en: "\(year) Yancheng Mayor's Quality Award: composite evaluation report").text(p.lang),
+        return OfficeDocument(title: Phrase.compositeTitle(year: year).text(p.lang),
                                   blocks: blocks, closing: [data.registry.settings.officeName, today.written(lang)])
     }
 }

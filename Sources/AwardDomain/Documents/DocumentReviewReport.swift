@@ -25,7 +25,7 @@ public enum DocumentReviewReport {
         blocks += shortlistBlocks(data, applicationID: applicationID, p)
         blocks.append(.heading(Phrase(zh: "六、评审组签字", en: "6. Signatures of the panel").text(p.lang)))
         blocks.append(.table(p.signatureTable(d)))
-        return OfficeDocument(title: Phrase(zh: "\(data.cycle.year)年度盐城市市长质量奖资料评审报告", en: "\(data.cycle.year) Yancheng Mayor's Quality Award: document review report").text(p.lang)
+        return OfficeDocument(title: Phrase.documentReviewTitle(year: data.cycle.year).text(p.lang)
                                       + Phrase(zh: "（\(org.name)）", en: " — \(org.name)").text(p.lang),
                                   blocks: blocks)
     }
@@ -44,8 +44,7 @@ public enum DocumentReviewReport {
             : s.tieAtCut.contains(applicationID) ? Phrase(zh: "与他人并列于分数线，由办公室决定。", en: "tied at the cut; the office decides.").text(p.lang)
             : Phrase(zh: "未进入建议名单。", en: "not on the proposed list.").text(p.lang)
         return [
-            .paragraph(Phrase(zh: "名额 \(s.places) 个，按1:1.5提出 \(s.invitedCount) 家（第十一条（三））；各评审组的申报按资料评审得分合并排序。",
-                              en: "\(s.places) places; 1 : 1.5 proposes \(s.invitedCount) (Art. 11(3)); applicants of every panel are ranked together by their document-review score.").text(p.lang)),
+            .paragraph(Phrase.documentReviewShortlist(places: s.places, invited: s.invitedCount).text(p.lang)),
             .table(OfficeTable(headers: [
                 Phrase.columnRank,
                 Phrase.columnApplication,

@@ -23,9 +23,8 @@ public enum FeedbackReport {
         if stage == .onsite { findings += PanelFindings.of(applicationID: applicationID, stage: .onsite, in: data) }
 
         var blocks: [OfficeDocument.Block] = [
-            .paragraph(Phrase(zh: "\(org.name)：", en: "To \(org.name):").text(p.lang)),
-            .paragraph(Phrase(zh: "感谢贵单位参加\(data.cycle.year)年度盐城市市长质量奖评审。以下是评审组依据\(rubric.standard)形成的主要意见，供贵单位持续改进参考。本报告汇总评审组意见，不含专家个人评分。",
-                              en: "Thank you for taking part in the \(data.cycle.year) Yancheng Mayor's Quality Award. Below are the panels' main findings against \(rubric.standard), for your continuing improvement. They are the panels' joint findings; no individual expert's scores are given.").text(p.lang)),
+            .paragraph(Phrase.feedbackSalutation(name: org.name).text(p.lang)),
+            .paragraph(Phrase.feedbackThanks(year: data.cycle.year, standard: rubric.standard).text(p.lang)),
             .heading(Phrase(zh: "一、总体评价", en: "1. Overall").text(p.lang)),
             .paragraph(bandSentence(rubric: rubric, share: total * 100 / result.maximumPoints, kind: nil, p)),
             .heading(Phrase(zh: "二、各类目的优势与改进机会", en: "2. Strengths and opportunities by category").text(p.lang)),
@@ -41,7 +40,7 @@ public enum FeedbackReport {
                 blocks.append(p.bullets(list.map { f in "\(f.itemID) \(c.items.first { $0.id == f.itemID }?.title(lang) ?? "")：\(f.text)" }))
             }
         }
-        return OfficeDocument(title: Phrase(zh: "\(data.cycle.year)年度盐城市市长质量奖评审反馈报告", en: "\(data.cycle.year) Yancheng Mayor's Quality Award: feedback report").text(p.lang),
+        return OfficeDocument(title: Phrase.feedbackTitle(year: data.cycle.year).text(p.lang),
                                   blocks: blocks, closing: [data.registry.settings.officeName, today.written(lang)])
     }
 
@@ -70,7 +69,7 @@ public enum FeedbackReport {
         let range = "\(rubric.bands[i][0])–\(rubric.bands[i][1])%"
         let kinds = kind.map { [$0] } ?? ["process", "result"]
         let meanings = kinds.compactMap { k in rubric.bandText(kind: k, index: i).map { (k, $0.text(p.lang)) } }
-        let head = Phrase(zh: "得分率区间 \(range)", en: "Score band \(range)").text(p.lang)
+        let head = Phrase.feedbackScoreBand(band: range).text(p.lang)
         guard !meanings.isEmpty else { return head + Phrase(zh: "。", en: ".").text(p.lang) }
         if kind != nil { return head + Phrase(zh: "：", en: ": ").text(p.lang) + meanings[0].1 + Phrase(zh: "。", en: ".").text(p.lang) }
         return head + Phrase(zh: "。", en: ". ").text(p.lang) + meanings.map { k, t in (k == "process" ? Phrase(zh: "过程类目：", en: "Process categories: ").text(p.lang) : Phrase(zh: "结果类目：", en: "Result categories: ").text(p.lang)) + t }

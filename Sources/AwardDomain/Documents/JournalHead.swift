@@ -13,8 +13,7 @@ public struct JournalHead: Hashable, Codable, Sendable {
 
     /// The line a published document ends with.
     public func line(_ lang: Language) -> String {
-        Phrase(zh: "本文件生成时审计日志位于第 \(seq) 条（\(short)），可用 qaward audit verify --anchor \(short) 核对",
-               en: "Made at audit journal entry \(seq) (\(short)); check with qaward audit verify --anchor \(short)").text(lang)
+        Phrase.journalHeadLine(seq: seq, short: short).text(lang)
     }
 }
 

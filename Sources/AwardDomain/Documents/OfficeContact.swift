@@ -13,7 +13,7 @@ extension OfficeSettings {
         }
         if !set.isEmpty { return set }
         let line = contactLine.trimmingCharacters(in: .whitespacesAndNewlines)
-        return line.isEmpty ? [] : [Phrase(zh: "联系方式：\(line)", en: "Contact: \(line)").text(lang)]
+        return line.isEmpty ? [] : [Phrase.contactLine(line: line).text(lang)]
     }
 
     /// True when a notice would go out without a way to reach the office.

@@ -35,8 +35,7 @@ public enum OnsiteReviewReport {
                 Phrase(zh: "确认/未确认人数", en: "Confirmed/not"),
             ].text(p.lang), rows: rows)))
             let counts = [CarriedFinding.Verdict.confirmed, .notConfirmed, .unchecked].map { v in carried.filter { $0.verdict == v }.count }
-            blocks.append(.paragraph(Phrase(zh: "确认 \(counts[0]) 条，未确认 \(counts[1]) 条，未核实 \(counts[2]) 条。",
-                                            en: "\(counts[0]) confirmed, \(counts[1]) not confirmed, \(counts[2]) not checked.").text(p.lang)))
+            blocks.append(.paragraph(Phrase.onsiteFindingsChecked(confirmed: counts[0], unconfirmed: counts[1], unchecked: counts[2]).text(p.lang)))
         }
         blocks.append(.heading(Phrase(zh: "三、现场新发现的优势", en: "3. New strengths found on site").text(p.lang)))
         blocks += p.findingsByCategory(d.findings, kind: .strength, rubric: d.rubric)
@@ -48,7 +47,7 @@ public enum OnsiteReviewReport {
             blocks += [.paragraph(Phrase(zh: "合议得分在组员评分范围之外的条目：", en: "Agreed scores outside the members' range:").text(p.lang)), p.bullets(departures)]
         }
         blocks += [.heading(Phrase(zh: "六、评审组签字", en: "6. Signatures of the panel").text(p.lang)), .table(p.signatureTable(d))]
-        return OfficeDocument(title: Phrase(zh: "\(data.cycle.year)年度盐城市市长质量奖现场评审报告", en: "\(data.cycle.year) Yancheng Mayor's Quality Award: on-site review report").text(p.lang)
+        return OfficeDocument(title: Phrase.onsiteTitle(year: data.cycle.year).text(p.lang)
                                       + Phrase(zh: "（\(org.name)）", en: " — \(org.name)").text(p.lang),
                                   blocks: blocks)
     }

@@ -20,12 +20,10 @@ public enum PaymentListDocument {
         }
         var paragraphs: [String] = []
         if let a = data.cycle.approval {
-            paragraphs.append(Phrase(zh: "依据：市政府批准文件（\(a.documentNumber)，\(a.date.written(.zh))）；《盐城市市长质量奖管理办法》第十二条。",
-                                     en: "Under the city government's approval (\(a.documentNumber), \(a.date.written(.en))) and Art. 12 of the Measures.").text(lang))
+            paragraphs.append(Phrase.paymentApproval(documentNumber: a.documentNumber, date: a.date).text(lang))
         }
         let check = list.budget
-        var notes = [Phrase(zh: "合计：\(Prize.yuan(check.total)) 元；年度奖励经费：\(Prize.yuan(check.budget)) 元（第十三条）。",
-                            en: "Total: CNY \(Prize.yuan(check.total)); yearly prize budget: CNY \(Prize.yuan(check.budget)) (Art. 13).").text(lang)]
+        var notes = [Phrase.paymentTotal(total: Prize.yuan(check.total), budget: Prize.yuan(check.budget)).text(lang)]
         for p in list.payments {
             guard let r = data.registry.organization(p.orgID)?.awards.first(where: { $0.year == list.year && $0.tier == p.tier.awardTier })?.revocation
             else { continue }
@@ -33,14 +31,13 @@ public enum PaymentListDocument {
                                 en: "The award of \(p.organization) was revoked on \(r.date.written(.en)) with the city government's approval (\(r.approvalDocument), \(r.reason.citation.en)): the plaque" + (r.reclaimPrize && p.amount > 0 ? " and CNY \(Prize.yuan(p.amount)) are reclaimed." : " is reclaimed.")).text(lang))
         }
         if reclaim > 0 {
-            notes.append(Phrase(zh: "其中奖励已撤销、应收回的奖金：\(Prize.yuan(reclaim)) 元（第十四条、第十五条）。",
-                                en: "Of which prize money to be reclaimed from revoked awards: CNY \(Prize.yuan(reclaim)) (Arts. 14–15).").text(lang))
+            notes.append(Phrase.paymentReclaimed(amount: Prize.yuan(reclaim)).text(lang))
         }
         if let w = check.warning { notes.append(Phrase(zh: "注意：", en: "Warning: ").text(lang) + w.text(lang)) }
         if list.provisional {
             notes.append(Phrase(zh: "本名单按建议名单测算，市政府批准前仅供参考。", en: "Worked out from the proposed list: provisional until the city government approves the list.").text(lang))
         }
-        let title = Phrase(zh: "\(list.year)年度盐城市市长质量奖奖金发放名单", en: "\(list.year) Yancheng Mayor's Quality Award: prize payments").text(lang)
+        let title = Phrase.paymentTitle(year: list.year).text(lang)
         let day = date ?? data.cycle.publication?.date ?? data.cycle.approval?.date
         return OfficeDocument(
             title: list.provisional ? title + Phrase(zh: "（测算）", en: " (provisional)").text(lang) : title,

@@ -17,7 +17,7 @@ public enum ResultsAnnouncement {
             }
             let title = AwardTitle.text(year: year, tier: tier, lang)
             if names.isEmpty {
-                tierParagraphs.append(Phrase(zh: "“\(title)”：空缺。", en: "\(title): not awarded this year.").text(lang))
+                tierParagraphs.append(Phrase.resultsNotAwarded(title: title).text(lang))
             } else {
                 awarded.append(tier)
                 tierParagraphs.append(Phrase(zh: "“\(title)”（\(names.count)个）：\(names.map(\.name).joined(separator: "、"))。",
@@ -34,7 +34,7 @@ public enum ResultsAnnouncement {
                              en: "Following the Quality Development Committee's decision, public publicity and the city government's approval (\(approval.documentNumber)), the following organizations receive \(namedEnText).").text(lang)
         let date = data.cycle.publication?.date ?? approval.date
         return OfficeDocument(
-            title: Phrase(zh: "关于公布\(year)年度盐城市市长质量奖获奖名单的通知", en: "\(year) Yancheng Mayor's Quality Award: the winners").text(lang),
+            title: Phrase.resultsTitle(year: year).text(lang),
             paragraphs: [opening] + tierParagraphs,
             headers: [
                 Phrase.columnNumber,
@@ -43,8 +43,7 @@ public enum ResultsAnnouncement {
                 Phrase(zh: "获奖称号", en: "Title"),
             ].text(lang),
             rows: rows, kinds: [.number, .text, .code, .text],
-            notes: [Phrase(zh: "获奖组织可以在组织形象宣传中使用获奖称号，并注明获奖年份（如“\(AwardTitle.text(year: year, tier: .award, .zh))”），但不得用于产品宣传，不得在产品或包装上标注盐城市市长质量奖标志和获奖称号（第十八条）。",
-                           en: "Winners may use the title, with the year (e.g. “\(AwardTitle.text(year: year, tier: .award, .en))”), in presenting the organization, but not in advertising products nor on products or packaging (Art. 18).").text(lang)],
+            notes: [Phrase.resultsTitleUse(year: year).text(lang)],
             closing: [data.registry.settings.resultsIssuerName, date.written(lang)])
     }
 }

@@ -13,7 +13,7 @@ struct ReviewReportParts {
     }
 
     /// "名称（编号）" / "name (id)".
-    func named(_ name: String, _ id: String) -> String { Phrase(zh: "\(name)（\(id)）", en: "\(name) (\(id))").text(lang) }
+    func named(_ name: String, _ id: String) -> String { Phrase.nameAndID(name: name, id: id).text(lang) }
 
     func expertName(_ id: String) -> String {
         data.registry.expert(id).map { named($0.name, id) } ?? id
@@ -87,8 +87,7 @@ struct ReviewReportParts {
         let agreed = r.agreed.map { "\($0)" } ?? Phrase(zh: "尚未全部合议", en: "not yet agreed on every item").text(lang)
         let rule = data.cycle.settings.scoring.stageScore
         let meanName = r.trimmed ? Phrase(zh: "去掉最高最低后的评分表均值", en: "trimmed mean of the sheets").text(lang) : Phrase(zh: "评分表均值", en: "mean of the sheets").text(lang)
-        return Phrase(zh: "合议得分：\(agreed)；\(meanName)：\(mean)（\(r.submitted.count) 张已提交评分表，满分 \(r.maximumPoints)）。本年度按“\(rule.name.zh)”计\(d.stage.name.zh)得分：\(r.score.map { "\($0)" } ?? "—")。",
-                      en: "Agreed score: \(agreed); \(meanName): \(mean) (\(r.submitted.count) submitted sheets, out of \(r.maximumPoints)). This cycle counts the \(rule.name.en) as the \(d.stage.name.en) score: \(r.score.map { "\($0)" } ?? "—").").text(lang)
+        return Phrase.reviewTotals(agreed: agreed, meanName: meanName, mean: mean, sheets: r.submitted.count, maximumPoints: r.maximumPoints, rule: rule.name, stage: d.stage.name, score: r.score.map { "\($0)" } ?? "—").text(lang)
     }
 
     /// Agreed scores outside the members' range, with the reasons given.

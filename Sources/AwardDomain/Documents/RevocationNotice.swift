@@ -32,17 +32,16 @@ public enum RevocationNotice {
         let granted = record.approvalDocument.map { Phrase(zh: "（\($0)）", en: " (\($0))").text(lang) } ?? ""
         let money = Prize.fullAmount(prizeTier)
         let reclaimed = r.reclaimPrize
-            ? Phrase(zh: "收回奖牌和奖金\(Prize.yuan(money))元", en: "the plaque and the prize money of CNY \(Prize.yuan(money)) are reclaimed").text(lang)
+            ? Phrase.revocationPrizeReclaimed(money: Prize.yuan(money)).text(lang)
             : Phrase(zh: "收回奖牌（未发放奖金）", en: "the plaque is reclaimed (no prize money was paid)").text(lang)
         let paragraphs = [
-            Phrase(zh: "\(org.name)（统一社会信用代码：\(org.creditCode)）于\(record.awarded.written(.zh))获得“\(title)”\(granted)。",
-                   en: "\(org.name) (unified social credit code \(org.creditCode)) received the “\(title)” on \(record.awarded.written(.en))\(granted)."),
+            Phrase.revocationAwarded(name: org.name, creditCode: org.creditCode, awarded: record.awarded, title: title, granted: granted),
             Phrase(zh: "经核实，该组织\(r.reason.name.zh)。根据《盐城市市长质量奖管理办法》\(r.reason.citation.zh)规定，经市政府批准（\(r.approvalDocument)），决定撤销其“\(title)”，\(reclaimed)。自\(r.date.written(.zh))起5年内，该组织不得申报盐城市市长质量奖。",
                    en: "It has been established that \(r.reason.name.en). Under \(r.reason.citation.en) of the Measures and with the city government's approval (\(r.approvalDocument)), the award is revoked; \(reclaimed). For 5 years from \(r.date.written(.en)) the organization may not apply for the award."),
             Phrase(zh: "特此公告。", en: "This notice is hereby given."),
         ].text(lang)
         return OfficeDocument(
-            title: Phrase(zh: "关于撤销\(org.name)“\(title)”的公告", en: "Notice: the \(title) of \(org.name) is revoked").text(lang),
+            title: Phrase.revocationTitle(name: org.name, title: title).text(lang),
             paragraphs: paragraphs,
             closing: [data.registry.settings.resultsIssuerName, r.date.written(lang)])
     }

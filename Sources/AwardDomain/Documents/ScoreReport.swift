@@ -19,7 +19,7 @@ public enum ScoreReport {
         }
         var notes: [String] = []
         if let c = ranked?.composite {
-            notes.append(Phrase(zh: "综合得分：\(c)（满分1000）；排名：第\(ranked!.rank!)名。", en: "Composite: \(c) of 1000; rank \(ranked!.rank!).").text(lang))
+            notes.append(Phrase.scoreReportComposite(composite: c, rank: ranked!.rank!).text(lang))
         } else if ranked == nil {
             notes.append(Phrase(zh: "未进入问询答辩和现场评审名单（第十一条（三））。", en: "Not shortlisted for Q&A defence and on-site review (Art. 11(3)).").text(lang))
         } else {
@@ -31,8 +31,7 @@ public enum ScoreReport {
             notes += sheetLines(row, board: board, data: data, lang)
         }
         return OfficeDocument(
-            title: Phrase(zh: "\(data.cycle.year)年度盐城市市长质量奖评审得分：\(org.name)",
-                          en: "\(data.cycle.year) Mayor's Quality Award scores: \(org.name)").text(lang),
+            title: Phrase.scoreReportTitle(year: data.cycle.year, name: org.name).text(lang),
             paragraphs: [Phrase(zh: "综合得分 = 资料评审 20% + 问询答辩 10% + 现场评审 70%，各阶段先按其满分折算（第十一条（六））。",
                                 en: "Composite = 20 % document review + 10 % Q&A defence + 70 % on-site review, each stage scaled to its maximum (Art. 11(6)).").text(lang)],
             headers: [
@@ -70,14 +69,13 @@ public enum ScoreReport {
         var out: [String] = []
         for stage in Stage.allCases {
             let result = r.result(stage)
-            out.append(Phrase(zh: "\(stage.name.zh)（满分 \(result.maximumPoints)）", en: "\(stage.name.en) (out of \(result.maximumPoints))").text(lang))
+            out.append(Phrase.scoreReportStage(stage: stage.name, maximumPoints: result.maximumPoints).text(lang))
             let categories = data.rubrics[stage]?.categories ?? []
             for s in result.submitted {
                 let name = data.registry.expert(s.expertID)?.name ?? ""
                 let total = ExactScore.format(hundredths: s.hundredths)
                 let cats = categories.map { "\($0.id) \(ExactScore.format(hundredths: s.categories[$0.id] ?? 0))" }
-                out.append(Phrase(zh: "专家 \(s.expertID) \(name)  合计 \(total)",
-                                  en: "Expert \(s.expertID) \(name)  total \(total)").text(lang) + "  " + cats.joined(separator: "  "))
+                out.append(Phrase.scoreReportExpert(expertID: s.expertID, name: name, total: total).text(lang) + "  " + cats.joined(separator: "  "))
             }
             out.append(result.summary.text(lang))
             if !result.unsubmittedSheetIDs.isEmpty {
@@ -90,11 +88,11 @@ public enum ScoreReport {
         let invited = board.shortlist.invitedCount
         if let rank = r.rank {
             let of = board.rows.filter(\.shortlisted).count
-            out.append(Phrase(zh: "综合排名：第 \(rank) 名（共 \(of) 家入围）", en: "Composite rank: \(rank) of \(of) shortlisted").text(lang))
+            out.append(Phrase.scoreReportRank(rank: rank, of: of).text(lang))
         }
-        out.append(r.shortlisted ? Phrase(zh: "资料评审后入围（按1:1.5邀请 \(invited) 家）", en: "Shortlisted after document review (1:1.5 invites \(invited))").text(lang)
-                   : r.tiedAtCut ? Phrase(zh: "资料评审得分并列于入围线（邀请 \(invited) 家），待办公室决定", en: "Document-review score tied at the cut (\(invited) invited); the office decides").text(lang)
-                   : Phrase(zh: "资料评审后未入围（按1:1.5邀请 \(invited) 家）", en: "Not shortlisted after document review (1:1.5 invites \(invited))").text(lang))
+        out.append(r.shortlisted ? Phrase.scoreReportShortlisted(invited: invited).text(lang)
+                   : r.tiedAtCut ? Phrase.scoreReportTied(invited: invited).text(lang)
+                   : Phrase.scoreReportNotShortlisted(invited: invited).text(lang))
         return out
     }
 }
