@@ -35,7 +35,7 @@ extension DrawScreen {
         let t = model.t
         let theme = model.theme
         if let m = exportChoice { return m.render(t, theme: theme, into: &buf, area: area) }
-        if let c = voidConfirmation { return c.render(t, theme: theme, into: &buf, area: area) }
+        if let c = voidConfirmation { return c.modal.render(t, theme: theme, into: &buf, area: area) }
         if let f = modal { return f.modal.render(t, theme: theme, into: &buf, area: area) }
         if revealAsked(model), let p = pending, let d = model.data.cycle.drawRecord(p.drawID) {
             let dialog = Dialog(title: t(.drawRevealTitle(id: d.id)),
