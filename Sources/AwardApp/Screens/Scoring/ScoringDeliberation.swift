@@ -72,7 +72,7 @@ extension ScoringScreen {
         v.editing = false
         v.buffer = ""
         if let lo = v.item.low, let hi = v.item.high, !(lo...hi).contains(p) {
-            field = FieldEdit(purpose: .agreeReason(itemID: v.item.item.id, percent: p), text: TextFieldState("", maxLength: 200))
+            field = FieldEdit(.agreeReason(itemID: v.item.item.id, percent: p, low: lo, high: hi), openedAt: model.journalSeq)
             return []
         }
         let effects: [Effect] = [.commit(.review(.agree(panelID: v.panelID, stage: v.stage, applicationID: v.applicationID,
@@ -126,10 +126,8 @@ extension ScoringScreen {
         var info = findings.joined(separator: "  ")
         if let a = it.agreed { info = [t(.scoringDeliberationRecorded(by: a.by, day: a.at.day.description, reason: a.reason)), info].filter { !$0.isEmpty }.joined(separator: "  ") }
         buf.put(info, x: area.x + 1, y: infoY, maxWidth: area.width - 2, style: theme[.dim])
-        if let f = field, case .agreeReason(let itemID, let p) = f.purpose {
-            let w = buf.put(t(.scoringDeliberationReasonFor(item: itemID, percent: p, low: it.low ?? 0, high: it.high ?? 0)), x: area.x + 1, y: noteY, style: theme[.accent])
-            let fieldArea = Rect(x: area.x + 2 + w, y: noteY, width: max(4, area.width - w - 3), height: 1)
-            if let x = renderTextField(f.text, into: &buf, area: fieldArea, focused: true, theme: theme) { cursor = (x, noteY) }
+        if let f = field, case .agreeReason = f.purpose {
+            cursor = f.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let e = v.error {
             buf.put(e, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.error])
         } else {

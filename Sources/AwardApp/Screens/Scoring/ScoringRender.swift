@@ -110,15 +110,7 @@ extension ScoringScreen {
             buf.put(t(.scoringReopenedBecause(reason: why)), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.warning])
         }
         if let f = field {
-            let label: String = switch f.purpose {
-            case .reopen: t(.scoringReopenReason)
-            case .comment: t(.scoringCommentFor(item: g.item.id))
-            case .finding(let itemID, let kind): t(.scoringFindingFor(item: itemID, kind: t(kind.name)))
-            case .agreeReason: ""
-            }
-            let w = buf.put(label, x: area.x + 1, y: noteY, style: theme[.accent])
-            let fieldArea = Rect(x: area.x + 2 + w, y: noteY, width: max(4, area.width - w - 3), height: 1)
-            if let x = renderTextField(f.text, into: &buf, area: fieldArea, focused: true, theme: theme) { cursor = (x, noteY) }
+            cursor = f.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let e = g.bufferError {
             buf.put(e, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.error])
         } else if !(g.sheet?.findings[g.item.id] ?? []).isEmpty || !g.uncheckedCarried.isEmpty {
