@@ -102,6 +102,14 @@ extension DrawScreen {
 
     typealias Line = (String, StyleRole)
 
+    /// Enter on the panel list: the selected panel's detail in full (the pane beside the list
+    /// is cut on a short terminal), its exclusions included.
+    func detail(_ model: AppModel) -> Detail? {
+        guard !showingExperts, choice == nil, modal == nil, let p = selectedPanel(model) else { return nil }
+        let (lines, exclusions) = detailLines(model: model, panel: p, width: 100_000)
+        return Detail(title: "\(p.id) \(p.name)", lines: (lines + exclusions).map(\.0))
+    }
+
     /// The detail as wrapped lines: everything but the exclusions, then the exclusions one a line.
     private func detailLines(model: AppModel, panel p: Panel, width: Int) -> ([Line], [Line]) {
         let t = model.t

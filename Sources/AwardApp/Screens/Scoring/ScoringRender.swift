@@ -193,3 +193,35 @@ extension ScoringScreen {
         }
     }
 }
+
+extension ScoringScreen {
+    /// What Enter or `v` shows in full where a cell is cut: the chooser's selected sheet, or the
+    /// grid's focused item with its score, findings and comment.
+    func detail(_ model: AppModel) -> Detail? {
+        let t = model.t
+        switch mode {
+        case .chooser:
+            guard slots.indices.contains(table.selected) else { return nil }
+            let s = slots[table.selected]
+            let org = model.derived.orgOfApplication[s.applicationID]?.name ?? s.applicationID
+            let expert = model.derived.registry.expert(s.expertID)?.name ?? ""
+            let items = model.data.rubrics[s.stage]?.items.count ?? 0
+            return Detail(title: "\(s.applicationID) \(org)", lines: [
+                [s.panelID, t(s.stage.name), "\(s.expertID) \(expert)"].joined(separator: " · "),
+                t(.scoringTotalLine(total: s.status == nil ? "—" : ExactScore.format(hundredths: s.total),
+                                    maximum: model.data.rubrics[s.stage]?.total_points ?? 0, entered: s.entered, items: items)),
+                s.status.map { t($0.name) } ?? t(.scoringNotStarted),
+            ])
+        case .grid:
+            guard field == nil, confirmation == nil, let g = grid else { return nil }
+            let item = g.item
+            var lines = ["\(item.id) \(item.title(model.env.lang))"]
+            if let p = g.sheet?.percents[item.id] { lines.append("\(p)%  \(ExactScore.format(hundredths: item.points * p)) / \(item.points)") }
+            for f in g.sheet?.findings[item.id] ?? [] { lines.append(t(f.kind.name) + "：" + f.text) }
+            if let c = g.sheet?.comments[item.id], !c.isEmpty { lines.append(t(.scoringCommentFor(item: item.id)) + " " + c) }
+            return Detail(title: model.t(ScoringScreen.title), lines: lines)
+        case .progress, .deliberation:
+            return nil
+        }
+    }
+}
