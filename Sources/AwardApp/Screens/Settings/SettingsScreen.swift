@@ -43,7 +43,24 @@ struct SettingsScreen: Screen {
     }
 
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
-        modal?.handleText(key) == true ? [] : nil
+        guard modal?.handleText(key) == true else { return nil }
+        if let m = modal, case .setting? = m.fields.first?.name { modal?.report(Self.placesErrors(m, model: model)) }
+        return []
+    }
+
+    /// The places rule (第三条) on the places typed, as the awards screen's form and the reducer
+    /// state it (`AwardsForm.placesErrors`): only for places the user changed, against the
+    /// quotas as typed, the reason recorded before counting unless a new one is typed.
+    static func placesErrors(_ m: Modal<Field>, model: AppModel) -> [Field: Phrase] {
+        let award = m.isChanged(.setting(.awardPlaces)) ? m.number(.setting(.awardPlaces)) : nil
+        let nomination = m.isChanged(.setting(.nominationPlaces)) ? m.number(.setting(.nominationPlaces)) : nil
+        guard award != nil || nomination != nil else { return [:] }
+        var s = model.data.cycle.settings
+        if let q = m.number(.setting(.awardQuota)) { s.awardQuota = q }
+        if let q = m.number(.setting(.nominationQuota)) { s.nominationQuota = q }
+        let note = m[.note].isEmpty ? model.data.cycle.recommendationPolicy.note : m[.note]
+        return AwardsForm.placesErrors(award: award, nomination: nomination, note: note, settings: s,
+                                       award: .setting(.awardPlaces), nomination: .setting(.nominationPlaces), note: .note)
     }
 
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
@@ -132,6 +149,7 @@ struct SettingsScreen: Screen {
     /// field and nothing is saved. The reducers refuse what a value may not undo (the form stays
     /// with what was typed and shows why).
     private mutating func saveSettings(_ m: Modal<Field>, model: AppModel) -> [Effect] {
+        guard modal?.refuse(Self.placesErrors(m, model: model)) != true else { return [.formHasErrors(model.t)] }
         var d = model.data
         let note = m[.note]
         var cycleChanged = false, placesChanged = false, officeChanged = false
