@@ -43,4 +43,20 @@ import TerminalUI
         h.send(.char("v"))
         #expect(h.model.detailShown?.lines.first == "4.1.2 高层领导的作用")
     }
+
+    /// The awards screen's places line ends "名额可少额或空缺（" at 80 columns; `v` shows it
+    /// whole with the selected applicant. The ranking's lines above the list follow the
+    /// selected applicant in its detail.
+    @Test func awardsAndRankingHeadersInFull() {
+        var h = AppHarness(width: 80, height: 24)
+        h.send(.char("7"))
+        #expect(!h.screenText().contains("名额可少额或空缺（第三条）"))
+        h.send(.char("v"))
+        #expect(h.model.detailShown?.title == "推荐名单")
+        #expect(h.model.detailShown?.lines.first?.hasSuffix("名额可少额或空缺（第三条）") == true)
+        h.send(.escape)
+        var r = ScoringFixtures.harness(lang: .en, width: 80, height: 24)
+        r.send(.function(6), .char("v"))
+        #expect(r.model.detailShown?.lines.contains { $0.hasPrefix("Tie at the cut: A2026-003, A2026-019 (650.00)") && $0.hasSuffix("t for the office to decide") } == true)
+    }
 }
