@@ -51,13 +51,14 @@ extension Modal {
         // The store's refusal is read whole (the rule, the article, what to do instead): wrapped.
         let refused = refusal.map { wrap(t($0), width: width - 4) } ?? (waiting ? [t(.waitingForStore)] : [])
         let extra = refused.count
-        // A field whose message does not fit beside it takes a second row (as renderForm lays it out).
+        // A field whose message does not fit beside it has it below, wrapped (as renderForm lays it out).
         let inner = width - 4
         let labelWidth = min(form.fields.map { displayWidth($0.label) }.max() ?? 0, inner / 2)
         let room = inner - labelWidth - 1
         let rows = form.fields.reduce(0) { sum, f in
             let note = f.error ?? f.hint
-            return sum + (note.map { 1 + displayWidth($0) > room - max(1, min(f.width ?? FormField.defaultInputWidth, room)) } == true ? 2 : 1)
+            let w = max(1, min(f.width ?? FormField.defaultInputWidth, room))
+            return sum + 1 + (note.flatMap { 1 + displayWidth($0) > room - w ? wrap($0, width: max(1, room)).count : nil } ?? 0)
         }
         let box = area.centered(width: width, height: min(area.height, rows + 2 + extra))
         var cursor = renderForm(form, title: t(title), into: &buf, area: Rect(x: box.x, y: box.y, width: box.width, height: box.height), theme: theme)

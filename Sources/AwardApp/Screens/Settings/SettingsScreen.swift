@@ -44,8 +44,18 @@ struct SettingsScreen: Screen {
 
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         guard modal?.handleText(key) == true else { return nil }
-        if let m = modal, case .setting? = m.fields.first?.name { modal?.report(Self.placesErrors(m, model: model)) }
+        if let m = modal, case .setting? = m.fields.first?.name { modal?.report(Self.errors(m, model: model)) }
         return []
+    }
+
+    /// The form's checks as typed: each changed value in the form the `SettingKey` table takes
+    /// (the same words as `qaward settings set`), and the places rule.
+    static func errors(_ m: Modal<Field>, model: AppModel) -> [Field: Phrase] {
+        var errors = placesErrors(m, model: model)
+        for key in SettingKey.allCases where m.isChanged(.setting(key)) {
+            do throws(DomainError) { _ = try key.action(m[.setting(key)], note: m[.note], in: model.data) } catch { errors[.setting(key)] = error.message }
+        }
+        return errors
     }
 
     /// The places rule (第三条) on the places typed, as the awards screen's form and the reducer
@@ -149,10 +159,11 @@ struct SettingsScreen: Screen {
     /// field and nothing is saved. The reducers refuse what a value may not undo (the form stays
     /// with what was typed and shows why).
     private mutating func saveSettings(_ m: Modal<Field>, model: AppModel) -> [Effect] {
-        guard modal?.refuse(Self.placesErrors(m, model: model)) != true else { return [.formHasErrors(model.t)] }
         var d = model.data
         let note = m[.note]
         var cycleChanged = false, placesChanged = false, officeChanged = false
+        // Every value of the wrong form and the places rule, marked at once.
+        var errors = Self.errors(m, model: model)
         for key in SettingKey.allCases {
             // Only what the user changed: a field left alone never puts back a value another
             // process changed since the form opened.
@@ -168,10 +179,10 @@ struct SettingsScreen: Screen {
                 default: break
                 }
             } catch {
-                modal?.setError(.setting(key), error.message)
-                return []
+                errors[.setting(key)] = error.message
             }
         }
+        guard modal?.refuse(errors) != true else { return [.formHasErrors(model.t)] }
         var actions: [Action] = []
         if cycleChanged { actions.append(.intake(.updateCycleSettings(d.cycle.settings))) }
         if placesChanged {
