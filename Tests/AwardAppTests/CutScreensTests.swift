@@ -41,7 +41,8 @@ import TerminalUI
         h.send(.escape)
         h.openSheet("A2026-001", "E002")
         h.send(.char("v"))
-        #expect(h.model.detailShown?.lines.first == "4.1.2 高层领导的作用")
+        #expect(h.model.detailShown?.lines.first == "P2026-01 · 资料评审 · E002 李国平 · 已提交 · A2026-001 盐城海瀚新能源科技有限公司")
+        #expect(h.model.detailShown?.lines[1] == "4.1.2 高层领导的作用")
     }
 
     /// The awards screen's places line ends "名额可少额或空缺（" at 80 columns; `v` shows it

@@ -55,11 +55,7 @@ extension ScoringScreen {
     /// them the panel's aggregation (office) and the comment, refusal or field being typed.
     private func renderGrid(_ g: ScoreGrid, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t, theme = model.theme, lang = model.env.lang
-        let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
-        let expert = model.derived.registry.expert(g.expertID)?.name ?? ""
-        let state = g.sheet.map { t($0.status.name) } ?? t(.scoringNotStarted)
-        let title = [g.panelID, t(g.stage.name), "\(g.expertID) \(expert)", state, "\(g.applicationID) \(org)"].joined(separator: " · ")
-        buf.put(title, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
+        buf.put(gridTitle(g, model: model), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
         let total = t(.scoringTotalLine(total: ExactScore.format(hundredths: g.sums.total), maximum: g.rubric.total_points, entered: g.sums.entered, items: g.items.count))
         buf.put(total, x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: theme[g.sheet?.status == .submitted ? .ok : .accent])
         let cats = g.sums.categories.map { "\($0.id) \(ExactScore.format(hundredths: $0.hundredths))" }.joined(separator: "  ")
@@ -195,6 +191,15 @@ extension ScoringScreen {
 }
 
 extension ScoringScreen {
+    /// The grid's first line: panel, stage, expert, the sheet's state, the applicant.
+    func gridTitle(_ g: ScoreGrid, model: AppModel) -> String {
+        let t = model.t
+        let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
+        let expert = model.derived.registry.expert(g.expertID)?.name ?? ""
+        let state = g.sheet.map { t($0.status.name) } ?? t(.scoringNotStarted)
+        return [g.panelID, t(g.stage.name), "\(g.expertID) \(expert)", state, "\(g.applicationID) \(org)"].joined(separator: " · ")
+    }
+
     /// What Enter or `v` shows in full where a cell is cut: the chooser's selected sheet, or the
     /// grid's focused item with its score, findings and comment.
     func detail(_ model: AppModel) -> Detail? {
@@ -215,7 +220,7 @@ extension ScoringScreen {
         case .grid:
             guard field == nil, confirmation == nil, let g = grid else { return nil }
             let item = g.item
-            var lines = ["\(item.id) \(item.title(model.env.lang))"]
+            var lines = [gridTitle(g, model: model), "\(item.id) \(item.title(model.env.lang))"]
             if let p = g.sheet?.percents[item.id] { lines.append("\(p)%  \(ExactScore.format(hundredths: item.points * p)) / \(item.points)") }
             for f in g.sheet?.findings[item.id] ?? [] { lines.append(t(f.kind.name) + "：" + f.text) }
             if let c = g.sheet?.comments[item.id], !c.isEmpty { lines.append(t(.scoringCommentFor(item: item.id)) + " " + c) }
