@@ -225,7 +225,10 @@ extension ScoringScreen {
             for f in g.sheet?.findings[item.id] ?? [] { lines.append(t(f.kind.name) + "：" + f.text) }
             if let c = g.sheet?.comments[item.id], !c.isEmpty { lines.append(t(.scoringCommentFor(item: item.id)) + " " + c) }
             return Detail(title: model.t(ScoringScreen.title), lines: lines)
-        case .progress, .deliberation:
+        case .deliberation:
+            guard field == nil, let v = deliberationView else { return nil }
+            return deliberationDetail(v, model: model)
+        case .progress:
             return nil
         }
     }
