@@ -74,7 +74,7 @@ import TerminalUI
         #expect(h.committed.isEmpty)
         #expect(h.effects == [])
         #expect(h.model.awards.form != nil) // stays open with what was typed
-        #expect(h.screenText().contains("少评或空缺须记录理由（第三条）"))
+        #expect(h.screenText().contains("少评或空缺须记录理由（如会议纪要）（第三条）")) // the reducer's own words
         // Enter moved the focus to the field in error: the reason.
         #expect(h.model.awards.form?.modal.focus == 2)
         h.type("委员会办公室会议纪要")

@@ -222,12 +222,12 @@ import TerminalUI
         h.send(.char("x"))
         // Asked first, naming the draw and its panel; no submitted sheet is affected yet.
         var expected = DrawScreenTests.panelDrawn
-        expected.voidingDrawID = "D2026-01-1"
-        expected.voidConfirmation = .confirm(Confirmation(title: .voidDrawTitle, question: .voidDrawQuestion("D2026-01-1", "P2026-01"),
-                                                          warning: .voidDrawWarning([]), reasonLabel: .voidDrawReason))
+        expected.voidConfirmation = .init(modal: .confirm(Confirmation(title: .voidDrawTitle, question: .voidDrawQuestion("D2026-01-1", "P2026-01"),
+                                                                       warning: .voidDrawWarning([]), reasonLabel: .voidDrawReason)),
+                                          drawID: "D2026-01-1")
         #expect(h.model.draw == expected)
         h.send(.enter)
-        expected.voidConfirmation?.confirmation?.reasonError = .reasonRequired
+        expected.voidConfirmation?.modal.confirmation?.reasonError = .reasonRequired
         #expect(h.model.draw == expected)
         #expect(h.effects == [])
         #expect(h.screenText().contains("请填写理由")) // the reason is required

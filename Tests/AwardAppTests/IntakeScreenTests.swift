@@ -142,9 +142,9 @@ import TerminalUI
         #expect(h.model.data.cycle.application("A2026-020")?.judgements["E3"]?.by == "测试员")
         #expect(h.model.derived.eligibility["A2026-020"]?.overall == .pass)
         h.send(.char("d")) // asked first (第十一条（二））, naming the application; Enter confirms
-        expected.confirming = .eligible
-        expected.confirmation = .confirm(Confirmation(title: .decideTitle, question: .decideQuestion("A2026-020", "滨海港能源发展有限公司", .eligible),
-                                                      warning: .decideWarning))
+        expected.confirmation = .init(modal: .confirm(Confirmation(title: .decideTitle, question: .decideQuestion("A2026-020", "滨海港能源发展有限公司", .eligible),
+                                                                   warning: .decideWarning)),
+                                      applicationID: "A2026-020", status: .eligible)
         #expect(h.model.intake == expected)
         #expect(h.model.data.cycle.application("A2026-020")?.status == .submitted)
         h.send(.enter)
@@ -179,9 +179,9 @@ import TerminalUI
         #expect(h.model.intake == expected)
         #expect(h.model.derived.eligibility["A2026-004"]?.overall == .fail)
         h.send(.char("d")) // asked first, with the reason for "ineligible"
-        expected.confirming = .ineligible
-        expected.confirmation = .confirm(Confirmation(title: .decideTitle, question: .decideQuestion("A2026-004", "东台绿源食品有限公司", .ineligible),
-                                                      warning: .decideWarning, reasonLabel: .decideReason))
+        expected.confirmation = .init(modal: .confirm(Confirmation(title: .decideTitle, question: .decideQuestion("A2026-004", "东台绿源食品有限公司", .ineligible),
+                                                                   warning: .decideWarning, reasonLabel: .decideReason)),
+                                      applicationID: "A2026-004", status: .ineligible)
         #expect(h.model.intake == expected)
         h.type("2024-08-12 较大食品安全事故")
         h.send(.enter)

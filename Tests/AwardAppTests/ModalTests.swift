@@ -44,10 +44,10 @@ import TerminalUI
         h.send(.char("2"), .char("w"))
         let question = Confirmation(title: .withdrawTitle, question: .withdrawQuestion("A2026-001", "盐城海瀚新能源科技有限公司"), warning: .withdrawWarning,
                                     reasonLabel: .withdrawReason)
-        #expect(h.model.intake.confirmation == .confirm(question))
+        #expect(h.model.intake.confirmation?.modal == .confirm(question))
         var asking = IntakeScreenTests.opened
-        asking.confirmation = .confirm(question)
-        #expect(h.model.intake == asking) // confirming keeps its default, .withdrawn
+        asking.confirmation = .init(modal: .confirm(question), applicationID: "A2026-001", status: .withdrawn)
+        #expect(h.model.intake == asking)
         #expect(h.screenText().contains("撤回 A2026-001（盐城海瀚新能源科技有限公司）的申报？"))
         h.send(.escape)
         #expect(h.model.intake.confirmation == nil)
@@ -57,7 +57,7 @@ import TerminalUI
         // The reason is required (第十一条（一）, condition A2): Enter without one asks for it.
         h.send(.char("w"), .enter)
         #expect(h.committed.isEmpty)
-        #expect(h.model.intake.confirmation?.confirmation?.reasonError == .reasonRequired)
+        #expect(h.model.intake.confirmation?.modal.confirmation?.reasonError == .reasonRequired)
         h.type("申报组织来函撤回")
         h.send(.enter)
         #expect(h.committed == [.intake(.setStatus(applicationID: "A2026-001", status: .withdrawn, note: "申报组织来函撤回"))])
@@ -77,7 +77,7 @@ import TerminalUI
         h.type("再次撤回")
         h.send(.enter)
         #expect(h.committed.count == 1)
-        let c = try #require(h.model.intake.confirmation)
+        let c = try #require(h.model.intake.confirmation?.modal)
         #expect(c.confirming && !c.waiting)
         #expect(c.refusal != nil)
         #expect(h.model.status?.kind == .error)
@@ -220,7 +220,7 @@ import TerminalUI
         h.send(.char("r"))
         #expect(h.screenText().contains("恢复 A2026-001（盐城海瀚新能源科技有限公司）的申报，回到“已申报”？"))
         h.send(.enter)
-        #expect(h.model.intake.confirmation?.confirmation?.reasonError == .reasonRequired)
+        #expect(h.model.intake.confirmation?.modal.confirmation?.reasonError == .reasonRequired)
         h.type("来函撤销撤回")
         h.send(.enter)
         // Eligible before the withdrawal: submitted again, for a fresh decision.

@@ -124,17 +124,25 @@ import TerminalUI
         #expect(h.model.scoring == open) // the locked cell takes nothing
         h.send(.char("o"))
         var expected = open
-        expected.field = ScoringScreen.FieldEdit(purpose: .reopen, text: TextFieldState("", maxLength: 200))
+        expected.field = ScoringScreen.FieldEdit(.reopen, openedAt: h.model.journalSeq)
         #expect(h.model.scoring == expected)
-        h.send(.enter) // no reason: the domain refuses
-        #expect(h.effects == [.commit(.scoring(.reopen(sheetID: "D/A2026-001/E023", reason: "")))])
-        #expect(h.model.status?.text.contains("退回评分表没有写明理由（第十一条（三））") == true)
-        #expect(h.model.status?.kind == .error)
-        #expect(h.model.scoring == open) // the field closed; the sheet is as it was
+        #expect(h.screenText().contains("退回理由："))
+        h.send(.enter) // no reason (S4, 第十一条（三）): the form says it is required; nothing is sent
+        #expect(h.effects == [])
+        #expect(h.committed.isEmpty)
+        #expect(h.model.status == StatusMessage("表单有错误，未保存：请按提示修改", kind: .error))
+        expected.field?.modal.tried = true
+        expected.field?.modal.fields[0].error = .required
+        #expect(h.model.scoring == expected) // the form stays open, the reason marked
+        #expect(h.screenText().contains("必填"))
         #expect(h.sheet("D/A2026-001/E023")?.status == .submitted)
+        h.send(.escape) // Esc closes it, as every form: the sheet as it was
+        #expect(h.model.scoring == open)
         h.send(.char("o"))
         h.type("偏离中位数165分，请复核")
-        expected.field?.text = TextFieldState("偏离中位数165分，请复核", maxLength: 200)
+        expected = open
+        expected.field = ScoringScreen.FieldEdit(.reopen, text: "偏离中位数165分，请复核", openedAt: h.model.journalSeq)
+        expected.field?.modal.fields[0].touched = true
         #expect(h.model.scoring == expected)
         h.send(.enter)
         #expect(h.committed.last == .scoring(.reopen(sheetID: "D/A2026-001/E023", reason: "偏离中位数165分，请复核")))
@@ -270,14 +278,14 @@ import TerminalUI
         let draft = h2.model.scoring
         h2.send(.char("c"))
         let saved = h2.sheet("D/A2026-002/E036")?.comments["4.1.2"] ?? ""
-        #expect(h2.model.scoring.field?.text.text == saved) // the saved comment, to edit
+        #expect(h2.model.scoring.field?.modal[.text] == saved) // the saved comment, to edit
         var editing = draft
-        editing.field = ScoringScreen.FieldEdit(purpose: .comment(itemID: "4.1.2"), text: TextFieldState(saved, maxLength: 500))
+        editing.field = ScoringScreen.FieldEdit(.comment(itemID: "4.1.2"), text: saved, openedAt: h2.model.journalSeq)
         #expect(h2.model.scoring == editing)
         h2.send(.ctrl("u"))
         h2.type("方法展开充分")
         h2.send(.enter)
-        #expect(h2.effects == [.commit(.scoring(.setComment(sheetID: "D/A2026-002/E036", itemID: "4.1.2", comment: "方法展开充分")))])
+        #expect(h2.effects == [.commit(.scoring(.setComment(sheetID: "D/A2026-002/E036", itemID: "4.1.2", comment: "方法展开充分")), basedOn: editing.field?.modal.openedAt)]) // based on the data as the form opened
         #expect(h2.model.scoring.field == nil)
         #expect(h2.sheet("D/A2026-002/E036")?.comments["4.1.2"] == "方法展开充分")
     }

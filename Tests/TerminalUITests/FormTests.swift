@@ -63,3 +63,17 @@ private func sampleForm() -> FormState {
     #expect(b.line(1).hasPrefix("│     邮箱 "))
     #expect(cursor?.x == 11 && cursor?.y == 1)
 }
+
+@Test func aLongNoteBelowItsFieldIsWrappedNotCut() {
+    // 30×10 box: inputs at x 11 (border, space, label 8 wide, space), 30 − 2 − 11 = 17 columns
+    // of room to the inner edge. Rows: 1 名称; 2 联系电话 and 3 its error (10 wide, more than the
+    // 6 left beside the input); 4 邮箱 and under it its error (37 wide) wrapped to 17 columns:
+    // "请填写有效的电子" (16), "邮箱地址，例如" (14), "a@b.cn" — rows 5 to 7, nothing cut.
+    var b = Buffer(width: 30, height: 10)
+    _ = renderForm(sampleForm(), title: "", into: &b, area: b.area, theme: .monochrome)
+    #expect(b.line(3).contains("格式不正确"))
+    #expect(b.line(4).hasPrefix("│     邮箱"))
+    let below = (5...7).map { String(b.line($0).dropFirst(11)).filter { $0 != " " && $0 != "│" } }
+    #expect(below.joined() == "请填写有效的电子邮箱地址，例如a@b.cn")
+    #expect(b.line(9).hasPrefix("└"))
+}

@@ -27,10 +27,17 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
     /// The journal entry the data stood at when the form opened: the store refuses the save if
     /// another process changed what it replaces after that (nil: whatever the store last read).
     var openedAt: Int?
+    /// How it is drawn: a box centred over the screen, or one line at the foot of the screen's
+    /// area for a single text typed beside what it is about (a comment or a finding under the
+    /// score grid). The keys, checks and refusals are the same either way.
+    var presentation = Presentation.centered
 
-    init(title: Phrase, fields: [ModalField<Name>], confirmation: Confirmation? = nil, openedAt: Int? = nil) {
+    enum Presentation: Sendable, Equatable { case centered, line }
+
+    init(title: Phrase, fields: [ModalField<Name>], confirmation: Confirmation? = nil, openedAt: Int? = nil, presentation: Presentation = .centered) {
         self.title = title
         self.openedAt = openedAt
+        self.presentation = presentation
         self.fields = fields
         self.confirmation = confirmation
         confirming = fields.isEmpty && confirmation != nil

@@ -6,6 +6,7 @@ extension Modal {
     /// then the refusal in the error style; or the confirmation: the question naming what it acts
     /// on, the warning and the reason field. Returns the cursor.
     func render(_ t: Strings, theme: Theme, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        if presentation == .line, !confirming, let field = fields.first { return renderLine(field, t, theme: theme, into: &buf, area: area) }
         let width = min(area.width - 2, 76)
         if confirming, let c = confirmation {
             // Every line wrapped: the question names what the action acts on and must be read whole.
@@ -50,13 +51,14 @@ extension Modal {
         // The store's refusal is read whole (the rule, the article, what to do instead): wrapped.
         let refused = refusal.map { wrap(t($0), width: width - 4) } ?? (waiting ? [t(.waitingForStore)] : [])
         let extra = refused.count
-        // A field whose message does not fit beside it takes a second row (as renderForm lays it out).
+        // A field whose message does not fit beside it has it below, wrapped (as renderForm lays it out).
         let inner = width - 4
         let labelWidth = min(form.fields.map { displayWidth($0.label) }.max() ?? 0, inner / 2)
         let room = inner - labelWidth - 1
         let rows = form.fields.reduce(0) { sum, f in
             let note = f.error ?? f.hint
-            return sum + (note.map { 1 + displayWidth($0) > room - max(1, min(f.width ?? FormField.defaultInputWidth, room)) } == true ? 2 : 1)
+            let w = max(1, min(f.width ?? FormField.defaultInputWidth, room))
+            return sum + 1 + (note.flatMap { 1 + displayWidth($0) > room - w ? wrap($0, width: max(1, room)).count : nil } ?? 0)
         }
         let box = area.centered(width: width, height: min(area.height, rows + 2 + extra))
         var cursor = renderForm(form, title: t(title), into: &buf, area: Rect(x: box.x, y: box.y, width: box.width, height: box.height), theme: theme)
@@ -65,5 +67,25 @@ extension Modal {
             buf.put(line, x: box.x + 2, y: box.maxY - 1 - refused.count + i, maxWidth: box.width - 4, style: theme[refusal == nil ? .dim : .error])
         }
         return cursor
+    }
+
+    /// The one-line presentation: the label and the input on the last row of `area`; above it,
+    /// wrapped so it is read whole, the store's refusal, the field's check or its hint.
+    private func renderLine(_ f: ModalField<Name>, _ t: Strings, theme: Theme, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        let y = area.maxY - 1
+        let message: (Phrase, StyleRole)? = refusal.map { ($0, .error) } ?? (waiting ? (.waitingForStore, .dim) : nil)
+            ?? f.error.map { ($0, .error) } ?? f.hint.map { ($0, .dim) }
+        if let (m, role) = message {
+            let lines = wrap(t(m), width: max(1, area.width - 2)).suffix(max(0, area.height - 1))
+            for (i, line) in lines.enumerated() {
+                let ly = y - lines.count + i
+                buf.fill(Rect(x: area.x, y: ly, width: area.width, height: 1), style: theme[.normal])
+                buf.put(line, x: area.x + 1, y: ly, maxWidth: area.width - 2, style: theme[role])
+            }
+        }
+        buf.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.normal])
+        let w = buf.put(t(f.label), x: area.x + 1, y: y, maxWidth: area.width / 2, style: theme[.accent])
+        let input = Rect(x: area.x + 2 + w, y: y, width: max(4, area.width - w - 3), height: 1)
+        return renderTextField(f.input, into: &buf, area: input, focused: true, theme: theme).map { ($0, y) }
     }
 }

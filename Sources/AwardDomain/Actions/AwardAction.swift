@@ -42,20 +42,14 @@ extension AwardData {
 
     private mutating func setPlaces(award: Int?, nomination: Int?, note: String, context: ActionContext) throws(DomainError) {
         let s = cycle.settings
-        for (n, quota, tier) in [(award, s.awardQuota, PrizeTier.award), (nomination, s.nominationQuota, .nomination)] {
-            guard let n else { continue }
-            guard (0...quota).contains(n) else {
-                throw DomainError(zh: "\(tier.name.zh)评定数量应在 0 至 \(quota) 之间", en: "The number of \(tier.name.en) places must be 0 to \(quota)", citation: .art3)
-            }
+        for (n, tier) in [(award, PrizeTier.award), (nomination, .nomination)] {
+            if let n, let e = RecommendationPolicy.placesProblem(n, tier: tier, settings: s) { throw e }
         }
         if let d = cycle.decisions.first {
             throw DomainError(zh: "委员会已于 \(d.meeting) 审议候选名单，名额不能再更改", en: "The committee decided on the list on \(d.meeting); the places can no longer change",
                               citation: .art11_7)
         }
-        let fewer = (award.map { $0 < s.awardQuota } ?? false) || (nomination.map { $0 < s.nominationQuota } ?? false)
-        guard !fewer || !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw DomainError(zh: "少评或空缺须记录理由（如会议纪要）", en: "Leaving places empty needs a reason (e.g. the meeting minutes)", citation: .art3)
-        }
+        if let e = RecommendationPolicy.reasonProblem(award: award, nomination: nomination, note: note, settings: s) { throw e }
         // The places size the 1 : 1.5 list (RULES.md §4); a list already invited keeps its size.
         cycle.settings = settingsKeepingShortlist(cycle.settings)
         cycle.recommendationPolicy = RecommendationPolicy(awardPlaces: award, nominationPlaces: nomination, note: note, by: context.actor, at: context.at)

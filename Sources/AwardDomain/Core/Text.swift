@@ -50,6 +50,8 @@ public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
         return out
     }
     public var description: String { text(.zh) }
+    /// The whole refusal (message, article, what to do) as one phrase, for a form to show.
+    public var phrase: Phrase { Phrase(zh: text(.zh), en: text(.en)) }
 }
 
 /// Words every part of the program uses.

@@ -62,6 +62,21 @@ public struct RecommendationPolicy: Hashable, Codable, Sendable {
         let chosen = tier == .award ? awardPlaces : nominationPlaces
         return max(0, min(chosen ?? quota, quota))
     }
+
+    /// 第三条: the places of a tier are 0 to its quota. The reducer refuses with it; the places
+    /// forms (the awards screen's and the settings screen's) show it as typed.
+    public static func placesProblem(_ n: Int, tier: PrizeTier, settings: CycleSettings) -> DomainError? {
+        let quota = tier == .award ? settings.awardQuota : settings.nominationQuota
+        guard !(0...quota).contains(n) else { return nil }
+        return DomainError(zh: "\(tier.name.zh)评定数量应在 0 至 \(quota) 之间", en: "The number of \(tier.name.en) places must be 0 to \(quota)", citation: .art3)
+    }
+
+    /// 第三条: places left empty (fewer than a quota) need the reason recorded.
+    public static func reasonProblem(award: Int?, nomination: Int?, note: String, settings: CycleSettings) -> DomainError? {
+        let fewer = (award.map { $0 < settings.awardQuota } ?? false) || (nomination.map { $0 < settings.nominationQuota } ?? false)
+        guard fewer, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return DomainError(zh: "少评或空缺须记录理由（如会议纪要）", en: "Leaving places empty needs a reason (e.g. the meeting minutes)", citation: .art3)
+    }
 }
 
 /// The city government's approval of the candidate list after publicity (第十一条（八）).

@@ -83,14 +83,15 @@ public func renderForm(
     struct Layout {
         var inputWidth: Int
         var note: String?
-        var noteBelow: Bool
-        var height: Int { noteBelow ? 2 : 1 }
+        /// A note too long for the room beside the input goes below it, wrapped (read whole).
+        var below: [String]
+        var height: Int { 1 + below.count }
     }
     let layouts: [Layout] = f.fields.map { field in
         let w = max(1, min(field.width ?? FormField.defaultInputWidth, room))
         let note = field.error ?? field.hint
-        let below = note.map { 1 + displayWidth($0) > room - w } ?? false
-        return Layout(inputWidth: w, note: note, noteBelow: below)
+        let below = note.flatMap { 1 + displayWidth($0) > room - w ? wrap($0, width: max(1, room)) : nil } ?? []
+        return Layout(inputWidth: w, note: note, below: below)
     }
 
     // First field shown: the smallest that still lets the focused field fit.
@@ -114,9 +115,9 @@ public func renderForm(
         }
         if let note = layout.note {
             let noteStyle = field.error != nil ? theme[.error] : theme[.dim]
-            if layout.noteBelow {
-                if y + 1 < inner.maxY {
-                    buf.put(truncate(note, toWidth: room), x: inputX, y: y + 1, maxWidth: room, style: noteStyle)
+            if !layout.below.isEmpty {
+                for (k, line) in layout.below.enumerated() where y + 1 + k < inner.maxY {
+                    buf.put(line, x: inputX, y: y + 1 + k, maxWidth: room, style: noteStyle)
                 }
             } else {
                 buf.put(note, x: inputArea.maxX + 1, y: y, maxWidth: inner.maxX - inputArea.maxX - 1, style: noteStyle)

@@ -39,8 +39,10 @@ struct AwardsForm: Sendable, Equatable {
         case .places:
             title = .placesTitle
             fields = [
-                ModalField(.awardPlaces, .awardPlacesLabel, .number(0...s.awardQuota), text: "\(policy.places(.award, settings: s))", hint: .placesHint(s.awardQuota)),
-                ModalField(.nominationPlaces, .nominationPlacesLabel, .number(0...s.nominationQuota), text: "\(policy.places(.nomination, settings: s))", hint: .placesHint(s.nominationQuota)),
+                // The same settings (`SettingKey`) as the settings screen's form, checked by the
+                // same rule as the reducer (`RecommendationPolicy.placesProblem`, `reasonProblem`).
+                ModalField(.awardPlaces, SettingKey.awardPlaces.label, .number(0...99), text: SettingKey.awardPlaces.value(in: model.data), hint: .placesHint(s.awardQuota)),
+                ModalField(.nominationPlaces, SettingKey.nominationPlaces.label, .number(0...99), text: SettingKey.nominationPlaces.value(in: model.data), hint: .placesHint(s.nominationQuota)),
                 ModalField(.placesNote, .placesNoteLabel, .text(maxLength: 200, required: false), text: policy.note, hint: .placesNoteHint, width: 36),
             ]
         case .decide(let id, let tier):
@@ -84,11 +86,8 @@ struct AwardsForm: Sendable, Equatable {
         var errors: [Field: Phrase] = [:]
         switch kind {
         case .places:
-            let s = model.data.cycle.settings
-            if let a = modal.number(.awardPlaces), let n = modal.number(.nominationPlaces),
-               a < s.awardQuota || n < s.nominationQuota, modal[.placesNote].isEmpty {
-                errors[.placesNote] = .placesNoteNeeded
-            }
+            errors = Self.placesErrors(award: modal.number(.awardPlaces), nomination: modal.number(.nominationPlaces), note: modal[.placesNote],
+                                       settings: model.data.cycle.settings, award: .awardPlaces, nomination: .nominationPlaces, note: .placesNote)
         case .publicize:
             // The public period's last day as the user types the start (7 days counting the start, 第十一条（七）).
             let end = modal.date(.start).flatMap { try? PublicityKind.public.end(from: $0, calendar: model.data.calendar) }
@@ -101,6 +100,18 @@ struct AwardsForm: Sendable, Equatable {
     }
 
     var lastErrors: [Field: Phrase] = [:]
+
+    /// The places rule (第三条) as the reducer states it, beside the fields it concerns: each
+    /// tier 0 to its quota, and the reason when places stay empty. The settings screen's form
+    /// shows the same checks on its own fields.
+    static func placesErrors<F: Hashable>(award a: Int?, nomination n: Int?, note: String, settings s: CycleSettings,
+                                          award af: F, nomination nf: F, note notef: F) -> [F: Phrase] {
+        var errors: [F: Phrase] = [:]
+        if let a, let e = RecommendationPolicy.placesProblem(a, tier: .award, settings: s) { errors[af] = e.phrase }
+        if let n, let e = RecommendationPolicy.placesProblem(n, tier: .nomination, settings: s) { errors[nf] = e.phrase }
+        if let e = RecommendationPolicy.reasonProblem(award: a, nomination: n, note: note, settings: s) { errors[notef] = e.phrase }
+        return errors
+    }
 
     /// The change the form makes, once every field checks out.
     func action() -> Action? {

@@ -31,10 +31,7 @@ extension AwardsScreen {
 
     private func renderRecommendation(model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t, theme = model.theme
-        let s = model.data.cycle.settings, policy = model.data.cycle.recommendationPolicy
-        func used(_ tier: PrizeTier) -> Int { rows.filter { $0.outcome == .recommended(tier) && $0.countsAgainstQuota }.count }
-        let summary = t(.awardsRecSummary(awards: used(.award), awardPlaces: policy.places(.award, settings: s), awardQuota: s.awardQuota, nominations: used(.nomination), nominationPlaces: policy.places(.nomination, settings: s), nominationQuota: s.nominationQuota))
-        buf.put(summary, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
+        buf.put(recSummary(model), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
         let (tableArea, detail) = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1).splitBottom(Self.detailRows)
         let cols = [
             TableColumn(title: t(.awardsColRank), width: 4, alignment: .right),
@@ -55,16 +52,39 @@ extension AwardsScreen {
             return rows[i].outcome == .notReached || rows[i].outcome == .unscored ? .dim : nil
         }, empty: t(.awardsRecEmpty))
         guard let r = selectedRow() else { return }
-        let text: String
+        renderDetail(Self.recDetail(r, t: t), role: r.outcome == .notReached ? .dim : .normal, theme: theme, into: &buf, area: detail)
+    }
+
+    /// The places line above the proposed list: places used, places to fill and the quotas.
+    func recSummary(_ model: AppModel) -> String {
+        let s = model.data.cycle.settings, policy = model.data.cycle.recommendationPolicy
+        func used(_ tier: PrizeTier) -> Int { rows.filter { $0.outcome == .recommended(tier) && $0.countsAgainstQuota }.count }
+        return model.t(.awardsRecSummary(awards: used(.award), awardPlaces: policy.places(.award, settings: s), awardQuota: s.awardQuota, nominations: used(.nomination), nominationPlaces: policy.places(.nomination, settings: s), nominationQuota: s.nominationQuota))
+    }
+
+    /// Why the selected applicant is or is not on the proposed list.
+    static func recDetail(_ r: AwardsRow, t: Strings) -> String {
         switch r.outcome {
         case .recommended(let tier):
-            text = t(.awardsRecDetailRecommended(name: r.name, tier: t(tier.name), prize: Prize.yuan(r.prize)))
+            t(.awardsRecDetailRecommended(name: r.name, tier: t(tier.name), prize: Prize.yuan(r.prize)))
                 + (r.countsAgainstQuota ? "" : t(.awardsRecOutsideQuota))
-        case .skipped(let reason, let c): text = t(.awardsRecDetailSkipped(name: r.name, reason: t(reason), citation: t(c)))
-        case .notReached: text = t(.awardsRecDetailNotReached(name: r.name))
-        case .unscored: text = t(.awardsRecDetailUnscored(name: r.name))
+        case .skipped(let reason, let c): t(.awardsRecDetailSkipped(name: r.name, reason: t(reason), citation: t(c)))
+        case .notReached: t(.awardsRecDetailNotReached(name: r.name))
+        case .unscored: t(.awardsRecDetailUnscored(name: r.name))
         }
-        renderDetail(text, role: r.outcome == .notReached ? .dim : .normal, theme: theme, into: &buf, area: detail)
+    }
+
+    /// Enter or `v` on the proposed list: the places line and the selected applicant in full
+    /// (both are cut at 80 columns).
+    func detail(_ model: AppModel) -> Detail? {
+        guard section == .recommendation, form == nil, exportChoice == nil else { return nil }
+        let t = model.t
+        var lines = [recSummary(model)]
+        if let r = selectedRow() {
+            lines += ["\(r.applicationID)  \(r.name)  \(t(.awardsColComposite)) \(r.composite?.description ?? "—")  \(Self.outcomeText(r.outcome, t: t))",
+                      Self.recDetail(r, t: t)]
+        }
+        return Detail(title: t(Section.recommendation.title), lines: lines)
     }
 
     static func outcomeText(_ o: AwardsRow.Outcome, t: Strings) -> String {

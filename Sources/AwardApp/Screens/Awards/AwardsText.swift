@@ -13,11 +13,8 @@ extension Phrase {
         // Short enough for 80 columns; the question before saving names it in full.
         Phrase(zh: "撤销奖励：\(org) \(name) \(year)年度", en: "Revoke \(org) \(name)'s \(year) award")
     }
-    static let awardPlacesLabel = Phrase(zh: "市长质量奖名额", en: "Award places")
-    static let nominationPlacesLabel = Phrase(zh: "提名奖名额", en: "Nomination places")
     static let placesNoteLabel = Phrase(zh: "理由", en: "Reason")
     static func placesHint(_ quota: Int) -> Phrase { Phrase(zh: "0 至 \(quota)", en: "0 to \(quota)") }
-    static let placesNoteNeeded = Phrase(zh: "少评或空缺须记录理由（第三条）", en: "leaving places empty needs a reason (Art. 3)")
     static let approvedLabel = Phrase(zh: "审议通过", en: "Approved")
     static let meetingLabel = Phrase(zh: "会议日期", en: "Meeting date")
     static let noteLabel = Phrase(zh: "备注", en: "Note")

@@ -35,7 +35,7 @@ extension DrawScreen {
         let t = model.t
         let theme = model.theme
         if let m = exportChoice { return m.render(t, theme: theme, into: &buf, area: area) }
-        if let c = voidConfirmation { return c.render(t, theme: theme, into: &buf, area: area) }
+        if let c = voidConfirmation { return c.modal.render(t, theme: theme, into: &buf, area: area) }
         if let f = modal { return f.modal.render(t, theme: theme, into: &buf, area: area) }
         if revealAsked(model), let p = pending, let d = model.data.cycle.drawRecord(p.drawID) {
             let dialog = Dialog(title: t(.drawRevealTitle(id: d.id)),
@@ -101,6 +101,14 @@ extension DrawScreen {
     }
 
     typealias Line = (String, StyleRole)
+
+    /// Enter on the panel list: the selected panel's detail in full (the pane beside the list
+    /// is cut on a short terminal), its exclusions included.
+    func detail(_ model: AppModel) -> Detail? {
+        guard !showingExperts, choice == nil, modal == nil, let p = selectedPanel(model) else { return nil }
+        let (lines, exclusions) = detailLines(model: model, panel: p, width: 100_000)
+        return Detail(title: "\(p.id) \(p.name)", lines: (lines + exclusions).map(\.0))
+    }
 
     /// The detail as wrapped lines: everything but the exclusions, then the exclusions one a line.
     private func detailLines(model: AppModel, panel p: Panel, width: Int) -> ([Line], [Line]) {

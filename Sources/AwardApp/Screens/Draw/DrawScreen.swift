@@ -33,16 +33,20 @@ struct DrawScreen: Screen {
     /// The format question of the export key (p).
     var exportChoice: Modal<ExportField>?
     /// The question before voiding a draw (naming it and the submitted sheets that stop
-    /// counting), with its required reason; and the draw it voids once confirmed.
-    var voidConfirmation: Modal<NoField>?
-    var voidingDrawID = ""
+    /// counting), with its required reason, and the draw it voids once confirmed.
+    var voidConfirmation: VoidQuestion?
+
+    struct VoidQuestion: Sendable, Equatable {
+        var modal: Modal<NoField>
+        var drawID: String
+    }
 
     init() {}
 
     var capturesText: Bool { modal != nil || exportChoice != nil || voidConfirmation != nil }
 
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
-        if voidConfirmation?.receive(msg) == true { voidConfirmation = nil }
+        if voidConfirmation?.modal.receive(msg) == true { voidConfirmation = nil }
         if modal?.modal.receive(msg) == true { modal = nil }
         return []
     }
@@ -99,7 +103,7 @@ struct DrawScreen: Screen {
     func bindings(_ model: AppModel) -> [KeyBinding<DrawCommand>] {
         let t = model.t
         if let m = exportChoice { return m.bindings(t).map { $0.map(DrawCommand.exportFormat) } }
-        if let c = voidConfirmation { return c.bindings(t).map { $0.map(DrawCommand.confirmVoid) } }
+        if let c = voidConfirmation { return c.modal.bindings(t).map { $0.map(DrawCommand.confirmVoid) } }
         if let f = modal { return f.modal.bindings(t).map { $0.map(DrawCommand.form) } }
         if revealAsked(model) {
             return [

@@ -6,7 +6,7 @@ extension DrawScreen {
     /// Printable and editing keys go to the open form, which is re-checked at once.
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if exportChoice != nil { return exportChoice?.handleText(key) == true ? [] : nil }
-        if voidConfirmation != nil { return voidConfirmation?.handleText(key) == true ? [] : nil }
+        if voidConfirmation != nil { return voidConfirmation?.modal.handleText(key) == true ? [] : nil }
         guard var f = modal, f.modal.handleText(key) else { return nil }
         f.check(model)
         modal = f
@@ -59,21 +59,21 @@ extension DrawScreen {
             // Voiding cannot be taken back: ask first, naming the draw and the sheets it leaves out.
             let context = ActionContext(actor: model.env.operatorName, at: Timestamp(Date()), today: model.env.today)
             let leftOut = Procedure.sheetsLeftOut(by: .draw(.void(drawID: d.id, reason: "—")), in: model.data, context: context)
-            voidingDrawID = d.id
-            voidConfirmation = .confirm(Confirmation(title: .voidDrawTitle, question: .voidDrawQuestion(d.id, p.id),
-                                                     warning: .voidDrawWarning(leftOut), reasonLabel: .voidDrawReason))
+            voidConfirmation = VoidQuestion(modal: .confirm(Confirmation(title: .voidDrawTitle, question: .voidDrawQuestion(d.id, p.id),
+                                                                         warning: .voidDrawWarning(leftOut), reasonLabel: .voidDrawReason)),
+                                            drawID: d.id)
         case .confirmVoid(let command):
-            guard var m = voidConfirmation else { return [] }
-            let event = m.perform(command)
-            voidConfirmation = m
+            guard var q = voidConfirmation else { return [] }
+            let event = q.modal.perform(command)
+            voidConfirmation = q
             switch event {
             case .handled, .invalid, .submitted: return []
             case .cancelled: voidConfirmation = nil; return []
             case .confirmed(let reason):
-                voidConfirmation?.sent()
-                if pending?.drawID == voidingDrawID { pending = nil }
+                voidConfirmation?.modal.sent()
+                if pending?.drawID == q.drawID { pending = nil }
                 verification = nil
-                return [.commit(.draw(.void(drawID: voidingDrawID, reason: reason)))]
+                return [.commit(.draw(.void(drawID: q.drawID, reason: reason)))]
             }
         case .leader, .decline:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id), d.isRevealed else {

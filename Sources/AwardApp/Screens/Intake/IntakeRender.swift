@@ -46,7 +46,7 @@ extension IntakeScreen {
         } else if let j = judgement {
             cursor = j.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let c = confirmation {
-            cursor = c.render(t, theme: theme, into: &buf, area: area)
+            cursor = c.modal.render(t, theme: theme, into: &buf, area: area)
         }
         return cursor
     }

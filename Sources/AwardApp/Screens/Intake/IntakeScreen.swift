@@ -27,9 +27,16 @@ struct IntakeScreen: Screen {
     var judgement: JudgementForm?
     var details: ApplicationForm?
     /// The question before an action that cannot simply be taken back (withdrawing an application,
-    /// reinstating it, deciding its eligibility), and the status it sets once confirmed.
-    var confirmation: Modal<NoField>?
-    var confirming: ApplicationStatus = .withdrawn
+    /// reinstating it, deciding its eligibility), with the application and the status it sets.
+    var confirmation: StatusQuestion?
+
+    /// A status change asked first: the question, the application it names and the status it
+    /// sets once confirmed. Closed, nothing of it stays.
+    struct StatusQuestion: Sendable, Equatable {
+        var modal: Modal<NoField>
+        var applicationID: String
+        var status: ApplicationStatus
+    }
 
     var capturesText: Bool { searching || form != nil || judgement != nil || details != nil || confirmation != nil }
 
@@ -47,7 +54,7 @@ struct IntakeScreen: Screen {
     }
 
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
-        if confirmation?.receive(msg) == true { confirmation = nil }
+        if confirmation?.modal.receive(msg) == true { confirmation = nil }
         if judgement?.modal.receive(msg) == true { judgement = nil }
         if form?.modal.receive(msg) == true { form = nil }
         if details?.modal.receive(msg) == true { details = nil }
@@ -80,7 +87,7 @@ struct IntakeScreen: Screen {
     mutating func dataDidChange(model: AppModel) { refilter(model) }
 
     func bindings(_ model: AppModel) -> [KeyBinding<IntakeCommand>] {
-        if let c = confirmation { return c.bindings(model.t).map { $0.map(IntakeCommand.confirm) } }
+        if let c = confirmation { return c.modal.bindings(model.t).map { $0.map(IntakeCommand.confirm) } }
         if let j = judgement { return j.modal.bindings(model.t).map { $0.map(IntakeCommand.judgement) } }
         if let f = form { return f.modal.bindings(model.t).map { $0.map(IntakeCommand.org) } }
         if let d = details { return d.modal.bindings(model.t).map { $0.map(IntakeCommand.details) } }

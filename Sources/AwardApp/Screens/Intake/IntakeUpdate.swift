@@ -4,7 +4,7 @@ import TerminalUI
 extension IntakeScreen {
     /// Printable and editing keys go to the focused field or the search box.
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
-        if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
+        if confirmation != nil { return confirmation?.modal.handleText(key) == true ? [] : nil }
         if searching {
             guard search.handle(key) else { return nil }
             table = TableState(selected: 0, offset: 0)
@@ -69,9 +69,10 @@ extension IntakeScreen {
             // draft stays a draft, anything later is submitted again for a fresh decision.
             guard let a = selectedApplication(model), a.status == .withdrawn else { return [.error(t(.notWithdrawn))] }
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
-            confirming = a.history.last(where: { $0.to == .withdrawn })?.from == .draft ? .draft : .submitted
-            confirmation = .confirm(Confirmation(title: .reinstateTitle, question: .reinstateQuestion(a.id, name, confirming),
-                                                 warning: .reinstateWarning, reasonLabel: .reinstateReason))
+            let back: ApplicationStatus = a.history.last(where: { $0.to == .withdrawn })?.from == .draft ? .draft : .submitted
+            confirmation = StatusQuestion(modal: .confirm(Confirmation(title: .reinstateTitle, question: .reinstateQuestion(a.id, name, back),
+                                                                       warning: .reinstateWarning, reasonLabel: .reinstateReason)),
+                                          applicationID: a.id, status: back)
         case .markSubmitted:
             return statusChange(to: .submitted, model: model)
         case .withdraw:
@@ -80,20 +81,19 @@ extension IntakeScreen {
                 return [.error(model.t(.intakeNoSelection))]
             }
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
-            confirming = .withdrawn
-            confirmation = .confirm(Confirmation(title: .withdrawTitle, question: .withdrawQuestion(a.id, name), warning: .withdrawWarning,
-                                                 reasonLabel: .withdrawReason))
+            confirmation = StatusQuestion(modal: .confirm(Confirmation(title: .withdrawTitle, question: .withdrawQuestion(a.id, name),
+                                                                       warning: .withdrawWarning, reasonLabel: .withdrawReason)),
+                                          applicationID: a.id, status: .withdrawn)
         case .confirm(let command):
-            guard var m = confirmation else { return [] }
-            let event = m.perform(command)
-            confirmation = m
+            guard var q = confirmation else { return [] }
+            let event = q.modal.perform(command)
+            confirmation = q
             switch event {
             case .handled, .invalid, .submitted: return []
             case .cancelled: confirmation = nil
             case .confirmed(let reason):
-                guard let a = selectedApplication(model) else { confirmation = nil; return [] }
-                confirmation?.sent()
-                return [.commit(.intake(.setStatus(applicationID: a.id, status: confirming, note: reason)))]
+                confirmation?.modal.sent()
+                return [.commit(.intake(.setStatus(applicationID: q.applicationID, status: q.status, note: reason)))]
             }
         case .decide:
             guard let a = selectedApplication(model) else { return [] }
@@ -102,9 +102,10 @@ extension IntakeScreen {
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
             switch outcome {
             case .pass, .fail:
-                confirming = outcome == .pass ? .eligible : .ineligible
-                confirmation = .confirm(Confirmation(title: .decideTitle, question: .decideQuestion(a.id, name, confirming), warning: .decideWarning,
-                                                     reasonLabel: confirming == .ineligible ? .decideReason : nil))
+                let status: ApplicationStatus = outcome == .pass ? .eligible : .ineligible
+                confirmation = StatusQuestion(modal: .confirm(Confirmation(title: .decideTitle, question: .decideQuestion(a.id, name, status),
+                                                                           warning: .decideWarning, reasonLabel: status == .ineligible ? .decideReason : nil)),
+                                              applicationID: a.id, status: status)
             case .judgement:
                 return [.error(t(.intakeNeedsJudgement))]
             }

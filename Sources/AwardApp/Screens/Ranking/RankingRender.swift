@@ -2,6 +2,11 @@ import AwardDomain
 import TerminalUI
 
 extension RankingScreen {
+    func header(_ b: RankingBoard, model: AppModel) -> String {
+        let t = model.t, s = b.shortlist
+        return t(.rankingHeader(places: s.places, invited: s.invitedCount, shortlisted: s.shortlisted.count, applicants: b.rows.count, sort: t(.rankingSort(sort))))
+    }
+
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t, theme = model.theme
         guard let b = board else {
@@ -9,8 +14,7 @@ extension RankingScreen {
             return nil
         }
         let s = b.shortlist
-        let head = t(.rankingHeader(places: s.places, invited: s.invitedCount, shortlisted: s.shortlisted.count, applicants: b.rows.count, sort: t(.rankingSort(sort))))
-        buf.put(head, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
+        buf.put(header(b, model: model), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
         renderBanner(b, model: model, into: &buf, y: area.y + 1, width: area.width)
 
         let cols = [
@@ -61,6 +65,12 @@ extension RankingScreen {
 
     /// A tie at the cut awaiting the office, the decision that settled one, or a stale decision.
     private func renderBanner(_ b: RankingBoard, model: AppModel, into buf: inout Buffer, y: Int, width: Int) {
+        guard let (text, role) = Self.banner(b, model: model) else { return }
+        buf.put(text, x: 1, y: y, maxWidth: width - 2, style: model.theme[role])
+    }
+
+    /// The line under the header: the tie at the cut waiting for the office, or its decision.
+    static func banner(_ b: RankingBoard, model: AppModel) -> (String, StyleRole)? {
         let t = model.t, s = b.shortlist
         let text: String, role: StyleRole
         if !s.tieAtCut.isEmpty {
@@ -72,9 +82,9 @@ extension RankingScreen {
             text = t(.rankingDecided(included: d.include.joined(separator: t(Phrase.rankingSepList)), tied: d.tied.joined(separator: t(Phrase.rankingSepList)), by: d.by, at: d.at.shortDescription))
             role = .ok
         } else {
-            return
+            return nil
         }
-        buf.put(text, x: 1, y: y, maxWidth: width - 2, style: model.theme[role])
+        return (text, role)
     }
 
     /// "各组资料评审均值 P2026-01 791.00（极差 12.50）；P2026-02 702.00 ⚑偏离 -89.00": a panel

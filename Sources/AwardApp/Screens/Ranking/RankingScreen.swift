@@ -102,6 +102,11 @@ struct RankingScreen: Screen {
         lines += Stage.allCases.map { t(r.result($0).summary) }
         lines.append(r.composite.map { t(.rankingCompositeLine(composite: $0.description)) } ?? t(.rankingNoComposite))
         lines += r.flags.map { t($0.phrase) } + (r.tiedAtCut ? [t(RankingBoard.tiedAtCut)] : [])
+        // The lines above the list, cut on a narrow terminal, in full after the applicant.
+        if let b = board {
+            lines += [""] + [header(b, model: model)] + (Self.banner(b, model: model).map { [$0.0] } ?? [])
+                + (calibration.flatMap { $0.rows.count > 1 ? [t(Self.calibrationLine($0))] : nil } ?? [])
+        }
         return Detail(title: r.name, lines: lines)
     }
 

@@ -72,7 +72,7 @@ extension ScoringScreen {
         v.editing = false
         v.buffer = ""
         if let lo = v.item.low, let hi = v.item.high, !(lo...hi).contains(p) {
-            field = FieldEdit(purpose: .agreeReason(itemID: v.item.item.id, percent: p), text: TextFieldState("", maxLength: 200))
+            field = FieldEdit(.agreeReason(itemID: v.item.item.id, percent: p, low: lo, high: hi), openedAt: model.journalSeq)
             return []
         }
         let effects: [Effect] = [.commit(.review(.agree(panelID: v.panelID, stage: v.stage, applicationID: v.applicationID,
@@ -81,19 +81,37 @@ extension ScoringScreen {
         return effects
     }
 
-    func renderDeliberation(_ v: DeliberationView, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
-        let t = model.t, theme = model.theme, lang = model.env.lang
-        let d = v.deliberation
+    /// The three lines above the deliberation's table: who and what, how far it is, the totals.
+    func deliberationHeader(_ v: DeliberationView, model: AppModel) -> [String] {
+        let t = model.t, d = v.deliberation
         let org = model.derived.orgOfApplication[v.applicationID]?.name ?? v.applicationID
         let title = [t(.scoringDeliberationTitle), v.panelID, t(v.stage.name), "\(v.applicationID) \(org)",
                      t(.scoringDeliberationLeader(leader: d.leaderID ?? "—"))].joined(separator: " · ")
-        buf.put(title, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
         let state = d.isReady ? t(.scoringDeliberationAgreed(agreed: d.agreedCount, items: d.items.count))
                               : t(.scoringDeliberationWaiting(experts: d.waitingFor.joined(separator: ", ")))
-        buf.put(state, x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: theme[d.isReady ? .accent : .warning])
         let r = d.result
         let totals = t(.scoringDeliberationTotals(mean: r.mean?.description ?? "—", agreed: r.agreed?.description ?? "—", rule: t(r.scoreRule.name), score: r.score?.description ?? "—"))
-        buf.put(totals, x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2, style: theme[.normal])
+        return [title, state, totals]
+    }
+
+    /// Enter is the agreed percentage here, so `v`: the header and the focused item in full —
+    /// its name, each member's percentage, the findings and the agreed score with its reason.
+    func deliberationDetail(_ v: DeliberationView, model: AppModel) -> Detail {
+        let t = model.t, d = v.deliberation, it = v.item
+        var lines = deliberationHeader(v, model: model) + ["", "\(it.item.id) \(it.item.title(model.env.lang))"]
+        lines.append(zip(d.members, it.members).map { "\($0) \($1.percent.map { "\($0)%" } ?? "·")" }.joined(separator: "  "))
+        lines += d.findings.filter { $0.itemID == it.item.id }.map { "\(t($0.kind.name))：\($0.text)（\($0.authors.joined(separator: ","))）" }
+        if let a = it.agreed { lines.append("\(a.percent)%  " + t(.scoringDeliberationRecorded(by: a.by, day: a.at.day.description, reason: a.reason))) }
+        return Detail(title: t(.scoringDeliberationTitle), lines: lines)
+    }
+
+    func renderDeliberation(_ v: DeliberationView, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        let t = model.t, theme = model.theme, lang = model.env.lang
+        let d = v.deliberation
+        let head = deliberationHeader(v, model: model)
+        buf.put(head[0], x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
+        buf.put(head[1], x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: theme[d.isReady ? .accent : .warning])
+        buf.put(head[2], x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2, style: theme[.normal])
 
         var cols = [TableColumn(t(.scoringColItem), width: 7), TableColumn(t(.scoringColName), width: 0),
                     TableColumn(t(.scoringColPoints), width: 4, alignment: .right)]
@@ -126,10 +144,8 @@ extension ScoringScreen {
         var info = findings.joined(separator: "  ")
         if let a = it.agreed { info = [t(.scoringDeliberationRecorded(by: a.by, day: a.at.day.description, reason: a.reason)), info].filter { !$0.isEmpty }.joined(separator: "  ") }
         buf.put(info, x: area.x + 1, y: infoY, maxWidth: area.width - 2, style: theme[.dim])
-        if let f = field, case .agreeReason(let itemID, let p) = f.purpose {
-            let w = buf.put(t(.scoringDeliberationReasonFor(item: itemID, percent: p, low: it.low ?? 0, high: it.high ?? 0)), x: area.x + 1, y: noteY, style: theme[.accent])
-            let fieldArea = Rect(x: area.x + 2 + w, y: noteY, width: max(4, area.width - w - 3), height: 1)
-            if let x = renderTextField(f.text, into: &buf, area: fieldArea, focused: true, theme: theme) { cursor = (x, noteY) }
+        if let f = field, case .agreeReason = f.purpose {
+            cursor = f.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let e = v.error {
             buf.put(e, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.error])
         } else {

@@ -55,11 +55,7 @@ extension ScoringScreen {
     /// them the panel's aggregation (office) and the comment, refusal or field being typed.
     private func renderGrid(_ g: ScoreGrid, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t, theme = model.theme, lang = model.env.lang
-        let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
-        let expert = model.derived.registry.expert(g.expertID)?.name ?? ""
-        let state = g.sheet.map { t($0.status.name) } ?? t(.scoringNotStarted)
-        let title = [g.panelID, t(g.stage.name), "\(g.expertID) \(expert)", state, "\(g.applicationID) \(org)"].joined(separator: " · ")
-        buf.put(title, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
+        buf.put(gridTitle(g, model: model), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
         let total = t(.scoringTotalLine(total: ExactScore.format(hundredths: g.sums.total), maximum: g.rubric.total_points, entered: g.sums.entered, items: g.items.count))
         buf.put(total, x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: theme[g.sheet?.status == .submitted ? .ok : .accent])
         let cats = g.sums.categories.map { "\($0.id) \(ExactScore.format(hundredths: $0.hundredths))" }.joined(separator: "  ")
@@ -110,15 +106,7 @@ extension ScoringScreen {
             buf.put(t(.scoringReopenedBecause(reason: why)), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.warning])
         }
         if let f = field {
-            let label: String = switch f.purpose {
-            case .reopen: t(.scoringReopenReason)
-            case .comment: t(.scoringCommentFor(item: g.item.id))
-            case .finding(let itemID, let kind): t(.scoringFindingFor(item: itemID, kind: t(kind.name)))
-            case .agreeReason: ""
-            }
-            let w = buf.put(label, x: area.x + 1, y: noteY, style: theme[.accent])
-            let fieldArea = Rect(x: area.x + 2 + w, y: noteY, width: max(4, area.width - w - 3), height: 1)
-            if let x = renderTextField(f.text, into: &buf, area: fieldArea, focused: true, theme: theme) { cursor = (x, noteY) }
+            cursor = f.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let e = g.bufferError {
             buf.put(e, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.error])
         } else if !(g.sheet?.findings[g.item.id] ?? []).isEmpty || !g.uncheckedCarried.isEmpty {
@@ -198,6 +186,50 @@ extension ScoringScreen {
                 buf.put("\(done)/\(marks.count)", x: body.x + left + marks.count * slot + 1, y: y,
                         style: theme[done == marks.count && !marks.isEmpty ? .ok : .dim])
             }
+        }
+    }
+}
+
+extension ScoringScreen {
+    /// The grid's first line: panel, stage, expert, the sheet's state, the applicant.
+    func gridTitle(_ g: ScoreGrid, model: AppModel) -> String {
+        let t = model.t
+        let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
+        let expert = model.derived.registry.expert(g.expertID)?.name ?? ""
+        let state = g.sheet.map { t($0.status.name) } ?? t(.scoringNotStarted)
+        return [g.panelID, t(g.stage.name), "\(g.expertID) \(expert)", state, "\(g.applicationID) \(org)"].joined(separator: " · ")
+    }
+
+    /// What Enter or `v` shows in full where a cell is cut: the chooser's selected sheet, or the
+    /// grid's focused item with its score, findings and comment.
+    func detail(_ model: AppModel) -> Detail? {
+        let t = model.t
+        switch mode {
+        case .chooser:
+            guard slots.indices.contains(table.selected) else { return nil }
+            let s = slots[table.selected]
+            let org = model.derived.orgOfApplication[s.applicationID]?.name ?? s.applicationID
+            let expert = model.derived.registry.expert(s.expertID)?.name ?? ""
+            let items = model.data.rubrics[s.stage]?.items.count ?? 0
+            return Detail(title: "\(s.applicationID) \(org)", lines: [
+                [s.panelID, t(s.stage.name), "\(s.expertID) \(expert)"].joined(separator: " · "),
+                t(.scoringTotalLine(total: s.status == nil ? "—" : ExactScore.format(hundredths: s.total),
+                                    maximum: model.data.rubrics[s.stage]?.total_points ?? 0, entered: s.entered, items: items)),
+                s.status.map { t($0.name) } ?? t(.scoringNotStarted),
+            ])
+        case .grid:
+            guard field == nil, confirmation == nil, let g = grid else { return nil }
+            let item = g.item
+            var lines = [gridTitle(g, model: model), "\(item.id) \(item.title(model.env.lang))"]
+            if let p = g.sheet?.percents[item.id] { lines.append("\(p)%  \(ExactScore.format(hundredths: item.points * p)) / \(item.points)") }
+            for f in g.sheet?.findings[item.id] ?? [] { lines.append(t(f.kind.name) + "：" + f.text) }
+            if let c = g.sheet?.comments[item.id], !c.isEmpty { lines.append(t(.scoringCommentFor(item: item.id)) + " " + c) }
+            return Detail(title: model.t(ScoringScreen.title), lines: lines)
+        case .deliberation:
+            guard field == nil, let v = deliberationView else { return nil }
+            return deliberationDetail(v, model: model)
+        case .progress:
+            return nil
         }
     }
 }

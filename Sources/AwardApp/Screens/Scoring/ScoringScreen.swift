@@ -8,7 +8,7 @@ enum ScoringCommand: Sendable, Equatable {
     case comment, bands, submit, reopen
     case strength, improvement, removeFinding, confirmCarried, rejectCarried
     case deliberate, agree
-    case saveField, cancelField
+    case field(Modal<ScoringScreen.FieldEdit.Line>.Command)
     case confirm(Modal<NoField>.Command)
 }
 
@@ -20,12 +20,28 @@ struct ScoringScreen: Screen {
     static let reviewerAllowed = true
     enum Mode: Sendable, Equatable { case chooser, grid, progress, deliberation }
 
-    /// A text being typed below the grid: an item's comment or the reason for a reopen.
+    /// A line typed below the grid (an item's comment, a finding, the reason for a reopen) or
+    /// below the deliberation (the reason for an agreed score outside the members' range): the
+    /// app's one form, drawn on one line beside what it is about. A reason the measures require
+    /// is a required field; a refusal of the store stays in it with what was typed.
     struct FieldEdit: Sendable, Equatable {
         enum Purpose: Sendable, Equatable { case comment(itemID: String), reopen, finding(itemID: String, kind: FindingKind),
-            agreeReason(itemID: String, percent: Int) }
+            agreeReason(itemID: String, percent: Int, low: Int, high: Int) }
+        enum Line: Hashable, Sendable { case text }
         var purpose: Purpose
-        var text: TextFieldState
+        var modal: Modal<Line>
+
+        init(_ purpose: Purpose, text: String = "", openedAt: Int?) {
+            self.purpose = purpose
+            let (label, maxLength, required, hint): (Phrase, Int, Bool, Phrase?) = switch purpose {
+            case .comment(let item): (.scoringCommentFor(item: item), 500, false, nil)
+            case .reopen: (.scoringReopenReason, 200, true, .scoringReopenHint)
+            case .finding(let item, let kind): (.scoringFindingFor(item: item, kind: kind), Finding.maximumLength, false, .scoringFindingHint)
+            case .agreeReason(let item, let p, let low, let high): (.scoringDeliberationReasonFor(item: item, percent: p, low: low, high: high), 200, true, nil)
+            }
+            modal = Modal(title: label, fields: [ModalField(.text, label, .text(maxLength: maxLength, required: required), text: text, hint: hint)],
+                          openedAt: openedAt, presentation: .line)
+        }
     }
 
     var mode: Mode = .chooser
@@ -53,6 +69,20 @@ struct ScoringScreen: Screen {
 
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         if confirmation?.receive(msg) == true { confirmation = nil }
+        if let purpose = field?.purpose, field?.modal.receive(msg) == true {
+            switch purpose {
+            case .finding:
+                // Saved: the line opens again for the next finding of the same kind.
+                field = FieldEdit(purpose, openedAt: model.journalSeq)
+            case .agreeReason:
+                field = nil
+                if let v = deliberationView {
+                    _ = deliberationView?.table.handle(.down, rowCount: v.deliberation.items.count, pageSize: ScoringScreen.gridPageSize(model))
+                }
+            case .comment, .reopen:
+                field = nil
+            }
+        }
         return []
     }
 
@@ -60,12 +90,7 @@ struct ScoringScreen: Screen {
         let t = model.t
         let officeOnly = model.isReviewer ? t(.scoringOfficeOnly) : nil
         if let c = confirmation { return c.bindings(t).map { $0.map(ScoringCommand.confirm) } }
-        if field != nil {
-            return [
-                KeyBinding(keys: [.enter], help: t(.keySave), action: .saveField),
-                KeyBinding(keys: [.escape], help: t(.keyCancel), action: .cancelField),
-            ]
-        }
+        if let f = field { return f.modal.bindings(t).map { $0.map(ScoringCommand.field) } }
         switch mode {
         case .grid:
             return [

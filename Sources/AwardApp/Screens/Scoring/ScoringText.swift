@@ -36,9 +36,13 @@ extension Phrase {
     static func scoringFindingCounts(strengths: Int, improvements: Int) -> Phrase {
         Phrase(zh: "\(strengths)/\(improvements)", en: "\(strengths)/\(improvements)")
     }
-    static func scoringFindingFor(item: String, kind: String) -> Phrase {
-        Phrase(zh: "\(item) \(kind)：", en: "\(item) \(kind):")
+    static func scoringFindingFor(item: String, kind: FindingKind) -> Phrase {
+        Phrase(zh: "\(item) \(kind.name.zh)：", en: "\(item) \(kind.name.en):")
     }
+    static let scoringFindingHint = Phrase(zh: "Enter 保存本条并接着写下一条；空行按 Enter 或按 Esc 结束",
+                                           en: "Enter saves it and opens the next; Enter on an empty line or Esc ends")
+    static let scoringReopenHint = Phrase(zh: "退回后专家可修改并重新提交；理由必填，记入评分表历史（第十一条（三））",
+                                          en: "The expert may then change and resubmit it; the reason is required and kept in the sheet's history (Art. 11(3))")
     static let scoringDeliberationKeyOpen = Phrase(zh: "合议", en: "Deliberate")
     static let scoringDeliberationKeyAgree = Phrase(zh: "记录合议得分率", en: "Record the agreed %")
     static let scoringDeliberationTitle = Phrase(zh: "合议", en: "Deliberation")

@@ -11,11 +11,7 @@ extension ScoringScreen {
     /// other sheets, no results.
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
         if confirmation != nil { return confirmation?.handleText(key) == true ? [] : nil }
-        if var f = field {
-            guard f.text.handle(key) else { return nil }
-            field = f
-            return []
-        }
+        if field != nil { return field?.modal.handleText(key) == true ? [] : nil }
         if mode == .deliberation { return handleDeliberationText(key) ? [] : nil }
         guard mode == .grid, var g = grid else { return nil }
         switch key {
@@ -125,7 +121,7 @@ extension ScoringScreen {
             guard g.sheet != nil || !effects.isEmpty else {
                 return effects + [.error(t(.scoringCommentNeedsScore))]
             }
-            field = FieldEdit(purpose: .comment(itemID: g.item.id), text: TextFieldState(g.sheet?.comments[g.item.id] ?? "", maxLength: 500))
+            field = FieldEdit(.comment(itemID: g.item.id), text: g.sheet?.comments[g.item.id] ?? "", openedAt: model.journalSeq)
             return effects
         case .submit:
             let effects = commitAndMove(nil, model: model)
@@ -153,13 +149,12 @@ extension ScoringScreen {
                 return [.commit(.scoring(.submit(sheetID: g.sheetID)))]
             }
         case .strength, .improvement:
-            // Findings beside the score: each Enter saves one and leaves the field open for the
-            // next of the same kind; Enter on an empty field (or Esc) closes it.
+            // Findings beside the score: each Enter saves one and, once saved, opens the line
+            // again for the next of the same kind; Enter on an empty line (or Esc) closes it.
             let effects = commitAndMove(nil, model: model)
             guard let g = grid, g.bufferError == nil else { return effects }
             if let e = g.locked { return effects + [.error(model.t(e))] }
-            field = FieldEdit(purpose: .finding(itemID: g.item.id, kind: c == .strength ? .strength : .improvement),
-                              text: TextFieldState("", maxLength: Finding.maximumLength))
+            field = FieldEdit(.finding(itemID: g.item.id, kind: c == .strength ? .strength : .improvement), openedAt: model.journalSeq)
             return effects
         case .confirmCarried, .rejectCarried:
             // 第十一条（五）: the next document-review finding on the item not yet checked on this sheet.
@@ -181,34 +176,48 @@ extension ScoringScreen {
             guard let g = grid, g.sheet?.status == .submitted else {
                 return [.error(t(.scoringNotSubmitted))]
             }
-            field = FieldEdit(purpose: .reopen, text: TextFieldState("", maxLength: 200))
-        case .saveField:
-            if let f = field, case .agreeReason(let itemID, let percent) = f.purpose, let v = deliberationView {
-                field = nil
-                _ = deliberationView?.table.handle(.down, rowCount: v.deliberation.items.count, pageSize: ScoringScreen.gridPageSize(model))
-                return [.commit(.review(.agree(panelID: v.panelID, stage: v.stage, applicationID: v.applicationID, itemID: itemID,
-                                               percent: percent, reason: f.text.text)))]
-            }
-            guard let f = field, let g = grid else { return [] }
-            field = nil
-            switch f.purpose {
-            case .comment(let itemID):
-                return [.commit(.scoring(.setComment(sheetID: g.sheetID, itemID: itemID, comment: f.text.text)))]
-            case .reopen:
-                return [.commit(.scoring(.reopen(sheetID: g.sheetID, reason: f.text.text)))]
-            case .agreeReason:
-                return [] // handled above: the deliberation has no sheet open
-            case .finding(let itemID, let kind):
-                let text = f.text.text.trimmingCharacters(in: .whitespaces)
-                guard !text.isEmpty else { return [] }
-                field = FieldEdit(purpose: f.purpose, text: TextFieldState("", maxLength: Finding.maximumLength))
-                return [.commit(.review(.addFinding(panelID: g.panelID, applicationID: g.applicationID, expertID: g.expertID, stage: g.stage,
-                                                    itemID: itemID, finding: Finding(kind: kind, text: text))))]
-            }
-        case .cancelField:
-            field = nil
+            // 第十一条（三）: the office sends a submitted sheet back with its reason (required).
+            field = FieldEdit(.reopen, openedAt: model.journalSeq)
+        case .field(let command):
+            return performField(command, model: model)
         }
         return []
+    }
+
+    /// The line below the grid or the deliberation: Enter builds the action of its purpose from
+    /// what was typed; the form closes once the store saved it (`receive`).
+    private mutating func performField(_ command: Modal<FieldEdit.Line>.Command, model: AppModel) -> [Effect] {
+        guard var f = field else { return [] }
+        let event = f.modal.perform(command)
+        field = f
+        let action: Action
+        switch event {
+        case .handled: return []
+        case .invalid: return [.formHasErrors(model.t)]
+        case .cancelled:
+            field = nil
+            return []
+        case .submitted, .confirmed:
+            let text = f.modal[.text]
+            switch f.purpose {
+            case .agreeReason(let itemID, let percent, _, _):
+                guard let v = deliberationView else { field = nil; return [] }
+                action = .review(.agree(panelID: v.panelID, stage: v.stage, applicationID: v.applicationID, itemID: itemID, percent: percent, reason: text))
+            case .comment(let itemID):
+                guard let g = grid else { field = nil; return [] }
+                action = .scoring(.setComment(sheetID: g.sheetID, itemID: itemID, comment: text))
+            case .reopen:
+                guard let g = grid else { field = nil; return [] }
+                action = .scoring(.reopen(sheetID: g.sheetID, reason: text))
+            case .finding(let itemID, let kind):
+                // Enter on an empty line ends the findings of this kind.
+                guard let g = grid, !text.isEmpty else { field = nil; return [] }
+                action = .review(.addFinding(panelID: g.panelID, applicationID: g.applicationID, expertID: g.expertID, stage: g.stage,
+                                             itemID: itemID, finding: Finding(kind: kind, text: text)))
+            }
+        }
+        field?.modal.sent()
+        return [f.modal.commit(action)]
     }
 
     /// Commits the focused cell if it was typed into, then moves by `key` (nil: stay). A refused

@@ -5,6 +5,7 @@ import TerminalUI
 enum SettingsCommand: Sendable, Equatable {
     case boardDate, importCalendar
     case editSettings, newCycle, switchCycle
+    case scroll
     case modal(Modal<SettingsScreen.Field>.Command)
 }
 
@@ -19,6 +20,9 @@ struct SettingsScreen: Screen {
     var modal: Modal<Field>?
     /// The day the program was started with, kept while the board is shown as of another day.
     var startedToday: Day?
+    /// The first row shown: on a short terminal the list scrolls (↑/↓, PgUp/PgDn, Home/End) to
+    /// its last row, and Enter or `v` shows every row in full.
+    var offset = 0
 
     var capturesText: Bool { modal != nil }
 
@@ -27,6 +31,7 @@ struct SettingsScreen: Screen {
         if let m = modal { return m.bindings(t).map { $0.map(SettingsCommand.modal) } }
         let office = model.isReviewer ? t(.reviewerForbidden) : nil
         return [
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .scroll, showInBar: false),
             KeyBinding(keys: [.char("e")], help: t(.editSettingsKey), action: .editSettings, disabledReason: office),
             KeyBinding(keys: [.char("n")], help: t(.newCycleKey), action: .newCycle, disabledReason: office),
             KeyBinding(keys: [.char("y")], help: t(.switchCycleKey), action: .switchCycle,
@@ -38,7 +43,34 @@ struct SettingsScreen: Screen {
     }
 
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? {
-        modal?.handleText(key) == true ? [] : nil
+        guard modal?.handleText(key) == true else { return nil }
+        if let m = modal, case .setting? = m.fields.first?.name { modal?.report(Self.errors(m, model: model)) }
+        return []
+    }
+
+    /// The form's checks as typed: each changed value in the form the `SettingKey` table takes
+    /// (the same words as `qaward settings set`), and the places rule.
+    static func errors(_ m: Modal<Field>, model: AppModel) -> [Field: Phrase] {
+        var errors = placesErrors(m, model: model)
+        for key in SettingKey.allCases where m.isChanged(.setting(key)) {
+            do throws(DomainError) { _ = try key.action(m[.setting(key)], note: m[.note], in: model.data) } catch { errors[.setting(key)] = error.message }
+        }
+        return errors
+    }
+
+    /// The places rule (第三条) on the places typed, as the awards screen's form and the reducer
+    /// state it (`AwardsForm.placesErrors`): only for places the user changed, against the
+    /// quotas as typed, the reason recorded before counting unless a new one is typed.
+    static func placesErrors(_ m: Modal<Field>, model: AppModel) -> [Field: Phrase] {
+        let award = m.isChanged(.setting(.awardPlaces)) ? m.number(.setting(.awardPlaces)) : nil
+        let nomination = m.isChanged(.setting(.nominationPlaces)) ? m.number(.setting(.nominationPlaces)) : nil
+        guard award != nil || nomination != nil else { return [:] }
+        var s = model.data.cycle.settings
+        if let q = m.number(.setting(.awardQuota)) { s.awardQuota = q }
+        if let q = m.number(.setting(.nominationQuota)) { s.nominationQuota = q }
+        let note = m[.note].isEmpty ? model.data.cycle.recommendationPolicy.note : m[.note]
+        return AwardsForm.placesErrors(award: award, nomination: nomination, note: note, settings: s,
+                                       award: .setting(.awardPlaces), nomination: .setting(.nominationPlaces), note: .note)
     }
 
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
@@ -49,6 +81,18 @@ struct SettingsScreen: Screen {
 
     mutating func perform(_ c: SettingsCommand, key: Key, model: AppModel) -> [Effect] {
         switch c {
+        case .scroll:
+            let page = Self.visibleRows(model), last = max(0, rows(model).count - page)
+            switch key {
+            case .up: offset -= 1
+            case .down: offset += 1
+            case .pageUp: offset -= page
+            case .pageDown: offset += page
+            case .home: offset = 0
+            case .end: offset = last
+            default: break
+            }
+            offset = min(max(0, offset), last)
         case .boardDate:
             modal = Modal(title: .boardDateKey, fields: [
                 ModalField(.boardDate, .boardDateField, .date(required: false), text: model.env.today.description, hint: .boardDateHint),
@@ -118,6 +162,8 @@ struct SettingsScreen: Screen {
         var d = model.data
         let note = m[.note]
         var cycleChanged = false, placesChanged = false, officeChanged = false
+        // Every value of the wrong form and the places rule, marked at once.
+        var errors = Self.errors(m, model: model)
         for key in SettingKey.allCases {
             // Only what the user changed: a field left alone never puts back a value another
             // process changed since the form opened.
@@ -133,10 +179,10 @@ struct SettingsScreen: Screen {
                 default: break
                 }
             } catch {
-                modal?.setError(.setting(key), error.message)
-                return []
+                errors[.setting(key)] = error.message
             }
         }
+        guard modal?.refuse(errors) != true else { return [.formHasErrors(model.t)] }
         var actions: [Action] = []
         if cycleChanged { actions.append(.intake(.updateCycleSettings(d.cycle.settings))) }
         if placesChanged {
@@ -154,9 +200,18 @@ struct SettingsScreen: Screen {
         return [.commitAll(actions, basedOn: m.openedAt)]
     }
 
-    func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+    /// Rows of the list on screen: the body less the blank line above it.
+    static func visibleRows(_ model: AppModel) -> Int { max(1, model.viewport.height - AppModel.chromeRows - 1) }
+
+    /// Every row in full, wrapped, for the detail view: a value cut on a narrow terminal is read here.
+    func detail(_ model: AppModel) -> Detail? {
+        guard modal == nil else { return nil }
+        return Detail(title: model.t(Self.title), lines: rows(model).map { model.t(.settingsRowInFull(label: $0.0, value: $0.1)) })
+    }
+
+    /// The rows of the screen: label, value and the value's style.
+    func rows(_ model: AppModel) -> [(String, String, StyleRole)] {
         let t = model.t
-        let theme = model.theme
         let data = model.data
         let s = data.cycle.settings
         let missing = model.derived.missingCalendarYears
@@ -185,10 +240,26 @@ struct SettingsScreen: Screen {
             (t(.settingsTheme), model.theme.name, .normal),
             (t(.settingsLanguage), t(Phrase(zh: "中文", en: "English")), .normal),
         ]
+        return lines
+    }
+
+    func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
+        let t = model.t
+        let theme = model.theme
+        let lines = rows(model)
         let labelWidth = lines.map { displayWidth($0.0) }.max() ?? 0
-        for (i, (k, v, role)) in lines.enumerated() where i + 1 < area.height {
-            buf.put(padded(k, toWidth: labelWidth, align: .right), x: area.x + 2, y: area.y + 1 + i, style: theme[.header])
-            buf.put(v, x: area.x + 4 + labelWidth, y: area.y + 1 + i, maxWidth: area.width - labelWidth - 6, style: theme[role])
+        let page = max(1, area.height - 1)
+        let first = min(offset, max(0, lines.count - page))
+        var shown = Array(lines.enumerated().dropFirst(first).prefix(page))
+        // Rows below the screen: the last line says how many and how to reach them.
+        if first + page < lines.count { shown.removeLast() }
+        for (row, (_, (k, v, role))) in shown.enumerated() {
+            let y = area.y + 1 + row
+            buf.put(padded(k, toWidth: labelWidth, align: .right), x: area.x + 2, y: y, style: theme[.header])
+            buf.put(v, x: area.x + 4 + labelWidth, y: y, maxWidth: area.width - labelWidth - 6, style: theme[role])
+        }
+        if first + shown.count < lines.count {
+            buf.put(t(.settingsMoreRows(lines.count - first - shown.count)), x: area.x + 2, y: area.y + page, maxWidth: area.width - 4, style: theme[.dim])
         }
         return modal?.render(t, theme: theme, into: &buf, area: area)
     }

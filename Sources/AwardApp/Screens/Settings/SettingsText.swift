@@ -75,6 +75,13 @@ extension Phrase {
     }
 }
 
+extension Phrase {
+    static func settingsRowInFull(label: String, value: String) -> Phrase { Phrase(zh: "\(label)：\(value)", en: "\(label): \(value)") }
+    static func settingsMoreRows(_ n: Int) -> Phrase {
+        Phrase(zh: "↓ 下面还有 \(n) 项：↑/↓ 滚动，Enter 或 v 查看全部", en: "↓ \(n) more below: ↑/↓ scroll, Enter or v shows them all")
+    }
+}
+
 extension SettingsScreen {
     /// The tab's title.
     static let title = Phrase(zh: "设置", en: "Settings")
