@@ -14,7 +14,7 @@ public struct AuditReport: Hashable, Sendable {
         public var message: Phrase {
             switch self {
             case .entry(let seq, let line, let d):
-                let which = seq.map { Phrase(zh: "（第 \($0) 条）", en: " (entry \($0))") } ?? Phrase(zh: "", en: "")
+                let which = seq.map { Phrase(zh: "（第 \($0) 条）", en: " (entry \($0))") } ?? Phrase.empty
                 return Phrase(zh: "日志 journal.jsonl 第 \(line) 行\(which.zh)：\(d.zh)", en: "Journal journal.jsonl line \(line)\(which.en): \(d.en)")
             case .snapshot(let file, let d):
                 return Phrase(zh: "数据文件 \(file)：\(d.zh)", en: "Data file \(file): \(d.en)")

@@ -16,6 +16,17 @@ public enum AuditVerifier {
             report.problems.append(.entry(seq: nil, line: 0, detail: error.message))
             return report
         }
+        // A signed head whose signature is wrong was edited (or never signed by that key): it
+        // proves nothing, so it is named and not used as an anchor.
+        var anchors = anchors
+        for a in anchors {
+            guard let s = a.signed, !s.signatureIsValid else { continue }
+            report.problems.append(.anchor(a, detail: Phrase(
+                zh: "签名不符：这一行签名的日志头在签名后被改动过（序号、哈希、时间或密钥），不能作为锚点",
+                en: "the signature does not match: this signed head was changed after it was signed (its seq, hash, time or key) and is not used as an anchor")))
+        }
+        anchors.removeAll { $0.signed?.signatureIsValid == false }
+        var officeKeys: [String] = []
         var prev = JournalEntry.firstPrev
         var entries: [JournalEntry] = []
         var lastWrite: [String: (seq: Int, digest: String?)] = [:]
@@ -56,10 +67,19 @@ public enum AuditVerifier {
                         en: "journal entry \(e.seq) now has hash \(e.hash.prefix(16))…, not the anchor's: it or the history before it was rewritten")))
                 }
             }
+            if case .packages(.recordOfficeKey(let keys)) = e.action { officeKeys.append(keys.signing.lowercased()) }
             prev = e.hash
             entries.append(e)
             report.entriesChecked += 1
             report.head = JournalHead(seq: e.seq, hash: e.hash)
+        }
+        // A valid signature by a key the journal never recorded as the office's is not the office's.
+        for a in anchors {
+            guard let s = a.signed, !officeKeys.contains(s.key) else { continue }
+            report.problems.append(.anchor(a, detail: officeKeys.isEmpty
+                ? Phrase(zh: "日志中没有登记办公室密钥，无法确认签名人", en: "the journal records no office key, so the signer cannot be confirmed")
+                : Phrase(zh: "签名密钥 \(s.key.prefix(16))… 不是日志登记的办公室密钥 \(officeKeys[0].prefix(16))…：不是本办公室签发，或办公室密钥的登记被改写过",
+                         en: "the signing key \(s.key.prefix(16))… is not the office key the journal records, \(officeKeys[0].prefix(16))…: the office did not sign it, or the key's record was rewritten")))
         }
         for a in anchors where a.seq > report.entriesChecked {
             report.problems.append(.anchor(a, detail: Phrase(

@@ -37,7 +37,7 @@ struct AuditVerifyCommand: ParsableCommand {
     @Option(name: .long, help: "A journal head kept elsewhere, SEQ:HASH (as `audit head` prints it); the journal must still extend it. Repeatable.")
     var anchor: [String] = []
 
-    @Option(name: .long, help: "A file of anchors, one SEQ:HASH per line (# starts a comment).")
+    @Option(name: .long, help: "A file of anchors, one SEQ:HASH or signed head (audit head --sign) per line (# starts a comment); a signed head's signature is checked against the office key the journal records.")
     var anchors: String?
 
     func run() throws {
@@ -65,6 +65,10 @@ struct AuditVerifyCommand: ParsableCommand {
         }
         if !kept.isEmpty {
             counts += Phrase(zh: "、锚点 \(report.anchorsChecked)/\(kept.count) 个", en: ", \(report.anchorsChecked) of \(kept.count) anchors").text(lang)
+            let signed = kept.filter { $0.signed != nil }.count
+            if signed > 0 {
+                counts += Phrase(zh: "（其中 \(signed) 个带办公室签名，已核对签名）", en: " (\(signed) signed by the office, signatures checked)").text(lang)
+            }
         }
         if report.isIntact {
             print(Phrase(zh: "审计校验通过：\(counts)，哈希链完整，数据文件与日志一致。",
@@ -103,7 +107,7 @@ struct AuditLogCommand: ParsableCommand {
         var day: Day?
         if let s = since {
             guard let d = Day(s) else {
-                throw ValidationError(Phrase(zh: "--since 的日期“\(s)”无效，应为 YYYY-MM-DD", en: "--since “\(s)” is not a date (YYYY-MM-DD)").text(lang))
+                throw ValidationError(Phrase.notADate(option: "--since", text: s).text(lang))
             }
             day = d
         }
@@ -127,7 +131,12 @@ struct AuditLogCommand: ParsableCommand {
                 ].text(lang),
                 rows: lines.map { [String($0.entry.seq), $0.time, $0.entry.actor, $0.summary.text(lang), $0.entry.touches.joined(separator: ";"), $0.entry.hash] },
                 kinds: [.number, .text, .text, .text, .text, .code])
-            try global.writeTable(table, title: Phrase(zh: "审计日志", en: "Audit log").text(lang), format: format, out: out, settings: OfficeSettings())
+            // The document names the office and ends with the head it was made at, so the data
+            // directory must open; the plain listing does not need it (it reads a damaged one too).
+            let store = try global.openStore()
+            defer { store.close() }
+            try global.writeTable(table, title: Phrase(zh: "审计日志", en: "Audit log").text(lang), format: format, out: out,
+                                  settings: store.data.registry.settings, head: store.head)
         }
     }
 

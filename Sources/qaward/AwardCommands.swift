@@ -26,8 +26,7 @@ extension GlobalOptions {
 
     func day(_ text: String, option: String) throws -> Day {
         guard let d = Day(text) else {
-            throw CommandFailure(Phrase(zh: "\(option) 的日期“\(text)”无效，应为 YYYY-MM-DD",
-                                        en: "\(option) “\(text)” is not a date (YYYY-MM-DD)").text(language))
+            throw CommandFailure(Phrase.notADate(option: option, text: text).text(language))
         }
         return d
     }
@@ -88,7 +87,7 @@ struct RecommendCommand: ParsableCommand {
                 kinds: [.number, .code, .text, .number, .text, .text, .text, .text, .number])
             let year = store.data.cycle.year
             try global.writeTable(table, title: Phrase(zh: "\(year)年度盐城市市长质量奖建议名单", en: "\(year) Mayor's Quality Award: proposed list").text(lang),
-                                  format: format, out: out, settings: store.data.registry.settings)
+                                  format: format, out: out, settings: store.data.registry.settings, head: store.head)
         case .json:
             try printJSON(rows)
         case .table:

@@ -37,11 +37,11 @@ struct DeadlinesCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         let today = try global.todayDay()
-        let data: AwardData
+        let data: AwardData, head: JournalHead
         do {
             let store = try global.openedStore()
             defer { store.close() }
-            data = store.data
+            (data, head) = (store.data, store.head)
         } catch {
             throw CommandFailure(error.text(lang))
         }
@@ -81,7 +81,7 @@ struct DeadlinesCommand: ParsableCommand {
                 kinds: [.text, .text, .text, .date, .date, .number, .number, .text, .text])
             let title = Phrase(zh: "\(data.cycle.year)年度期限一览（截至\(today.written(.zh))）",
                                en: "\(data.cycle.year) deadlines as of \(today.written(.en))").text(lang)
-            try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings)
+            try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings, head: head)
         }
         // Working days that could not be counted are an error: the board is incomplete (RULES.md §8).
         if let problem = items.lazy.compactMap(\.calendarProblem).first { throw CommandFailure(problem.text(lang)) }

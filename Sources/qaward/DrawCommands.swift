@@ -7,7 +7,7 @@ import Foundation
 struct DrawCommands: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draw", abstract: "Draw review panels from the expert pool (第十一条（三）).",
-        subcommands: [DrawNew.self, DrawShow.self, DrawVerify.self, DrawVoid.self])
+        subcommands: [DrawNew.self, DrawCommit.self, DrawReveal.self, DrawShow.self, DrawVerify.self, DrawVoid.self])
 }
 
 /// Opens the store or throws the store's message.
@@ -24,11 +24,9 @@ func drawRecordOrFail(_ id: String, in store: Store, lang: Language) throws -> D
     return d
 }
 
-/// Creates the panel when it does not exist, commits to a fresh seed, reveals it, prints the record.
-struct DrawNew: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new", abstract: "Draw a panel: commit to a seed, then reveal it.")
-
-    @OptionGroup var global: GlobalOptions
+/// The panel options `draw new` and `draw commit` share: the panel (made when it does not exist),
+/// its size and the supervisor.
+struct DrawPanelOptions: ParsableArguments {
     @Option(help: "Panel id, e.g. P2026-01.") var panel: String
     @Option(help: "Panel name (for a new panel; default: the id).") var name: String?
     @Option(help: "Application ids, comma-separated (for a new panel).") var applications: String?
@@ -37,11 +35,11 @@ struct DrawNew: ParsableCommand {
     @Option(help: "Alternates.") var alternates: Int = 2
     @Option(help: "The supervisor from the discipline-inspection group (派驻纪检监察组).") var supervisor: String
 
-    func run() throws {
+    /// Makes the panel when it does not exist and commits to a fresh seed, refusing a too-small
+    /// pool before anything is written; returns the seed, the draw id and the data after.
+    func commit(_ global: GlobalOptions, store: Store, keepSeed: Bool) throws -> (seed: DrawSeed, drawID: String, data: AwardData) {
         let lang = global.language
         if let e = DrawChecks.panelSize(size) { throw CommandFailure(e.text(lang)) }
-        let store = try openStore(global)
-        defer { store.close() }
         var data = store.data
         let p: Panel
         if let existing = data.cycle.panel(panel) {
@@ -75,10 +73,39 @@ struct DrawNew: ParsableCommand {
         if data.cycle.panel(panel) == nil { data = try global.commit(.draw(.createPanel(p)), to: store) }
         let seed = DrawSeed.secure()
         let drawID = DrawChecks.nextDrawID(panelID: p.id, in: data.cycle)
-        try global.commit(.draw(.commit(drawID: drawID, panelID: p.id, supervisor: supervisor, commitment: seed.commitment)), to: store)
-        data = try global.commit(.draw(.reveal(drawID: drawID, seed: seed.hex)), to: store)
-        guard let record = data.cycle.drawRecord(drawID) else { throw CommandFailure("draw \(drawID) missing after reveal") }
-        print(DrawReport.text(record, in: data, lang: lang, head: store.head), terminator: "")
+        // The seed is kept before its commitment is journaled: a commitment without its seed
+        // could only be voided. A refused commitment leaves no seed behind.
+        if keepSeed {
+            do { try DrawSeedFiles.save(seed, drawID: drawID, in: store.directory) } catch { throw CommandFailure(error.text(lang)) }
+        }
+        do {
+            data = try global.commit(.draw(.commit(drawID: drawID, panelID: p.id, supervisor: supervisor, commitment: seed.commitment)), to: store)
+        } catch {
+            if keepSeed { try? DrawSeedFiles.remove(drawID: drawID, in: store.directory) }
+            throw error
+        }
+        return (seed, drawID, data)
+    }
+}
+
+/// Commits to a fresh seed and reveals it in one step, for scripts. Nobody can have seen the
+/// commitment before the seed was known, and the record says so; `draw commit` and `draw reveal`
+/// make the two steps.
+struct DrawNew: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Draw a panel at once: commit to a seed and reveal it (the record says the commitment was not published before the reveal).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: DrawPanelOptions
+
+    func run() throws {
+        let store = try openStore(global)
+        defer { store.close() }
+        let made = try options.commit(global, store: store, keepSeed: false)
+        let data = try global.commit(.draw(.reveal(drawID: made.drawID, seed: made.seed.hex)), to: store)
+        guard let record = data.cycle.drawRecord(made.drawID) else { throw CommandFailure("draw \(made.drawID) missing after reveal") }
+        print(DrawReport.text(record, in: data, lang: global.language, head: store.head), terminator: "")
     }
 }
 

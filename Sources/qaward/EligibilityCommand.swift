@@ -33,7 +33,7 @@ struct EligibilityCommand: ParsableCommand {
         let lang = global.language
         let store = try global.openStore()
         defer { store.close() }
-        let data = store.data
+        let data = store.data, head = store.head
         let rows: [Row] = Eligibility.summaries(in: data).map { s in
             let name = data.cycle.application(s.applicationID).flatMap { data.registry.organization($0.orgID)?.name } ?? ""
             return Row(id: s.applicationID, name: name, overall: s.overall.rawValue, checks: s.results.map {
@@ -55,7 +55,7 @@ struct EligibilityCommand: ParsableCommand {
                 rows: rows.flatMap { r in r.checks.map { c in [r.id, r.name, r.overall, c.code, c.citation, c.outcome, c.reason] } },
                 kinds: [.code, .text, .text, .code, .text, .text, .text])
             let title = Phrase(zh: "\(data.cycle.year)年度盐城市市长质量奖资格审查表", en: "\(data.cycle.year) Mayor's Quality Award eligibility checks").text(lang)
-            try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings)
+            try global.writeTable(table, title: title, format: format, out: out, settings: data.registry.settings, head: head)
         case .json:
             try printJSON(rows)
         case .table:

@@ -25,7 +25,7 @@ struct ExpertKeyCommand: ParsableCommand {
         defer { store.close() }
         if let file {
             guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(Phrase(zh: "无法读取文件 \(file)", en: "Cannot read \(file)").text(lang))
+                throw CommandFailure(Phrase.cannotReadFile(file).text(lang))
             }
             let pub: PublicKeyFile
             do { pub = try PublicKeyFile.decode(bytes) } catch { throw CommandFailure(error.text(lang)) }

@@ -44,7 +44,7 @@ struct GlobalOptions: ParsableArguments {
     func todayDay() throws -> Day {
         guard let s = today else { return Day(instant: Date()) }
         guard let d = Day(s) else {
-            throw ValidationError(Phrase(zh: "--today 的日期“\(s)”无效，应为 YYYY-MM-DD", en: "--today “\(s)” is not a date (YYYY-MM-DD)").text(language))
+            throw ValidationError(Phrase.notADate(option: "--today", text: s).text(language))
         }
         return d
     }
@@ -73,7 +73,7 @@ extension GlobalOptions {
     /// The bytes of a file the user named, or a message in their language.
     func readFile(_ path: String) throws -> Data {
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw CommandFailure(Phrase(zh: "无法读取文件 \(path)", en: "Cannot read \(path)").text(language))
+            throw CommandFailure(Phrase.cannotReadFile(path).text(language))
         }
     }
 }

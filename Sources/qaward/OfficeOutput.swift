@@ -32,14 +32,16 @@ extension GlobalOptions {
     }
 
     /// A listing as a workbook (one sheet named `title`) or as a document (the title, the
-    /// table, the office and the day), for `--format xlsx|docx`.
-    func writeTable(_ table: OfficeTable, title: String, format: ListFormat, out: String?, settings: OfficeSettings) throws {
+    /// table, the office, the day and the journal head it was made at, for `audit verify
+    /// --anchor`), for `--format xlsx|docx`.
+    func writeTable(_ table: OfficeTable, title: String, format: ListFormat, out: String?, settings: OfficeSettings, head: JournalHead) throws {
         switch format {
         case .xlsx:
             try writeFile(table.xlsx(sheetName: title), out: out, format: "xlsx")
         case .docx:
             let day = try todayDay()
             let doc = OfficeDocument(title: title, blocks: [.table(table)], closing: [settings.officeName, day.written(language)])
+                .stamped(at: head, language)
             try writeFile(doc.docx(author: settings.officeName), out: out, format: "docx")
         case .table, .json:
             preconditionFailure("writeTable is for file formats")

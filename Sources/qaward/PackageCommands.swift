@@ -55,7 +55,7 @@ struct PackageImport: ParsableCommand {
     func run() throws {
         let lang = global.language
         guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure(Phrase(zh: "无法读取文件 \(file)", en: "Cannot read \(file)").text(lang))
+            throw CommandFailure(Phrase.cannotReadFile(file).text(lang))
         }
         let store = try global.openStore()
         defer { store.close() }

@@ -29,14 +29,14 @@ struct ReportOptions: ParsableArguments {
                 throw CommandFailure(Phrase(zh: "Word 格式须用 --out 指定文件", en: "Word output needs --out FILE").text(lang))
             }
             try global.writeOutput(OfficeDocument.docx(docs, author: author), to: out)
-            print(Phrase(zh: "已写入 \(docs.count) 份报告到 \(out)", en: "Wrote \(docs.count) report(s) to \(out)").text(lang))
+            print(Phrase.reportsWritten(count: docs.count, to: out).text(lang))
             return
         }
         let rendered = docs.map { format == .markdown ? $0.markdown : $0.plainText }
         let text = rendered.joined(separator: format == .markdown ? "\n---\n\n" : "\n\u{0C}\n")
         guard let out else { print(text, terminator: ""); return }
         try global.writeOutput(Data(text.utf8), to: out)
-        print(Phrase(zh: "已写入 \(docs.count) 份报告到 \(out)", en: "Wrote \(docs.count) report(s) to \(out)").text(lang))
+        print(Phrase.reportsWritten(count: docs.count, to: out).text(lang))
     }
 
     /// The applicants a per-applicant report is made for: the one asked, or every one `applies` to.

@@ -124,7 +124,7 @@ struct ReviewerScores: ParsableCommand {
     func run() throws {
         let lang = global.language
         guard let bytes = FileManager.default.contents(atPath: csv) else {
-            throw CommandFailure(Phrase(zh: "无法读取文件 \(csv)", en: "Cannot read \(csv)").text(lang))
+            throw CommandFailure(Phrase.cannotReadFile(csv).text(lang))
         }
         let opened = try package.open(lang)
         let store = try UICommand.open(opened.store, actor: opened.content.issue.expertID, lang: lang)

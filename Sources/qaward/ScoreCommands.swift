@@ -42,8 +42,8 @@ struct ScoresProgress: ParsableCommand {
             print(title)
             print(table.headers.joined(separator: "\t"))
             for r in table.rows { print(r.joined(separator: "\t")) }
-        case .xlsx: try global.writeTable(table, title: title, format: .xlsx, out: out, settings: store.data.registry.settings)
-        case .docx: try global.writeTable(table, title: title, format: .docx, out: out, settings: store.data.registry.settings)
+        case .xlsx: try global.writeTable(table, title: title, format: .xlsx, out: out, settings: store.data.registry.settings, head: store.head)
+        case .docx: try global.writeTable(table, title: title, format: .docx, out: out, settings: store.data.registry.settings, head: store.head)
         }
     }
 }
@@ -144,7 +144,7 @@ struct RankCommand: ParsableCommand {
             let year = store.data.cycle.year
             let title = Phrase(zh: "\(year)年度评审排名（\(stage.title.zh)）", en: "\(year) Mayor's Quality Award ranking (\(stage.title.en))").text(lang)
             try global.writeTable(RankOutput.table(rows, ranks: ranks, lang: lang), title: title, format: format, out: out,
-                                  settings: store.data.registry.settings)
+                                  settings: store.data.registry.settings, head: store.head)
             return
         }
         try RankOutput.print(rows, ranks: ranks, board: board, calibration: PanelCalibration.compute(store.data, shortlist: board.shortlist),
@@ -177,7 +177,7 @@ struct ShortlistCommand: ParsableCommand {
             let year = store.data.cycle.year
             let title = Phrase(zh: "\(year)年度盐城市市长质量奖资料评审入围名单", en: "\(year) Mayor's Quality Award shortlist after document review").text(lang)
             try global.writeTable(RankOutput.table(rows, ranks: board.stageRanks(.document), lang: lang), title: title, format: format,
-                                  out: out, settings: store.data.registry.settings)
+                                  out: out, settings: store.data.registry.settings, head: store.head)
             return
         }
         try RankOutput.print(rows, ranks: board.stageRanks(.document), board: board,

@@ -114,8 +114,11 @@ import TerminalUI
         #expect(h.screenText().contains("必填"))
         h.type("纪检组 李监督")
         h.send(.enter)
-        #expect(h.committed.last == .draw(.commit(drawID: "D2026-01-1", panelID: "P2026-01", supervisor: "纪检组 李监督",
-                                                  commitment: DrawScreenTests.commitment)))
+        // The commitment, then its publication: the dialog shows it to the room before the reveal.
+        #expect(h.committed.suffix(2) == [.draw(.commit(drawID: "D2026-01-1", panelID: "P2026-01", supervisor: "纪检组 李监督",
+                                                        commitment: DrawScreenTests.commitment)),
+                                          .draw(.publishCommitment(drawID: "D2026-01-1"))])
+        #expect(DrawScreenTests.record(h)?.commitmentPublishedAt != nil)
         let text = h.screenText()
         #expect(text.contains("揭示抽取 D2026-01-1"))
         #expect(text.contains(String(DrawScreenTests.commitment.prefix(32))))

@@ -7,7 +7,7 @@ import TerminalUI
 /// test, and registered after the program's nine, with nothing else changed.
 struct NotesScreen: Screen, Equatable {
     static let id = ScreenID("notes")
-    static func title(_ t: Strings) -> String { t.lang == .zh ? "便笺" : "Notes" }
+    static let title = Phrase(zh: "便笺", en: "Notes")
 
     enum Command: Sendable, Equatable { case count, move, say }
     var count = 0
@@ -36,7 +36,7 @@ struct NotesScreen: Screen, Equatable {
 
 struct ExtraScreen: Screen, Equatable {
     static let id = ScreenID("extra")
-    static func title(_ t: Strings) -> String { "Extra" }
+    static let title = Phrase(zh: "Extra", en: "Extra")
     func bindings(_ model: AppModel) -> [KeyBinding<NoCommand>] { [] }
     mutating func perform(_ command: NoCommand, key: Key, model: AppModel) -> [Effect] {}
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? { nil }

@@ -81,7 +81,7 @@ import TerminalUI
         #expect(displayWidth(String(prefix)) == 13)
     }
 
-    @Test func englishCatalogDrawsEnglish() {
+    @Test func englishDrawsEnglish() {
         let h = AppHarness(lang: .en)
         let text = h.screenText()
         #expect(text.contains("Yancheng Mayor's Quality Award"))

@@ -144,6 +144,30 @@ import Testing
         #expect(try Data(contentsOf: back) == Data(contentsOf: exported))
     }
 
+    /// A listing written as a Word document (`--format docx`) is a document the office files:
+    /// it names the office from the settings (not a default) and ends with the journal head it
+    /// was made at, as every published document does (docs/trust.md), the audit log's included.
+    @Test func listingDocumentsNameTheOfficeAndEndWithTheHead() throws {
+        let root = Paths.temporaryDirectory()
+        let dir = root.appendingPathComponent("data")
+        func file(_ name: String) -> String { root.appendingPathComponent(name).path }
+        #expect(try Run(["--data", dir.path, "init", "--sample"]).status == 0)
+        let office = "盐城市市场监督管理局（市质量发展委员会办公室）"
+        _ = try qaward(dir, "settings", "set", "office-name", office)
+        // The head after the settings change: the short form the documents must print.
+        let short = try qaward(dir, "audit", "head", "--short").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(short.contains(":"))
+        for (name, args) in [("audit.docx", ["audit", "log"]), ("eligibility.docx", ["eligibility"]), ("deadlines.docx", ["deadlines"])] {
+            _ = try Run(["--data", dir.path, "--today", "2026-04-15"] + args + ["--format", "docx", "--out", file(name)])
+        }
+        let texts = ["本文件生成时审计日志位于第", "qaward audit verify --anchor \(short)"]
+        try check([
+            Entry(path: file("audit.docx"), texts: ["审计日志"] + texts, dated: true, issuer: office),
+            Entry(path: file("eligibility.docx"), texts: texts, dated: true, issuer: office),
+            Entry(path: file("deadlines.docx"), texts: texts, dated: true, issuer: office),
+        ], in: root)
+    }
+
     func check(_ manifest: [Entry], in root: URL) throws {
         let url = root.appendingPathComponent("manifest.json")
         try JSONEncoder().encode(manifest).write(to: url)

@@ -161,3 +161,32 @@ func column(of needle: String, in line: String) -> Int? {
         return n + (wide ? 2 : 1)
     }
 }
+
+extension Tmux {
+    /// Named keys one after another, e.g. `press("Down", "Down", "Enter")`.
+    func press(_ keys: String...) throws { for k in keys { try send(keys: k) } }
+
+    /// The same named key `count` times (moving down a list).
+    func press(_ key: String, times count: Int) throws { for _ in 0..<count { try send(keys: key) } }
+
+    /// Fills a form from its current field: each value typed as it is (nil leaves that field),
+    /// Tab to the next between them. A score sheet's items are typed the same way with "Enter"
+    /// as the separator.
+    func fill(_ values: [String?], separator: String = "Tab") throws {
+        for (i, v) in values.enumerated() {
+            if i > 0 { try send(keys: separator) }
+            if let v { try send(literal: v) }
+        }
+    }
+
+    /// The status line (the line above the key bar) once it holds `text`: where a refusal is shown.
+    @discardableResult
+    func waitForStatus(_ text: String, timeout: Double = 20) throws -> String {
+        let lines = try waitFor("the status line to say “\(text)”", timeout: timeout) { lines in
+            let shown = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            return shown.count >= 2 && shown[shown.count - 2].contains(text)
+        }
+        let shown = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return shown[shown.count - 2]
+    }
+}

@@ -6,12 +6,12 @@ import TerminalUI
 extension AppModel {
     func deadlineColumns() -> [TableColumn] {
         [
-            TableColumn(title: t("timers.col.item"), width: 0),
-            TableColumn(title: t("timers.col.end"), width: 10),
-            TableColumn(title: t("timers.col.days"), width: 9, alignment: .right),
-            TableColumn(title: t("timers.col.workdays"), width: 10, alignment: .right),
-            TableColumn(title: t("timers.col.progress"), width: 10),
-            TableColumn(title: t("timers.col.status"), width: 10),
+            TableColumn(title: t(.timersColItem), width: 0),
+            TableColumn(title: t(.timersColEnd), width: 10),
+            TableColumn(title: t(.timersColDays), width: 9, alignment: .right),
+            TableColumn(title: t(.timersColWorkdays), width: 10, alignment: .right),
+            TableColumn(title: t(.timersColProgress), width: 10),
+            TableColumn(title: t(.timersColStatus), width: 10),
         ]
     }
 
@@ -34,9 +34,9 @@ extension AppModel {
     func renderDeadlineLine(_ item: DeadlineItem, into buf: inout Buffer, x: Int, y: Int, width: Int, selected: Bool = false) {
         let cols = deadlineColumns()
         let style = theme[selected ? .selected : deadlineRole(item)]
-        let subject = t.text(item.kind.name) + " · " + t.text(item.subject)
+        let subject = t(item.kind.name) + " · " + t(item.subject)
         let workdays = item.workingDaysLeft.map(String.init) ?? "—"
-        let status = item.calendarProblem == nil ? t.text(item.status.name) : t("timers.noCalendar")
+        let status = item.calendarProblem == nil ? t(item.status.name) : t(.timersNoCalendar)
         let cells = [subject, item.end.description, "\(item.calendarDaysLeft)", workdays, "", status]
         drawDeadlineCells(cells, columns: cols, into: &buf, x: x, y: y, width: width, style: style)
         let widths = columnWidths(cols, total: width)

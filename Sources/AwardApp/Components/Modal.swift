@@ -114,15 +114,15 @@ struct Modal<Name: Hashable & Sendable>: Sendable, Equatable {
     func bindings(_ t: Strings) -> [KeyBinding<Command>] {
         if confirming {
             return [
-                KeyBinding(keys: [.enter, .ctrl("s")], help: t.text(.confirmKey), action: .submit),
-                KeyBinding(keys: [.escape], help: t.text(fields.isEmpty ? .cancelKey : .backKey), action: .cancel),
+                KeyBinding(keys: [.enter, .ctrl("s")], help: t(.confirmKey), action: .submit),
+                KeyBinding(keys: [.escape], help: t(fields.isEmpty ? .cancelKey : .backKey), action: .cancel),
             ]
         }
         return [
-            KeyBinding(keys: [.enter, .ctrl("s")], help: t.text(.saveKey), action: .submit),
-            KeyBinding(keys: [.escape], help: t.text(.cancelKey), action: .cancel),
-            KeyBinding(keys: [.tab, .down], help: t.text(.nextFieldKey), action: .next, showInBar: false),
-            KeyBinding(keys: [.backTab, .up], help: t.text(.previousFieldKey), action: .previous, showInBar: false),
+            KeyBinding(keys: [.enter, .ctrl("s")], help: t(.saveKey), action: .submit),
+            KeyBinding(keys: [.escape], help: t(.cancelKey), action: .cancel),
+            KeyBinding(keys: [.tab, .down], help: t(.nextFieldKey), action: .next, showInBar: false),
+            KeyBinding(keys: [.backTab, .up], help: t(.previousFieldKey), action: .previous, showInBar: false),
         ]
     }
 
@@ -395,7 +395,7 @@ extension Phrase {
 extension Effect {
     /// What a screen returns when Enter found errors (`.invalid`, or `refuse` true): the status
     /// line says nothing was saved; the form shows which fields to fix.
-    static func formHasErrors(_ t: Strings) -> Effect { .error(t.text(.formHasErrors)) }
+    static func formHasErrors(_ t: Strings) -> Effect { .error(t(.formHasErrors)) }
 }
 
 /// The field names of a modal without fields (a confirmation alone).

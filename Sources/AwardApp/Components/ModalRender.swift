@@ -9,12 +9,12 @@ extension Modal {
         let width = min(area.width - 2, 76)
         if confirming, let c = confirmation {
             // Every line wrapped: the question names what the action acts on and must be read whole.
-            let question = wrap(t.text(c.question), width: width - 4)
-            let warning = c.warning.map { wrap(t.text($0), width: width - 4) } ?? []
-            let refused = refusal.map { wrap(t.text($0), width: width - 4) } ?? []
+            let question = wrap(t(c.question), width: width - 4)
+            let warning = c.warning.map { wrap(t($0), width: width - 4) } ?? []
+            let refused = refusal.map { wrap(t($0), width: width - 4) } ?? []
             let height = question.count + warning.count + (c.reasonLabel == nil ? 0 : 2) + refused.count + 3
             let box = area.centered(width: width, height: height)
-            let inner = renderBox(title: t.text(c.title), into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
+            let inner = renderBox(title: t(c.title), into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
             var y = inner.y
             for line in question {
                 buf.put(line, x: inner.x, y: y, maxWidth: inner.width, style: theme[.header])
@@ -27,7 +27,7 @@ extension Modal {
             var cursor: (x: Int, y: Int)?
             if let label = c.reasonLabel {
                 y += 1
-                let l = t.text(label)
+                let l = t(label)
                 let lw = buf.put(l, x: inner.x, y: y, maxWidth: inner.width, style: theme[.accent]) + 1
                 let fieldWidth = max(1, inner.width - lw)
                 if let cx = renderTextField(c.reason, into: &buf, area: Rect(x: inner.x + lw, y: y, width: fieldWidth, height: 1), focused: true, theme: theme) {
@@ -39,16 +39,16 @@ extension Modal {
                 buf.put(line, x: inner.x, y: y, maxWidth: inner.width, style: theme[.error])
                 y += 1
             }
-            let hint = (c.reasonError.map { t.text($0) + "  " } ?? "") + "Enter " + t.text(.confirmKey) + "  Esc " + t.text(fields.isEmpty ? .cancelKey : .backKey)
+            let hint = (c.reasonError.map { t($0) + "  " } ?? "") + "Enter " + t(.confirmKey) + "  Esc " + t(fields.isEmpty ? .cancelKey : .backKey)
             buf.put(hint, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: c.reasonError == nil ? theme[.dim] : theme[.error])
             return cursor
         }
         let form = FormState(fields: fields.map { f in
-            let shown: TextFieldState = f.chosen.map { TextFieldState("‹ " + t.text($0.label) + " ›") } ?? f.input
-            return FormField(label: t.text(f.label), state: shown, error: f.error.map { t.text($0) }, hint: f.hint.map { t.text($0) }, width: f.width)
+            let shown: TextFieldState = f.chosen.map { TextFieldState("‹ " + t($0.label) + " ›") } ?? f.input
+            return FormField(label: t(f.label), state: shown, error: f.error.map { t($0) }, hint: f.hint.map { t($0) }, width: f.width)
         }, focus: focus)
         // The store's refusal is read whole (the rule, the article, what to do instead): wrapped.
-        let refused = refusal.map { wrap(t.text($0), width: width - 4) } ?? (waiting ? [t.text(.waitingForStore)] : [])
+        let refused = refusal.map { wrap(t($0), width: width - 4) } ?? (waiting ? [t(.waitingForStore)] : [])
         let extra = refused.count
         // A field whose message does not fit beside it takes a second row (as renderForm lays it out).
         let inner = width - 4
@@ -59,7 +59,7 @@ extension Modal {
             return sum + (note.map { 1 + displayWidth($0) > room - max(1, min(f.width ?? FormField.defaultInputWidth, room)) } == true ? 2 : 1)
         }
         let box = area.centered(width: width, height: min(area.height, rows + 2 + extra))
-        var cursor = renderForm(form, title: t.text(title), into: &buf, area: Rect(x: box.x, y: box.y, width: box.width, height: box.height), theme: theme)
+        var cursor = renderForm(form, title: t(title), into: &buf, area: Rect(x: box.x, y: box.y, width: box.width, height: box.height), theme: theme)
         if fields.indices.contains(focus), fields[focus].chosen != nil { cursor = nil }
         for (i, line) in refused.enumerated() {
             buf.put(line, x: box.x + 2, y: box.maxY - 1 - refused.count + i, maxWidth: box.width - 4, style: theme[refusal == nil ? .dim : .error])

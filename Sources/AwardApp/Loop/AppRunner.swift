@@ -21,7 +21,7 @@ public struct AppRunner {
         // What open found and put right (loosened permissions, a torn line, replayed entries) is
         // shown once, until the first key.
         if !store.warnings.isEmpty {
-            self.model.status = StatusMessage(store.warnings.map { model.env.strings.text($0) }.joined(separator: model.env.lang == .zh ? "；" : "; "), kind: .error)
+            self.model.status = StatusMessage(store.warnings.map { model.env.strings($0) }.joined(separator: model.env.strings(.listSeparator)), kind: .error)
         }
     }
 

@@ -51,7 +51,7 @@ public enum EffectInterpreter {
         case .importCalendar(let path):
             guard let bytes = io.read(path: path) else {
                 let shown = (path as NSString).expandingTildeInPath
-                return ([.failed(Phrase(zh: Strings(.zh)("calendar.unreadable", shown), en: Strings(.en)("calendar.unreadable", shown)))], true)
+                return ([.failed(.settingsCalendarUnreadable(file: shown))], true)
             }
             do {
                 let y = try WorkdayCalendar.importYear(from: bytes)

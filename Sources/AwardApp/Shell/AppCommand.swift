@@ -27,17 +27,17 @@ extension AppModel {
     /// Keys that work on every screen.
     func globalBindings() -> [KeyBinding<AppCommand>] {
         var list: [KeyBinding<AppCommand>] = [
-            KeyBinding(keys: [.function(1), .char("?")], help: t("key.help"), action: .help),
-            KeyBinding(keys: [.function(10), .char("q")], help: t("key.quit"), action: .quit),
+            KeyBinding(keys: [.function(1), .char("?")], help: t(.keyHelp), action: .help),
+            KeyBinding(keys: [.function(10), .char("q")], help: t(.keyQuit), action: .quit),
         ]
         for (i, type) in screens.registry.types.enumerated() {
-            var b = KeyBinding<AppCommand>(keys: ScreenRegistry.keys(ofTab: i), help: type.title(t), action: .go(type.id))
+            var b = KeyBinding<AppCommand>(keys: ScreenRegistry.keys(ofTab: i), help: t(type.title), action: .go(type.id))
             b.showInBar = false
-            if isReviewer && !type.reviewerAllowed { b.disabledReason = t("reviewer.forbidden") }
+            if isReviewer && !type.reviewerAllowed { b.disabledReason = t(.reviewerForbidden) }
             list.append(b)
         }
         // After the screen's own keys, so a screen that uses Enter or v keeps them.
-        list.append(KeyBinding(keys: [.enter, .char("v")], help: t.text(.detailKey), action: .detail, showInBar: false))
+        list.append(KeyBinding(keys: [.enter, .char("v")], help: t(.detailKey), action: .detail, showInBar: false))
         if let reason = leaveBlockedReason {
             for i in list.indices where list[i].action != .help && list[i].action != .detail { list[i].disabledReason = reason }
         }

@@ -10,7 +10,7 @@ extension AppModel {
         let full = Rect(x: 0, y: 0, width: buf.width, height: buf.height)
         buf.fill(full, style: theme[.normal])
         guard buf.width >= AppModel.minimumSize.width, buf.height >= AppModel.minimumSize.height else {
-            let msg = t("terminal.tooSmall", AppModel.minimumSize.width, AppModel.minimumSize.height, buf.width, buf.height)
+            let msg = t(.terminalTooSmall(minWidth: AppModel.minimumSize.width, minHeight: AppModel.minimumSize.height, width: buf.width, height: buf.height))
             buf.put(truncate(msg, toWidth: buf.width), x: 0, y: buf.height / 2, style: theme[.warning])
             return nil
         }
@@ -26,7 +26,7 @@ extension AppModel {
             return nil
         }
         if helpVisible {
-            renderHelpOverlay(map, title: t("help.title", title(of: screen)), into: &buf, area: full, theme: theme)
+            renderHelpOverlay(map, title: t(.helpTitle(screen: title(of: screen))), into: &buf, area: full, theme: theme)
             return nil
         }
         return cursor
@@ -35,8 +35,8 @@ extension AppModel {
     private func renderTitle(into buf: inout Buffer, width: Int) {
         let row = Rect(x: 0, y: 0, width: width, height: 1)
         buf.fill(row, style: theme[.title])
-        var left = t("app.title") + " · " + t("cycle.year", data.cycle.year)
-        if let r = env.reviewerID { left += " · " + t("reviewer.mode", r) }
+        var left = t(.appTitle) + " · " + t(.cycleYear(year: data.cycle.year))
+        if let r = env.reviewerID { left += " · " + t(.reviewerMode(expert: r)) }
         let right = env.operatorName + "  " + env.today.description
         renderStatusLine(left: left, right: right, into: &buf, area: row, theme: theme, role: .title)
     }
@@ -46,9 +46,9 @@ extension AppModel {
     private func renderTabs(into buf: inout Buffer, width: Int) {
         let types = screens.registry.types
         let numbers = types.indices.map { ScreenRegistry.number(ofTab: $0) ?? "F\($0 + 1)" }
-        let full = zip(types, numbers).map { " \($1) \($0.title(t)) " }
+        let full = zip(types, numbers).map { " \($1) \(t($0.title)) " }
         var labels = full.reduce(0) { $0 + displayWidth($1) } <= width
-            ? full : zip(types, numbers).map { "\($1)\($0.title(t)) " }
+            ? full : zip(types, numbers).map { "\($1)\(t($0.title)) " }
         if labels.reduce(0, { $0 + displayWidth($1) }) > width {
             // Still too wide (English at 80 columns): every tab gets an equal share, its title
             // cut with "…", so each number stays visible.
@@ -68,12 +68,12 @@ extension AppModel {
 
     private func renderStatus(into buf: inout Buffer, y: Int, width: Int) {
         let area = Rect(x: 0, y: y, width: width, height: 1)
-        let right = t("status.saved") + "  " + env.dataDirectory
+        let right = t(.statusSaved) + "  " + env.dataDirectory
         if let s = status {
             let role: StyleRole = s.kind == .error ? .statusError : .status
             renderStatusLine(left: s.text, right: right, into: &buf, area: area, theme: theme, role: role)
         } else {
-            renderStatusLine(left: t("status.ready"), right: right, into: &buf, area: area, theme: theme)
+            renderStatusLine(left: t(.statusReady), right: right, into: &buf, area: area, theme: theme)
         }
     }
 }

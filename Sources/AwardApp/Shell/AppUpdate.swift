@@ -14,22 +14,22 @@ extension AppModel {
             return [.idle]
         case .committed(let action, let new):
             dataDidChange(new, by: action)
-            status = StatusMessage(t("status.savedChange"), kind: .success)
+            status = StatusMessage(t(.statusSavedChange), kind: .success)
         case .cycleOpened(let new, let years):
             cycleYears = years
             dataDidChange(new)
-            status = StatusMessage(t.text(.cycleOpened(new.cycle.year)), kind: .success)
+            status = StatusMessage(t(.cycleOpened(new.cycle.year)), kind: .success)
         case .othersSaved(let new):
             // Only the data under the screens changes: a form keeps what is being typed.
             dataDidChange(new)
         case .refused(_, let why):
-            status = StatusMessage(t.text(why), kind: .error)
+            status = StatusMessage(t(why), kind: .error)
         case .exported(let path):
-            status = StatusMessage(t("status.exported", path), kind: .success)
+            status = StatusMessage(t(.statusExported(path: path)), kind: .success)
         case .calendarImported(let year, let holidays, let adjusted):
-            status = StatusMessage(t("calendar.imported", year, holidays, adjusted), kind: .success)
+            status = StatusMessage(t(.settingsCalendarImported(year: year, holidays: holidays, adjusted: adjusted)), kind: .success)
         case .failed(let why):
-            status = StatusMessage(t.text(why), kind: .error)
+            status = StatusMessage(t(why), kind: .error)
         case .auditLoaded, .auditVerified:
             break
         }
@@ -68,8 +68,8 @@ extension AppModel {
             return [.quit]
         case .detail:
             detailScroll = 0
-            detailShown = screenDetail() ?? lastMessage.map { Detail(title: t.text(.lastMessageTitle), lines: [$0.text]) }
-                ?? Detail(title: t.text(.lastMessageTitle), lines: [t.text(.nothingToShow)])
+            detailShown = screenDetail() ?? lastMessage.map { Detail(title: t(.lastMessageTitle), lines: [$0.text]) }
+                ?? Detail(title: t(.lastMessageTitle), lines: [t(.nothingToShow)])
             return []
         case .go(let s):
             return show(s)

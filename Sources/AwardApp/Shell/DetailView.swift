@@ -15,7 +15,7 @@ extension AppModel {
             buf.put(lines[first + i], x: inner.x, y: inner.y + i, maxWidth: inner.width, style: theme[first + i == 0 ? .header : .normal])
         }
         let more = lines.count > rows
-        let hint = more ? t.text(.scrollHint(first + 1, min(first + rows, lines.count), lines.count)) : t.text(.anyKeyCloses)
+        let hint = more ? t(.scrollHint(first + 1, min(first + rows, lines.count), lines.count)) : t(.anyKeyCloses)
         buf.put(hint, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: theme[.dim])
     }
 }

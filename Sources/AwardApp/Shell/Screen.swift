@@ -15,12 +15,10 @@ protocol Screen: Sendable, Equatable {
     associatedtype Command: Sendable & Equatable
     /// The screen's name; its place in `ScreenRegistry.standard` gives its tab number and keys.
     static var id: ScreenID { get }
-    /// The tab's title (default: the catalog's `screen.<name>`).
-    static func title(_ t: Strings) -> String
+    /// The tab's title.
+    static var title: Phrase { get }
     /// Whether a reviewer may open it (第二十条 保守秘密); most screens are the office's only.
     static var reviewerAllowed: Bool { get }
-    /// The screen's words for the catalog (its folder's `*.zh.swift` and `*.en.swift`).
-    static var words: ScreenWords { get }
     init()
     /// The screen's bindings as things stand (a form open, a list focused …); the shell adds the
     /// global ones. The same list dispatches keys and draws the help bar and the help overlay.
@@ -57,11 +55,7 @@ struct Detail: Sendable, Equatable {
 }
 
 extension Screen {
-    static func title(_ t: Strings) -> String { t(catalogTitleKey) }
-    /// `screen.<name>` in the catalog.
-    static var catalogTitleKey: String { "screen." + id.name }
     static var reviewerAllowed: Bool { false }
-    static var words: ScreenWords { ScreenWords() }
     mutating func handleText(_ key: Key, model: AppModel) -> [Effect]? { nil }
     var capturesText: Bool { false }
     mutating func dataDidChange(model: AppModel) {}

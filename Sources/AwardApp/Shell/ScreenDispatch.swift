@@ -42,7 +42,7 @@ extension AppModel {
         for id in screens.registry.ids { withScreen(id) { $0.dataDidChange(model: $1) } }
     }
 
-    func title(of id: ScreenID) -> String { screens.registry.type(of: id)?.title(t) ?? id.name }
+    func title(of id: ScreenID) -> String { screens.registry.type(of: id).map { t($0.title) } ?? id.name }
 }
 
 extension Screen {

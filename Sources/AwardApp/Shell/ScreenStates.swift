@@ -1,3 +1,4 @@
+import AwardDomain
 import TerminalUI
 
 /// Every registered screen's own state, one value per screen in registry order.
@@ -20,6 +21,7 @@ struct ScreenStates: Sendable {
 /// Stands in the slot of a screen while that screen runs, so its state is not copied.
 struct VacantScreen: Screen {
     static let id = ScreenID("")
+    static let title = Phrase.empty
     func bindings(_ model: AppModel) -> [KeyBinding<NoCommand>] { [] }
     mutating func perform(_ command: NoCommand, key: Key, model: AppModel) -> [Effect] {}
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? { nil }

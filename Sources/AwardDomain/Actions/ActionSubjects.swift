@@ -34,7 +34,7 @@ extension Action {
             switch a {
             case .createPanel(let p): return ["panel:\(p.id)"]
             case .commit(let d, let p, _, _): return ["draw:\(d)", "panel:\(p)"]
-            case .reveal(let d, _), .void(let d, _), .designateLeader(let d, _), .replaceDeclined(let d, _, _): return ["draw:\(d)"]
+            case .publishCommitment(let d), .reveal(let d, _), .void(let d, _), .designateLeader(let d, _), .replaceDeclined(let d, _, _): return ["draw:\(d)"]
             }
         case .scoring(let a):
             switch a {

@@ -81,7 +81,7 @@ extension IntakeAction {
         case .updateApplication(let a):
             return Phrase(zh: "修改申报 \(a.id)", en: "Changed application \(a.id)")
         case .setStatus(let id, let status, let note):
-            let n = note.isEmpty ? Phrase(zh: "", en: "") : Phrase(zh: "：\(short(note))", en: ": \(short(note))")
+            let n = note.isEmpty ? Phrase.empty : Phrase(zh: "：\(short(note))", en: ": \(short(note))")
             return Phrase(zh: "申报 \(id) 改为“\(status.name.zh)”\(n.zh)", en: "Application \(id) set to \(status.name.en)\(n.en)")
         case .recordJudgement(let id, let code, let passed, _):
             let r = passed ? Phrase(zh: "符合", en: "passes") : Phrase(zh: "不符合", en: "fails")
@@ -121,6 +121,8 @@ extension DrawAction {
         case .commit(let d, let p, let supervisor, _):
             return Phrase(zh: "抽取 \(d) 记录承诺值（评审组 \(p)，监督人 \(short(supervisor))）",
                           en: "Draw \(d): commitment recorded (panel \(p), supervisor \(short(supervisor)))")
+        case .publishCommitment(let d):
+            return Phrase(zh: "抽取 \(d) 公布承诺值", en: "Draw \(d): commitment published")
         case .reveal(let d, _):
             return Phrase(zh: "抽取 \(d) 公开种子并抽取专家", en: "Draw \(d): seed revealed, experts drawn")
         case .void(let d, let reason):
@@ -183,7 +185,7 @@ extension PackageAction {
         case .recordOfficeKey(let k):
             return Phrase(zh: "登记办公室密钥（指纹 \(k.fingerprint)）", en: "Recorded the office key (fingerprint \(k.fingerprint))")
         case .recordReviewerKey(let e, let k, let reason):
-            let r = reason.isEmpty ? Phrase(zh: "", en: "") : Phrase(zh: "，更换理由：\(short(reason))", en: ", replacing the old one: \(short(reason))")
+            let r = reason.isEmpty ? Phrase.empty : Phrase(zh: "，更换理由：\(short(reason))", en: ", replacing the old one: \(short(reason))")
             return Phrase(zh: "登记专家 \(e) 的密钥（指纹 \(k.fingerprint)）\(r.zh)", en: "Recorded \(e)'s key (fingerprint \(k.fingerprint))\(r.en)")
         case .issuePackage(let p):
             return Phrase(zh: "发出评审包 \(p.id)（\(p.expertID)，评审组 \(p.panelID)，\(p.stage.name.zh)，加密给密钥 \(p.recipientKey)）",

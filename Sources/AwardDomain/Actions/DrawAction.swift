@@ -5,6 +5,8 @@ public enum DrawAction: Hashable, Codable, Sendable {
     case createPanel(Panel)
     /// Records the commitment (SHA-256 of a seed the program holds back) before the draw.
     case commit(drawID: String, panelID: String, supervisor: String, commitment: String)
+    /// Records that the commitment was published (printed, exported or shown) before the reveal.
+    case publishCommitment(drawID: String)
     /// Reveals the seed; the reducer checks it against the commitment and draws.
     case reveal(drawID: String, seed: String)
     case void(drawID: String, reason: String)
@@ -20,6 +22,7 @@ extension AwardData {
         case .createPanel(let panel): try createPanel(panel)
         case .commit(let drawID, let panelID, let supervisor, let commitment):
             try commitDraw(drawID: drawID, panelID: panelID, supervisor: supervisor, commitment: commitment, context: context)
+        case .publishCommitment(let drawID): try publishCommitment(drawID: drawID, context: context)
         case .reveal(let drawID, let seed): try revealDraw(drawID: drawID, seedHex: seed, context: context)
         case .void(let drawID, let reason): try voidDraw(drawID: drawID, reason: reason, context: context)
         case .designateLeader(let drawID, let expertID):
@@ -117,6 +120,24 @@ extension AwardData {
             id: drawID, panelID: panelID, committedAt: context.at, supervisor: supervisor, operatorName: context.actor,
             size: panel.size, alternateCount: panel.alternates, pool: eligibility.pool,
             poolDigest: DrawAlgorithm.poolDigest(eligibility.pool), exclusions: eligibility.exclusions, commitment: c))
+    }
+
+    /// The first publication is the one that counts; publishing again (another copy of the
+    /// notice) keeps it. Only a commitment still awaiting its reveal can be published.
+    private mutating func publishCommitment(drawID: String, context: ActionContext) throws(DomainError) {
+        guard var d = cycle.drawRecord(drawID) else {
+            throw DomainError(zh: "抽取 \(drawID) 不存在", en: "Draw \(drawID) does not exist")
+        }
+        guard !d.isVoided else {
+            throw DomainError(zh: "抽取 \(drawID) 已作废，其承诺值不再公布", en: "Draw \(drawID) was voided; its commitment is not published")
+        }
+        guard !d.isRevealed else {
+            throw DomainError(zh: "抽取 \(drawID) 已于 \(d.revealedAt!.shortDescription) 公开种子，承诺值只能在揭示前公布",
+                              en: "Draw \(drawID) was revealed at \(d.revealedAt!.shortDescription); a commitment is published before its reveal only",
+                              citation: .art11_3)
+        }
+        if d.commitmentPublishedAt == nil { d.commitmentPublishedAt = context.at }
+        store(d)
     }
 
     private mutating func revealDraw(drawID: String, seedHex: String, context: ActionContext) throws(DomainError) {

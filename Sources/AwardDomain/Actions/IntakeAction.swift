@@ -91,7 +91,7 @@ extension AwardData {
             let results = Eligibility.evaluate(app, in: self)
             if let f = results.first(where: { $0.outcome == .fail }) {
                 let others = results.filter { $0.outcome == .fail }.count - 1
-                let more = others > 0 ? Phrase(zh: "（另有 \(others) 项不符合）", en: " (and \(others) more failing)") : Phrase(zh: "", en: "")
+                let more = others > 0 ? Phrase(zh: "（另有 \(others) 项不符合）", en: " (and \(others) more failing)") : Phrase.empty
                 throw DomainError(zh: "\(f.code) 不符合：\(f.reason.zh)\(more.zh)。不能确认为符合资格",
                                   en: "\(f.code) fails: \(f.reason.en)\(more.en). The application cannot be marked eligible",
                                   citation: f.citation)

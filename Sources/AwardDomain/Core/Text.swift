@@ -58,6 +58,8 @@ extension Phrase {
     public static let no = Phrase(zh: "否", en: "no")
     /// Between the items of a list in running text.
     public static let listSeparator = Phrase(zh: "；", en: "; ")
+    /// Nothing, in either language: an optional part of a sentence that is absent.
+    public static let empty = Phrase(zh: "", en: "")
 }
 
 extension Array where Element == Phrase {

@@ -45,6 +45,12 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
         }
     }
 
+    /// Seconds precision for records: `2026-03-31 09:30:05`.
+    public var seconds: String {
+        let s = description
+        return String(s.prefix(10)) + " " + String(s.dropFirst(11).prefix(8))
+    }
+
     /// Minutes precision for screens: `2026-03-31 09:30`.
     public var shortDescription: String {
         let s = description

@@ -67,7 +67,7 @@ public enum Conflicts {
             let byCode = !byID && e.employerCreditCode.map { !$0.isEmpty && $0 == m.creditCode } == true
             if byID || byCode {
                 let how = byCode ? Phrase(zh: "（按统一社会信用代码 \(m.creditCode)）", en: " (by credit code \(m.creditCode))")
-                                 : Phrase(zh: "", en: "")
+                                 : Phrase.empty
                 out.append(m.id == applicant.id
                     ? Phrase(zh: "任职于申报组织“\(m.name)”\(how.zh)", en: "employed by the applicant “\(m.name)”\(how.en)")
                     : Phrase(zh: "任职于“\(m.name)”\(how.zh)，与申报组织“\(applicant.name)”同属一个集团",

@@ -37,8 +37,7 @@ public enum DrawReport {
                              en: "Composition: \(d.size) members + \(d.alternateCount) alternates").text(lang))
         fields.append(Phrase(zh: "监督人（派驻纪检监察组）：", en: "Supervisor (discipline-inspection group): ").text(lang) + d.supervisor)
         fields.append(Phrase(zh: "操作员：", en: "Operator: ").text(lang) + d.operatorName)
-        fields.append(Phrase(zh: "承诺时间：", en: "Committed at: ").text(lang) + d.committedAt.description)
-        fields.append(Phrase(zh: "揭示时间：", en: "Revealed at: ").text(lang) + (d.revealedAt?.description ?? Phrase(zh: "尚未揭示", en: "not revealed").text(lang)))
+        fields += timeLines(d, lang)
         blocks.append(.lines(fields))
         blocks.append(.lines([
             Phrase(zh: "专家库：共 \(d.pool.count + d.exclusions.count) 人，可抽取 \(d.pool.count) 人，排除 \(d.exclusions.count) 人",
@@ -92,6 +91,21 @@ public enum DrawReport {
             title: Phrase(zh: "盐城市市长质量奖评审专家抽取记录", en: "Yancheng Mayor's Quality Award — record of the expert draw").text(lang),
             blocks: blocks,
             signatures: Phrase(zh: "监督人签字：|操作员签字：|日期：", en: "Supervisor's signature: |Operator's signature: |Date: ").text(lang).split(separator: "|").map(String.init))
+    }
+
+    /// When the commitment was recorded, published and revealed, to the second, and whether it
+    /// was published before the reveal (the record is honest about a draw made at once).
+    static func timeLines(_ d: DrawRecord, _ lang: Language) -> [String] {
+        var lines = [Phrase(zh: "承诺记录时间：", en: "Commitment recorded at: ").text(lang) + d.committedAt.seconds]
+        let published = Phrase(zh: "承诺公布时间：", en: "Commitment published at: ").text(lang)
+        switch (d.commitmentPublishedAt, d.isRevealed) {
+        case (let p?, _): lines.append(published + p.seconds)
+        case (nil, true): lines.append(published + Phrase(zh: "揭示前未单独公布（承诺与揭示在同一步完成，揭示前无人见过承诺值）",
+                                                          en: "not published before the reveal (committed and revealed in one step; nobody saw the commitment before the seed was known)").text(lang))
+        case (nil, false): lines.append(published + Phrase(zh: "尚未公布", en: "not yet published").text(lang))
+        }
+        lines.append(Phrase(zh: "揭示时间：", en: "Revealed at: ").text(lang) + (d.revealedAt?.seconds ?? Phrase(zh: "尚未揭示", en: "not revealed").text(lang)))
+        return lines
     }
 
     /// The record as stored, sorted keys and indented, for scripts/replay-draw.py.

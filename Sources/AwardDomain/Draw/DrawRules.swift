@@ -1,5 +1,5 @@
 /// The rules a draw obeys, each with its article (第十一条（三）).
-enum DrawRules {
+public enum DrawRules {
     /// 第十一条（三）: 随机抽选不少于3名专家.
     static let minimumPanelSize = 3
 
@@ -26,8 +26,35 @@ enum DrawRules {
     }
 }
 
+extension DrawRules {
+    /// 第十一条（三）, RULES.md §3 ("the random seed, committed to before the draw"): a seed
+    /// committed in a step of its own is revealed only once its commitment was published, so
+    /// that someone outside the office (the supervisor, with the notice stamped with the
+    /// journal's head) held it before anyone could know the draw. The steps that reveal a
+    /// separately committed draw (`draw reveal`, the draw screen) check this; `draw new`, which
+    /// commits and reveals at once for scripts, does not, and its record says so
+    /// (`publishedBeforeReveal` false). No waiting time is imposed: none would prove anyone
+    /// looked; the record gives both times to the second.
+    public static func checkRevealable(_ d: DrawRecord) throws(DomainError) {
+        guard d.commitmentPublishedAt != nil || d.isRevealed || d.isVoided else {
+            throw DomainError(Phrase(zh: "抽取 \(d.id) 的承诺值尚未公布，不能公开种子", en: "The commitment of draw \(d.id) has not been published, so its seed cannot be revealed"),
+                              citation: .art11_3, refused: ActionKind.revealDraw.name,
+                              instead: Phrase(zh: "先公布承诺值（qaward draw commit 打印或导出的承诺公告，交监督人签字），再公开种子",
+                                              en: "Publish the commitment first (the notice qaward draw commit prints or exports, for the supervisor to sign), then reveal"))
+        }
+    }
+}
+
 extension DrawRecord {
     public var isRevealed: Bool { revealedAt != nil }
+
+    /// Whether the commitment was published in a step before the seed was revealed; nil while
+    /// the seed is not revealed.
+    public var publishedBeforeReveal: Bool? {
+        guard let revealed = revealedAt else { return nil }
+        guard let published = commitmentPublishedAt else { return false }
+        return published <= revealed
+    }
     public var isVoided: Bool { voided != nil }
 
     /// The panel as it stands: the first `size` drawn, each decliner replaced in place by the

@@ -60,6 +60,10 @@ public struct DrawRecord: Hashable, Codable, Sendable, Identifiable {
     public var id: String                  // e.g. "D2026-01-1"
     public var panelID: String
     public var committedAt: Timestamp
+    /// When the commitment was first published (printed or exported for the supervisor, or shown
+    /// on the draw screen) as a step of its own before the reveal; nil when it never was, as in a
+    /// draw committed and revealed at once (`draw new`), which the record then says.
+    public var commitmentPublishedAt: Timestamp?
     public var revealedAt: Timestamp?
     public var supervisor: String
     public var operatorName: String
@@ -83,7 +87,7 @@ public struct DrawRecord: Hashable, Codable, Sendable, Identifiable {
     public init(id: String, panelID: String, committedAt: Timestamp, supervisor: String, operatorName: String,
                 size: Int, alternateCount: Int, pool: [String], poolDigest: String, exclusions: [Exclusion],
                 commitment: String) {
-        self.id = id; self.panelID = panelID; self.committedAt = committedAt; self.revealedAt = nil
+        self.id = id; self.panelID = panelID; self.committedAt = committedAt; self.commitmentPublishedAt = nil; self.revealedAt = nil
         self.supervisor = supervisor; self.operatorName = operatorName; self.size = size
         self.alternateCount = alternateCount; self.pool = pool; self.poolDigest = poolDigest
         self.exclusions = exclusions; self.commitment = commitment; self.seed = nil; self.order = []

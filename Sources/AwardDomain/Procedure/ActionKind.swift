@@ -4,7 +4,7 @@ public enum ActionKind: String, CaseIterable, Sendable {
     case registry, settings, extendDeadline, reviewerKeys, issuePackage, acceptReturn
     case createApplication, editApplication, importApplications, submitApplication, withdrawApplication, reinstateApplication
     case recordJudgement, decideEligibility, startInternalPublicity
-    case createPanel, commitDraw, revealDraw, voidDraw, designateLeader, replaceMember, reopenStage
+    case createPanel, commitDraw, publishCommitment, revealDraw, voidDraw, designateLeader, replaceMember, reopenStage
     case enterScore, recordFinding, agreeScore, submitSheet, reopenSheet, importSheets, decideShortlistTie, closeDocumentReview
     case setPlaces, decidePlaceTie, decideCandidate
     case startPublicity, cancelPublicity, recordObjection, decideObjection, closePublicity, setMilestone
@@ -18,7 +18,7 @@ public enum ActionKind: String, CaseIterable, Sendable {
         case .extendDeadline, .createApplication, .editApplication, .importApplications, .submitApplication,
              .withdrawApplication, .reinstateApplication, .startInternalPublicity: .intake
         case .recordJudgement, .decideEligibility: .eligibility
-        case .createPanel, .commitDraw, .revealDraw, .voidDraw, .designateLeader, .replaceMember, .reopenStage: .panels
+        case .createPanel, .commitDraw, .publishCommitment, .revealDraw, .voidDraw, .designateLeader, .replaceMember, .reopenStage: .panels
         case .enterScore, .recordFinding, .agreeScore, .submitSheet, .reopenSheet, .importSheets: .documentReview
         case .decideShortlistTie, .closeDocumentReview: .shortlist
         case .setPlaces, .decidePlaceTie: .recommendation
@@ -49,6 +49,7 @@ public enum ActionKind: String, CaseIterable, Sendable {
         case .startInternalPublicity: Phrase(zh: "登记内部公示", en: "record an internal publicity")
         case .createPanel: Phrase(zh: "组建评审组", en: "set up a panel")
         case .commitDraw: Phrase(zh: "抽取专家", en: "draw a panel")
+        case .publishCommitment: Phrase(zh: "公布抽取承诺值", en: "publish a draw's commitment")
         case .revealDraw: Phrase(zh: "公开抽取种子", en: "reveal a draw")
         case .voidDraw: Phrase(zh: "作废抽取", en: "void a draw")
         case .designateLeader: Phrase(zh: "指定组长", en: "designate the leader")
@@ -94,7 +95,10 @@ public enum ActionKind: String, CaseIterable, Sendable {
         case .recordJudgement: "(screen 2, j)"
         case .decideEligibility: "(screen 2, d)"
         case .startInternalPublicity: "(screen 5)"
-        case .createPanel, .commitDraw, .revealDraw: "draw new"
+        case .createPanel: "draw new, draw commit"
+        case .commitDraw: "draw commit, draw new"
+        case .publishCommitment: "draw commit"
+        case .revealDraw: "draw reveal, draw new"
         case .voidDraw: "draw void"
         case .designateLeader: "(screen 3)"
         case .replaceMember: "(screen 3)"
@@ -156,6 +160,7 @@ extension Procedure {
             switch a {
             case .createPanel: return .createPanel
             case .commit: return .commitDraw
+            case .publishCommitment: return .publishCommitment
             case .reveal: return .revealDraw
             case .void: return .voidDraw
             case .designateLeader: return .designateLeader

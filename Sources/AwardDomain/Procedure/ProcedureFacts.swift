@@ -55,7 +55,7 @@ extension Procedure {
         switch action {
         case .createPanel(let p): p
         case .commit(_, let panelID, _, _): cycle.panel(panelID)
-        case .reveal(let d, _), .void(let d, _), .designateLeader(let d, _), .replaceDeclined(let d, _, _):
+        case .publishCommitment(let d), .reveal(let d, _), .void(let d, _), .designateLeader(let d, _), .replaceDeclined(let d, _, _):
             cycle.drawRecord(d).flatMap { cycle.panel($0.panelID) }
         }
     }

@@ -66,7 +66,7 @@ public enum Deadlines {
         for p in cycle.publicity {
             let names = p.applicationIDs.map(orgName)
             // A cancelled period stays on the board, marked, with its reason (第十一条（七）).
-            let cancelled = p.cancelled.map { Phrase(zh: "（已撤销：\($0.reason)）", en: " (cancelled: \($0.reason))") } ?? Phrase(zh: "", en: "")
+            let cancelled = p.cancelled.map { Phrase(zh: "（已撤销：\($0.reason)）", en: " (cancelled: \($0.reason))") } ?? Phrase.empty
             items.append(item(id: p.id, kind: .publicity(p.kind), citation: p.kind.citation,
                               subject: Phrase(zh: names.joined(separator: "、") + cancelled.zh, en: names.joined(separator: ", ") + cancelled.en),
                               start: p.start, end: p.end, isPeriod: true, done: p.closed || !p.stands, today: today, calendar: data.calendar))

@@ -34,7 +34,7 @@ extension Eligibility {
             case .valid(let cert, let since):
                 facts.append(CheckFact(zh: "有效证书", en: "valid certificate", "\(cert.number) \(cert.issued)–\(cert.expires)"))
                 facts.append(CheckFact(zh: "连续持有自", en: "held continuously since", since.description))
-                let chain = since == cert.issued ? Phrase(zh: "", en: "")
+                let chain = since == cert.issued ? Phrase.empty
                     : Phrase(zh: "（含换证，自 \(since) 起连续持有）", en: " (renewed without a gap, held since \(since))")
                 if certMet {
                     passes.append(Phrase(zh: "认证证书 \(cert.number) 在申报截止日 \(deadline) 有效（有效期至 \(cert.expires)）\(chain.zh)，至截止日已满 2 年",

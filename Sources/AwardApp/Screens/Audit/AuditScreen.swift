@@ -13,7 +13,6 @@ enum AuditCommand: Sendable, Equatable {
 /// as a message (`Msg.auditLoaded`, `Msg.auditVerified`). Not reachable in reviewer mode (第二十条).
 struct AuditScreen: Screen {
     static let id = ScreenID.audit
-    static let words = ScreenWords(zh: zhAudit, en: enAudit)
     enum Field: Sendable { case actor, since }
 
     var table = TableState(selected: 0, offset: 0)
@@ -55,8 +54,8 @@ struct AuditScreen: Screen {
             report = r
             let t = model.t
             return [.status(r.isIntact
-                ? StatusMessage(t("audit.intact", r.entriesChecked, r.filesChecked), kind: .success)
-                : StatusMessage(t("audit.broken", r.entriesChecked, r.problems.count, r.problems.first.map { t.text($0.message) } ?? ""), kind: .error))]
+                ? StatusMessage(t(.auditIntact(entries: r.entriesChecked, files: r.filesChecked)), kind: .success)
+                : StatusMessage(t(.auditBroken(entries: r.entriesChecked, mismatches: r.problems.count, first: r.problems.first.map { t($0.message) } ?? "")), kind: .error))]
         default:
             break
         }
@@ -67,19 +66,19 @@ struct AuditScreen: Screen {
         let t = model.t
         if editing != nil {
             return [
-                KeyBinding(keys: [.enter], help: t("audit.key.apply"), action: .apply),
-                KeyBinding(keys: [.escape], help: t("audit.key.cancel"), action: .cancel),
-                KeyBinding(keys: [.tab, .backTab], help: t("audit.key.switchField"), action: .switchField),
+                KeyBinding(keys: [.enter], help: t(.auditKeyApply), action: .apply),
+                KeyBinding(keys: [.escape], help: t(.auditKeyCancel), action: .cancel),
+                KeyBinding(keys: [.tab, .backTab], help: t(.auditKeySwitchField), action: .switchField),
             ]
         }
         return [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
             // Verify first, so the help bar shows it even at 80 columns.
-            KeyBinding(keys: [.char("v")], help: t("audit.key.verify"), action: .verify),
-            KeyBinding(keys: [.char("a")], help: t("audit.key.actor"), action: .editActor),
-            KeyBinding(keys: [.char("d")], help: t("audit.key.since"), action: .editSince),
-            KeyBinding(keys: [.char("c")], help: t("audit.key.clear"), action: .clearFilters),
-            KeyBinding(keys: [.char("r")], help: t("audit.key.reload"), action: .reload),
+            KeyBinding(keys: [.char("v")], help: t(.auditKeyVerify), action: .verify),
+            KeyBinding(keys: [.char("a")], help: t(.auditKeyActor), action: .editActor),
+            KeyBinding(keys: [.char("d")], help: t(.auditKeySince), action: .editSince),
+            KeyBinding(keys: [.char("c")], help: t(.auditKeyClear), action: .clearFilters),
+            KeyBinding(keys: [.char("r")], help: t(.auditKeyReload), action: .reload),
         ]
     }
 
@@ -131,7 +130,7 @@ struct AuditScreen: Screen {
     func detail(_ model: AppModel) -> Detail? {
         guard rows.indices.contains(table.selected) else { return nil }
         let l = rows[table.selected]
-        return Detail(title: model.t("audit.col.action"), lines: ["#\(l.entry.seq)  \(l.time)  \(l.entry.actor)", model.t.text(l.summary)])
+        return Detail(title: model.t(.auditColAction), lines: ["#\(l.entry.seq)  \(l.time)  \(l.entry.actor)", model.t(l.summary)])
     }
 
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
@@ -143,12 +142,12 @@ struct AuditScreen: Screen {
         // Filter line: count, operator field, since field.
         var x = area.x + 1
         let right = area.x + area.width
-        x += buf.put(t("audit.header", rows.count), x: x, y: area.y, maxWidth: max(0, right - x), style: theme[.dim]) + 2
-        for (field, label, state, width) in [(Field.actor, t("audit.actorLabel"), actorField, 16), (.since, t("audit.sinceLabel"), sinceField, 11)] {
+        x += buf.put(t(.auditHeader(entries: rows.count)), x: x, y: area.y, maxWidth: max(0, right - x), style: theme[.dim]) + 2
+        for (field, label, state, width) in [(Field.actor, t(.auditActorLabel), actorField, 16), (.since, t(.auditSinceLabel), sinceField, 11)] {
             guard x < right else { break }
             x += buf.put(label, x: x, y: area.y, maxWidth: max(0, right - x), style: theme[editing == field ? .accent : .dim]) + 1
             let w = min(width, max(0, right - x))
-            let shown = editing == field || !state.text.isEmpty ? state : TextFieldState(t("audit.any"))
+            let shown = editing == field || !state.text.isEmpty ? state : TextFieldState(t(.auditAny))
             if let c = renderTextField(shown, into: &buf, area: Rect(x: x, y: area.y, width: w, height: 1), focused: editing == field, theme: theme),
                editing == field {
                 cursor = (c, area.y)
@@ -161,33 +160,33 @@ struct AuditScreen: Screen {
             let y = area.y + 1
             let w = max(0, area.width - 2)
             if case .failure(let bad) = sinceValue {
-                buf.put(t("audit.sinceInvalid", bad.text), x: area.x + 1, y: y, maxWidth: w, style: theme[.error])
+                buf.put(t(.auditSinceInvalid(text: bad.text)), x: area.x + 1, y: y, maxWidth: w, style: theme[.error])
             } else if let r = report {
                 if r.isIntact {
-                    buf.put(t("audit.intact", r.entriesChecked, r.filesChecked), x: area.x + 1, y: y, maxWidth: w, style: theme[.ok])
+                    buf.put(t(.auditIntact(entries: r.entriesChecked, files: r.filesChecked)), x: area.x + 1, y: y, maxWidth: w, style: theme[.ok])
                 } else {
-                    let first = r.problems.first.map { t.text($0.message) } ?? ""
-                    buf.put(t("audit.broken", r.entriesChecked, r.problems.count, first), x: area.x + 1, y: y, maxWidth: w, style: theme[.error])
+                    let first = r.problems.first.map { t($0.message) } ?? ""
+                    buf.put(t(.auditBroken(entries: r.entriesChecked, mismatches: r.problems.count, first: first)), x: area.x + 1, y: y, maxWidth: w, style: theme[.error])
                 }
             } else {
-                buf.put(t("audit.verifyHint"), x: area.x + 1, y: y, maxWidth: w, style: theme[.dim])
+                buf.put(t(.auditVerifyHint), x: area.x + 1, y: y, maxWidth: w, style: theme[.dim])
             }
         }
 
         guard area.height > 2 else { return cursor }
         let cols = [
-            TableColumn(title: t("audit.col.seq"), width: 6, alignment: .right),
-            TableColumn(title: t("audit.col.time"), width: 19, alignment: .left),
-            TableColumn(title: t("audit.col.actor"), width: 12, alignment: .left),
-            TableColumn(title: t("audit.col.action"), width: 0, alignment: .left),
+            TableColumn(title: t(.auditColSeq), width: 6, alignment: .right),
+            TableColumn(title: t(.auditColTime), width: 19, alignment: .left),
+            TableColumn(title: t(.auditColActor), width: 12, alignment: .left),
+            TableColumn(title: t(.auditColAction), width: 0, alignment: .left),
         ]
         var state = table
         let lines = rows
         renderTable(columns: cols, rowCount: lines.count, row: { i in
             let l = lines[i]
-            return [String(l.entry.seq), l.time, l.entry.actor, t.text(l.summary)]
+            return [String(l.entry.seq), l.time, l.entry.actor, t(l.summary)]
         }, state: &state, into: &buf, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2),
-           theme: theme, empty: loaded ? t("audit.empty") : t("audit.loading"))
+           theme: theme, empty: loaded ? t(.auditEmpty) : t(.auditLoading))
         return cursor
     }
 }

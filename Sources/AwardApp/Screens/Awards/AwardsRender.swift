@@ -22,7 +22,7 @@ extension AwardsScreen {
     private func renderSectionTabs(t: Strings, theme: Theme, into buf: inout Buffer, y: Int, area: Rect) {
         var x = area.x + 1
         for s in Section.allCases {
-            let label = " \(t(s.titleKey)) "
+            let label = " \(t(s.title)) "
             x += buf.put(label, x: x, y: y, maxWidth: area.maxX - x, style: theme[s == section ? .selected : .dim]) + 1
         }
     }
@@ -33,47 +33,46 @@ extension AwardsScreen {
         let t = model.t, theme = model.theme
         let s = model.data.cycle.settings, policy = model.data.cycle.recommendationPolicy
         func used(_ tier: PrizeTier) -> Int { rows.filter { $0.outcome == .recommended(tier) && $0.countsAgainstQuota }.count }
-        let summary = t("awards.rec.summary", used(.award), policy.places(.award, settings: s), s.awardQuota,
-                        used(.nomination), policy.places(.nomination, settings: s), s.nominationQuota)
+        let summary = t(.awardsRecSummary(awards: used(.award), awardPlaces: policy.places(.award, settings: s), awardQuota: s.awardQuota, nominations: used(.nomination), nominationPlaces: policy.places(.nomination, settings: s), nominationQuota: s.nominationQuota))
         buf.put(summary, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
         let (tableArea, detail) = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1).splitBottom(Self.detailRows)
         let cols = [
-            TableColumn(title: t("awards.col.rank"), width: 4, alignment: .right),
-            TableColumn(title: t("col.application"), width: 9, alignment: .left),
-            TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("awards.col.composite"), width: 9, alignment: .right),
-            TableColumn(title: t("awards.col.outcome"), width: 24, alignment: .left),
-            TableColumn(title: t("awards.col.quota"), width: 6, alignment: .center),
-            TableColumn(title: t("awards.col.prize"), width: 9, alignment: .right),
+            TableColumn(title: t(.awardsColRank), width: 4, alignment: .right),
+            TableColumn(title: t(.colApplication), width: 9, alignment: .left),
+            TableColumn(title: t(.colOrg), width: 0, alignment: .left),
+            TableColumn(title: t(.awardsColComposite), width: 9, alignment: .right),
+            TableColumn(title: t(.awardsColOutcome), width: 24, alignment: .left),
+            TableColumn(title: t(.awardsColQuota), width: 6, alignment: .center),
+            TableColumn(title: t(.awardsColPrize), width: 9, alignment: .right),
         ]
         var state = table(.recommendation)
         renderTable(columns: cols, rowCount: rows.count, row: { i in
             let r = rows[i]
             return [r.rank.map(String.init) ?? "—", r.applicationID, r.name, r.composite?.description ?? "—",
-                    Self.outcomeText(r.outcome, t: t), r.countsAgainstQuota ? t("form.yes") : t("form.no"), Prize.yuan(r.prize)]
+                    Self.outcomeText(r.outcome, t: t), r.countsAgainstQuota ? t(.yes) : t(.no), Prize.yuan(r.prize)]
         }, state: &state, into: &buf, area: tableArea, theme: theme, rowStyle: { i in
             if case .skipped = rows[i].outcome { return .warning }
             return rows[i].outcome == .notReached || rows[i].outcome == .unscored ? .dim : nil
-        }, empty: t("awards.rec.empty"))
+        }, empty: t(.awardsRecEmpty))
         guard let r = selectedRow() else { return }
         let text: String
         switch r.outcome {
         case .recommended(let tier):
-            text = t("awards.rec.detailRecommended", r.name, t.text(tier.name), Prize.yuan(r.prize))
-                + (r.countsAgainstQuota ? "" : t("awards.rec.outsideQuota"))
-        case .skipped(let reason, let c): text = t("awards.rec.detailSkipped", r.name, t.text(reason), t.text(c))
-        case .notReached: text = t("awards.rec.detailNotReached", r.name)
-        case .unscored: text = t("awards.rec.detailUnscored", r.name)
+            text = t(.awardsRecDetailRecommended(name: r.name, tier: t(tier.name), prize: Prize.yuan(r.prize)))
+                + (r.countsAgainstQuota ? "" : t(.awardsRecOutsideQuota))
+        case .skipped(let reason, let c): text = t(.awardsRecDetailSkipped(name: r.name, reason: t(reason), citation: t(c)))
+        case .notReached: text = t(.awardsRecDetailNotReached(name: r.name))
+        case .unscored: text = t(.awardsRecDetailUnscored(name: r.name))
         }
         renderDetail(text, role: r.outcome == .notReached ? .dim : .normal, theme: theme, into: &buf, area: detail)
     }
 
     static func outcomeText(_ o: AwardsRow.Outcome, t: Strings) -> String {
         switch o {
-        case .recommended(let tier): t("awards.tier.\(tier)")
-        case .skipped(_, let c): t("awards.rec.skipped", t.text(c))
-        case .notReached: t("awards.rec.notReached")
-        case .unscored: t("awards.rec.unscored")
+        case .recommended(let tier): t(.awardsTier(tier))
+        case .skipped(_, let c): t(.awardsRecSkipped(reason: t(c)))
+        case .notReached: t(.awardsRecNotReached)
+        case .unscored: t(.awardsRecUnscored)
         }
     }
 
@@ -81,25 +80,25 @@ extension AwardsScreen {
 
     private func renderDecisions(model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t, theme = model.theme, cycle = model.data.cycle
-        let approval = cycle.approval.map { t("awards.dec.approved", $0.documentNumber, $0.date.description) } ?? t("awards.dec.notApproved")
-        let published = cycle.publication.map { t("awards.dec.published", $0.date.description) } ?? t("awards.dec.notPublished")
+        let approval = cycle.approval.map { t(.awardsDecApproved(document: $0.documentNumber, date: $0.date.description)) } ?? t(.awardsDecNotApproved)
+        let published = cycle.publication.map { t(.awardsDecPublished(date: $0.date.description)) } ?? t(.awardsDecNotPublished)
         let decided = progress.filter { $0.decision != nil }.count
-        buf.put(t("awards.dec.summary", decided, progress.count, approval, published), x: area.x + 1, y: area.y,
+        buf.put(t(.awardsDecSummary(decided: decided, total: progress.count, approval: approval, published: published)), x: area.x + 1, y: area.y,
                 maxWidth: area.width - 2, style: theme[.dim])
         let (tableArea, detail) = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1).splitBottom(Self.detailRows)
         let cols = [
-            TableColumn(title: t("col.application"), width: 9, alignment: .left),
-            TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("col.tier"), width: 10, alignment: .left),
-            TableColumn(title: t("awards.col.step"), width: 0, alignment: .left),
-            TableColumn(title: t("awards.col.meeting"), width: 10, alignment: .left),
-            TableColumn(title: t("awards.col.publicityEnd"), width: 10, alignment: .left),
+            TableColumn(title: t(.colApplication), width: 9, alignment: .left),
+            TableColumn(title: t(.colOrg), width: 0, alignment: .left),
+            TableColumn(title: t(.colTier), width: 10, alignment: .left),
+            TableColumn(title: t(.awardsColStep), width: 0, alignment: .left),
+            TableColumn(title: t(.awardsColMeeting), width: 10, alignment: .left),
+            TableColumn(title: t(.awardsColPublicityEnd), width: 10, alignment: .left),
         ]
         var state = table(.decisions)
         renderTable(columns: cols, rowCount: progress.count, row: { i in
             let p = progress[i]
             let name = model.derived.orgOfApplication[p.applicationID]?.name ?? p.applicationID
-            return [p.applicationID, name, t("awards.tier.\(p.tier)"), t.text(p.step.name),
+            return [p.applicationID, name, t(.awardsTier(p.tier)), t(p.step.name),
                     p.decision?.meeting.description ?? "—", p.publicity?.end.description ?? "—"]
         }, state: &state, into: &buf, area: tableArea, theme: theme, rowStyle: { i in
             switch progress[i].step {
@@ -108,16 +107,16 @@ extension AwardsScreen {
             case .published: .ok
             default: nil
             }
-        }, empty: t("awards.dec.empty"))
+        }, empty: t(.awardsDecEmpty))
         guard let p = selectedCandidate() else { return }
         let name = model.derived.orgOfApplication[p.applicationID]?.name ?? p.applicationID
-        var text = t("awards.detail", name, t.text(p.step.name))
+        var text = t(.awardsDetail(name: name, step: t(p.step.name)))
         if let d = p.decision {
-            text += t("awards.dec.detailDecision", d.meeting.description, d.approved ? t("form.yes") : t("form.no"))
-            if !d.note.isEmpty { text += t("awards.dec.detailNote", d.note) }
+            text += t(.awardsDecDetailDecision(meeting: d.meeting.description, approved: d.approved ? t(Phrase.yes) : t(Phrase.no)))
+            if !d.note.isEmpty { text += t(.awardsDecDetailNote(note: d.note)) }
         }
-        if let per = p.publicity { text += t("awards.dec.detailPublicity", per.id, per.start.description, per.end.description) }
-        if let o = p.upheldObjection { text += t("awards.dec.detailObjection", o.id, o.content) }
+        if let per = p.publicity { text += t(.awardsDecDetailPublicity(id: per.id, start: per.start.description, end: per.end.description)) }
+        if let o = p.upheldObjection { text += t(.awardsDecDetailObjection(id: o.id, content: o.content)) }
         renderDetail(text, role: .normal, theme: theme, into: &buf, area: detail)
     }
 
@@ -128,23 +127,23 @@ extension AwardsScreen {
         guard let payments else { return }
         let check = payments.budget
         var y = area.y
-        buf.put(t("awards.budget.line", payments.year, Prize.yuan(check.total), Prize.yuan(check.budget)), x: area.x + 1, y: y,
+        buf.put(t(.awardsBudgetLine(year: payments.year, total: Prize.yuan(check.total), budget: Prize.yuan(check.budget))), x: area.x + 1, y: y,
                 maxWidth: area.width - 2, style: theme[check.withinBudget ? .ok : .error])
         y += 1
         if let w = check.warning {
-            buf.put(t.text(w) + "（" + t.text(check.citation) + "）", x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[.error])
+            buf.put(t(w) + "（" + t(check.citation) + "）", x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[.error])
             y += 1
         }
         if payments.provisional {
-            buf.put(t("awards.budget.provisional"), x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[.warning])
+            buf.put(t(.awardsBudgetProvisional), x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[.warning])
             y += 1
         }
         let cols = [
-            TableColumn(title: t("awards.col.no"), width: 4, alignment: .right),
-            TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("col.tier"), width: 30, alignment: .left),
-            TableColumn(title: t("awards.col.prize"), width: 9, alignment: .right),
-            TableColumn(title: t("awards.col.note"), width: 0, alignment: .left),
+            TableColumn(title: t(.awardsColNo), width: 4, alignment: .right),
+            TableColumn(title: t(.colOrg), width: 0, alignment: .left),
+            TableColumn(title: t(.colTier), width: 30, alignment: .left),
+            TableColumn(title: t(.awardsColPrize), width: 9, alignment: .right),
+            TableColumn(title: t(.awardsColNote), width: 0, alignment: .left),
         ]
         var state = table(.budget)
         let list = payments.payments
@@ -152,7 +151,7 @@ extension AwardsScreen {
             let p = list[i]
             return ["\(i + 1)", p.organization, AwardTitle.text(year: payments.year, tier: p.tier, lang), Prize.yuan(p.amount), p.note.text(lang)]
         }, state: &state, into: &buf, area: Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1),
-           theme: theme, empty: t("awards.budget.empty"))
+           theme: theme, empty: t(.awardsBudgetEmpty))
     }
 
     // MARK: (d) past winners and revocations, 第十四条至第十八条
@@ -161,29 +160,28 @@ extension AwardsScreen {
         let t = model.t, theme = model.theme
         let (tableArea, detail) = area.splitBottom(Self.detailRows)
         let cols = [
-            TableColumn(title: t("col.year"), width: 6, alignment: .left),
-            TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("col.tier"), width: 24, alignment: .left),
-            TableColumn(title: t("col.revoked"), width: 10, alignment: .left),
+            TableColumn(title: t(.colYear), width: 6, alignment: .left),
+            TableColumn(title: t(.colOrg), width: 0, alignment: .left),
+            TableColumn(title: t(.colTier), width: 24, alignment: .left),
+            TableColumn(title: t(.colRevoked), width: 10, alignment: .left),
         ]
         let all = model.derived.pastAwards
         var state = table(.history)
         renderTable(columns: cols, rowCount: all.count, row: { i in
             let (org, a) = all[i]
-            return ["\(a.year)", org.name, t.text(a.tier.name), a.revoked?.description ?? ""]
+            return ["\(a.year)", org.name, t(a.tier.name), a.revoked?.description ?? ""]
         }, state: &state, into: &buf, area: tableArea, theme: theme, rowStyle: { all[$0].1.revoked != nil ? .dim : nil },
-           empty: t("list.empty"))
+           empty: t(.listEmpty))
         guard let (org, a) = selectedAward(model) else { return }
         let text: String
         if let r = a.revocation {
-            text = t("awards.hist.revocation", org.name, r.date.description, t.text(r.reason.name), t.text(r.reason.citation), r.approvalDocument,
-                     r.reclaimPrize ? t("awards.hist.reclaimBoth") : t("awards.hist.reclaimPlaque"))
+            text = t(.awardsHistRevocation(name: org.name, date: r.date.description, reason: t(r.reason.name), citation: t(r.reason.citation), document: r.approvalDocument, reclaimed: r.reclaimPrize ? t(Phrase.awardsHistReclaimBoth) : t(Phrase.awardsHistReclaimPlaque)))
         } else if let d = a.revoked {
-            text = t("awards.hist.revokedShort", org.name, d.description, a.revocationReason ?? "")
+            text = t(.awardsHistRevokedShort(name: org.name, date: d.description, reason: a.revocationReason ?? ""))
         } else if a.tier == .mayor || a.tier == .mayorNomination {
-            text = t("awards.hist.title", org.name, AwardTitle.text(year: a.year, tier: a.tier == .mayor ? .award : .nomination, model.env.lang))
+            text = t(.awardsHistTitle(name: org.name, title: AwardTitle.text(year: a.year, tier: a.tier == .mayor ? .award : .nomination, model.env.lang)))
         } else {
-            text = t("awards.detail", org.name, "\(a.year) \(t.text(a.tier.name))")
+            text = t(.awardsDetail(name: org.name, step: "\(a.year) \(t(a.tier.name))"))
         }
         renderDetail(text, role: a.revoked == nil ? .normal : .warning, theme: theme, into: &buf, area: detail)
     }

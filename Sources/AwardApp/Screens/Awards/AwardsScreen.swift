@@ -16,10 +16,9 @@ enum AwardsCommand: Sendable, Equatable {
 /// (第十二条、第十三条), and past winners with revocation (第十四条、第十五条).
 struct AwardsScreen: Screen {
     static let id = ScreenID.awards
-    static let words = ScreenWords(zh: zhAwards, en: enAwards)
     enum Section: Int, CaseIterable {
         case recommendation, decisions, budget, history
-        var titleKey: String { "awards.section.\(self)" }
+        var title: Phrase { .awardsSection(self) }
     }
 
     var section = Section.recommendation
@@ -89,32 +88,32 @@ struct AwardsScreen: Screen {
         if let m = exportChoice { return m.bindings(t).map { $0.map(AwardsCommand.exportFormat) } }
         if let f = form { return f.modal.bindings(t).map { $0.map(AwardsCommand.form) } }
         var list: [KeyBinding<AwardsCommand>] = [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-            KeyBinding(keys: [.tab], help: t("awards.key.nextSection"), action: .nextSection),
-            KeyBinding(keys: [.backTab], help: t("awards.key.previousSection"), action: .previousSection, showInBar: false),
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+            KeyBinding(keys: [.tab], help: t(.awardsKeyNextSection), action: .nextSection),
+            KeyBinding(keys: [.backTab], help: t(.awardsKeyPreviousSection), action: .previousSection, showInBar: false),
         ]
         switch section {
         case .recommendation:
             list += [
-                KeyBinding(keys: [.char("p")], help: t("awards.key.places"), action: .places),
-                KeyBinding(keys: [.char("s")], help: t("awards.key.scoreReport"), action: .exportScoreReport),
+                KeyBinding(keys: [.char("p")], help: t(.awardsKeyPlaces), action: .places),
+                KeyBinding(keys: [.char("s")], help: t(.awardsKeyScoreReport), action: .exportScoreReport),
             ]
         case .decisions:
             list += [
-                KeyBinding(keys: [.char("p")], help: t("awards.key.places"), action: .places, showInBar: false),
-                KeyBinding(keys: [.char("d")], help: t("awards.key.decide"), action: .decide),
-                KeyBinding(keys: [.char("g")], help: t("awards.key.publicize"), action: .publicize),
-                KeyBinding(keys: [.char("a")], help: t("awards.key.approve"), action: .approve),
-                KeyBinding(keys: [.char("u")], help: t("awards.key.publish"), action: .publish),
-                KeyBinding(keys: [.char("n")], help: t("awards.key.notice"), action: .exportNotice),
-                KeyBinding(keys: [.char("o")], help: t("awards.key.results"), action: .exportResults),
+                KeyBinding(keys: [.char("p")], help: t(.awardsKeyPlaces), action: .places, showInBar: false),
+                KeyBinding(keys: [.char("d")], help: t(.awardsKeyDecide), action: .decide),
+                KeyBinding(keys: [.char("g")], help: t(.awardsKeyPublicize), action: .publicize),
+                KeyBinding(keys: [.char("a")], help: t(.awardsKeyApprove), action: .approve),
+                KeyBinding(keys: [.char("u")], help: t(.awardsKeyPublish), action: .publish),
+                KeyBinding(keys: [.char("n")], help: t(.awardsKeyNotice), action: .exportNotice),
+                KeyBinding(keys: [.char("o")], help: t(.awardsKeyResults), action: .exportResults),
             ]
         case .budget:
-            list += [KeyBinding(keys: [.char("m")], help: t("awards.key.payments"), action: .exportPayments)]
+            list += [KeyBinding(keys: [.char("m")], help: t(.awardsKeyPayments), action: .exportPayments)]
         case .history:
             list += [
-                KeyBinding(keys: [.char("r")], help: t("awards.key.revoke"), action: .revoke),
-                KeyBinding(keys: [.char("o")], help: t("awards.key.results"), action: .exportResults),
+                KeyBinding(keys: [.char("r")], help: t(.awardsKeyRevoke), action: .revoke),
+                KeyBinding(keys: [.char("o")], help: t(.awardsKeyResults), action: .exportResults),
             ]
         }
         return list

@@ -38,7 +38,7 @@ extension AwardsScreen {
             // The candidates the committee approved and that wait for their public publicity.
             let ids = progress.filter { $0.step == .awaitingPublicity }.map(\.applicationID)
             guard !ids.isEmpty else {
-                return [.error(t("awards.nothingToPublicize"))]
+                return [.error(t(.awardsNothingToPublicize))]
             }
             form = AwardsForm(kind: .publicize(applicationIDs: ids), model: model)
         case .approve:
@@ -47,7 +47,7 @@ extension AwardsScreen {
             form = AwardsForm(kind: .publish, model: model)
         case .revoke:
             // The award revoked is the one selected in the history: the question names it.
-            guard let (org, award) = selectedAward(model) else { return [.error(t.text(.noAwardSelected))] }
+            guard let (org, award) = selectedAward(model) else { return [.error(t(.noAwardSelected))] }
             form = AwardsForm(kind: .revoke(orgID: org.id, orgName: org.name, year: award.year, tier: award.tier), model: model)
         case .form(let command):
             guard var f = form else { return [] }
@@ -130,13 +130,13 @@ extension AwardsScreen {
     }
 
     private func noSelection(_ model: AppModel) -> [Effect] {
-        [.error(model.t("awards.noSelection"))]
+        [.error(model.t(.awardsNoSelection))]
     }
 
     /// The notice of the latest public publicity period (第十一条（七）).
     private func exportNotice(_ model: AppModel, format: ExportFormat) -> [Effect] {
         guard let p = model.data.cycle.publicity.filter({ $0.kind == .public }).max(by: { $0.start < $1.start }) else {
-            return [.error(model.t("awards.noPublicPeriod"))]
+            return [.error(model.t(.awardsNoPublicPeriod))]
         }
         let data = model.data, lang = model.env.lang
         return export(model, base: "publicity-notice-\(p.id)", format: format) { () throws(DomainError) in

@@ -40,29 +40,28 @@ extension AppModel {
         var y = area.y + 1
         let x = area.x + 2
         let phase = CyclePhase.of(data.cycle, today: env.today)
-        let w = buf.put(t("dashboard.cycle", data.cycle.year), x: x, y: y, style: theme[.header])
-        buf.put(t("dashboard.phase") + t("phase.\(phase.rawValue)"), x: x + w + 4, y: y, style: theme[.accent])
+        let w = buf.put(t(.dashboardCycle(year: data.cycle.year)), x: x, y: y, style: theme[.header])
+        buf.put(t(.dashboardPhase) + t(.phase(phase)), x: x + w + 4, y: y, style: theme[.accent])
         y += 2
-        buf.put(t("dashboard.deadline", data.cycle.settings.applicationDeadline.description,
-                  data.cycle.settings.reviewDeadline.description), x: x, y: y, style: theme[.normal])
+        buf.put(t(.dashboardDeadline(application: data.cycle.settings.applicationDeadline.description, review: data.cycle.settings.reviewDeadline.description)), x: x, y: y, style: theme[.normal])
         y += 2
-        buf.put(t("dashboard.applications", data.cycle.applications.count), x: x, y: y, style: theme[.header])
+        buf.put(t(.dashboardApplications(applications: data.cycle.applications.count)), x: x, y: y, style: theme[.header])
         y += 1
         var cx = x
         for s in ApplicationStatus.allCases {
-            let label = "\(t.text(s.name)) \(derived.countsByStatus[s, default: 0])"
+            let label = "\(t(s.name)) \(derived.countsByStatus[s, default: 0])"
             buf.put(label, x: cx, y: y, style: theme[.normal])
             cx += displayWidth(label) + 4
         }
         y += 1
-        buf.put(t("dashboard.registry", data.registry.organizations.count, data.registry.experts.count, data.cycle.panels.count),
+        buf.put(t(.dashboardRegistry(organizations: data.registry.organizations.count, experts: data.registry.experts.count, panels: data.cycle.panels.count)),
                 x: x, y: y, style: theme[.dim])
         y += 2
-        buf.put(t("dashboard.urgent"), x: x, y: y, style: theme[.header])
+        buf.put(t(.dashboardUrgent), x: x, y: y, style: theme[.header])
         y += 1
         let urgent = derived.deadlines.prefix(3)
         if urgent.isEmpty {
-            buf.put(t("dashboard.noDeadlines"), x: x, y: y, style: theme[.dim])
+            buf.put(t(.dashboardNoDeadlines), x: x, y: y, style: theme[.dim])
         } else {
             renderDeadlineHeader(into: &buf, x: x, y: y, width: area.width - 4)
             y += 1

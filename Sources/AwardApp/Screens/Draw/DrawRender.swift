@@ -10,24 +10,24 @@ extension DrawScreen {
         } else {
             let (listArea, detailArea) = area.splitLeft(max(30, area.width * 2 / 5))
             let cols = [
-                TableColumn(title: t("col.panel"), width: 9, alignment: .left),
-                TableColumn(title: t("col.name"), width: 0, alignment: .left),
-                TableColumn(title: t("col.drawState"), width: 8, alignment: .left),
+                TableColumn(title: t(.colPanel), width: 9, alignment: .left),
+                TableColumn(title: t(.colName), width: 0, alignment: .left),
+                TableColumn(title: t(.colDrawState), width: 8, alignment: .left),
             ]
             let cycle = model.data.cycle
             var state = table
             renderTable(columns: cols, rowCount: cycle.panels.count, row: { i in
                 let p = cycle.panels[i]
                 return [p.id, p.name, stateLabel(cycle.pendingOrLiveDraw(ofPanel: p.id), t: t)]
-            }, state: &state, into: &buf, area: listArea, theme: theme, empty: t("draw.noPanels"))
+            }, state: &state, into: &buf, area: listArea, theme: theme, empty: t(.drawNoPanels))
             renderDetail(model: model, into: &buf, area: detailArea)
         }
         return renderOverlay(model: model, into: &buf, area: area)
     }
 
     private func stateLabel(_ d: DrawRecord?, t: Strings) -> String {
-        guard let d else { return t("draw.state.none") }
-        return d.isRevealed ? t("draw.state.drawn") : t("draw.state.committed")
+        guard let d else { return t(.drawStateNone) }
+        return d.isRevealed ? t(.drawStateDrawn) : t(.drawStateCommitted)
     }
 
     /// Forms, the member chooser and the reveal dialog, over the lists.
@@ -38,14 +38,14 @@ extension DrawScreen {
         if let c = voidConfirmation { return c.render(t, theme: theme, into: &buf, area: area) }
         if let f = modal { return f.modal.render(t, theme: theme, into: &buf, area: area) }
         if revealAsked(model), let p = pending, let d = model.data.cycle.drawRecord(p.drawID) {
-            let dialog = Dialog(title: t("draw.revealTitle", d.id),
-                                lines: [t("draw.revealCommitment"), d.commitment, t("draw.revealAsk", d.supervisor)],
-                                buttons: [t("draw.button.reveal"), t("draw.button.later")])
+            let dialog = Dialog(title: t(.drawRevealTitle(id: d.id)),
+                                lines: [t(.drawRevealCommitment), d.commitment, t(.drawRevealAsk(supervisor: d.supervisor))],
+                                buttons: [t(.drawButtonReveal), t(.drawButtonLater)])
             renderDialog(dialog, into: &buf, area: area, theme: theme)
             return nil
         }
         if let ch = choice {
-            let title = t(ch.purpose == .leader ? "draw.chooseLeader" : "draw.chooseDecliner")
+            let title = t(ch.purpose == .leader ? .drawChooseLeader : .drawChooseDecliner)
             let width = min(area.width - 4, 50)
             let box = area.centered(width: width, height: ch.members.count + 2)
             let inner = renderBox(title: title, into: &buf, area: box, theme: theme)
@@ -64,7 +64,7 @@ extension DrawScreen {
         let t = model.t
         let theme = model.theme
         guard let p = selectedPanel(model) else {
-            renderBox(title: t("screen.draw"), into: &buf, area: area, theme: theme)
+            renderBox(title: t(DrawScreen.title), into: &buf, area: area, theme: theme)
             return
         }
         let inner = renderBox(title: "\(p.id) \(p.name)", into: &buf, area: area, theme: theme).inset(dx: 1, dy: 0)
@@ -96,7 +96,7 @@ extension DrawScreen {
         }
         if shown < rowCount, y < inner.maxY {
             // The first row is the heading, so the experts left out are the rows after the shown ones.
-            buf.put(t("draw.more", rowCount - max(shown, 1)), x: inner.x, y: y, maxWidth: inner.width, style: theme[.dim])
+            buf.put(t(.drawMore(count: rowCount - max(shown, 1))), x: inner.x, y: y, maxWidth: inner.width, style: theme[.dim])
         }
     }
 
@@ -115,58 +115,58 @@ extension DrawScreen {
         let apps = p.applicationIDs.map { id in
             "\(id) " + (model.derived.orgOfApplication[id]?.name ?? "")
         }
-        add(t("draw.applicants") + apps.joined(separator: t("draw.listSep")))
-        add(t("draw.dates", p.dates.from.description, p.dates.to.description) + "   " + t("draw.size", p.size, p.alternates))
+        add(t(.drawApplicants) + apps.joined(separator: t(.drawListSep)))
+        add(t(.drawDates(from: p.dates.from.description, to: p.dates.to.description)) + "   " + t(.drawSize(members: p.size, alternates: p.alternates)))
 
         let live = data.cycle.pendingOrLiveDraw(ofPanel: p.id)
         // With a draw on record, the pool as it stood then; otherwise as it stands now.
         var excluded: [Exclusion] = []
         if let d = live {
             excluded = d.exclusions
-            add(t("draw.poolAsDrawn", d.pool.count + d.exclusions.count, d.pool.count, d.exclusions.count), .dim)
+            add(t(.drawPoolAsDrawn(total: d.pool.count + d.exclusions.count, eligible: d.pool.count, excluded: d.exclusions.count)), .dim)
         } else if let pool = pools[p.id] {
             excluded = pool.exclusions
-            add(t("draw.poolNow", pool.total, pool.pool.count, pool.exclusions.count, pool.conflicted, pool.unavailable), .dim)
+            add(t(.drawPoolNow(total: pool.total, eligible: pool.pool.count, excluded: pool.exclusions.count, conflicted: pool.conflicted, unavailable: pool.unavailable)), .dim)
             if let e = DrawChecks.pool(pool, size: p.size, alternates: p.alternates) { add(e.text(model.env.lang), .error) }
         }
 
         if let d = live {
-            add(t("draw.supervisorLine", d.supervisor, d.operatorName, d.committedAt.shortDescription))
-            add(t("draw.commitment") + d.commitment, .accent)
+            add(t(.drawSupervisorLine(supervisor: d.supervisor, operatorName: d.operatorName, committed: d.committedAt.shortDescription)))
+            add(t(.drawCommitment) + d.commitment, .accent)
             if d.isRevealed {
-                add(t("draw.seed") + (d.seed ?? ""), .accent)
+                add(t(.drawSeed) + (d.seed ?? ""), .accent)
                 let members = d.currentMembers
                 for (i, id) in d.order.enumerated() where i < d.size {
                     var line = "\(i + 1). \(name(id))"
-                    if id == d.leaderID { line += " ★" + t("draw.leader") }
-                    if !members.contains(id) { line += " " + t("draw.declined") }
+                    if id == d.leaderID { line += " ★" + t(.drawLeader) }
+                    if !members.contains(id) { line += " " + t(.drawDeclined) }
                     add(line, members.contains(id) ? .normal : .dim)
                 }
-                add(t("draw.alternates") + d.alternates.map(name).joined(separator: t("draw.listSep")))
+                add(t(.drawAlternates) + d.alternates.map(name).joined(separator: t(.drawListSep)))
                 for r in d.replacements {
-                    add(t("draw.replacement", name(r.declined), name(r.replacement), r.reason), .warning)
-                    if r.replacement == d.leaderID { add("   ★" + t("draw.leader")) }
+                    add(t(.drawReplacement(declined: name(r.declined), replacement: name(r.replacement), reason: r.reason)), .warning)
+                    if r.replacement == d.leaderID { add("   ★" + t(.drawLeader)) }
                 }
             } else if pending?.drawID == d.id {
-                add(t("draw.awaitingReveal"), .warning)
+                add(t(.drawAwaitingReveal), .warning)
             } else {
-                add(t("draw.seedLostDetail"), .error)
+                add(t(.drawSeedLostDetail), .error)
             }
         } else {
-            add(t("draw.notDrawn"), .dim)
+            add(t(.drawNotDrawn), .dim)
         }
         if let v = verification, v.drawID == (live?.id ?? data.cycle.draws(ofPanel: p.id).last?.id) {
-            add(t.text(v.result.details), v.result.matches ? .ok : .error)
+            add(t(v.result.details), v.result.matches ? .ok : .error)
         }
         for d in data.cycle.draws(ofPanel: p.id) {
             guard let v = d.voided else { continue }
-            add(t("draw.voidedLine", d.id, v.reason, v.by, v.at.shortDescription), .dim)
+            add(t(.drawVoidedLine(id: d.id, reason: v.reason, by: v.by, at: v.at.shortDescription)), .dim)
         }
         var exclusions: [Line] = []
         if !excluded.isEmpty {
-            exclusions.append((t("draw.exclusions", excluded.count), .header))
+            exclusions.append((t(.drawExclusions(count: excluded.count)), .header))
             for x in excluded {
-                exclusions.append((name(x.expertID) + t("draw.reasonSep") + x.reasons.map { t.text($0) }.joined(separator: t("draw.listSep")), .dim))
+                exclusions.append((name(x.expertID) + t(.drawReasonSep) + x.reasons.map { t($0) }.joined(separator: t(.drawListSep)), .dim))
             }
         }
         return (out, exclusions)
@@ -176,23 +176,23 @@ extension DrawScreen {
     private func renderExperts(model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t
         let registry = model.data.registry
-        buf.put(t("expert.header", registry.experts.count), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: model.theme[.dim])
+        buf.put(t(.drawExpertHeader(experts: registry.experts.count)), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: model.theme[.dim])
         let cols = [
-            TableColumn(title: t("expert.col.id"), width: 5, alignment: .left),
-            TableColumn(title: t("expert.col.name"), width: 8, alignment: .left),
-            TableColumn(title: t("expert.col.employer"), width: 0, alignment: .left),
-            TableColumn(title: t("expert.col.county"), width: 10, alignment: .left),
-            TableColumn(title: t("expert.col.title"), width: 12, alignment: .left),
-            TableColumn(title: t("expert.col.available"), width: 4, alignment: .left),
-            TableColumn(title: t("expert.col.specialties"), width: 0, alignment: .left),
+            TableColumn(title: t(.drawExpertColId), width: 5, alignment: .left),
+            TableColumn(title: t(.drawExpertColName), width: 8, alignment: .left),
+            TableColumn(title: t(.drawExpertColEmployer), width: 0, alignment: .left),
+            TableColumn(title: t(.drawExpertColCounty), width: 10, alignment: .left),
+            TableColumn(title: t(.drawExpertColTitle), width: 12, alignment: .left),
+            TableColumn(title: t(.drawExpertColAvailable), width: 4, alignment: .left),
+            TableColumn(title: t(.drawExpertColSpecialties), width: 0, alignment: .left),
         ]
         var state = expertTable
         renderTable(columns: cols, rowCount: registry.experts.count, row: { i in
             let e = registry.experts[i]
             let employer = e.employerOrgID.flatMap { model.derived.registry.organization($0)?.name } ?? e.employerName
-            return [e.id, e.name, employer, t.text(e.county.name), e.title, e.available ? t("form.yes") : t("form.no"),
-                    e.specialties.joined(separator: t("draw.listSep"))]
+            return [e.id, e.name, employer, t(e.county.name), e.title, e.available ? t(.yes) : t(.no),
+                    e.specialties.joined(separator: t(.drawListSep))]
         }, state: &state, into: &buf, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
-           theme: model.theme, empty: t("list.empty"))
+           theme: model.theme, empty: t(.listEmpty))
     }
 }

@@ -18,7 +18,6 @@ enum DrawCommand: Sendable, Equatable {
 /// in this screen's state until the reveal.
 struct DrawScreen: Screen {
     static let id = ScreenID.draw
-    static let words = ScreenWords(zh: zhDraw, en: enDraw)
     var table = TableState(selected: 0, offset: 0)
     var expertTable = TableState(selected: 0, offset: 0)
     var showingExperts = false
@@ -94,7 +93,7 @@ struct DrawScreen: Screen {
     /// Quitting with the reveal question open would lose the held seed, and the draw could then
     /// only be voided: the supervisor's question is answered first (Enter or Esc).
     func leaveBlockedReason(_ model: AppModel) -> String? {
-        revealAsked(model) ? model.t("draw.answerRevealFirst") : nil
+        revealAsked(model) ? model.t(.drawAnswerRevealFirst) : nil
     }
 
     func bindings(_ model: AppModel) -> [KeyBinding<DrawCommand>] {
@@ -104,35 +103,35 @@ struct DrawScreen: Screen {
         if let f = modal { return f.modal.bindings(t).map { $0.map(DrawCommand.form) } }
         if revealAsked(model) {
             return [
-                KeyBinding(keys: [.enter], help: t("draw.key.reveal"), action: .reveal),
-                KeyBinding(keys: [.escape], help: t("draw.key.later"), action: .keepCommitted),
+                KeyBinding(keys: [.enter], help: t(.drawKeyReveal), action: .reveal),
+                KeyBinding(keys: [.escape], help: t(.drawKeyLater), action: .keepCommitted),
             ]
         }
         if choice != nil {
             return [
-                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-                KeyBinding(keys: [.enter], help: t("draw.key.choose"), action: .choose),
-                KeyBinding(keys: [.escape], help: t.text(.cancelKey), action: .cancelChoice),
+                KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+                KeyBinding(keys: [.enter], help: t(.drawKeyChoose), action: .choose),
+                KeyBinding(keys: [.escape], help: t(.cancelKey), action: .cancelChoice),
             ]
         }
         if showingExperts {
             return [
-                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-                KeyBinding(keys: [.char("a")], help: t("draw.key.addExpert"), action: .addExpert),
-                KeyBinding(keys: [.enter], help: t("draw.key.editExpert"), action: .editExpert),
-                KeyBinding(keys: [.char("e")], help: t("draw.key.panels"), action: .toggleExperts),
+                KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+                KeyBinding(keys: [.char("a")], help: t(.drawKeyAddExpert), action: .addExpert),
+                KeyBinding(keys: [.enter], help: t(.drawKeyEditExpert), action: .editExpert),
+                KeyBinding(keys: [.char("e")], help: t(.drawKeyPanels), action: .toggleExperts),
             ]
         }
         return [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-            KeyBinding(keys: [.char("n")], help: t("draw.key.new"), action: .newPanel),
-            KeyBinding(keys: [.char("d")], help: t("draw.key.draw"), action: .draw),
-            KeyBinding(keys: [.char("x")], help: t("draw.key.void"), action: .void),
-            KeyBinding(keys: [.char("l")], help: t("draw.key.leader"), action: .leader),
-            KeyBinding(keys: [.char("r")], help: t("draw.key.decline"), action: .decline),
-            KeyBinding(keys: [.char("v")], help: t("draw.key.verify"), action: .verify),
-            KeyBinding(keys: [.char("p")], help: t("draw.key.export"), action: .export),
-            KeyBinding(keys: [.char("e")], help: t("draw.key.experts"), action: .toggleExperts),
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+            KeyBinding(keys: [.char("n")], help: t(.drawKeyNew), action: .newPanel),
+            KeyBinding(keys: [.char("d")], help: t(.drawKeyDraw), action: .draw),
+            KeyBinding(keys: [.char("x")], help: t(.drawKeyVoid), action: .void),
+            KeyBinding(keys: [.char("l")], help: t(.drawKeyLeader), action: .leader),
+            KeyBinding(keys: [.char("r")], help: t(.drawKeyDecline), action: .decline),
+            KeyBinding(keys: [.char("v")], help: t(.drawKeyVerify), action: .verify),
+            KeyBinding(keys: [.char("p")], help: t(.drawKeyExport), action: .export),
+            KeyBinding(keys: [.char("e")], help: t(.drawKeyExperts), action: .toggleExperts),
         ]
     }
 }

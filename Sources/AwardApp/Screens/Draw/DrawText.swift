@@ -1,6 +1,6 @@
 import AwardDomain
 
-/// The draw screen's typed words (the rest of the screen still reads the catalog).
+/// The draw screen's typed words.
 extension Phrase {
     static let voidDrawTitle = Phrase(zh: "作废抽取", en: "Void the draw")
     static func voidDrawQuestion(_ drawID: String, _ panelID: String) -> Phrase {
@@ -68,4 +68,116 @@ extension Phrase {
     static func declineTitle(_ drawID: String) -> Phrase { Phrase(zh: "专家不能参加（\(drawID)）", en: "A member declines (\(drawID))") }
     static func declineReasonLabel(_ expert: String) -> Phrase { Phrase(zh: "\(expert) 不能参加的原因", en: "Why \(expert) declines") }
     static let recordedReasonHint = Phrase(zh: "必填，记入抽取记录", en: "required; kept in the record")
+}
+
+extension DrawScreen {
+    /// The tab's title.
+    static let title = Phrase(zh: "专家抽取", en: "Panel draws")
+}
+
+/// The draw screen's words: panels, the draw record, the expert pool.
+extension Phrase {
+    static let drawKeyNew = Phrase(zh: "新建", en: "new panel")
+    static let drawKeyDraw = Phrase(zh: "抽取", en: "draw")
+    static let drawKeyVoid = Phrase(zh: "作废", en: "void")
+    static let drawKeyLeader = Phrase(zh: "组长", en: "leader")
+    static let drawKeyDecline = Phrase(zh: "替补", en: "replace")
+    static let drawKeyVerify = Phrase(zh: "复核", en: "verify")
+    static let drawKeyExport = Phrase(zh: "导出", en: "export")
+    static let drawKeyExperts = Phrase(zh: "专家库", en: "experts")
+    static let drawKeyPanels = Phrase(zh: "返回评审组", en: "back to panels")
+    static let drawKeyAddExpert = Phrase(zh: "新增专家", en: "add expert")
+    static let drawKeyEditExpert = Phrase(zh: "编辑专家", en: "edit expert")
+    static let drawKeyReveal = Phrase(zh: "揭示种子", en: "reveal seed")
+    static let drawKeyLater = Phrase(zh: "稍后揭示", en: "reveal later")
+    static let drawKeyChoose = Phrase(zh: "选定", en: "choose")
+    static let drawNoPanels = Phrase(zh: "（尚无评审组：按 n 新建）", en: "(no panels yet: press n to make one)")
+    static let drawStateNone = Phrase(zh: "未抽取", en: "none")
+    static let drawStateCommitted = Phrase(zh: "待揭示", en: "committed")
+    static let drawStateDrawn = Phrase(zh: "已抽取", en: "drawn")
+    static let drawApplicants = Phrase(zh: "申报组织：", en: "Applicants: ")
+    static let drawListSep = Phrase(zh: "、", en: ", ")
+    static let drawReasonSep = Phrase(zh: "：", en: ": ")
+    static func drawDates(from: some CustomStringConvertible, to: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "评审日期：\(from) 至 \(to)", en: "Review \(from) to \(to)")
+    }
+    static func drawSize(members: some CustomStringConvertible, alternates: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "\(members) 名组员 + \(alternates) 名候补", en: "\(members) members + \(alternates) alternates")
+    }
+    static func drawPoolNow(total: some CustomStringConvertible, eligible: some CustomStringConvertible, excluded: some CustomStringConvertible, conflicted: some CustomStringConvertible, unavailable: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "专家库 \(total) 人，可抽取 \(eligible) 人，排除 \(excluded) 人（利益冲突 \(conflicted)，不可用 \(unavailable)）",
+               en: "Pool \(total), eligible \(eligible), excluded \(excluded) (conflict \(conflicted), unavailable \(unavailable))")
+    }
+    static func drawPoolAsDrawn(total: some CustomStringConvertible, eligible: some CustomStringConvertible, excluded: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "抽取时专家库 \(total) 人，可抽取 \(eligible) 人，排除 \(excluded) 人",
+               en: "Pool at the draw \(total), eligible \(eligible), excluded \(excluded)")
+    }
+    static func drawSupervisorLine(supervisor: some CustomStringConvertible, operatorName: some CustomStringConvertible, committed: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "监督人 \(supervisor) · 操作员 \(operatorName) · 承诺于 \(committed)",
+               en: "Supervisor \(supervisor) · operator \(operatorName) · committed \(committed)")
+    }
+    static let drawCommitment = Phrase(zh: "承诺值：", en: "Commitment: ")
+    static let drawSeed = Phrase(zh: "随机种子：", en: "Seed: ")
+    static let drawLeader = Phrase(zh: "组长", en: "leader")
+    static let drawDeclined = Phrase(zh: "（不能参加）", en: "(declined)")
+    static let drawAlternates = Phrase(zh: "候补：", en: "Alternates: ")
+    static func drawReplacement(declined: some CustomStringConvertible, replacement: some CustomStringConvertible, reason: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "\(declined) 不能参加 → 由候补 \(replacement) 替补：\(reason)", en: "\(declined) declined → alternate \(replacement): \(reason)")
+    }
+    static let drawAwaitingReveal = Phrase(zh: "已记录承诺值，尚未揭示：按 d 在监督人面前揭示",
+                                           en: "Commitment recorded, not revealed: press d to reveal in front of the supervisor")
+    static let drawSeedLostDetail = Phrase(zh: "已承诺但本次运行中没有随机种子（程序重启后种子不再保存），无法揭示：按 x 作废并说明理由后重新抽取",
+                                           en: "Committed, but this session holds no seed (seeds are not kept across a restart), so it cannot be revealed: press x to void it with a reason and draw again")
+    static let drawNotDrawn = Phrase(zh: "尚未抽取：按 d 抽取（第十一条（三））", en: "Not drawn yet: press d to draw (Art. 11(3))")
+    static func drawVoidedLine(id: some CustomStringConvertible, reason: some CustomStringConvertible, by: some CustomStringConvertible, at: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "已作废 \(id)：\(reason)（\(by)，\(at)）", en: "Voided \(id): \(reason) (\(by), \(at))")
+    }
+    static func drawExclusions(count: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "排除名单（\(count) 人）", en: "Excluded (\(count))")
+    }
+    static func drawMore(count: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "……另有 \(count) 人，完整名单见导出记录（p）", en: "…and \(count) more; the exported record (p) lists them all")
+    }
+    static func drawRevealTitle(id: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "揭示抽取 \(id)", en: "Reveal draw \(id)")
+    }
+    static let drawRevealCommitment = Phrase(zh: "承诺值（随机种子的 SHA-256）已记录：", en: "The commitment (SHA-256 of the seed) is on record:")
+    static func drawRevealAsk(supervisor: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "请在监督人 \(supervisor) 面前揭示随机种子并完成抽取。Enter 揭示，Esc 稍后。",
+               en: "Reveal the seed and make the draw in front of the supervisor \(supervisor). Enter reveals, Esc waits.")
+    }
+    static let drawButtonReveal = Phrase(zh: "揭示 Enter", en: "Reveal Enter")
+    static let drawButtonLater = Phrase(zh: "稍后 Esc", en: "Later Esc")
+    static let drawKeptCommitted = Phrase(zh: "承诺值已记录，尚未揭示：本次运行中按 d 可揭示；退出后无法揭示，只能作废",
+                                          en: "Commitment recorded, not revealed: press d to reveal in this session; after quitting it can only be voided")
+    static let drawChooseLeader = Phrase(zh: "指定组长（组长负责制）", en: "Designate the leader")
+    static let drawChooseDecliner = Phrase(zh: "哪位组员不能参加？", en: "Which member declines?")
+    static func drawVerified(id: some CustomStringConvertible, details: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "\(id)：\(details)", en: "\(id): \(details)")
+    }
+    static let drawErrNoPanel = Phrase(zh: "请先选择一个评审组，或按 n 新建", en: "Select a panel first, or press n to make one")
+    static let drawErrNoDraw = Phrase(zh: "该评审组尚无抽取记录", en: "This panel has no draw record")
+    static let drawErrNoLiveDraw = Phrase(zh: "该评审组没有有效或待揭示的抽取", en: "This panel has no draw in force or awaiting its reveal")
+    static let drawErrNotDrawn = Phrase(zh: "该评审组尚未完成抽取（须先揭示种子）", en: "This panel is not drawn yet (the seed must be revealed first)")
+    static func drawErrAlreadyDrawn(id: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "该评审组已有有效抽取 \(id)；如需重抽，请先按 x 作废并说明理由（第十一条（三））",
+               en: "This panel already has draw \(id) in force; to draw again, void it first with x and a reason (Art. 11(3))")
+    }
+    static func drawErrSeedLost(id: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "抽取 \(id) 已承诺，但本次运行中没有它的随机种子，无法揭示：请按 x 作废并说明理由后重新抽取（第十一条（三））",
+               en: "Draw \(id) is committed but this session holds no seed for it, so it cannot be revealed: void it with x and a reason, then draw again (Art. 11(3))")
+    }
+    static func drawExpertHeader(experts: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "专家库 \(experts) 人 · 按 a 新增，Enter 编辑，e 返回评审组",
+               en: "Expert pool: \(experts) · a adds, Enter edits, e goes back to the panels")
+    }
+    static let drawExpertColId = Phrase(zh: "编号", en: "Id")
+    static let drawExpertColName = Phrase(zh: "姓名", en: "Name")
+    static let drawExpertColEmployer = Phrase(zh: "工作单位", en: "Employer")
+    static let drawExpertColCounty = Phrase(zh: "县区", en: "County")
+    static let drawExpertColTitle = Phrase(zh: "职称", en: "Title")
+    static let drawExpertColAvailable = Phrase(zh: "可用", en: "Avail")
+    static let drawExpertColSpecialties = Phrase(zh: "专业领域", en: "Specialties")
+    static let drawAnswerRevealFirst = Phrase(zh: "请先回答是否揭示：按 Enter 当场揭示，或按 Esc 暂不揭示（承诺值已记录）",
+                                              en: "Answer the reveal question first: Enter reveals now, Esc keeps the commitment for later")
 }

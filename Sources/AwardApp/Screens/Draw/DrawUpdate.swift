@@ -45,13 +45,16 @@ extension DrawScreen {
         case .reveal:
             guard let p = pending, revealAsked(model) else { return [] }
             pending?.dialogOpen = false
+            if let d = model.data.cycle.drawRecord(p.drawID) {
+                do { try DrawRules.checkRevealable(d) } catch { return [.error(error.text(model.env.lang))] }
+            }
             return [.commit(.draw(.reveal(drawID: p.drawID, seed: p.seed.hex)))]
         case .keepCommitted:
             pending?.dialogOpen = false
-            return [.status(StatusMessage(t("draw.keptCommitted")))]
+            return [.status(StatusMessage(t(.drawKeptCommitted)))]
         case .void:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id) else {
-                return [.error(t("draw.err.noLiveDraw"))]
+                return [.error(t(.drawErrNoLiveDraw))]
             }
             // Voiding cannot be taken back: ask first, naming the draw and the sheets it leaves out.
             let context = ActionContext(actor: model.env.operatorName, at: Timestamp(Date()), today: model.env.today)
@@ -74,19 +77,19 @@ extension DrawScreen {
             }
         case .leader, .decline:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id), d.isRevealed else {
-                return [.error(t("draw.err.notDrawn"))]
+                return [.error(t(.drawErrNotDrawn))]
             }
             choice = MemberChoice(purpose: c == .leader ? .leader : .decline, drawID: d.id, members: d.currentMembers)
         case .verify:
             guard let d = shownDraw(model) else {
-                return [.error(t("draw.err.noDraw"))]
+                return [.error(t(.drawErrNoDraw))]
             }
             let v = DrawAlgorithm.verify(record: d)
             verification = VerifiedDraw(drawID: d.id, result: v)
-            return [.status(StatusMessage(t("draw.verified", d.id, t.text(v.details)), kind: v.matches ? .success : .error))]
+            return [.status(StatusMessage(t(.drawVerified(id: d.id, details: t(v.details))), kind: v.matches ? .success : .error))]
         case .export:
             guard let d = shownDraw(model) else {
-                return [.error(t("draw.err.noDraw"))]
+                return [.error(t(.drawErrNoDraw))]
             }
             exportChoice = .exportFormat(Phrase(zh: "专家抽取记录 \(d.id)", en: "draw record \(d.id)"), formats: [.text, .docx])
         case .exportFormat(let command):
@@ -126,11 +129,11 @@ extension DrawScreen {
     private mutating func startDraw(model: AppModel) -> [Effect] {
         let t = model.t
         guard let p = selectedPanel(model) else {
-            return [.error(t("draw.err.noPanel"))]
+            return [.error(t(.drawErrNoPanel))]
         }
         if let live = model.data.cycle.pendingOrLiveDraw(ofPanel: p.id) {
-            if live.isRevealed { return [.error(t("draw.err.alreadyDrawn", live.id))] }
-            guard pending?.drawID == live.id else { return [.error(t("draw.err.seedLost", live.id))] }
+            if live.isRevealed { return [.error(t(.drawErrAlreadyDrawn(id: live.id)))] }
+            guard pending?.drawID == live.id else { return [.error(t(.drawErrSeedLost(id: live.id)))] }
             pending?.dialogOpen = true
             return []
         }
@@ -167,6 +170,7 @@ extension DrawScreen {
             f.check(model)
             guard !f.modal.refuse(f.lastErrors) else { modal = f; return [.formHasErrors(model.t)] }
             let action: Action
+            var also: [Action] = []
             switch f.kind {
             case .panel:
                 guard let panel = f.panel() else { return [] }
@@ -177,17 +181,20 @@ extension DrawScreen {
                 if editing == nil { expertTable.selected = model.data.registry.experts.count }
                 action = .registry(.upsertExpert(e))
             case .supervisor(let panelID):
-                // The seed stays here; only its SHA-256 is journaled until the reveal.
+                // The seed stays here; only its SHA-256 is journaled until the reveal. The dialog
+                // that follows shows the commitment to the room before the reveal key: its
+                // publication, journaled as such (docs/trust.md).
                 let seed = model.env.makeSeed()
                 let drawID = DrawChecks.nextDrawID(panelID: panelID, in: model.data.cycle)
                 pending = PendingDraw(drawID: drawID, panelID: panelID, seed: seed, dialogOpen: true)
                 verification = nil
                 action = .draw(.commit(drawID: drawID, panelID: panelID, supervisor: f.modal[.supervisor], commitment: seed.commitment))
+                also = [.draw(.publishCommitment(drawID: drawID))]
             case .decline(let drawID, let expert):
                 action = .draw(.replaceDeclined(drawID: drawID, expertID: expert, reason: f.modal[.reason]))
             }
-            modal?.modal.sent()
-            return [f.modal.commit(action)]
+            modal?.modal.sent(also.isEmpty ? 1 : 1 + also.count)
+            return also.isEmpty ? [f.modal.commit(action)] : [.commitAll([action] + also, basedOn: f.modal.openedAt)]
         }
     }
 }

@@ -7,12 +7,12 @@ extension IntakeScreen {
         let theme = model.theme
         var cursor: (x: Int, y: Int)?
         // Filter line: counts, filters, search box.
-        let status = statusFilter.map { t.text($0.name) } ?? t("filter.all")
-        let county = countyFilter.map { t.text($0.name) } ?? t("filter.all")
-        let header = t("intake.header", rows.count, model.data.cycle.applications.count, status, county)
+        let status = statusFilter.map { t($0.name) } ?? t(.filterAll)
+        let county = countyFilter.map { t($0.name) } ?? t(.filterAll)
+        let header = t(.intakeHeader(shown: rows.count, applications: model.data.cycle.applications.count, status: status, county: county))
         let used = buf.put(header, x: area.x + 1, y: area.y, maxWidth: area.width / 2, style: theme[.dim])
         let searchX = area.x + used + 3
-        let label = t("intake.searchLabel")
+        let label = t(.intakeSearchLabel)
         buf.put(label, x: searchX, y: area.y, style: theme[searching ? .accent : .dim])
         let fieldX = searchX + displayWidth(label) + 1
         let fieldArea = Rect(x: fieldX, y: area.y, width: max(4, area.x + area.width - fieldX - 1), height: 1)
@@ -23,11 +23,11 @@ extension IntakeScreen {
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         let (listArea, panelArea) = body.splitLeft(body.width * 3 / 5)
         let cols = [
-            TableColumn(title: t("col.application"), width: 10, alignment: .left),
-            TableColumn(title: t("col.org"), width: 0, alignment: .left),
-            TableColumn(title: t("col.county"), width: 10, alignment: .left),
-            TableColumn(title: t("col.state"), width: 10, alignment: .left),
-            TableColumn(title: t("col.check"), width: 4, alignment: .center),
+            TableColumn(title: t(.colApplication), width: 10, alignment: .left),
+            TableColumn(title: t(.colOrg), width: 0, alignment: .left),
+            TableColumn(title: t(.colCounty), width: 10, alignment: .left),
+            TableColumn(title: t(.colState), width: 10, alignment: .left),
+            TableColumn(title: t(.colCheck), width: 4, alignment: .center),
         ]
         let apps = model.data.cycle.applications
         var state = table
@@ -35,8 +35,8 @@ extension IntakeScreen {
             let a = apps[rows[i]]
             let org = model.derived.orgOfApplication[a.id]
             let mark = model.derived.eligibility[a.id]?.overall.mark ?? ""
-            return [a.id, org?.name ?? a.orgID, org.map { t.text($0.county.name) } ?? "", t.text(a.status.name), mark]
-        }, state: &state, into: &buf, area: listArea, theme: theme, empty: t("list.empty"))
+            return [a.id, org?.name ?? a.orgID, org.map { t($0.county.name) } ?? "", t(a.status.name), mark]
+        }, state: &state, into: &buf, area: listArea, theme: theme, empty: t(.listEmpty))
         renderEligibility(model: model, into: &buf, area: panelArea)
 
         if let f = form {
@@ -55,7 +55,7 @@ extension IntakeScreen {
     private func renderEligibility(model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t
         let theme = model.theme
-        let inner = renderBox(title: t("intake.eligibility"), into: &buf, area: area, theme: theme)
+        let inner = renderBox(title: t(.intakeEligibility), into: &buf, area: area, theme: theme)
         guard let a = selectedApplication(model) else { return }
         var y = inner.y
         let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
@@ -66,15 +66,15 @@ extension IntakeScreen {
         for r in results {
             guard y < inner.y + inner.height else { break }
             let role: StyleRole = r.outcome == .pass ? .ok : (r.outcome == .fail ? .error : .warning)
-            let head = "\(r.outcome.mark) \(r.code) \(t.text(r.citation))"
+            let head = "\(r.outcome.mark) \(r.code) \(t(r.citation))"
             let w = buf.put(head, x: inner.x, y: y, maxWidth: inner.width, style: theme[role])
-            buf.put(t.text(r.reason), x: inner.x + w + 1, y: y, maxWidth: max(0, inner.width - w - 1), style: theme[.dim])
+            buf.put(t(r.reason), x: inner.x + w + 1, y: y, maxWidth: max(0, inner.width - w - 1), style: theme[.dim])
             y += 1
         }
         if let first = results.first(where: { $0.outcome == .fail }) ?? results.first(where: { $0.outcome == .judgement }),
            y + 1 < inner.y + inner.height {
             y += 1
-            for line in wrap("\(first.code)：" + t.text(first.reason), width: inner.width) {
+            for line in wrap("\(first.code)：" + t(first.reason), width: inner.width) {
                 guard y < inner.y + inner.height else { break }
                 buf.put(line, x: inner.x, y: y, style: theme[first.outcome == .fail ? .error : .warning])
                 y += 1

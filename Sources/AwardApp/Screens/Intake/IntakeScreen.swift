@@ -16,7 +16,6 @@ enum IntakeCommand: Sendable, Equatable {
 /// of the selected applicant, and the form that adds or edits an organization and its application.
 struct IntakeScreen: Screen {
     static let id = ScreenID.intake
-    static let words = ScreenWords(zh: zhIntake, en: enIntake)
     var table = TableState(selected: 0, offset: 0)
     var statusFilter: ApplicationStatus?
     var countyFilter: County?
@@ -40,11 +39,11 @@ struct IntakeScreen: Screen {
         let t = model.t
         let org = model.derived.orgOfApplication[a.id]
         var lines = ["\(a.id)  \(org?.name ?? a.orgID)",
-                     "\(t("col.county"))：\(org.map { t.text($0.county.name) } ?? "")  \(t("col.state"))：\(t.text(a.status.name))"]
+                     "\(t(.colCounty))：\(org.map { t($0.county.name) } ?? "")  \(t(.colState))：\(t(a.status.name))"]
         for r in model.derived.eligibility[a.id]?.results ?? [] {
-            lines.append("\(r.outcome.mark) \(r.code) \(t.text(r.citation)) \(t.text(r.reason))")
+            lines.append("\(r.outcome.mark) \(r.code) \(t(r.citation)) \(t(r.reason))")
         }
-        return Detail(title: t("intake.eligibility"), lines: lines)
+        return Detail(title: t(.intakeEligibility), lines: lines)
     }
 
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
@@ -88,24 +87,24 @@ struct IntakeScreen: Screen {
         let t = model.t
         if searching {
             return [
-                KeyBinding(keys: [.enter], help: t("key.searchDone"), action: .searchDone),
-                KeyBinding(keys: [.escape], help: t("key.searchClear"), action: .searchClear),
+                KeyBinding(keys: [.enter], help: t(.keySearchDone), action: .searchDone),
+                KeyBinding(keys: [.escape], help: t(.keySearchClear), action: .searchClear),
             ]
         }
         return [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-            KeyBinding(keys: [.char("/")], help: t("key.search"), action: .search),
-            KeyBinding(keys: [.char("f")], help: t("key.filterStatus"), action: .cycleStatusFilter),
-            KeyBinding(keys: [.char("c")], help: t("key.filterCounty"), action: .cycleCountyFilter),
-            KeyBinding(keys: [.char("a")], help: t("key.add"), action: .add),
-            KeyBinding(keys: [.char("e")], help: t("key.edit"), action: .edit),
-            KeyBinding(keys: [.char("p")], help: t("key.materials"), action: .materials),
-            KeyBinding(keys: [.char("s")], help: t("key.submit"), action: .markSubmitted),
-            KeyBinding(keys: [.char("d")], help: t("key.decide"), action: .decide),
-            KeyBinding(keys: [.char("j")], help: t("key.judge"), action: .judge),
-            KeyBinding(keys: [.char("w")], help: t("key.withdraw"), action: .withdraw),
-            KeyBinding(keys: [.char("r")], help: t.text(.reinstateKey), action: .reinstate,
-                       disabledReason: selectedApplication(model)?.status == .withdrawn ? nil : t.text(.notWithdrawn)),
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+            KeyBinding(keys: [.char("/")], help: t(.keySearch), action: .search),
+            KeyBinding(keys: [.char("f")], help: t(.keyFilterStatus), action: .cycleStatusFilter),
+            KeyBinding(keys: [.char("c")], help: t(.keyFilterCounty), action: .cycleCountyFilter),
+            KeyBinding(keys: [.char("a")], help: t(.keyAdd), action: .add),
+            KeyBinding(keys: [.char("e")], help: t(.keyEdit), action: .edit),
+            KeyBinding(keys: [.char("p")], help: t(.keyMaterials), action: .materials),
+            KeyBinding(keys: [.char("s")], help: t(.keySubmit), action: .markSubmitted),
+            KeyBinding(keys: [.char("d")], help: t(.keyDecide), action: .decide),
+            KeyBinding(keys: [.char("j")], help: t(.keyJudge), action: .judge),
+            KeyBinding(keys: [.char("w")], help: t(.keyWithdraw), action: .withdraw),
+            KeyBinding(keys: [.char("r")], help: t(.reinstateKey), action: .reinstate,
+                       disabledReason: selectedApplication(model)?.status == .withdrawn ? nil : t(.notWithdrawn)),
         ]
     }
 }

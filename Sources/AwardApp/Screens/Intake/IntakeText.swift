@@ -1,6 +1,6 @@
 import AwardDomain
 
-/// The intake screen's typed words (the rest of the screen still reads the catalog).
+/// The intake screen's typed words.
 extension Phrase {
     static let withdrawTitle = Phrase(zh: "撤回申报", en: "Withdraw the application")
     static func withdrawQuestion(_ id: String, _ name: String) -> Phrase {
@@ -76,4 +76,22 @@ extension Phrase {
     static let appQMSStandardHint = Phrase(zh: "GB/T 19001/ISO 9001", en: "GB/T 19001/ISO 9001")
     static let appOutcomeNeeded = Phrase(zh: "请选择公示结果，如“无异议”", en: "choose the outcome, e.g. “no objection”")
     static let appRecommenderKindNeeded = Phrase(zh: "请选择推荐部门类别", en: "choose the recommender kind")
+}
+
+extension IntakeScreen {
+    /// The tab's title.
+    static let title = Phrase(zh: "申报受理", en: "Intake")
+}
+
+/// The intake screen's words.
+extension Phrase {
+    static func intakeHeader(shown: some CustomStringConvertible, applications: some CustomStringConvertible, status: some CustomStringConvertible, county: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "显示 \(shown)/\(applications) · 状态：\(status) · 县区：\(county)",
+               en: "Showing \(shown)/\(applications) · status: \(status) · county: \(county)")
+    }
+    static let intakeSearchLabel = Phrase(zh: "搜索/", en: "Search/")
+    static let intakeEligibility = Phrase(zh: "申报资格审查", en: "Eligibility")
+    static let intakeNoSelection = Phrase(zh: "请先在列表中选择一个申报组织", en: "Select an applicant in the list first")
+    static let intakeNeedsJudgement = Phrase(zh: "尚有需人工判断的条件（E3/E5）：请按 j 记录判断后再作结论",
+                                             en: "Some checks need a judgement (E3/E5): press j to record it, then decide")
 }

@@ -46,12 +46,12 @@ extension IntakeScreen {
             form = OrgForm(org: nil, registry: model.data.registry, today: model.env.today, openedAt: model.journalSeq)
         case .edit:
             guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
-                return [.error(t("intake.noSelection"))]
+                return [.error(t(.intakeNoSelection))]
             }
             form = OrgForm(org: org, registry: model.data.registry, today: model.env.today, openedAt: model.journalSeq)
         case .materials:
             guard let a = selectedApplication(model), let org = model.data.registry.organization(a.orgID) else {
-                return [.error(t("intake.noSelection"))]
+                return [.error(t(.intakeNoSelection))]
             }
             details = ApplicationForm(application: a, org: org, today: model.env.today, openedAt: model.journalSeq)
         case .searchClear:
@@ -67,7 +67,7 @@ extension IntakeScreen {
         case .reinstate:
             // Back to where it stood before the withdrawal, as `application reinstate` does: a
             // draft stays a draft, anything later is submitted again for a fresh decision.
-            guard let a = selectedApplication(model), a.status == .withdrawn else { return [.error(t.text(.notWithdrawn))] }
+            guard let a = selectedApplication(model), a.status == .withdrawn else { return [.error(t(.notWithdrawn))] }
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
             confirming = a.history.last(where: { $0.to == .withdrawn })?.from == .draft ? .draft : .submitted
             confirmation = .confirm(Confirmation(title: .reinstateTitle, question: .reinstateQuestion(a.id, name, confirming),
@@ -77,7 +77,7 @@ extension IntakeScreen {
         case .withdraw:
             // Withdrawn cannot be taken back (ApplicationStatus transitions): ask first, naming it.
             guard let a = selectedApplication(model) else {
-                return [.error(model.t("intake.noSelection"))]
+                return [.error(model.t(.intakeNoSelection))]
             }
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
             confirming = .withdrawn
@@ -106,7 +106,7 @@ extension IntakeScreen {
                 confirmation = .confirm(Confirmation(title: .decideTitle, question: .decideQuestion(a.id, name, confirming), warning: .decideWarning,
                                                      reasonLabel: confirming == .ineligible ? .decideReason : nil))
             case .judgement:
-                return [.error(t("intake.needsJudgement"))]
+                return [.error(t(.intakeNeedsJudgement))]
             }
         case .judge:
             guard let a = selectedApplication(model) else { return [] }
@@ -131,7 +131,7 @@ extension IntakeScreen {
 
     private mutating func statusChange(to status: ApplicationStatus, model: AppModel) -> [Effect] {
         guard let a = selectedApplication(model) else {
-            return [.error(model.t("intake.noSelection"))]
+            return [.error(model.t(.intakeNoSelection))]
         }
         return [.commit(.intake(.setStatus(applicationID: a.id, status: status, note: "")))]
     }

@@ -8,13 +8,13 @@ enum AggregationText {
         var out: [String] = []
         for f in row.flags {
             switch f {
-            case .incompleteSheets(let s): out.append(t("flag.incomplete", s.rawValue))
-            case .outliers(let s): out.append(t("flag.outlier", s.rawValue))
-            case .tie: out.append(t("flag.tie"))
+            case .incompleteSheets(let s): out.append(t(.scoringFlagIncomplete(stage: s.rawValue)))
+            case .outliers(let s): out.append(t(.scoringFlagOutlier(stage: s.rawValue)))
+            case .tie: out.append(t(.scoringFlagTie))
             case .missingStage: break
             }
         }
-        if row.tiedAtCut { out.append(t("flag.cutTie")) }
+        if row.tiedAtCut { out.append(t(.scoringFlagCutTie)) }
         return out.joined(separator: " ")
     }
 }

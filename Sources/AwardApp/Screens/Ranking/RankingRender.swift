@@ -5,29 +5,29 @@ extension RankingScreen {
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t, theme = model.theme
         guard let b = board else {
-            buf.put(t("list.empty"), x: area.x + 1, y: area.y, style: theme[.dim])
+            buf.put(t(.listEmpty), x: area.x + 1, y: area.y, style: theme[.dim])
             return nil
         }
         let s = b.shortlist
-        let head = t("ranking.header", s.places, s.invitedCount, s.shortlisted.count, b.rows.count, t("ranking.sort.\(sort.rawValue)"))
+        let head = t(.rankingHeader(places: s.places, invited: s.invitedCount, shortlisted: s.shortlisted.count, applicants: b.rows.count, sort: t(.rankingSort(sort))))
         buf.put(head, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
         renderBanner(b, model: model, into: &buf, y: area.y + 1, width: area.width)
 
         let cols = [
-            TableColumn(title: t("ranking.col.rank"), width: 4, alignment: .right),
-            TableColumn(title: t("col.application"), width: 9),
-            TableColumn(title: t("col.org"), width: 0),
+            TableColumn(title: t(.rankingColRank), width: 4, alignment: .right),
+            TableColumn(title: t(.colApplication), width: 9),
+            TableColumn(title: t(.colOrg), width: 0),
             TableColumn(title: "D", width: 7, alignment: .right),
             TableColumn(title: "Q", width: 6, alignment: .right),
             TableColumn(title: "S", width: 7, alignment: .right),
-            TableColumn(title: t("ranking.col.composite"), width: 7, alignment: .right),
-            TableColumn(title: t("ranking.col.in"), width: 4, alignment: .center),
-            TableColumn(title: t("ranking.col.flags"), width: 14),
+            TableColumn(title: t(.rankingColComposite), width: 7, alignment: .right),
+            TableColumn(title: t(.rankingColIn), width: 4, alignment: .center),
+            TableColumn(title: t(.rankingColFlags), width: 14),
         ]
         // Panels side by side when more than one scored: a lenient or strict panel shows before the list is decided.
         var top = area.y + 2
         if let c = calibration, c.rows.count > 1 {
-            buf.put(truncate(t.text(Self.calibrationLine(c)), toWidth: area.width - 2), x: area.x + 1, y: top, style: theme[c.flagged.isEmpty ? .dim : .warning])
+            buf.put(truncate(t(Self.calibrationLine(c)), toWidth: area.width - 2), x: area.x + 1, y: top, style: theme[c.flagged.isEmpty ? .dim : .warning])
             top += 1
         }
         let listArea = Rect(x: area.x, y: top, width: area.width, height: max(2, area.maxY - top - RankingScreen.detailRows))
@@ -41,11 +41,11 @@ extension RankingScreen {
         }, state: &state, into: &buf, area: listArea, theme: theme, rowStyle: { i in
             guard case .row(let k) = lines[i] else { return .warning }
             return b.rows[k].tiedAtCut ? .warning : nil
-        }, empty: t("ranking.empty"))
+        }, empty: t(.rankingEmpty))
 
         // The cut line spans the whole row, over the empty cells the table drew for it.
         if let cutIndex = lines.firstIndex(of: .cut), cutIndex >= state.offset, cutIndex - state.offset < listArea.height - 1 {
-            let text = " " + t("ranking.cutLine", s.invitedCount) + " "
+            let text = " " + t(.rankingCutLine(invited: s.invitedCount)) + " "
             let side = max(2, (area.width - displayWidth(text)) / 2)
             let rule = String(repeating: "─", count: side) + text + String(repeating: "─", count: side)
             let role: StyleRole = cutIndex == state.selected ? .selected : .warning
@@ -65,11 +65,11 @@ extension RankingScreen {
         let text: String, role: StyleRole
         if !s.tieAtCut.isEmpty {
             let score = s.ranking.first { $0.applicationID == s.tieAtCut[0] }.map { ExactScore.format(hundredths: $0.hundredths) } ?? ""
-            text = t("ranking.tieBanner", s.tieAtCut.joined(separator: t("ranking.sep.list")), score, s.invitedCount - s.shortlisted.count)
-                + (s.decisionIsStale ? " " + t("ranking.staleDecision") : "")
+            text = t(.rankingTieBanner(tied: s.tieAtCut.joined(separator: t(Phrase.rankingSepList)), score: score, places: s.invitedCount - s.shortlisted.count))
+                + (s.decisionIsStale ? " " + t(.rankingStaleDecision) : "")
             role = .warning
         } else if let d = s.appliedDecision {
-            text = t("ranking.decided", d.include.joined(separator: t("ranking.sep.list")), d.tied.joined(separator: t("ranking.sep.list")), d.by, d.at.shortDescription)
+            text = t(.rankingDecided(included: d.include.joined(separator: t(Phrase.rankingSepList)), tied: d.tied.joined(separator: t(Phrase.rankingSepList)), by: d.by, at: d.at.shortDescription))
             role = .ok
         } else {
             return
@@ -80,14 +80,15 @@ extension RankingScreen {
     /// "各组资料评审均值 P2026-01 791.00（极差 12.50）；P2026-02 702.00 ⚑偏离 -89.00": a panel
     /// whose mean stands more than 10 % of the maximum from the others' is marked.
     static func calibrationLine(_ c: PanelCalibration) -> Phrase {
-        func part(_ r: PanelCalibration.Row, zh: Bool) -> String {
+        func part(_ r: PanelCalibration.Row) -> Phrase {
             let spread = ExactScore.format(hundredths: r.range)
-            var s = zh ? "\(r.panelID) \(r.mean)（极差 \(spread)）" : "\(r.panelID) \(r.mean) (range \(spread))"
-            if r.flagged, let d = r.difference { s += zh ? " ⚑偏离 \(d)" : " ⚑off by \(d)" }
-            return s
+            let mean = Phrase(zh: "\(r.panelID) \(r.mean)（极差 \(spread)）", en: "\(r.panelID) \(r.mean) (range \(spread))")
+            guard r.flagged, let d = r.difference else { return mean }
+            return Phrase(zh: mean.zh + " ⚑偏离 \(d)", en: mean.en + " ⚑off by \(d)")
         }
-        return Phrase(zh: "各组资料评审均值：" + c.rows.map { part($0, zh: true) }.joined(separator: "；"),
-                      en: "Panel means (document review): " + c.rows.map { part($0, zh: false) }.joined(separator: "; "))
+        let parts = c.rows.map(part)
+        return Phrase(zh: "各组资料评审均值：" + parts.map(\.zh).joined(separator: "；"),
+                      en: "Panel means (document review): " + parts.map(\.en).joined(separator: "; "))
     }
 
     /// The selected applicant: each stage's aggregation, its flags, and its composite.
@@ -96,14 +97,14 @@ extension RankingScreen {
         guard area.height > 0 else { return }
         buf.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: theme[.header])
         guard let r = selectedRow() else {
-            buf.put(t("ranking.detailNone"), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
+            buf.put(t(.rankingDetailNone), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
             return
         }
-        let composite = r.composite.map { t("ranking.compositeLine", $0.description) } ?? t("ranking.noComposite")
+        let composite = r.composite.map { t(.rankingCompositeLine(composite: $0.description)) } ?? t(.rankingNoComposite)
         buf.put("\(r.applicationID) \(r.name) · \(composite)", x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
-        var lines = Stage.allCases.map { t.text(r.result($0).summary) }
-        let phrases = r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t.text(RankingBoard.tiedAtCut)] : [])
-        if !phrases.isEmpty { lines.append(phrases.joined(separator: t("ranking.sep.clause"))) }
+        var lines = Stage.allCases.map { t(r.result($0).summary) }
+        let phrases = r.flags.map { t($0.phrase) } + (r.tiedAtCut ? [t(RankingBoard.tiedAtCut)] : [])
+        if !phrases.isEmpty { lines.append(phrases.joined(separator: t(.rankingSepClause))) }
         for (i, line) in lines.enumerated() where area.y + 1 + i < area.maxY {
             let role: StyleRole = i == 3 ? .warning : .normal
             buf.put(line, x: area.x + 1, y: area.y + 1 + i, maxWidth: area.width - 2, style: theme[role])

@@ -13,7 +13,6 @@ enum RankingCommand: Sendable, Equatable {
 /// board is computed when the screen is shown and kept until the data changes.
 struct RankingScreen: Screen {
     static let id = ScreenID.ranking
-    static let words = ScreenWords(zh: zhRanking, en: enRanking)
     /// A line of the list: an applicant (index into `board.rows`) or the cut line.
     enum Line: Sendable, Equatable { case row(Int), cut }
 
@@ -49,14 +48,14 @@ struct RankingScreen: Screen {
         let t = model.t
         if let m = exportChoice { return m.bindings(t).map { $0.map(RankingCommand.exportFormat) } }
         if let m = tie { return m.bindings(t).map { $0.map(RankingCommand.tie) } }
-        let noTie = (board?.shortlist.tieAtCut.isEmpty ?? true) ? t("ranking.noTie") : nil
+        let noTie = (board?.shortlist.tieAtCut.isEmpty ?? true) ? t(.rankingNoTie) : nil
         return [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-            KeyBinding(keys: [.char("s")], help: t("ranking.key.sort"), action: .cycleSort),
-            KeyBinding(keys: [.char("t")], help: t("ranking.key.tie"), action: .decideTie, disabledReason: noTie),
-            KeyBinding(keys: [.char("e")], help: t("ranking.key.export"), action: .exportCSV),
-            KeyBinding(keys: [.char("r")], help: t("ranking.key.report"), action: .exportReport),
-            KeyBinding(keys: [.char("R")], help: t("ranking.key.allReports"), action: .exportAllReports, showInBar: false),
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+            KeyBinding(keys: [.char("s")], help: t(.rankingKeySort), action: .cycleSort),
+            KeyBinding(keys: [.char("t")], help: t(.rankingKeyTie), action: .decideTie, disabledReason: noTie),
+            KeyBinding(keys: [.char("e")], help: t(.rankingKeyExport), action: .exportCSV),
+            KeyBinding(keys: [.char("r")], help: t(.rankingKeyReport), action: .exportReport),
+            KeyBinding(keys: [.char("R")], help: t(.rankingKeyAllReports), action: .exportAllReports, showInBar: false),
         ]
     }
 
@@ -100,9 +99,9 @@ struct RankingScreen: Screen {
         guard let r = selectedRow() else { return nil }
         let t = model.t
         var lines = ["\(r.applicationID)  \(r.name)"]
-        lines += Stage.allCases.map { t.text(r.result($0).summary) }
-        lines.append(r.composite.map { t("ranking.compositeLine", $0.description) } ?? t("ranking.noComposite"))
-        lines += r.flags.map { t.text($0.phrase) } + (r.tiedAtCut ? [t.text(RankingBoard.tiedAtCut)] : [])
+        lines += Stage.allCases.map { t(r.result($0).summary) }
+        lines.append(r.composite.map { t(.rankingCompositeLine(composite: $0.description)) } ?? t(.rankingNoComposite))
+        lines += r.flags.map { t($0.phrase) } + (r.tiedAtCut ? [t(RankingBoard.tiedAtCut)] : [])
         return Detail(title: r.name, lines: lines)
     }
 

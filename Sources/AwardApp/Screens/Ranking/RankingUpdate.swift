@@ -42,7 +42,7 @@ extension RankingScreen {
         case .exportCSV, .exportReport, .exportAllReports:
             if c == .exportCSV, board == nil { return [] }
             if c == .exportReport, selectedRow() == nil {
-                return [.error(t("ranking.noSelection"))]
+                return [.error(t(.rankingNoSelection))]
             }
             // Ask the format first; nothing is written until it is chosen.
             pendingExport = c

@@ -25,12 +25,12 @@ struct DeliberationView: Sendable, Equatable {
 extension ScoringScreen {
     /// `h` in the chooser: the deliberation of the selected sheet's panel, applicant and stage.
     mutating func openDeliberation(model: AppModel) -> [Effect] {
-        guard table.selected < slots.count else { return [.error(model.t("scoring.noSheet"))] }
+        guard table.selected < slots.count else { return [.error(model.t(.scoringNoSheet))] }
         let s = slots[table.selected]
         do {
             let d = try Deliberation.compute(model.data, panelID: s.panelID, stage: s.stage, applicationID: s.applicationID)
             if let r = model.env.reviewerID, d.leaderID != r {
-                return [.error(model.t("deliberation.leaderOnly", d.leaderID ?? "—"))]
+                return [.error(model.t(.scoringDeliberationLeaderOnly(leader: d.leaderID ?? "—")))]
             }
             deliberationView = DeliberationView(panelID: s.panelID, stage: s.stage, applicationID: s.applicationID, deliberation: d)
             mode = .deliberation
@@ -85,22 +85,21 @@ extension ScoringScreen {
         let t = model.t, theme = model.theme, lang = model.env.lang
         let d = v.deliberation
         let org = model.derived.orgOfApplication[v.applicationID]?.name ?? v.applicationID
-        let title = [t("deliberation.title"), v.panelID, t.text(v.stage.name), "\(v.applicationID) \(org)",
-                     t("deliberation.leader", d.leaderID ?? "—")].joined(separator: " · ")
+        let title = [t(.scoringDeliberationTitle), v.panelID, t(v.stage.name), "\(v.applicationID) \(org)",
+                     t(.scoringDeliberationLeader(leader: d.leaderID ?? "—"))].joined(separator: " · ")
         buf.put(title, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
-        let state = d.isReady ? t("deliberation.agreed", d.agreedCount, d.items.count)
-                              : t("deliberation.waiting", d.waitingFor.joined(separator: ", "))
+        let state = d.isReady ? t(.scoringDeliberationAgreed(agreed: d.agreedCount, items: d.items.count))
+                              : t(.scoringDeliberationWaiting(experts: d.waitingFor.joined(separator: ", ")))
         buf.put(state, x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: theme[d.isReady ? .accent : .warning])
         let r = d.result
-        let totals = t("deliberation.totals", r.mean?.description ?? "—", r.agreed?.description ?? "—", t.text(r.scoreRule.name),
-                       r.score?.description ?? "—")
+        let totals = t(.scoringDeliberationTotals(mean: r.mean?.description ?? "—", agreed: r.agreed?.description ?? "—", rule: t(r.scoreRule.name), score: r.score?.description ?? "—"))
         buf.put(totals, x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2, style: theme[.normal])
 
-        var cols = [TableColumn(t("scoring.col.item"), width: 7), TableColumn(t("scoring.col.name"), width: 0),
-                    TableColumn(t("scoring.col.points"), width: 4, alignment: .right)]
+        var cols = [TableColumn(t(.scoringColItem), width: 7), TableColumn(t(.scoringColName), width: 0),
+                    TableColumn(t(.scoringColPoints), width: 4, alignment: .right)]
         cols += d.members.map { TableColumn($0, width: 5, alignment: .right) }
-        cols += [TableColumn(t("deliberation.col.spread"), width: 5, alignment: .right),
-                 TableColumn(t("deliberation.col.agreed"), width: 6, alignment: .right)]
+        cols += [TableColumn(t(.scoringDeliberationColSpread), width: 5, alignment: .right),
+                 TableColumn(t(.scoringDeliberationColAgreed), width: 6, alignment: .right)]
         let tableArea = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(2, area.height - 5))
         var st = v.table
         renderTable(columns: cols, rowCount: d.items.count, row: { i in
@@ -123,18 +122,18 @@ extension ScoringScreen {
         let noteY = area.maxY - 1, infoY = area.maxY - 2
         let it = v.item
         let findings = d.findings.filter { $0.itemID == it.item.id }
-            .map { "\(t.text($0.kind.name))：\($0.text)（\($0.authors.joined(separator: ","))）" }
+            .map { "\(t($0.kind.name))：\($0.text)（\($0.authors.joined(separator: ","))）" }
         var info = findings.joined(separator: "  ")
-        if let a = it.agreed { info = [t("deliberation.recorded", a.by, a.at.day.description, a.reason), info].filter { !$0.isEmpty }.joined(separator: "  ") }
+        if let a = it.agreed { info = [t(.scoringDeliberationRecorded(by: a.by, day: a.at.day.description, reason: a.reason)), info].filter { !$0.isEmpty }.joined(separator: "  ") }
         buf.put(info, x: area.x + 1, y: infoY, maxWidth: area.width - 2, style: theme[.dim])
         if let f = field, case .agreeReason(let itemID, let p) = f.purpose {
-            let w = buf.put(t("deliberation.reasonFor", itemID, p, it.low ?? 0, it.high ?? 0), x: area.x + 1, y: noteY, style: theme[.accent])
+            let w = buf.put(t(.scoringDeliberationReasonFor(item: itemID, percent: p, low: it.low ?? 0, high: it.high ?? 0)), x: area.x + 1, y: noteY, style: theme[.accent])
             let fieldArea = Rect(x: area.x + 2 + w, y: noteY, width: max(4, area.width - w - 3), height: 1)
             if let x = renderTextField(f.text, into: &buf, area: fieldArea, focused: true, theme: theme) { cursor = (x, noteY) }
         } else if let e = v.error {
             buf.put(e, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.error])
         } else {
-            buf.put(t("deliberation.hint"), x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.dim])
+            buf.put(t(.scoringDeliberationHint), x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.dim])
         }
         return cursor
     }

@@ -25,17 +25,17 @@ extension ScoringScreen {
     private func renderChooser(model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t
         let done = slots.filter { $0.status == .submitted }.count
-        var head = t("scoring.chooserHeader", t.text(stage.name), slots.count, done)
-        if let r = model.env.reviewerID { head += "  " + t("scoring.ownOnly", r) }
+        var head = t(.scoringChooserHeader(stage: t(stage.name), sheets: slots.count, submitted: done))
+        if let r = model.env.reviewerID { head += "  " + t(.scoringOwnOnly(expert: r)) }
         buf.put(head, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: model.theme[.dim])
         let cols = [
-            TableColumn(title: t("col.panel"), width: 8),
-            TableColumn(title: t("col.application"), width: 9),
-            TableColumn(title: t("col.org"), width: 0),
-            TableColumn(title: t("col.expert"), width: 11),
-            TableColumn(title: t("col.entered"), width: 5, alignment: .right),
-            TableColumn(title: t("scoring.col.total"), width: 7, alignment: .right),
-            TableColumn(title: t("col.state"), width: 8),
+            TableColumn(title: t(.colPanel), width: 8),
+            TableColumn(title: t(.colApplication), width: 9),
+            TableColumn(title: t(.colOrg), width: 0),
+            TableColumn(title: t(.colExpert), width: 11),
+            TableColumn(title: t(.colEntered), width: 5, alignment: .right),
+            TableColumn(title: t(.scoringColTotal), width: 7, alignment: .right),
+            TableColumn(title: t(.colState), width: 8),
         ]
         var state = table
         let items = model.data.rubrics[stage]?.items.count ?? 0
@@ -43,12 +43,12 @@ extension ScoringScreen {
             let s = slots[i]
             let org = model.derived.orgOfApplication[s.applicationID]?.name ?? s.applicationID
             let expert = model.derived.registry.expert(s.expertID).map { "\(s.expertID) \($0.name)" } ?? s.expertID
-            let state = s.status.map { t.text($0.name) } ?? t("scoring.notStarted")
+            let state = s.status.map { t($0.name) } ?? t(.scoringNotStarted)
             return [s.panelID, s.applicationID, org, expert, "\(s.entered)/\(items)",
                     s.status == nil ? "" : ExactScore.format(hundredths: s.total), state]
         }, state: &state, into: &buf, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
            theme: model.theme, rowStyle: { slots[$0].status == .submitted ? .ok : nil },
-           empty: t(model.isReviewer ? "scoring.noOwnSheets" : "scoring.noPanels"))
+           empty: t(model.isReviewer ? .scoringNoOwnSheets : .scoringNoPanels))
     }
 
     /// Header (who, what, state), the sheet total and category subtotals, the items, and below
@@ -57,22 +57,22 @@ extension ScoringScreen {
         let t = model.t, theme = model.theme, lang = model.env.lang
         let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
         let expert = model.derived.registry.expert(g.expertID)?.name ?? ""
-        let state = g.sheet.map { t.text($0.status.name) } ?? t("scoring.notStarted")
-        let title = [g.panelID, t.text(g.stage.name), "\(g.expertID) \(expert)", state, "\(g.applicationID) \(org)"].joined(separator: " · ")
+        let state = g.sheet.map { t($0.status.name) } ?? t(.scoringNotStarted)
+        let title = [g.panelID, t(g.stage.name), "\(g.expertID) \(expert)", state, "\(g.applicationID) \(org)"].joined(separator: " · ")
         buf.put(title, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
-        let total = t("scoring.totalLine", ExactScore.format(hundredths: g.sums.total), g.rubric.total_points, g.sums.entered, g.items.count)
+        let total = t(.scoringTotalLine(total: ExactScore.format(hundredths: g.sums.total), maximum: g.rubric.total_points, entered: g.sums.entered, items: g.items.count))
         buf.put(total, x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: theme[g.sheet?.status == .submitted ? .ok : .accent])
         let cats = g.sums.categories.map { "\($0.id) \(ExactScore.format(hundredths: $0.hundredths))" }.joined(separator: "  ")
         buf.put(cats, x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2, style: theme[.normal])
 
         let cols = [
-            TableColumn(title: t("scoring.col.item"), width: 6),
-            TableColumn(title: t("scoring.col.name"), width: 0),
-            TableColumn(title: t("scoring.col.points"), width: 4, alignment: .right),
-            TableColumn(title: t("scoring.col.percent"), width: 6, alignment: .right),
-            TableColumn(title: t("scoring.col.score"), width: 7, alignment: .right),
-            TableColumn(title: t("scoring.col.findings"), width: 7, alignment: .right),
-            TableColumn(title: t("scoring.col.comment"), width: max(8, area.width / 5)),
+            TableColumn(title: t(.scoringColItem), width: 6),
+            TableColumn(title: t(.scoringColName), width: 0),
+            TableColumn(title: t(.scoringColPoints), width: 4, alignment: .right),
+            TableColumn(title: t(.scoringColPercent), width: 6, alignment: .right),
+            TableColumn(title: t(.scoringColScore), width: 7, alignment: .right),
+            TableColumn(title: t(.scoringColFindings), width: 7, alignment: .right),
+            TableColumn(title: t(.scoringColComment), width: max(8, area.width / 5)),
         ]
         let tableArea = Rect(x: area.x, y: area.y + 3, width: area.width, height: max(2, area.height - 5))
         var st = g.table
@@ -88,8 +88,7 @@ extension ScoringScreen {
                 }
             }
             let findings = g.sheet?.findings[item.id] ?? []
-            let counts = findings.isEmpty ? "" : t("scoring.findingCounts", findings.filter { $0.kind == .strength }.count,
-                                                   findings.filter { $0.kind == .improvement }.count)
+            let counts = findings.isEmpty ? "" : t(.scoringFindingCounts(strengths: findings.filter { $0.kind == .strength }.count, improvements: findings.filter { $0.kind == .improvement }.count))
             return [item.id, item.title(lang), "\(item.points)", percent, score, counts, g.sheet?.comments[item.id] ?? ""]
         }, state: &st, into: &buf, area: tableArea, theme: theme, empty: "")
 
@@ -106,15 +105,15 @@ extension ScoringScreen {
 
         let aggY = area.maxY - 2, noteY = area.maxY - 1
         if let r = aggregation {
-            buf.put(t.text(r.summary), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.dim])
+            buf.put(t(r.summary), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.dim])
         } else if g.sheet?.status == .reopened, let why = g.sheet?.history.last?.reason {
-            buf.put(t("scoring.reopenedBecause", why), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.warning])
+            buf.put(t(.scoringReopenedBecause(reason: why)), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.warning])
         }
         if let f = field {
             let label: String = switch f.purpose {
-            case .reopen: t("scoring.reopenReason")
-            case .comment: t("scoring.commentFor", g.item.id)
-            case .finding(let itemID, let kind): t("scoring.findingFor", itemID, t.text(kind.name))
+            case .reopen: t(.scoringReopenReason)
+            case .comment: t(.scoringCommentFor(item: g.item.id))
+            case .finding(let itemID, let kind): t(.scoringFindingFor(item: itemID, kind: t(kind.name)))
             case .agreeReason: ""
             }
             let w = buf.put(label, x: area.x + 1, y: noteY, style: theme[.accent])
@@ -126,16 +125,16 @@ extension ScoringScreen {
             let findings = g.sheet?.findings[g.item.id] ?? []
             let pending = g.uncheckedCarried.map { Finding(kind: $0.kind, text: $0.text) }
             let text = FindingKind.allCases.compactMap { kind -> String? in
-                let list = findings.filter { $0.kind == kind }.map { f in f.check.flatMap { $0 == .new ? nil : "[\(t.text($0.name))]" }.map { $0 + f.text } ?? f.text }
-                    + pending.filter { $0.kind == kind }.map { "[" + t("scoring.toCheck") + "]" + $0.text }
-                return list.isEmpty ? nil : t.text(kind.name) + "：" + list.joined(separator: "；")
+                let list = findings.filter { $0.kind == kind }.map { f in f.check.flatMap { $0 == .new ? nil : "[\(t($0.name))]" }.map { $0 + f.text } ?? f.text }
+                    + pending.filter { $0.kind == kind }.map { "[" + t(.scoringToCheck) + "]" + $0.text }
+                return list.isEmpty ? nil : t(kind.name) + "：" + list.joined(separator: "；")
             }.joined(separator: "  ")
             buf.put(text, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.normal])
         } else if let comment = g.sheet?.comments[g.item.id] {
-            buf.put(t("scoring.commentFor", g.item.id) + " " + comment, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.normal])
+            buf.put(t(.scoringCommentFor(item: g.item.id)) + " " + comment, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.normal])
         } else {
             let isResult = g.rubric.category(ofItem: g.item.id)?.kind == "result"
-            buf.put(t(isResult ? "scoring.hint.result" : "scoring.hint.process"), x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.dim])
+            buf.put(t(isResult ? .scoringHintResult : .scoringHintProcess), x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.dim])
         }
         return cursor
     }
@@ -151,8 +150,8 @@ extension ScoringScreen {
         }
         let width = min(area.width - 4, max(40, (lines.map(displayWidth).max() ?? 0) + 4))
         let box = area.centered(width: width, height: min(area.height, lines.count + 4))
-        let inner = renderBox(title: t("bands.title.\(kind)"), into: &buf, area: box, theme: model.theme).inset(dx: 1, dy: 0)
-        buf.put(t("bands.subtitle.\(kind)"), x: inner.x, y: inner.y, maxWidth: inner.width, style: model.theme[.dim])
+        let inner = renderBox(title: t(.scoringBandsTitle(result: kind == "result")), into: &buf, area: box, theme: model.theme).inset(dx: 1, dy: 0)
+        buf.put(t(.scoringBandsSubtitle(result: kind == "result")), x: inner.x, y: inner.y, maxWidth: inner.width, style: model.theme[.dim])
         for (i, line) in lines.enumerated() where inner.y + 1 + i < inner.maxY {
             buf.put(line, x: inner.x, y: inner.y + 1 + i, maxWidth: inner.width, style: model.theme[.normal])
         }
@@ -161,15 +160,15 @@ extension ScoringScreen {
     /// Per panel: its experts as columns; per applicant: the state of each expert's sheet.
     private func renderProgress(model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t, theme = model.theme
-        let legend = [t("progress.legend", t.text(stage.name)),
-                      t("progress.mark.none") + " " + t("scoring.notStarted"),
-                      t("progress.mark.draft") + " " + t.text(SheetStatus.draft.name),
-                      t("progress.mark.reopened") + " " + t.text(SheetStatus.reopened.name),
-                      t("progress.mark.submitted") + " " + t.text(SheetStatus.submitted.name)].joined(separator: "  ")
+        let legend = [t(.scoringProgressLegend(stage: t(stage.name))),
+                      t(.scoringProgressMarkNone) + " " + t(.scoringNotStarted),
+                      t(.scoringProgressMarkDraft) + " " + t(SheetStatus.draft.name),
+                      t(.scoringProgressMarkReopened) + " " + t(SheetStatus.reopened.name),
+                      t(.scoringProgressMarkSubmitted) + " " + t(SheetStatus.submitted.name)].joined(separator: "  ")
         buf.put(legend, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         guard !progress.isEmpty else {
-            buf.put(t("scoring.noPanels"), x: body.x + 1, y: body.y, maxWidth: body.width - 2, style: theme[.dim])
+            buf.put(t(.scoringNoPanels), x: body.x + 1, y: body.y, maxWidth: body.width - 2, style: theme[.dim])
             return
         }
         let slot = 6
@@ -187,13 +186,13 @@ extension ScoringScreen {
                 let org = model.derived.orgOfApplication[id]?.name ?? ""
                 buf.put("\(id) \(org)", x: body.x + 1, y: y, maxWidth: left - 2, style: theme[.normal])
                 for (i, m) in marks.enumerated() {
-                    let (key, role): (String, StyleRole) = switch m {
-                    case nil: ("progress.mark.none", .dim)
-                    case .draft?: ("progress.mark.draft", .warning)
-                    case .reopened?: ("progress.mark.reopened", .warning)
-                    case .submitted?: ("progress.mark.submitted", .ok)
+                    let (mark, role): (Phrase, StyleRole) = switch m {
+                    case nil: (Phrase.scoringProgressMarkNone, .dim)
+                    case .draft?: (Phrase.scoringProgressMarkDraft, .warning)
+                    case .reopened?: (Phrase.scoringProgressMarkReopened, .warning)
+                    case .submitted?: (Phrase.scoringProgressMarkSubmitted, .ok)
                     }
-                    buf.put(t(key), x: body.x + left + i * slot + 1, y: y, style: theme[role])
+                    buf.put(t(mark), x: body.x + left + i * slot + 1, y: y, style: theme[role])
                 }
                 let done = marks.filter { $0 == .submitted }.count
                 buf.put("\(done)/\(marks.count)", x: body.x + left + marks.count * slot + 1, y: y,

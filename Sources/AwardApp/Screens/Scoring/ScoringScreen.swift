@@ -17,7 +17,6 @@ enum ScoringCommand: Sendable, Equatable {
 /// panel's aggregation; a reviewer only their own panels and sheets (第二十条).
 struct ScoringScreen: Screen {
     static let id = ScreenID.scoring
-    static let words = ScreenWords(zh: zhScoring, en: enScoring)
     static let reviewerAllowed = true
     enum Mode: Sendable, Equatable { case chooser, grid, progress, deliberation }
 
@@ -59,53 +58,53 @@ struct ScoringScreen: Screen {
 
     func bindings(_ model: AppModel) -> [KeyBinding<ScoringCommand>] {
         let t = model.t
-        let officeOnly = model.isReviewer ? t("scoring.officeOnly") : nil
+        let officeOnly = model.isReviewer ? t(.scoringOfficeOnly) : nil
         if let c = confirmation { return c.bindings(t).map { $0.map(ScoringCommand.confirm) } }
         if field != nil {
             return [
-                KeyBinding(keys: [.enter], help: t("key.save"), action: .saveField),
-                KeyBinding(keys: [.escape], help: t("key.cancel"), action: .cancelField),
+                KeyBinding(keys: [.enter], help: t(.keySave), action: .saveField),
+                KeyBinding(keys: [.escape], help: t(.keyCancel), action: .cancelField),
             ]
         }
         switch mode {
         case .grid:
             return [
-                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-                KeyBinding(keys: [.enter, .tab], help: t("scoring.key.commit"), action: .commitDown),
-                KeyBinding(keys: [.backTab], help: t("scoring.key.commitUp"), action: .commitUp, showInBar: false),
-                KeyBinding(keys: [.delete, .char("x")], help: t("scoring.key.clear"), action: .clearCell, showInBar: false),
-                KeyBinding(keys: [.char("s")], help: t("scoring.key.submit"), action: .submit),
-                KeyBinding(keys: [.char("c")], help: t("scoring.key.comment"), action: .comment),
-                KeyBinding(keys: [.char("a")], help: t("scoring.key.strength"), action: .strength),
-                KeyBinding(keys: [.char("i")], help: t("scoring.key.improvement"), action: .improvement),
-                KeyBinding(keys: [.char("r")], help: t("scoring.key.removeFinding"), action: .removeFinding, showInBar: false),
-                KeyBinding(keys: [.char("y")], help: t("scoring.key.confirm"), action: .confirmCarried, showInBar: false,
-                           disabledReason: grid?.stage == .onsite ? nil : t("scoring.onsiteOnly")),
-                KeyBinding(keys: [.char("n")], help: t("scoring.key.notConfirm"), action: .rejectCarried, showInBar: false,
-                           disabledReason: grid?.stage == .onsite ? nil : t("scoring.onsiteOnly")),
-                KeyBinding(keys: [.char("b"), .function(12)], help: t("scoring.key.bands"), action: .bands),
-                KeyBinding(keys: [.char("o")], help: t("scoring.key.reopen"), action: .reopen, disabledReason: officeOnly),
-                KeyBinding(keys: [.escape], help: t("scoring.key.back"), action: .back),
+                KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+                KeyBinding(keys: [.enter, .tab], help: t(.scoringKeyCommit), action: .commitDown),
+                KeyBinding(keys: [.backTab], help: t(.scoringKeyCommitUp), action: .commitUp, showInBar: false),
+                KeyBinding(keys: [.delete, .char("x")], help: t(.scoringKeyClear), action: .clearCell, showInBar: false),
+                KeyBinding(keys: [.char("s")], help: t(.scoringKeySubmit), action: .submit),
+                KeyBinding(keys: [.char("c")], help: t(.scoringKeyComment), action: .comment),
+                KeyBinding(keys: [.char("a")], help: t(.scoringKeyStrength), action: .strength),
+                KeyBinding(keys: [.char("i")], help: t(.scoringKeyImprovement), action: .improvement),
+                KeyBinding(keys: [.char("r")], help: t(.scoringKeyRemoveFinding), action: .removeFinding, showInBar: false),
+                KeyBinding(keys: [.char("y")], help: t(.scoringKeyConfirm), action: .confirmCarried, showInBar: false,
+                           disabledReason: grid?.stage == .onsite ? nil : t(.scoringOnsiteOnly)),
+                KeyBinding(keys: [.char("n")], help: t(.scoringKeyNotConfirm), action: .rejectCarried, showInBar: false,
+                           disabledReason: grid?.stage == .onsite ? nil : t(.scoringOnsiteOnly)),
+                KeyBinding(keys: [.char("b"), .function(12)], help: t(.scoringKeyBands), action: .bands),
+                KeyBinding(keys: [.char("o")], help: t(.scoringKeyReopen), action: .reopen, disabledReason: officeOnly),
+                KeyBinding(keys: [.escape], help: t(.scoringKeyBack), action: .back),
             ]
         case .deliberation:
             return [
-                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-                KeyBinding(keys: [.enter, .tab], help: t("deliberation.key.agree"), action: .agree),
-                KeyBinding(keys: [.escape], help: t("scoring.key.back"), action: .back),
+                KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+                KeyBinding(keys: [.enter, .tab], help: t(.scoringDeliberationKeyAgree), action: .agree),
+                KeyBinding(keys: [.escape], help: t(.scoringKeyBack), action: .back),
             ]
         case .progress:
             return [
-                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-                KeyBinding(keys: [.char("g")], help: t("scoring.key.stage"), action: .cycleStage),
-                KeyBinding(keys: [.char("m"), .escape], help: t("scoring.key.sheets"), action: .toggleProgress),
+                KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+                KeyBinding(keys: [.char("g")], help: t(.scoringKeyStage), action: .cycleStage),
+                KeyBinding(keys: [.char("m"), .escape], help: t(.scoringKeySheets), action: .toggleProgress),
             ]
         case .chooser:
             return [
-                KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-                KeyBinding(keys: [.enter], help: t("scoring.key.open"), action: .open),
-                KeyBinding(keys: [.char("h")], help: t("deliberation.key.open"), action: .deliberate),
-                KeyBinding(keys: [.char("g")], help: t("scoring.key.stage"), action: .cycleStage),
-                KeyBinding(keys: [.char("m")], help: t("scoring.key.progress"), action: .toggleProgress, disabledReason: officeOnly),
+                KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+                KeyBinding(keys: [.enter], help: t(.scoringKeyOpen), action: .open),
+                KeyBinding(keys: [.char("h")], help: t(.scoringDeliberationKeyOpen), action: .deliberate),
+                KeyBinding(keys: [.char("g")], help: t(.scoringKeyStage), action: .cycleStage),
+                KeyBinding(keys: [.char("m")], help: t(.scoringKeyProgress), action: .toggleProgress, disabledReason: officeOnly),
             ]
         }
     }

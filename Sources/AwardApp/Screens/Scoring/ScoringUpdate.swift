@@ -65,7 +65,7 @@ extension ScoringScreen {
             return commitAndMove(.up, model: model)
         case .open:
             guard table.selected < slots.count, let rubric = model.data.rubrics[slots[table.selected].stage] else {
-                return [.error(t("scoring.noSheet"))]
+                return [.error(t(.scoringNoSheet))]
             }
             grid = ScoreGrid(slot: slots[table.selected], rubric: rubric, data: model.data)
             mode = .grid
@@ -123,7 +123,7 @@ extension ScoringScreen {
             guard let g = grid, g.bufferError == nil else { return effects }
             if let e = g.locked { return effects + [.error(e.text(model.env.lang))] }
             guard g.sheet != nil || !effects.isEmpty else {
-                return effects + [.error(t("scoring.commentNeedsScore"))]
+                return effects + [.error(t(.scoringCommentNeedsScore))]
             }
             field = FieldEdit(purpose: .comment(itemID: g.item.id), text: TextFieldState(g.sheet?.comments[g.item.id] ?? "", maxLength: 500))
             return effects
@@ -131,7 +131,7 @@ extension ScoringScreen {
             let effects = commitAndMove(nil, model: model)
             guard let g = grid, g.bufferError == nil else { return effects }
             guard g.sheet != nil || !effects.isEmpty else {
-                return effects + [.error(t("scoring.nothingEntered", g.items.count))]
+                return effects + [.error(t(.scoringNothingEntered(items: g.items.count)))]
             }
             // A submitted sheet is locked; only the office can send it back: ask first, naming it.
             let org = model.derived.orgOfApplication[g.applicationID]?.name ?? g.applicationID
@@ -167,19 +167,19 @@ extension ScoringScreen {
             guard let g = grid, g.bufferError == nil else { return effects }
             if let e = g.locked { return effects + [.error(e.text(model.env.lang))] }
             guard let f = g.uncheckedCarried.first else {
-                return effects + [.error(t("scoring.nothingToCheck", g.item.id))]
+                return effects + [.error(t(.scoringNothingToCheck(item: g.item.id)))]
             }
             let check: FindingCheck = c == .confirmCarried ? .confirmed : .notConfirmed
             return effects + [.commit(.review(.addFinding(panelID: g.panelID, applicationID: g.applicationID, expertID: g.expertID, stage: g.stage,
                                                           itemID: g.item.id, finding: Finding(kind: f.kind, text: f.text, check: check))))]
         case .removeFinding:
             guard let g = grid, let list = g.sheet?.findings[g.item.id], !list.isEmpty else {
-                return [.error(t("scoring.noFindings", grid?.item.id ?? ""))]
+                return [.error(t(.scoringNoFindings(item: grid?.item.id ?? "")))]
             }
             return [.commit(.review(.removeFinding(sheetID: g.sheetID, itemID: g.item.id, index: list.count - 1)))]
         case .reopen:
             guard let g = grid, g.sheet?.status == .submitted else {
-                return [.error(t("scoring.notSubmitted"))]
+                return [.error(t(.scoringNotSubmitted))]
             }
             field = FieldEdit(purpose: .reopen, text: TextFieldState("", maxLength: 200))
         case .saveField:
@@ -222,7 +222,7 @@ extension ScoringScreen {
         case .nothing:
             break
         case .notANumber:
-            return refuse(model.t("scoring.notANumber", g.buffer), grid: &g)
+            return refuse(model.t(.scoringNotANumber(text: g.buffer)), grid: &g)
         case .value(let p):
             if let e = g.locked { return refuse(e.text(model.env.lang), grid: &g) }
             if let p, let e = ScoreSheet.percentProblem(p, itemID: g.item.id) {

@@ -14,7 +14,6 @@ enum SettingsCommand: Sendable, Equatable {
 /// of a new year's notice, and the day the board is shown as of for this session.
 struct SettingsScreen: Screen {
     static let id = ScreenID.settings
-    static let words = ScreenWords(zh: zhSettings, en: enSettings)
 
     enum Field: Sendable, Hashable { case boardDate, calendarFile, setting(SettingKey), note, year }
     var modal: Modal<Field>?
@@ -26,15 +25,15 @@ struct SettingsScreen: Screen {
     func bindings(_ model: AppModel) -> [KeyBinding<SettingsCommand>] {
         let t = model.t
         if let m = modal { return m.bindings(t).map { $0.map(SettingsCommand.modal) } }
-        let office = model.isReviewer ? t("reviewer.forbidden") : nil
+        let office = model.isReviewer ? t(.reviewerForbidden) : nil
         return [
-            KeyBinding(keys: [.char("e")], help: t.text(.editSettingsKey), action: .editSettings, disabledReason: office),
-            KeyBinding(keys: [.char("n")], help: t.text(.newCycleKey), action: .newCycle, disabledReason: office),
-            KeyBinding(keys: [.char("y")], help: t.text(.switchCycleKey), action: .switchCycle,
-                       disabledReason: model.cycleYears.count < 2 ? t.text(.oneCycle) : nil),
-            KeyBinding(keys: [.char("t")], help: t.text(.boardDateKey), action: .boardDate),
-            KeyBinding(keys: [.char("i")], help: t.text(.importCalendarKey), action: .importCalendar,
-                       disabledReason: model.isReviewer ? t("reviewer.forbidden") : nil),
+            KeyBinding(keys: [.char("e")], help: t(.editSettingsKey), action: .editSettings, disabledReason: office),
+            KeyBinding(keys: [.char("n")], help: t(.newCycleKey), action: .newCycle, disabledReason: office),
+            KeyBinding(keys: [.char("y")], help: t(.switchCycleKey), action: .switchCycle,
+                       disabledReason: model.cycleYears.count < 2 ? t(.oneCycle) : nil),
+            KeyBinding(keys: [.char("t")], help: t(.boardDateKey), action: .boardDate),
+            KeyBinding(keys: [.char("i")], help: t(.importCalendarKey), action: .importCalendar,
+                       disabledReason: model.isReviewer ? t(.reviewerForbidden) : nil),
         ]
     }
 
@@ -101,7 +100,7 @@ struct SettingsScreen: Screen {
                     if startedToday == nil { startedToday = model.env.today }
                     if d == startedToday { startedToday = nil }
                     modal = nil
-                    return [.setBoardDate(d), .status(StatusMessage(model.t.text(.boardDateSet(d)), kind: .success))]
+                    return [.setBoardDate(d), .status(StatusMessage(model.t(.boardDateSet(d)), kind: .success))]
                 } else {
                     modal?.sent()
                     return [.importCalendar(path: m[.calendarFile])]
@@ -161,30 +160,30 @@ struct SettingsScreen: Screen {
         let data = model.data
         let s = data.cycle.settings
         let missing = model.derived.missingCalendarYears
-        let boardDate = startedToday.map { t("settings.boardDateOverride", model.env.today.description, $0.description) }
+        let boardDate = startedToday.map { t(.settingsBoardDateOverride(today: model.env.today.description, startedWith: $0.description)) }
             ?? model.env.today.description
         let years = model.cycleYears.isEmpty ? [data.cycle.year] : model.cycleYears
         var lines: [(String, String, StyleRole)] = [
-            (t("settings.dataDir"), model.env.dataDirectory, .normal),
-            (t.text(.openCycleLabel), t.text(.openCycleValue(data.cycle.year, years)), .accent),
-            (t("settings.quotas"), t("settings.quotaValue", s.awardQuota, s.nominationQuota), .normal),
+            (t(.settingsDataDir), model.env.dataDirectory, .normal),
+            (t(.openCycleLabel), t(.openCycleValue(data.cycle.year, years)), .accent),
+            (t(.settingsQuotas), t(.settingsQuotaValue(awards: s.awardQuota, nominations: s.nominationQuota)), .normal),
         ]
         // Every setting the office can change, as `qaward settings show` lists it.
         for key in SettingKey.allCases where key != .awardQuota && key != .nominationQuota {
-            lines.append((t.text(key.label), t.text(key.shown(in: data)), .normal))
+            lines.append((t(key.label), t(key.shown(in: data)), .normal))
         }
-        if !data.registry.settings.contactLine.isEmpty { lines.append((t("settings.contact"), data.registry.settings.contactLine, .normal)) }
+        if !data.registry.settings.contactLine.isEmpty { lines.append((t(.settingsContact), data.registry.settings.contactLine, .normal)) }
         lines += [
-            (t("settings.calendar"), data.calendar.years.sorted().map(String.init).joined(separator: ", "), .normal),
-            (t("settings.boardDate"), boardDate, startedToday == nil ? .normal : .accent),
+            (t(.settingsCalendar), data.calendar.years.sorted().map(String.init).joined(separator: ", "), .normal),
+            (t(.settingsBoardDate), boardDate, startedToday == nil ? .normal : .accent),
         ]
         if !missing.isEmpty {
-            lines.append((t("settings.missingYears"), t("settings.missingValue", missing.map(String.init).joined(separator: "、")), .warning))
+            lines.append((t(.settingsMissingYears), t(.settingsMissingValue(years: missing.map(String.init).joined(separator: "、"))), .warning))
         }
         lines += [
-            (t("settings.rubric"), data.rubrics[.document]?.standard ?? "", .normal),
-            (t("settings.theme"), model.theme.name, .normal),
-            (t("settings.language"), model.env.lang == .zh ? "中文" : "English", .normal),
+            (t(.settingsRubric), data.rubrics[.document]?.standard ?? "", .normal),
+            (t(.settingsTheme), model.theme.name, .normal),
+            (t(.settingsLanguage), t(Phrase(zh: "中文", en: "English")), .normal),
         ]
         let labelWidth = lines.map { displayWidth($0.0) }.max() ?? 0
         for (i, (k, v, role)) in lines.enumerated() where i + 1 < area.height {

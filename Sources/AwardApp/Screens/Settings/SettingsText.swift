@@ -1,7 +1,7 @@
 import AwardDomain
 
 /// The settings screen's words for its keys and forms, typed: the compiler checks every use and
-/// every argument (the rest of the screen still reads the catalog).
+/// every argument.
 extension Phrase {
     static let boardDateKey = Phrase(zh: "看板日期", en: "board date")
     static let importCalendarKey = Phrase(zh: "导入工作日历", en: "import calendar")
@@ -44,4 +44,38 @@ extension Phrase {
                       en: "\(year) (cycles in the directory: \(y.joined(separator: ", ")); y switches, n makes the next)")
     }
     static func cycleOpened(_ year: Int) -> Phrase { Phrase(zh: "已打开 \(year) 年度", en: "The \(year) cycle is open") }
+}
+
+/// The settings screen's words.
+extension Phrase {
+    static let settingsDataDir = Phrase(zh: "数据目录", en: "Data directory")
+    static let settingsContact = Phrase(zh: "联系方式", en: "Contact")
+    static let settingsQuotas = Phrase(zh: "名额上限", en: "Quotas (upper bounds)")
+    static func settingsQuotaValue(awards: some CustomStringConvertible, nominations: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "市长质量奖 \(awards) 个，提名奖 \(nominations) 个（第三条）", en: "award \(awards), nomination \(nominations) (Art. 3)")
+    }
+    static let settingsCalendar = Phrase(zh: "工作日历年份", en: "Calendar years")
+    static let settingsRubric = Phrase(zh: "评分标准", en: "Rubric")
+    static let settingsTheme = Phrase(zh: "主题", en: "Theme")
+    static let settingsLanguage = Phrase(zh: "语言", en: "Language")
+    static let settingsBoardDate = Phrase(zh: "看板日期", en: "Board as of")
+    static func settingsBoardDateOverride(today: some CustomStringConvertible, startedWith: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "\(today)（本次会话设定，启动时为 \(startedWith)）", en: "\(today) (set for this session; started as \(startedWith))")
+    }
+    static let settingsMissingYears = Phrase(zh: "看板缺少的年份", en: "Years the board lacks")
+    static func settingsMissingValue(years: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "\(years)：请按 i 导入该年的节假日安排通知", en: "\(years): press i to import that year's holiday notice")
+    }
+    static func settingsCalendarImported(year: some CustomStringConvertible, holidays: some CustomStringConvertible, adjusted: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "已导入 \(year) 年工作日历：放假 \(holidays) 天，调休上班 \(adjusted) 天",
+               en: "Imported the \(year) working-day calendar: \(holidays) days off, \(adjusted) make-up working days")
+    }
+    static func settingsCalendarUnreadable(file: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "无法读取文件 \(file)：请检查路径和权限", en: "Cannot read the file \(file): check the path and permissions")
+    }
+}
+
+extension SettingsScreen {
+    /// The tab's title.
+    static let title = Phrase(zh: "设置", en: "Settings")
 }

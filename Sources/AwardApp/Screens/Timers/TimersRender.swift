@@ -5,10 +5,10 @@ extension TimersScreen {
     func render(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t
         let theme = model.theme
-        let used = buf.put(t("timers.asOf", model.env.today.description), x: area.x + 1, y: area.y, style: theme[.dim])
+        let used = buf.put(t(.timersAsOf(today: model.env.today.description)), x: area.x + 1, y: area.y, style: theme[.dim])
         if !model.derived.missingCalendarYears.isEmpty {
             let years = model.derived.missingCalendarYears.map(String.init).joined(separator: "、")
-            buf.put(t("timers.missingYears", years), x: area.x + used + 3, y: area.y,
+            buf.put(t(.timersMissingYears(years: years)), x: area.x + used + 3, y: area.y,
                     maxWidth: max(0, area.width - used - 4), style: theme[.warning])
         }
 
@@ -22,7 +22,7 @@ extension TimersScreen {
         for (row, i) in (state.offset..<items.count).prefix(rows).enumerated() {
             model.renderDeadlineLine(items[i], into: &buf, x: x, y: area.y + 2 + row, width: width, selected: i == state.selected)
         }
-        if items.isEmpty { buf.put(t("list.empty"), x: x, y: area.y + 2, style: theme[.dim]) }
+        if items.isEmpty { buf.put(t(.listEmpty), x: x, y: area.y + 2, style: theme[.dim]) }
 
         let detailY = area.y + 2 + rows
         let detail = Rect(x: area.x, y: detailY, width: area.width, height: area.maxY - detailY)
@@ -39,46 +39,47 @@ extension TimersScreen {
         let t = model.t
         let theme = model.theme
         // The cycle settings' own deadlines have no id the office knows: name the cycle instead.
-        let ref = item.id.hasPrefix("cycle.") ? t.text(item.subject) : item.id
-        let inner = renderBox(title: t.text(item.kind.name) + " · " + ref, into: &buf, area: area, theme: theme)
+        let ref = item.id.hasPrefix("cycle.") ? t(item.subject) : item.id
+        let inner = renderBox(title: t(item.kind.name) + " · " + ref, into: &buf, area: area, theme: theme)
         guard inner.width > 2 else { return }
         var lines: [(String, StyleRole)] = []
         func add(_ s: String, _ role: StyleRole = .normal) {
             for l in wrap(s, width: inner.width - 1) { lines.append((l, role)) }
         }
         let workdays = item.workingDaysLeft.map(String.init) ?? "—"
-        add(t("timers.detail.dates", item.start.description, item.end.description, t.text(item.citation)), .header)
-        let leftKey = item.calendarDaysLeft < 0 ? "timers.detail.past" : "timers.detail.left"
+        add(t(.timersDetailDates(start: item.start.description, end: item.end.description, citation: t(item.citation))), .header)
         let days = abs(item.calendarDaysLeft)
         let working = item.workingDaysLeft.map { String(abs($0)) } ?? workdays
-        add(t(leftKey, days, working, t.text(item.status.name)), model.deadlineRole(item))
-        if let problem = item.calendarProblem { add(t.text(problem), .warning) }
+        let status = t(item.status.name)
+        add(t(item.calendarDaysLeft < 0 ? .timersDetailPast(days: days, workingDays: working, status: status)
+                                        : .timersDetailLeft(days: days, workingDays: working, status: status)), model.deadlineRole(item))
+        if let problem = item.calendarProblem { add(t(problem), .warning) }
 
         let cycle = model.data.cycle
         if case .publicity = item.kind, let p = cycle.publicity.first(where: { $0.id == item.id }) {
             for a in p.applicationIDs {
                 let name = model.derived.orgOfApplication[a]?.name ?? a
-                add(t("timers.detail.standing", a, name, t.text(p.status(of: a, today: model.env.today).name)))
-                if p.kind == .public, cycle.isDisqualified(a) { add("  " + t("timers.disqualified"), .error) }
+                add(t(.timersDetailStanding(id: a, name: name, status: t(p.status(of: a, today: model.env.today).name))))
+                if p.kind == .public, cycle.isDisqualified(a) { add("  " + t(.timersDisqualified), .error) }
             }
-            if p.objections.isEmpty { add(t("timers.noObjections"), .dim) }
+            if p.objections.isEmpty { add(t(.timersNoObjections), .dim) }
             for o in p.objections {
                 let role: StyleRole = o.outcome == .pending ? .warning : (o.outcome == .upheld ? .error : .ok)
-                add(t("timers.objection", o.id, o.received.description, o.applicationID, t.text(o.outcome.name)), role)
-                add("  " + t("timers.objection.content", o.content))
-                if !o.handling.isEmpty { add("  " + t("timers.objection.handling", o.handling)) }
+                add(t(.timersObjection(id: o.id, received: o.received.description, application: o.applicationID, outcome: t(o.outcome.name))), role)
+                add("  " + t(.timersObjectionContent(content: o.content)))
+                if !o.handling.isEmpty { add("  " + t(.timersObjectionHandling(handling: o.handling))) }
             }
         } else if case .milestone = item.kind {
             if let m = cycle.milestones.first(where: { $0.id == item.id }), let a = m.applicationID {
-                add(t("timers.detail.applicant", a, model.derived.orgOfApplication[a]?.name ?? a))
+                add(t(.timersDetailApplicant(id: a, name: model.derived.orgOfApplication[a]?.name ?? a)))
             }
-            if item.id.hasPrefix("cycle.") { add(t("timers.detail.fromSettings"), .dim) }
+            if item.id.hasPrefix("cycle.") { add(t(.timersDetailFromSettings), .dim) }
         }
         for (i, (line, role)) in lines.prefix(inner.height).enumerated() {
             buf.put(line, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[role])
         }
         if lines.count > inner.height {
-            let more = t("timers.more", lines.count - inner.height + 1)
+            let more = t(.timersMore(count: lines.count - inner.height + 1))
             buf.put(padded(more, toWidth: inner.width - 1), x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: theme[.dim])
         }
     }

@@ -13,7 +13,6 @@ enum TimersCommand: Sendable, Equatable {
 /// forms that start a period, record an objection and its outcome, close a period, set a milestone.
 struct TimersScreen: Screen {
     static let id = ScreenID.timers
-    static let words = ScreenWords(zh: zhTimers, en: enTimers)
     var table = TableState(selected: 0, offset: 0)
     /// The open form; upholding an objection asks within it, so Esc goes back to what was typed.
     var form: TimersForm?
@@ -61,15 +60,15 @@ struct TimersScreen: Screen {
         let t = model.t
         if let c = confirmation { return c.bindings(t).map { $0.map(TimersCommand.confirm) } }
         if let f = form { return f.modal.bindings(t).map { $0.map(TimersCommand.form) } }
-        let noPeriod = selectedPeriod(model) == nil ? t("timers.err.noPeriod") : nil
-        let reviewer = model.isReviewer ? t("reviewer.forbidden") : nil
+        let noPeriod = selectedPeriod(model) == nil ? t(.timersErrNoPeriod) : nil
+        let reviewer = model.isReviewer ? t(.reviewerForbidden) : nil
         return [
-            KeyBinding(keys: listMoveKeys, help: t("key.move"), action: .move, showInBar: false),
-            KeyBinding(keys: [.char("p")], help: t("timers.key.start"), action: .startPeriod, disabledReason: reviewer),
-            KeyBinding(keys: [.char("o")], help: t("timers.key.objection"), action: .recordObjection, disabledReason: reviewer ?? noPeriod),
-            KeyBinding(keys: [.char("u")], help: t("timers.key.outcome"), action: .resolveObjection, disabledReason: reviewer ?? noPeriod),
-            KeyBinding(keys: [.char("c")], help: t("timers.key.close"), action: .closePeriod, disabledReason: reviewer ?? noPeriod),
-            KeyBinding(keys: [.char("m")], help: t("timers.key.milestone"), action: .setMilestone, disabledReason: reviewer),
+            KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
+            KeyBinding(keys: [.char("p")], help: t(.timersKeyStart), action: .startPeriod, disabledReason: reviewer),
+            KeyBinding(keys: [.char("o")], help: t(.timersKeyObjection), action: .recordObjection, disabledReason: reviewer ?? noPeriod),
+            KeyBinding(keys: [.char("u")], help: t(.timersKeyOutcome), action: .resolveObjection, disabledReason: reviewer ?? noPeriod),
+            KeyBinding(keys: [.char("c")], help: t(.timersKeyClose), action: .closePeriod, disabledReason: reviewer ?? noPeriod),
+            KeyBinding(keys: [.char("m")], help: t(.timersKeyMilestone), action: .setMilestone, disabledReason: reviewer),
         ]
     }
 }

@@ -1,6 +1,6 @@
 import AwardDomain
 
-/// The timers screen's typed words (the rest of the screen still reads the catalog).
+/// The timers screen's typed words.
 extension Phrase {
     static let upholdTitle = Phrase(zh: "异议成立", en: "Uphold the objection")
     static func upholdQuestion(_ objectionID: String, _ applicationID: String, _ org: String) -> Phrase {
@@ -51,4 +51,65 @@ extension Phrase {
     static let closeTitle = Phrase(zh: "关闭公示", en: "Close publicity")
     static func closeQuestion(_ id: String) -> Phrase { Phrase(zh: "关闭公示 \(id)？", en: "Close publicity \(id)?") }
     static let closeWarning = Phrase(zh: "关闭后不能再登记异议，也不能撤销", en: "No objection can be recorded afterwards, and closing cannot be undone")
+}
+
+extension TimersScreen {
+    /// The tab's title.
+    static let title = Phrase(zh: "公示计时", en: "Timers")
+}
+
+/// The timers screen's words.
+extension Phrase {
+    static let timersColItem = Phrase(zh: "事项", en: "Item")
+    static let timersColEnd = Phrase(zh: "截止日", en: "Ends")
+    static let timersColDays = Phrase(zh: "剩余天数", en: "Days left")
+    static let timersColWorkdays = Phrase(zh: "剩余工作日", en: "Workdays")
+    static let timersColProgress = Phrase(zh: "进度", en: "Progress")
+    static let timersColStatus = Phrase(zh: "状态", en: "Status")
+    static let timersNoCalendar = Phrase(zh: "缺工作日历", en: "no calendar")
+    static func timersMissingYears(years: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "工作日历缺少 \(years) 年：工作日无法计算，请在“设置”中导入",
+               en: "The working-day calendar lacks \(years): working days cannot be counted; import it in Settings")
+    }
+    static let timersKeyStart = Phrase(zh: "开始公示", en: "start period")
+    static let timersKeyObjection = Phrase(zh: "登记异议", en: "objection")
+    static let timersKeyOutcome = Phrase(zh: "异议处理", en: "outcome")
+    static let timersKeyClose = Phrase(zh: "关闭公示", en: "close period")
+    static let timersKeyMilestone = Phrase(zh: "节点", en: "milestone")
+    static let timersErrNoPeriod = Phrase(zh: "请先在列表中选择一个公示", en: "Select a publicity period in the list first")
+    static func timersDetailDates(start: some CustomStringConvertible, end: some CustomStringConvertible, citation: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "开始 \(start)　截止 \(end)（含当天）　依据 \(citation)", en: "Starts \(start)  ends \(end) (inclusive)  under \(citation)")
+    }
+    static func timersDetailLeft(days: some CustomStringConvertible, workingDays: some CustomStringConvertible, status: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "剩余 \(days) 天，\(workingDays) 个工作日（含今天）　\(status)",
+               en: "\(days) days, \(workingDays) working days left (today included)  \(status)")
+    }
+    static func timersDetailPast(days: some CustomStringConvertible, workingDays: some CustomStringConvertible, status: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "已过 \(days) 天，\(workingDays) 个工作日　\(status)", en: "\(days) days, \(workingDays) working days past  \(status)")
+    }
+    static func timersDetailStanding(id: some CustomStringConvertible, name: some CustomStringConvertible, status: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "\(id) \(name)：\(status)", en: "\(id) \(name): \(status)")
+    }
+    static func timersDetailApplicant(id: some CustomStringConvertible, name: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "申报 \(id) \(name)", en: "Application \(id) \(name)")
+    }
+    static let timersDetailFromSettings = Phrase(zh: "取自本年度设置；如需调整，按 m 设为节点",
+                                                 en: "From the cycle settings; press m to keep it as a milestone instead")
+    static let timersDisqualified = Phrase(zh: "✗ 社会公示异议成立：取消获奖资格，不进行递补（第十一条（七））",
+                                           en: "✗ Objection upheld in public publicity: award eligibility cancelled, nobody moves up (Art. 11(7))")
+    static let timersNoObjections = Phrase(zh: "暂无异议", en: "No objections")
+    static func timersObjection(id: some CustomStringConvertible, received: some CustomStringConvertible, application: some CustomStringConvertible, outcome: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "异议 \(id)　\(received) 收到　针对 \(application)　\(outcome)",
+               en: "Objection \(id)  received \(received)  against \(application)  \(outcome)")
+    }
+    static func timersObjectionContent(content: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "内容：\(content)", en: "Content: \(content)")
+    }
+    static func timersObjectionHandling(handling: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "核查处理：\(handling)", en: "Handling: \(handling)")
+    }
+    static func timersMore(count: some CustomStringConvertible) -> Phrase {
+        Phrase(zh: "…… 还有 \(count) 行", en: "… \(count) more lines")
+    }
+    static let timersErrNoPending = Phrase(zh: "该公示没有待处理的异议", en: "This period has no pending objection")
 }

@@ -24,7 +24,7 @@ extension TimersScreen {
         case .resolveObjection:
             guard let p = selectedPeriod(model) else { return noPeriod(model) }
             guard p.objections.contains(where: { $0.outcome == .pending }) else {
-                return [.error(t("timers.err.noPending"))]
+                return [.error(t(.timersErrNoPending))]
             }
             form = .outcome(model, period: p)
         case .closePeriod:
@@ -88,6 +88,6 @@ extension TimersScreen {
     }
 
     private func noPeriod(_ model: AppModel) -> [Effect] {
-        [.error(model.t("timers.err.noPeriod"))]
+        [.error(model.t(.timersErrNoPeriod))]
     }
 }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `qaward draw commit` then `qaward draw reveal` (第十一条（三）; RULES.md §3: the seed is
+/// committed to before the draw): the commitment is journaled and published (printed, exported
+/// with the journal head) while the seed stays secret in a 0600 file outside every audited file;
+/// the reveal consumes it, the record gives the three times, and `draw verify` replays it. Panel
+/// P2026-03 as in DrawCLITests: A2026-001 and A2026-002, 2026-05-10~12, 37 of 40 experts eligible.
+@Suite struct DrawCommitRevealCLITests {
+    static func seedFile(_ dir: String, _ id: String) -> String { dir + "/draw-\(id).seed" }
+
+    @Test func commitPublishesTheCommitmentKeepsTheSeedSecretAndRevealDrawsIt() throws {
+        let dir = try Run.sampleDirectoryWithFirstPanelVoided()
+        let notice = Paths.temporaryDirectory().appendingPathComponent("commitment.docx")
+        let commit = try Run(["draw", "commit", "--data", dir, "--size", "5", "--export", notice.path] + DrawCLITests.panelArgs)
+        #expect(commit.status == 0, "\(commit.stderr)")
+        #expect(commit.stdout.contains("盐城市市长质量奖评审专家抽取承诺公告"))
+        #expect(commit.stdout.contains("抽取编号：D2026-03-1"))
+        #expect(commit.stdout.contains("揭示时间：尚未揭示"))
+        #expect(commit.stdout.contains("监督人签字（揭示前）"))
+        #expect(commit.stdout.contains("本文件生成时审计日志位于第"))
+        // The commitment printed is the one journaled; the seed is nowhere in the audited files.
+        let shown = try Run(["draw", "show", "--data", dir, "D2026-03-1", "--format", "json"])
+        let pending = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        let commitment = try #require(pending["commitment"] as? String)
+        #expect(commit.stdout.contains("承诺值（随机种子的 SHA-256）：" + commitment))
+        #expect(pending["seed"] == nil)
+        #expect(pending["commitmentPublishedAt"] is String)
+        let seedPath = Self.seedFile(dir, "D2026-03-1")
+        let attributes = try FileManager.default.attributesOfItem(atPath: seedPath)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let seed = try String(contentsOfFile: seedPath, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(seed.count == 64)
+        for file in ["journal.jsonl", "cycles/2026.json", "registry.json"] {
+            let text = try String(contentsOfFile: dir + "/" + file, encoding: .utf8)
+            #expect(!text.contains(seed), "\(file) holds the seed before the reveal")
+        }
+        // The notice as Word, read back by python-docx.
+        try OfficeFilesEndToEndTests().check([.init(path: notice.path, texts: ["盐城市市长质量奖评审专家抽取承诺公告", commitment, "第十一条（三）"])],
+                                             in: Paths.temporaryDirectory())
+        let noticeMode = try FileManager.default.attributesOfItem(atPath: notice.path)[.posixPermissions] as? Int
+        #expect(noticeMode == 0o600)
+
+        let reveal = try Run(["draw", "reveal", "--data", dir, "D2026-03-1"])
+        #expect(reveal.status == 0, "\(reveal.stderr)")
+        #expect(reveal.stdout.contains("随机种子：" + seed))
+        #expect(reveal.stdout.contains("抽取顺序（前 5 名为组员）"))
+        #expect(!FileManager.default.fileExists(atPath: seedPath))
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(try Run(["draw", "show", "--data", dir, "D2026-03-1", "--format", "json"]).stdout.utf8)) as? [String: Any])
+        let committedAt = try #require(record["committedAt"] as? String)
+        let publishedAt = try #require(record["commitmentPublishedAt"] as? String)
+        let revealedAt = try #require(record["revealedAt"] as? String)
+        // Stored times share one layout (…T09:30:00.000+08:00), so text order is time order.
+        #expect(committedAt <= publishedAt && publishedAt <= revealedAt)
+        #expect(reveal.stdout.contains("承诺公布时间：" + String(publishedAt.prefix(10)) + " " + String(publishedAt.dropFirst(11).prefix(8))))
+        let verify = try Run(["draw", "verify", "--data", dir, "D2026-03-1"])
+        #expect(verify.status == 0)
+        #expect(verify.stdout.contains("复核一致"))
+        #expect(try Run(["audit", "verify", "--data", dir]).status == 0)
+        // Revealed once only.
+        let again = try Run(["draw", "reveal", "--data", dir, "D2026-03-1"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("已于") && again.stderr.contains("公开种子，不能再次公开"))
+    }
+
+    @Test func revealOfAnUnknownDrawOrOneWithoutItsSeedIsRefusedAndChangesNothing() throws {
+        let dir = try Run.sampleDirectoryWithFirstPanelVoided()
+        let head = try Run(["audit", "head", "--data", dir, "--short"]).stdout
+        let unknown = try Run(["draw", "reveal", "--data", dir, "D2026-09-1"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("没有编号为 D2026-09-1 的抽取记录"))
+        let en = try Run(["draw", "reveal", "--data", dir, "--lang", "en", "D2026-09-1"])
+        #expect(en.stderr.contains("No draw record with id D2026-09-1"))
+        #expect(try Run(["audit", "head", "--data", dir, "--short"]).stdout == head)
+        // A commitment whose seed is gone (made elsewhere, or lost) cannot be revealed: void it.
+        #expect(try Run(["draw", "commit", "--data", dir, "--size", "5"] + DrawCLITests.panelArgs).status == 0)
+        try FileManager.default.removeItem(atPath: Self.seedFile(dir, "D2026-03-1"))
+        let before = try Run(["audit", "head", "--data", dir, "--short"]).stdout
+        let lost = try Run(["draw", "reveal", "--data", dir, "D2026-03-1"])
+        #expect(lost.status == 1)
+        #expect(lost.stderr.contains("抽取 D2026-03-1 的随机种子不在本数据目录"))
+        #expect(lost.stderr.contains("qaward draw void D2026-03-1 --reason"))
+        #expect(try Run(["audit", "head", "--data", dir, "--short"]).stdout == before)
+    }
+
+    /// `draw new` still draws at once for scripts, and its record says the commitment was not
+    /// published before the reveal.
+    @Test func drawNewSaysItsCommitmentWasNotPublishedBeforeTheReveal() throws {
+        let dir = try Run.sampleDirectoryWithFirstPanelVoided()
+        let new = try Run(["draw", "new", "--data", dir, "--size", "5"] + DrawCLITests.panelArgs)
+        #expect(new.status == 0)
+        #expect(new.stdout.contains("承诺公布时间：揭示前未单独公布（承诺与揭示在同一步完成，揭示前无人见过承诺值）"))
+        #expect(!FileManager.default.fileExists(atPath: Self.seedFile(dir, "D2026-03-1")))
+        #expect(try Run(["draw", "verify", "--data", dir, "D2026-03-1"]).status == 0)
+    }
+}
