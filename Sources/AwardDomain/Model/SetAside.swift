@@ -84,8 +84,10 @@ extension Cycle {
     /// belongs to the draw of its panel last revealed when it was started; it stands while that is
     /// the draw in force and its expert a current member. Nothing else changes.
     mutating func setAsideWhatNoLongerStands() {
+        guard !draws.isEmpty, !(sheets.isEmpty && consensus.isEmpty) else { return }
+        let byPanel = Dictionary(grouping: draws.filter { $0.revealedAt != nil }, by: \.panelID)
         func madeUnder(_ panelID: String, _ at: Timestamp?) -> DrawRecord? {
-            let revealed = draws.filter { $0.panelID == panelID && $0.revealedAt != nil }
+            let revealed = byPanel[panelID] ?? []
             guard let at else { return revealed.last }
             return revealed.last { $0.revealedAt! <= at } ?? revealed.first
         }
