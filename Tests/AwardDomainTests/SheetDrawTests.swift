@@ -129,7 +129,16 @@ import Testing
     @Test func anOlderFileReadsWithTheVoidedDrawsSheetsAside() throws {
         var d = try T.scoredA1()
         let (seed, shared) = try Self.redrawSharingOne(d)
+        // The leader agrees A1's score under D1; a member other than the shared one and the leader
+        // declines (aside as "member replaced"); then D1 is voided (the rest, and the agreed score).
+        let leader = d.cycle.drawRecord("D1")!.leaderID!
+        d = try d.applying(.review(.agree(panelID: "P1", stage: .document, applicationID: "A1", itemID: "K1", percent: 70, reason: "")),
+                           context: ActionContext(actor: leader, at: ProcedureModel.at(Day("2026-04-20")!, 30), today: Day("2026-04-20")!))
+        let decliner = T.members(d).first { $0 != shared && $0 != leader }!
+        d = try T.apply(d, [.draw(.replaceDeclined(drawID: "D1", expertID: decliner, reason: "出差"))], on: "2026-04-20")
         d = try T.apply(d, [.draw(.void(drawID: "D1", reason: "组员回避"))], on: "2026-04-21")
+        #expect(d.cycle.setAsideSheets.map(\.reason) == [.memberReplaced, .drawVoided, .drawVoided])
+        #expect(d.cycle.setAsideConsensus.count == 1)
         d = try Self.redraw(d, seed: seed, on: "2026-04-22")
         let newcomer = d.cycle.drawRecord("D2")!.currentMembers.first { $0 != shared }!
         d = try T.apply(d, [.scoring(.setPercent(panelID: "P1", applicationID: "A1", expertID: newcomer, stage: .document, itemID: "K1", percent: 90))],
@@ -137,6 +146,7 @@ import Testing
         // As an older program wrote it: the aside sheets back in the one table, no `setAside`.
         var old = d.cycle
         old.sheets = d.cycle.setAsideSheets.map(\.sheet) + d.cycle.sheets
+        old.consensus = d.cycle.setAsideConsensus.map(\.record) + d.cycle.consensus
         old.setAside = nil
         let bytes = try JSONEncoder().encode(old)
         #expect(!String(decoding: bytes, as: UTF8.self).contains("setAside"))
