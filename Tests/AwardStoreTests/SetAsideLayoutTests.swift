@@ -48,5 +48,21 @@ struct SetAsideLayoutTests {
         #expect(!AuditReplay.readsAs("cycles/2026.json", EnvelopeCodec.encode(live, kind: "cycle", seq: 7), state))
         // And a file that is not a cycle's never passes this way.
         #expect(!AuditReplay.readsAs("registry.json", bytes, state))
+        #expect(AuditReplay.continuedAfterSetAside("cycles/2026.json", bytes).isEmpty)
+    }
+
+    /// An older program let a member drawn again go on with a sheet of the voided draw: the file
+    /// does not read as the replay's state, and the audit names that sheet as the cause.
+    @Test func aSheetContinuedAfterItsDrawWasVoidedIsNamed() throws {
+        let d = try Self.voided()
+        var old = Self.olderLayout(d.cycle)
+        let i = try #require(old.sheets.firstIndex { $0.id == "D/A2026-019/E021" })
+        let voidedAt = try #require(d.cycle.drawRecord("D2026-02-1")?.voided?.at)
+        old.sheets[i].history.append(SheetEvent(status: .submitted, by: "E021", at: Timestamp(millis: voidedAt.millis + 86_400_000)))
+        var state = AuditReplay.State()
+        state.cycles[2026] = d.cycle
+        let bytes = EnvelopeCodec.encode(old, kind: "cycle", seq: 9)
+        #expect(!AuditReplay.readsAs("cycles/2026.json", bytes, state))
+        #expect(AuditReplay.continuedAfterSetAside("cycles/2026.json", bytes) == ["D/A2026-019/E021"])
     }
 }
