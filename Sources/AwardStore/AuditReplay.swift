@@ -79,7 +79,15 @@ enum AuditReplay {
             }
             // A checkpoint or a repair wrote its files from the state the changes before it made.
             for (file, digest) in e.digests.sorted(by: { $0.key < $1.key }) where !RubricFiles.isRubric(file) && lastDigest[file] == e.seq {
-                guard let bytes = encode(file, of: state, seq: e.seq), Canonical.sha256Hex(bytes) == digest else {
+                guard let bytes = encode(file, of: state, seq: e.seq),
+                      Canonical.sha256Hex(bytes) == digest || readsAs(file, version(file, digest: digest), state) else {
+                    let continued = continuedAfterSetAside(file, version(file, digest: digest))
+                    if !continued.isEmpty {
+                        let ids = continued.joined(separator: "、")
+                        return Outcome(problems: [problem(e, "\(file) 由较早版本的程序写入：其中评分表 \(ids) 在其抽取作废或组员被替换之后仍被继续填写；本程序在作废或替换时把这些评分表留存备查、不再计分，因此日志重做的结果与该文件不同。文件与日志本身未见改动，这些评分表须由办公室核对",
+                                        "\(file) was written by an older program that let sheet(s) \(ids) go on after their draw was voided or their member replaced; this program sets such sheets aside at the void or replacement, so redoing the journal no longer makes this file. Nothing shows the file or the journal was altered; the office checks these sheets")],
+                                       through: e.seq)
+                    }
                     return Outcome(problems: [problem(e, "它记录的 \(file) 摘要与日志中之前的操作得出的内容不符：文件与摘要被改写过，或日志中的操作被改动过",
                                     "the digest it records for \(file) is not that of what the journal's changes before it make: the file and its digest were rewritten, or changes in the journal were")],
                                    through: e.seq)
@@ -87,6 +95,25 @@ enum AuditReplay {
             }
         }
         return Outcome(through: entries.last?.seq ?? 0)
+    }
+
+    /// A cycle file written by an older program, in a layout this one reads differently (its
+    /// sheets of voided draws still in the live table, which reading sets aside as a void does
+    /// now): it matches when, read as this program reads it, it is the state the journal makes.
+    /// The file itself is the one the journal recorded (found by its digest), never rewritten.
+    static func readsAs(_ file: String, _ bytes: Data?, _ state: State) -> Bool {
+        guard let bytes, let year = cycleYear(file), let replayed = state.cycles[year],
+              case .success(let r) = EnvelopeCodec.decode(Cycle.self, kind: "cycle", from: bytes) else { return false }
+        return r.payload == replayed
+    }
+
+    /// The sheets an older program let a member go on with after their draw was voided or they
+    /// were replaced (read as set aside, with changes after it was set aside): why such a file
+    /// and this program's replay differ.
+    static func continuedAfterSetAside(_ file: String, _ bytes: Data?) -> [String] {
+        guard let bytes, cycleYear(file) != nil,
+              case .success(let r) = EnvelopeCodec.decode(Cycle.self, kind: "cycle", from: bytes) else { return [] }
+        return r.payload.setAsideSheets.filter { a in a.sheet.history.contains { $0.at > a.at } }.map(\.sheet.id)
     }
 
     static func cycleYear(_ name: String) -> Int? {

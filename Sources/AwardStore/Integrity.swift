@@ -77,6 +77,9 @@ enum Integrity {
             guard sheets.insert(s.id).inserted else {
                 return Phrase(zh: "评分表 \(s.id) 出现了不止一次", en: "score sheet \(s.id) appears more than once")
             }
+        }
+        // Sheets set aside (a voided draw's, a replaced member's) keep their ids, so one id may recur there.
+        for s in cycle.sheets + cycle.setAsideSheets.map(\.sheet) {
             for (item, p) in s.percents where !(0...100).contains(p) || p % 5 != 0 {
                 return Phrase(zh: "评分表 \(s.id) 的条目 \(item) 为 \(p)%，应为 0–100 之间 5 的倍数",
                               en: "score sheet \(s.id) gives item \(item) \(p) %, not a multiple of 5 between 0 and 100")

@@ -10,8 +10,8 @@ import Foundation
 /// when all pass is any saved.
 struct SheetCommands: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sheets", abstract: "Submit or reopen score sheets (第十一条（三）至（五）).",
-        subcommands: [SheetSubmit.self, SheetReopen.self])
+        commandName: "sheets", abstract: "List, submit or reopen score sheets (第十一条（三）至（五）).",
+        subcommands: [SheetList.self, SheetSubmit.self, SheetReopen.self])
 }
 
 struct SheetSelection: ParsableArguments {

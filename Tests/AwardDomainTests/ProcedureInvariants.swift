@@ -28,9 +28,38 @@ enum ProcedureInvariants {
         return nil
     }
 
+    /// 第十一条（三）: checked against the draw, not only the panel. `madeUnder` is the test's own
+    /// record of the draw in force when each live sheet was started (kept step by step by the run,
+    /// not read from the sheets): a counted sheet was made under its panel's standing draw.
+    static func countedSheetsMadeUnderTheStandingDraw(_ d: AwardData, madeUnder: [String: String]) -> String? {
+        let sheets = StageSheets(d.cycle)
+        for app in d.cycle.applications.map(\.id) {
+            for stage in Stage.allCases {
+                for s in sheets.sheets(applicationID: app, stage: stage) {
+                    let standing = d.cycle.panel(s.panelID)?.drawID
+                    guard let made = madeUnder[s.id], made == standing else {
+                        return "sheet \(s.id) counts for draw \(standing ?? "-") but was made under \(madeUnder[s.id] ?? "no draw")"
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Nothing is lost: every sheet once made is still on record, live or set aside.
+    static func noSheetLost(before: AwardData, after: AwardData) -> String? {
+        func made(_ d: AwardData) -> Set<String> {
+            Set((d.cycle.sheets + d.cycle.setAsideSheets.map(\.sheet)).map { "\($0.id)@\($0.history.first?.at.millis ?? 0)" })
+        }
+        let lost = made(before).subtracting(made(after))
+        return lost.isEmpty ? nil : "sheets \(lost.sorted()) are gone"
+    }
+
     /// 第十一条（三）（四）（五）: a Q&A or on-site sheet is entered only for a shortlisted applicant
     /// (checked on the state before the step that touched it).
     static func laterSheetsShortlisted(before: AwardData, action: Action) -> String? {
+        // Sending a sheet back enters nothing; what is entered next on it is checked then (S2).
+        if case .scoring(.reopen) = action { return nil }
         let later = Procedure.sheetTargets(action, in: before.cycle).filter { $0.stage != .document }
         guard !later.isEmpty else { return nil }
         let shortlisted = Shortlist.compute(before).shortlisted
@@ -72,9 +101,10 @@ enum ProcedureInvariants {
         return nil
     }
 
-    static func all(before: AwardData, after: AwardData, action: Action, accepted: Bool, clock: Day) -> String? {
+    static func all(before: AwardData, after: AwardData, action: Action, accepted: Bool, clock: Day, madeUnder: [String: String]) -> String? {
         if !accepted { return nil }
-        return onePanelPerStage(after) ?? countedSheetsStand(after) ?? laterSheetsShortlisted(before: before, action: action)
+        return onePanelPerStage(after) ?? countedSheetsStand(after) ?? countedSheetsMadeUnderTheStandingDraw(after, madeUnder: madeUnder)
+            ?? noSheetLost(before: before, after: after) ?? laterSheetsShortlisted(before: before, action: action)
             ?? publicityAfterDecision(after) ?? noFactAfterClock(after, clock: clock) ?? recommendedWithinQuota(after)
     }
 }

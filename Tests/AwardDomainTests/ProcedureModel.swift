@@ -127,13 +127,20 @@ enum ProcedureModel {
                           stage: chance(2) ? nil : stage)
             return .draw(.createPanel(p))
         case 5:
+            // Mostly a panel whose draw was voided: drawn again, members of the voided draw come back.
             let n = Int(rng.next() % 50)
-            return .draw(.commit(drawID: "D\(10 + n)", panelID: panel, supervisor: chance(6) ? "" : "纪检组", commitment: seed(n).commitment))
+            let undrawn = cycle.panels.filter { cycle.liveDraw(ofPanel: $0.id) == nil }.map(\.id)
+            return .draw(.commit(drawID: "D\(10 + n)", panelID: chance(3) ? panel : pick(undrawn) ?? panel,
+                                 supervisor: chance(6) ? "" : "纪检组", commitment: seed(n).commitment))
         case 6:
-            // The matching seed when the draw is one of ours, else a wrong one.
+            // The matching seed when the draw is one of ours, else a wrong one; mostly a draw awaiting its reveal.
+            let pending = cycle.draws.filter { !$0.isRevealed && !$0.isVoided }.map(\.id)
+            let draw = chance(3) ? draw : pick(pending) ?? draw
             let n = Int(draw.dropFirst()).map { $0 >= 10 ? $0 - 10 : $0 - 1 } ?? 0
             return .draw(.reveal(drawID: draw, seed: seed(chance(5) ? n + 1 : n).hex))
-        case 7: return .draw(.void(drawID: draw, reason: reason()))
+        case 7:
+            let inForce = cycle.panels.compactMap(\.drawID)
+            return .draw(.void(drawID: chance(3) ? draw : pick(inForce) ?? draw, reason: reason()))
         case 8: return .draw(.replaceDeclined(drawID: draw, expertID: pick(members) ?? expert, reason: reason()))
         case 9: return .draw(.designateLeader(drawID: draw, expertID: pick(members) ?? expert))
         case 10, 11:

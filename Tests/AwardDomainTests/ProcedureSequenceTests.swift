@@ -23,6 +23,8 @@ import Testing
         var out = Outcome()
         var data = start
         var journal: [ProcedureModel.Step] = []
+        // The draw in force when each live sheet was started, as this run saw it happen.
+        var madeUnder: [String: String] = [:]
         for (i, s) in steps.enumerated() {
             let next = try? data.applying(s.action, context: s.context)
             // The board date only changes what the board shows: the step comes out the same with
@@ -36,7 +38,11 @@ import Testing
             if let next {
                 out.accepted += 1
                 journal.append(s)
-                if let f = ProcedureInvariants.all(before: data, after: next, action: s.action, accepted: true, clock: s.at.day) {
+                let started = Dictionary(data.cycle.sheets.map { ($0.id, $0.history.first?.at) }, uniquingKeysWith: { a, _ in a })
+                for sheet in next.cycle.sheets where started[sheet.id] == nil || started[sheet.id]! != sheet.history.first?.at {
+                    madeUnder[sheet.id] = data.cycle.panel(sheet.panelID)?.drawID
+                }
+                if let f = ProcedureInvariants.all(before: data, after: next, action: s.action, accepted: true, clock: s.at.day, madeUnder: madeUnder) {
                     out.failure = "step \(i): \(f)"
                     return out
                 }

@@ -67,14 +67,14 @@ import Testing
         #expect(e?.message.zh.contains("申报 A4 的状态为“已申报”") == true)
     }
 
-    /// A voided draw's sheets no longer count: A1's three sheets stay on file, its D score is gone.
+    /// A voided draw's sheets no longer count: A1's three sheets stay on record, set aside; its D score is gone.
     @Test func aVoidedDrawsSheetsDoNotCount() throws {
         let before = try Self.scoredA1()
         let void = Action.draw(.void(drawID: "D1", reason: "组员回避"))
         // What the confirmation names: A1's three submitted sheets.
         #expect(Procedure.sheetsLeftOut(by: void, in: before, context: Self.step("2026-04-21")) == Self.members(before).map { "D/A1/\($0)" }.sorted())
         let d = try Self.apply(before, [void], on: "2026-04-21")
-        #expect(d.cycle.sheets.count == 3)
+        #expect(d.cycle.sheets.isEmpty && d.cycle.setAsideSheets.map(\.sheet.id).sorted() == Self.members(before).map { "D/A1/\($0)" }.sorted())
         #expect(StageResult.compute(applicationID: "A1", stage: .document, in: d).mean == nil)
     }
 

@@ -141,6 +141,25 @@ import Testing
         #expect(!f.office.data.cycle.sheets.contains { $0.expertID == id })
     }
 
+    /// 第十一条（三）: a package issued under a draw since voided belongs to that draw, even when the
+    /// panel is drawn again with the same members (same seed, same pool): its return is refused and
+    /// nothing is imported; a package issued under the new draw is accepted.
+    @Test func aReturnFromAPackageOfAVoidedDrawIsRefused() throws {
+        let f = try PackageFixture()
+        let id = f.members[0]
+        let ret = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-014"], percent: 80)
+        try f.office.commit(.draw(.void(drawID: "D2026-03-1", reason: "监督人未到场")))
+        let seed = DrawSeed(hex: String(repeating: "ab", count: 32))!
+        try f.office.commit(.draw(.commit(drawID: "D2026-03-2", panelID: PackageFixture.panelID, supervisor: "王纪检", commitment: seed.commitment)))
+        let d = try f.office.commit(.draw(.reveal(drawID: "D2026-03-2", seed: seed.hex)))
+        #expect(d.cycle.drawRecord("D2026-03-2")!.currentMembers == f.members)
+        #expect(throws: SealError.self) { try OfficeDesk.importReturn(f.office, file: ret) }
+        #expect(!f.office.data.cycle.sheets.contains { $0.expertID == id })
+        let fresh = try f.scoreAndReturn(id, package: try f.export(id), applications: ["A2026-014"], percent: 70)
+        _ = try OfficeDesk.importReturn(f.office, file: fresh)
+        #expect(f.office.data.cycle.sheets.filter { $0.expertID == id }.map(\.id) == ["D/A2026-014/\(id)"])
+    }
+
     @Test func replayedOrStaleReturnsAreRefused() throws {
         let f = try PackageFixture()
         let id = f.members[0]

@@ -47,6 +47,9 @@ extension AwardData {
                                   en: "No alternate is left: void this draw and draw again", citation: .art11_3)
             }
             d.replacements.append(Replacement(declined: expertID, replacement: next, at: context.at, reason: reason))
+            // The declined member's sheets stay on record, aside: they no longer count (第十一条（三）).
+            cycle.putAside(sheetsWhere: { $0.panelID == d.panelID && $0.expertID == expertID }, consensusOfPanel: nil,
+                           drawID: d.id, reason: .memberReplaced, at: context.at)
             // A leader who declines hands over to the first current member in draw order, as at the reveal.
             if d.leaderID == expertID {
                 d.leaderID = d.currentMembers.first
@@ -174,6 +177,12 @@ extension AwardData {
         }
         d.voided = Voiding(at: context.at, by: context.actor, reason: reason, supersededBy: nil)
         store(d)
+        // The panel's sheets and agreed scores were made under this draw: kept aside, never counted
+        // again, so a member drawn again starts afresh (第十一条（三）).
+        if d.isRevealed {
+            cycle.putAside(sheetsWhere: { $0.panelID == d.panelID }, consensusOfPanel: d.panelID,
+                           drawID: d.id, reason: .drawVoided, at: context.at)
+        }
         if let i = cycle.panels.firstIndex(where: { $0.drawID == drawID }) { cycle.panels[i].drawID = nil }
     }
 

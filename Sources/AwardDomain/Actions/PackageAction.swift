@@ -122,6 +122,13 @@ extension AwardData {
             throw DomainError(zh: "评审组 \(issue.panelID) 不存在", en: "Panel \(issue.panelID) does not exist")
         }
         try checkStandingMember(r.expertID, of: panel)
+        // A package issued under a draw since voided carries that draw's sheets: they stay with it,
+        // even when the expert is drawn again (第十一条（三）).
+        if let d = panel.drawID.flatMap(cycle.drawRecord), let revealed = d.revealedAt, issue.issuedAt < revealed {
+            throw DomainError(zh: "评审包 \(issue.id) 是在评审组 \(panel.id) 现行抽取 \(d.id) 之前发出的，其评分表不属于现行抽取，未导入；请为 \(r.expertID) 重新发出评审包",
+                              en: "Package \(issue.id) was issued before panel \(panel.id)'s draw in force, \(d.id); its sheets are not of that draw and nothing was imported. Issue \(r.expertID) a new package",
+                              citation: .art11_3)
+        }
         let last = cycle.lastReturnSeq(packageID: issue.id)
         guard r.returnSeq > last else {
             throw r.returnSeq == last

@@ -2,7 +2,7 @@
 /// taken is fixed from then on, and the refusal names the decision and its article.
 extension AwardData {
     /// Q&A defence began: the 1 : 1.5 list was acted on (第十一条（三）).
-    var shortlistActedOn: Bool { cycle.sheets.contains { $0.stage != .document } }
+    var shortlistActedOn: Bool { (cycle.sheets + cycle.setAsideSheets.map(\.sheet)).contains { $0.stage != .document } }
 
     func checkSettingsChange(to s: CycleSettings) throws(DomainError) {
         try CycleSettings.check(s, year: cycle.year)

@@ -56,6 +56,9 @@ public struct Cycle: Hashable, Codable, Sendable {
     /// Review packages issued to experts and the signed returns accepted (第二十条).
     public var packages: [PackageIssue]
     public var packageReturns: [ReturnReceipt]
+    /// Sheets and agreed scores of draws voided or members replaced, kept and never counted
+    /// (第十一条（三）); nil while there are none, so such a cycle's file is as it was before.
+    public var setAside: SetAsideRecords?
 
     public init(year: Int) {
         self.year = year
@@ -67,6 +70,7 @@ public struct Cycle: Hashable, Codable, Sendable {
         publication = nil
         procedure = ProcedureRecords()
         packages = []; packageReturns = []
+        setAside = nil
     }
 
     public func application(_ id: String) -> Application? { applications.first { $0.id == id } }
@@ -79,7 +83,7 @@ public struct Cycle: Hashable, Codable, Sendable {
 
 extension Cycle {
     // Files written before `consensus`, `shortlistDecision`, the recommendation policy, approval,
-    // publication or review packages existed decode without them.
+    // publication, review packages or set-aside sheets existed decode without them.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         year = try c.decode(Int.self, forKey: .year)
@@ -99,5 +103,9 @@ extension Cycle {
         procedure = try c.decodeIfPresent(ProcedureRecords.self, forKey: .procedure) ?? ProcedureRecords()
         packages = try c.decodeIfPresent([PackageIssue].self, forKey: .packages) ?? []
         packageReturns = try c.decodeIfPresent([ReturnReceipt].self, forKey: .packageReturns) ?? []
+        setAside = try c.decodeIfPresent(SetAsideRecords.self, forKey: .setAside)
+        // A file without the record may be older than it: its sheets of voided draws or replaced
+        // members are read as set aside, as the void or replacement does now (no file is rewritten).
+        if setAside == nil { setAsideWhatNoLongerStands() }
     }
 }

@@ -21,6 +21,16 @@ extension Procedure {
         counts for nothing; a revoked award is marked on the payment list as to be reclaimed and
         bars the cycles after its own (E10, 第十四条、第十五条), not the cycle it came from.
 
+        A sheet belongs to the draw it was made under. Voiding a draw sets the panel's sheets and
+        agreed scores (合议) aside; replacing a member sets that member's sheets aside. A sheet set
+        aside is kept as it was, never counted and never changed; its id (stage/application/expert)
+        is free again, so an expert drawn again starts a fresh sheet under the new draw.
+        `qaward sheets list` shows every sheet, live or set aside, with its draw and whether it
+        counts, and why not (draw voided, member replaced). A cycle file written before sheets were
+        set aside is read with those of voided draws and replaced members aside, as the void or
+        the replacement sets them aside now; the file is not rewritten, and `audit verify` accepts
+        it when, read so, it is the state the journal makes.
+
         """
         for (n, stage) in CycleStage.allCases.enumerated() {
             let kinds = ActionKind.allCases.filter { $0.stage == stage }

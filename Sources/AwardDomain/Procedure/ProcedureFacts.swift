@@ -19,7 +19,10 @@ extension Procedure {
         if stage == .document {
             if let d = cycle.shortlistDecision { uses.append(d.at) }
             if let c = cycle.procedure.documentReviewClosed { uses.append(c.at) }
-            for s in cycle.sheets where s.stage != .document { if let first = s.history.first { uses.append(first.at) } }
+            // A sheet set aside since was a use all the same.
+            for s in cycle.sheets + cycle.setAsideSheets.map(\.sheet) where s.stage != .document {
+                if let first = s.history.first { uses.append(first.at) }
+            }
         }
         return uses.max()
     }
