@@ -15,9 +15,9 @@ import Testing
 /// - a publication or a revocation dated in the future: both need an approved (and published)
 ///   award first, which the sample has not (ProcedureCLITests, AwardsCommandTests);
 /// - a place-tie or shortlist-tie decision without a reason: the sample has no tie to decide;
-/// - a sheet voided with its draw still counting, or a member replaced after the stage's results
-///   were used: the ranking, not a refusal, shows the first (RankingTests); the second needs a
-///   decided shortlist and is refused as P3 in ProcedureCLITests' model test;
+/// - a voided draw's sheets still counting: not a refusal; the ranking leaves them out
+///   (RedrawSheetTests, ReviewerPackagesE2ETests);
+/// - an internal publicity under a panel's id: the UI numbers periods itself (GS2026-01 …);
 @Suite(.serialized) struct ProcedureTmuxTests {
     /// The office's UI on `dir`, 220 × 30, on the dashboard.
     func ui(_ dir: String) throws -> Tmux {
@@ -223,5 +223,40 @@ import Testing
         try tmux.send(literal: "q")
         try tmux.waitForShellPrompt()
         #expect(try changes(dir) == before)
+    }
+
+    /// 第十一条（三）, P3: once the committee decided on A2026-001 (a later step used the document
+    /// review's results), its panel P2026-01 can neither have a member replaced nor its draw voided.
+    @Test func aPanelWhoseResultsWereUsedDoesNotChange() throws {
+        let dir = try Run.sampleDirectory()
+        #expect(try Run(["--data", dir, "demo-scores"]).status == 0)
+        #expect(try Run(["--data", dir, "decide", "--application", "A2026-001", "--meeting", "2026-09-29"]).status == 0)
+        let before = try changes(dir)
+        let tmux = try ui(dir)
+        try tmux.send(keys: "3")
+        try tmux.waitFor(text: "P2026-01 资料评审第1组")
+        try tmux.send(literal: "r")
+        try tmux.waitFor(text: "哪位组员不能参加？")
+        try tmux.send(keys: "Enter")
+        try tmux.waitFor(text: "E002 不能参加的原因")
+        try tmux.send(literal: "出差")
+        try tmux.send(keys: "Enter")
+        let replace = try tmux.waitForStatus("不能替换组员")
+        #expect(replace.contains("资料评审的结果已于") && replace.contains("评审组 P2026-01 不能再变更（第十一条（三））"))
+        try tmux.send(keys: "Escape")
+        try tmux.waitFor("the form to close") { !$0.joined().contains("E002 不能参加的原因") }
+        try tmux.send(literal: "x")
+        try tmux.waitFor(text: "作废抽取 D2026-01-1（评审组 P2026-01）？")
+        try tmux.send(literal: "监督人未到场")
+        try tmux.send(keys: "Enter")
+        let void = try tmux.waitForStatus("不能作废抽取")
+        #expect(void.contains("评审组 P2026-01 不能再变更（第十一条（三））"))
+        try tmux.send(keys: "Escape")
+        try tmux.waitFor("the question to close") { !$0.joined().contains("作废理由") }
+        #expect(try changes(dir) == before)
+        try tmux.send(literal: "q")
+        try tmux.waitForShellPrompt()
+        let shown = try Run(["--data", dir, "draw", "show", "D2026-01-1"]).stdout
+        #expect(!shown.contains("本次抽取已作废") && !shown.contains("替换记录"))
     }
 }
