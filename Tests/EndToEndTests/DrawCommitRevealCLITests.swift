@@ -72,8 +72,21 @@ import Testing
         let en = try Run(["draw", "reveal", "--data", dir, "--lang", "en", "D2026-09-1"])
         #expect(en.stderr.contains("No draw record with id D2026-09-1"))
         #expect(try Run(["audit", "head", "--data", dir, "--short"]).stdout == head)
+        // A commitment refused by the procedure (A2026-014 already sits on P2026-02: 第十一条（三）)
+        // leaves neither a record nor a seed behind.
+        let refused = try Run(["draw", "commit", "--data", dir, "--panel", "P2026-09", "--applications", "A2026-014",
+                               "--dates", "2026-05-10~2026-05-12", "--supervisor", "李监督"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("已由评审组 P2026-02 评审") && refused.stderr.contains("第十一条（三）"))
+        #expect(try Run(["audit", "head", "--data", dir, "--short"]).stdout == head)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".seed") }.isEmpty)
         // A commitment whose seed is gone (made elsewhere, or lost) cannot be revealed: void it.
-        #expect(try Run(["draw", "commit", "--data", dir, "--size", "5"] + DrawCLITests.panelArgs).status == 0)
+        let json = try Run(["draw", "commit", "--data", dir, "--size", "5", "--format", "json"] + DrawCLITests.panelArgs)
+        #expect(json.status == 0)
+        let made = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(made["draw"] as? String == "D2026-03-1")
+        #expect((made["commitment"] as? String)?.count == 64)
+        #expect(made["publishedAt"] as? String != nil && made["head"] as? String != nil)
         try FileManager.default.removeItem(atPath: Self.seedFile(dir, "D2026-03-1"))
         let before = try Run(["audit", "head", "--data", dir, "--short"]).stdout
         let lost = try Run(["draw", "reveal", "--data", dir, "D2026-03-1"])
