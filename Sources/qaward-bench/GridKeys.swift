@@ -12,16 +12,19 @@ enum GridKeys {
 
     /// The first sheet that is not submitted: its stage and its row in the chooser's order
     /// (panels with a draw in force, their applicants, the draw's current members). A generated
-    /// cycle has every D sheet submitted, so this is usually a Q&A sheet.
+    /// cycle has every D sheet submitted, so this is usually a Q&A sheet of a shortlisted
+    /// applicant (condition S2: Q&A and on-site sheets for the 1:1.5 shortlist only).
     static func firstEditable(_ data: AwardData) -> (stage: Stage, row: Int)? {
         let sheets = Dictionary(data.cycle.sheets.map { ($0.id, $0.status) }, uniquingKeysWith: { a, _ in a })
+        let shortlisted = Set(Shortlist.compute(data).shortlisted)
         for stage in Stage.allCases {
             var row = 0
             for p in data.cycle.panels {
                 guard let d = p.drawID.flatMap(data.cycle.drawRecord), !d.isVoided else { continue }
                 for app in p.applicationIDs {
                     for m in d.currentMembers {
-                        if sheets[ScoreSheet.makeID(stage: stage, applicationID: app, expertID: m)] != .submitted { return (stage, row) }
+                        let editable = stage == .document || shortlisted.contains(app)
+                        if editable, sheets[ScoreSheet.makeID(stage: stage, applicationID: app, expertID: m)] != .submitted { return (stage, row) }
                         row += 1
                     }
                 }
