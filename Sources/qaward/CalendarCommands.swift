@@ -96,7 +96,7 @@ struct CalendarCommand: ParsableCommand {
         func run() throws {
             let lang = global.language
             guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(Phrase.cannotReadTheFile(file: file).text(lang))
+                throw CommandFailure(Phrase.cannotReadFile(file).text(lang))
             }
             do {
                 let y = try WorkdayCalendar.importYear(from: bytes)

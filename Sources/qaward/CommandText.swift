@@ -8,9 +8,6 @@ extension Phrase {
         Phrase(zh: "\(option) 的日期“\(text)”无效，应为 YYYY-MM-DD",
                en: "\(option) “\(text)” is not a date (YYYY-MM-DD)")
     }
-    static func cannotReadFile(_ path: String) -> Phrase {
-        Phrase(zh: "无法读取文件 \(path)", en: "Cannot read \(path)")
-    }
     static func reportsWritten(count: Int, to folder: String) -> Phrase {
         Phrase(zh: "已写入 \(count) 份报告到 \(folder)", en: "Wrote \(count) report(s) to \(folder)")
     }
@@ -90,9 +87,6 @@ extension Phrase {
     static func calendarImported(year: Int, holidays: Int, adjustedWorkdays: Int) -> Phrase {
         Phrase(zh: "已导入 \(year) 年工作日历：放假 \(holidays) 天，调休上班 \(adjustedWorkdays) 天",
                en: "Imported the \(year) working-day calendar: \(holidays) days off, \(adjustedWorkdays) make-up working days")
-    }
-    static func cannotReadTheFile(file: String) -> Phrase {
-        Phrase(zh: "无法读取文件 \(file)：请检查路径和权限", en: "Cannot read the file \(file): check the path and permissions")
     }
     static func dayOff(weekday: String, holiday: String) -> Phrase {
         Phrase(zh: "\(weekday)，放假：\(holiday)", en: "\(weekday), day off: \(holiday)")
@@ -259,9 +253,6 @@ extension Phrase {
     }
 
     // InterchangeCommands
-    static func cannotReadCheckPath(file: String) -> Phrase {
-        Phrase(zh: "无法读取文件 \(file)：请检查路径和权限", en: "Cannot read \(file): check the path and permissions")
-    }
     static func exportedTo(file: String) -> Phrase {
         Phrase(zh: "已导出到 \(file)", en: "Exported to \(file)")
     }
@@ -317,9 +308,6 @@ extension Phrase {
     }
 
     // RubricCommands
-    static func cannotRead(file: String) -> Phrase {
-        Phrase(zh: "无法读取 \(file)", en: "Cannot read \(file)")
-    }
     static func rubricInstalled(name: String) -> Phrase {
         Phrase(zh: "已安装评分细则 rubrics/\(name)（已记入审计日志）", en: "Installed the rubric rubrics/\(name) (journaled)")
     }

@@ -21,7 +21,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure(Phrase.cannotReadCheckPath(file: file).text(lang))
+            throw CommandFailure(Phrase.cannotReadFile(file).text(lang))
         }
         let store = try global.openStore()
         defer { store.close() }

@@ -26,7 +26,7 @@ struct RubricCommand: ParsableCommand {
                 name = "stage-\(s.rawValue).json"
             }
             guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(Phrase.cannotRead(file: file).text(lang))
+                throw CommandFailure(Phrase.cannotReadFile(file).text(lang))
             }
             let store = try global.openStore()
             defer { store.close() }

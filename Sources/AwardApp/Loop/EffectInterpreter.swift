@@ -51,7 +51,7 @@ public enum EffectInterpreter {
         case .importCalendar(let path):
             guard let bytes = io.read(path: path) else {
                 let shown = (path as NSString).expandingTildeInPath
-                return ([.failed(.settingsCalendarUnreadable(file: shown))], true)
+                return ([.failed(.cannotReadFile(shown))], true)
             }
             do {
                 let y = try WorkdayCalendar.importYear(from: bytes)

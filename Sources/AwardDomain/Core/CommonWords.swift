@@ -1,6 +1,10 @@
 /// Words the documents and the command line's tables share: column headers and the marks
 /// between the items of a list.
 extension Phrase {
+    /// A file the user named (an import, a key, a calendar year) that cannot be read.
+    public static func cannotReadFile(_ path: String) -> Phrase {
+        Phrase(zh: "无法读取文件 \(path)：请检查路径和权限", en: "Cannot read the file \(path): check the path and permissions")
+    }
     public static let columnNumber = Phrase(zh: "序号", en: "No.")
     public static let columnRank = Phrase(zh: "名次", en: "Rank")
     public static let columnApplication = Phrase(zh: "申报编号", en: "Application")

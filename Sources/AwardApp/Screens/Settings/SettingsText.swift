@@ -70,9 +70,6 @@ extension Phrase {
         Phrase(zh: "已导入 \(year) 年工作日历：放假 \(holidays) 天，调休上班 \(adjusted) 天",
                en: "Imported the \(year) working-day calendar: \(holidays) days off, \(adjusted) make-up working days")
     }
-    static func settingsCalendarUnreadable(file: String) -> Phrase {
-        Phrase(zh: "无法读取文件 \(file)：请检查路径和权限", en: "Cannot read the file \(file): check the path and permissions")
-    }
 }
 
 extension Phrase {
