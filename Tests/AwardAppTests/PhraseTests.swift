@@ -88,6 +88,28 @@ import Testing
         #expect(found.sorted() == [])
     }
 
+    /// The English side uses English punctuation: no "：" after a label, no "（…）", no "；" or "、"
+    /// between items (they were once joined onto English words on the scoring and intake screens).
+    /// The curly quotes “…” are English too. One hint names the Chinese separators on purpose.
+    @Test func theEnglishSideHasEnglishPunctuation() throws {
+        let chinese = "：；（），。、"
+        var suspects: [String] = []
+        for p in try Self.literalPhrases() where !p.en.contains("(or ； 、)") {
+            let words = p.en.replacingOccurrences(of: #"\\\([^)]*\)"#, with: "", options: .regularExpression)
+            if words.contains(where: { chinese.contains($0) }) { suspects.append("\(p.place): \(p.en)") }
+        }
+        #expect(suspects == [])
+        // The English golden screens (every screen, both sizes) show none of them either; the
+        // fixture's data (names, notes) is Chinese but holds none of these marks.
+        let files = try FileManager.default.contentsOfDirectory(at: GoldenScreenTests.folder, includingPropertiesForKeys: nil)
+            .filter { $0.lastPathComponent.contains("-en-") }
+        #expect(files.count == ScreenID.allCases.count * 2)
+        for f in files {
+            let text = try String(contentsOf: f, encoding: .utf8)
+            #expect(!text.contains(where: { chinese.contains($0) }), "\(f.lastPathComponent)")
+        }
+    }
+
     /// `t` shows a phrase in the language chosen at start.
     @Test func stringsShowTheChosenLanguage() {
         #expect(Strings(.zh)(.statusSavedChange) == "已保存")

@@ -49,7 +49,9 @@ extension Modal {
             return FormField(label: t(f.label), state: shown, error: f.error.map { t($0) }, hint: f.hint.map { t($0) }, width: f.width)
         }, focus: focus)
         // The store's refusal is read whole (the rule, the article, what to do instead): wrapped.
-        let refused = refusal.map { wrap(t($0), width: width - 4) } ?? (waiting ? [t(.waitingForStore)] : [])
+        // It keeps at least one field row above it when the form is taller than the screen.
+        let refused = Array((refusal.map { wrap(t($0), width: width - 4) } ?? (waiting ? [t(.waitingForStore)] : []))
+            .prefix(max(1, area.height - 3)))
         let extra = refused.count
         // A field whose message does not fit beside it has it below, wrapped (as renderForm lays it out).
         let inner = width - 4
@@ -61,7 +63,9 @@ extension Modal {
             return sum + 1 + (note.flatMap { 1 + displayWidth($0) > room - w ? wrap($0, width: max(1, room)).count : nil } ?? 0)
         }
         let box = area.centered(width: width, height: min(area.height, rows + 2 + extra))
-        var cursor = renderForm(form, title: t(title), into: &buf, area: Rect(x: box.x, y: box.y, width: box.width, height: box.height), theme: theme)
+        // The refusal has rows of its own under the fields: on a form taller than the screen the
+        // fields scroll above it (the focused one kept in view) instead of being covered.
+        var cursor = renderForm(form, title: t(title), into: &buf, area: box, theme: theme, footerRows: extra)
         if fields.indices.contains(focus), fields[focus].chosen != nil { cursor = nil }
         for (i, line) in refused.enumerated() {
             buf.put(line, x: box.x + 2, y: box.maxY - 1 - refused.count + i, maxWidth: box.width - 4, style: theme[refusal == nil ? .dim : .error])

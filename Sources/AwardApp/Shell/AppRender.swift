@@ -66,12 +66,32 @@ extension AppModel {
         if x < width { buf.fill(Rect(x: x, y: 1, width: width - x, height: 1), style: theme[.header]) }
     }
 
+    /// The most rows a long message takes at the foot of the screen.
+    static let statusRows = 4
+
     private func renderStatus(into buf: inout Buffer, y: Int, width: Int) {
         let area = Rect(x: 0, y: y, width: width, height: 1)
         let right = t(.statusSaved) + "  " + env.dataDirectory
         if let s = status {
             let role: StyleRole = s.kind == .error ? .statusError : .status
-            renderStatusLine(left: s.text, right: right, into: &buf, area: area, theme: theme, role: role)
+            guard displayWidth(s.text) + 1 + displayWidth(right) > width else {
+                renderStatusLine(left: s.text, right: right, into: &buf, area: area, theme: theme, role: role)
+                return
+            }
+            // A message is read whole, also while a form has the keys (where `v` types a letter):
+            // it takes the row from the directory and, longer than the row, wraps upward over the
+            // screen's last rows until the next key. Past `statusRows` it ends in "…"; the detail
+            // view (`v`) shows it whole.
+            var lines = wrap(s.text, width: width - 1)
+            if lines.count > AppModel.statusRows {
+                lines = Array(lines.prefix(AppModel.statusRows))
+                lines[lines.count - 1] = truncate(lines[lines.count - 1] + "…", toWidth: width - 1)
+            }
+            for (i, line) in lines.enumerated() {
+                let row = Rect(x: 0, y: y - lines.count + 1 + i, width: width, height: 1)
+                buf.fill(row, style: theme[role])
+                buf.put(line, x: 0, y: row.y, maxWidth: width - 1, style: theme[role])
+            }
         } else {
             renderStatusLine(left: t(.statusReady), right: right, into: &buf, area: area, theme: theme)
         }

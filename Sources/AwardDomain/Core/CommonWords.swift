@@ -15,4 +15,8 @@ extension Phrase {
     public static let columnStatus = Phrase(zh: "状态", en: "Status")
     /// Between names in running text: "甲、乙" / "A, B".
     public static let enumerationComma = Phrase(zh: "、", en: ", ")
+    /// Between a label and what it labels: "优势：…" / "Strength: …".
+    public static let labelSeparator = Phrase(zh: "：", en: ": ")
+    /// A remark after what it is about: "…（第十一条）" / "… (Art. 11)".
+    public static func parenthetical(_ text: String) -> Phrase { Phrase(zh: "（\(text)）", en: " (\(text))") }
 }

@@ -62,7 +62,7 @@ public enum CompositeReport {
             })))
         let flagged = ranking.filter { !$0.flags.isEmpty }
         if !flagged.isEmpty {
-            blocks.append(p.bullets(flagged.map { r in "\(r.applicationID)：" + r.flags.map { $0.phrase.text(lang) }.joined(separator: Phrase.listSeparator.text(p.lang)) }))
+            blocks.append(p.bullets(flagged.map { r in r.applicationID + Phrase.labelSeparator.text(p.lang) + r.flags.map { $0.phrase.text(lang) }.joined(separator: Phrase.listSeparator.text(p.lang)) }))
         }
 
         blocks.append(.heading(Phrase(zh: "三、评审组校准", en: "3. Panel calibration").text(p.lang)))

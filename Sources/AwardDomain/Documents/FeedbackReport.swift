@@ -36,8 +36,8 @@ public enum FeedbackReport {
             for kind in FindingKind.allCases {
                 let list = findings.filter { $0.kind == kind && ids.contains($0.itemID) }
                 guard !list.isEmpty else { continue }
-                blocks.append(.paragraph(kind.plural.text(lang) + Phrase(zh: "：", en: ":").text(p.lang)))
-                blocks.append(p.bullets(list.map { f in "\(f.itemID) \(c.items.first { $0.id == f.itemID }?.title(lang) ?? "")：\(f.text)" }))
+                blocks.append(.paragraph(kind.plural.text(lang) + Phrase.labelSeparator.text(p.lang).trimmingCharacters(in: .whitespaces)))
+                blocks.append(p.bullets(list.map { f in "\(f.itemID) \(c.items.first { $0.id == f.itemID }?.title(lang) ?? "")" + Phrase.labelSeparator.text(p.lang) + f.text }))
             }
         }
         return OfficeDocument(title: Phrase.feedbackTitle(year: data.cycle.year).text(p.lang),

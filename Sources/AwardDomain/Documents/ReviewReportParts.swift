@@ -94,8 +94,9 @@ struct ReviewReportParts {
     func departures(_ d: Deliberation) -> [String] {
         d.items.compactMap { i in
             guard let a = i.agreed, !a.reason.isEmpty else { return nil }
-            return "\(i.item.id) \(i.item.title(lang))：\(a.percent)%（" + Phrase(zh: "组员 ", en: "members ").text(lang)
-                + "\(i.low.map(String.init) ?? "—")–\(i.high.map(String.init) ?? "—")%）" + Phrase(zh: "，理由：", en: ", reason: ").text(lang) + a.reason
+            let low = i.low.map(String.init) ?? "—", high = i.high.map(String.init) ?? "—"
+            return Phrase(zh: "\(i.item.id) \(i.item.title(.zh))：\(a.percent)%（组员 \(low)–\(high)%），理由：\(a.reason)",
+                          en: "\(i.item.id) \(i.item.title(.en)): \(a.percent)% (members \(low)–\(high)%), reason: \(a.reason)").text(lang)
         }
     }
 
@@ -110,7 +111,7 @@ struct ReviewReportParts {
             blocks.append(.subheading("\(c.id) \(c.title(lang))"))
             blocks.append(bullets(items.map { f in
                 let name = c.items.first { $0.id == f.itemID }?.title(lang) ?? ""
-                return "\(f.itemID) \(name)：\(f.text)"
+                return "\(f.itemID) \(name)" + Phrase.labelSeparator.text(lang) + f.text
             }))
         }
         if blocks.isEmpty { blocks.append(.paragraph(Phrase(zh: "（无）", en: "(none)").text(lang))) }

@@ -66,14 +66,16 @@ public struct FormState: Sendable, Equatable {
 /// Draws the form in a box titled `title` (no box title when empty). Each field is a row: its label
 /// right-aligned in a column as wide as the widest label, a space, the input, then the error (error
 /// style) or hint (dim) one space to the right — or on the row below, under the input, when it does
-/// not fit. If the fields do not all fit, the view scrolls to keep the focused one visible. Returns
-/// the screen position of the cursor in the focused field.
+/// not fit. If the fields do not all fit, the view scrolls to keep the focused one visible. The last
+/// `footerRows` rows inside the box are left to the caller (a message under the fields that must
+/// not cover them). Returns the screen position of the cursor in the focused field.
 @discardableResult
 public func renderForm(
-    _ f: FormState, title: String, into buf: inout Buffer, area: Rect, theme: Theme
+    _ f: FormState, title: String, into buf: inout Buffer, area: Rect, theme: Theme, footerRows: Int = 0
 ) -> (x: Int, y: Int)? {
-    let inner = renderBox(title: title.isEmpty ? nil : title, into: &buf, area: area, theme: theme)
+    let box = renderBox(title: title.isEmpty ? nil : title, into: &buf, area: area, theme: theme)
         .inset(dx: 1, dy: 0)
+    let inner = Rect(x: box.x, y: box.y, width: box.width, height: max(0, box.height - max(0, footerRows)))
     guard inner.width > 0 && inner.height > 0 && !f.fields.isEmpty else { return nil }
     let focus = min(max(0, f.focus), f.fields.count - 1)
     let labelWidth = min(f.fields.map { displayWidth($0.label) }.max() ?? 0, inner.width / 2)

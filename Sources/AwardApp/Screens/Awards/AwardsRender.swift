@@ -151,7 +151,7 @@ extension AwardsScreen {
                 maxWidth: area.width - 2, style: theme[check.withinBudget ? .ok : .error])
         y += 1
         if let w = check.warning {
-            buf.put(t(w) + "（" + t(check.citation) + "）", x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[.error])
+            buf.put(t(w) + t(.parenthetical(t(check.citation))), x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[.error])
             y += 1
         }
         if payments.provisional {

@@ -123,7 +123,7 @@ extension DrawScreen {
         let apps = p.applicationIDs.map { id in
             "\(id) " + (model.derived.orgOfApplication[id]?.name ?? "")
         }
-        add(t(.drawApplicants) + apps.joined(separator: t(.drawListSep)))
+        add(t(.drawApplicants) + apps.joined(separator: t(.enumerationComma)))
         add(t(.drawDates(from: p.dates.from.description, to: p.dates.to.description)) + "   " + t(.drawSize(members: p.size, alternates: p.alternates)))
 
         let live = data.cycle.pendingOrLiveDraw(ofPanel: p.id)
@@ -150,7 +150,7 @@ extension DrawScreen {
                     if !members.contains(id) { line += " " + t(.drawDeclined) }
                     add(line, members.contains(id) ? .normal : .dim)
                 }
-                add(t(.drawAlternates) + d.alternates.map(name).joined(separator: t(.drawListSep)))
+                add(t(.drawAlternates) + d.alternates.map(name).joined(separator: t(.enumerationComma)))
                 for r in d.replacements {
                     add(t(.drawReplacement(declined: name(r.declined), replacement: name(r.replacement), reason: r.reason)), .warning)
                     if r.replacement == d.leaderID { add("   ★" + t(.drawLeader)) }
@@ -174,7 +174,7 @@ extension DrawScreen {
         if !excluded.isEmpty {
             exclusions.append((t(.drawExclusions(count: excluded.count)), .header))
             for x in excluded {
-                exclusions.append((name(x.expertID) + t(.drawReasonSep) + x.reasons.map { t($0) }.joined(separator: t(.drawListSep)), .dim))
+                exclusions.append((name(x.expertID) + t(.labelSeparator) + x.reasons.map { t($0) }.joined(separator: t(.enumerationComma)), .dim))
             }
         }
         return (out, exclusions)
@@ -199,7 +199,7 @@ extension DrawScreen {
             let e = registry.experts[i]
             let employer = e.employerOrgID.flatMap { model.derived.registry.organization($0)?.name } ?? e.employerName
             return [e.id, e.name, employer, t(e.county.name), e.title, e.available ? t(.yes) : t(.no),
-                    e.specialties.joined(separator: t(.drawListSep))]
+                    e.specialties.joined(separator: t(.enumerationComma))]
         }, state: &state, into: &buf, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
            theme: model.theme, empty: t(.listEmpty))
     }

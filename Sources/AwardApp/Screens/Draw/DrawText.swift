@@ -96,8 +96,6 @@ extension Phrase {
     static let drawStateCommitted = Phrase(zh: "待揭示", en: "committed")
     static let drawStateDrawn = Phrase(zh: "已抽取", en: "drawn")
     static let drawApplicants = Phrase(zh: "申报组织：", en: "Applicants: ")
-    static let drawListSep = Phrase(zh: "、", en: ", ")
-    static let drawReasonSep = Phrase(zh: "：", en: ": ")
     static func drawDates(from: String, to: String) -> Phrase {
         Phrase(zh: "评审日期：\(from) 至 \(to)", en: "Review \(from) to \(to)")
     }

@@ -10,9 +10,12 @@ extension IntakeScreen {
         let status = statusFilter.map { t($0.name) } ?? t(.filterAll)
         let county = countyFilter.map { t($0.name) } ?? t(.filterAll)
         let header = t(.intakeHeader(shown: rows.count, applications: model.data.cycle.applications.count, status: status, county: county))
-        let used = buf.put(header, x: area.x + 1, y: area.y, maxWidth: area.width / 2, style: theme[.dim])
-        let searchX = area.x + used + 3
+        // The counts and filters get the room the search box leaves (its label and 12 columns to
+        // type in), so the filters read whole at 80 columns in both languages.
         let label = t(.intakeSearchLabel)
+        let headerRoom = max(10, area.width - displayWidth(label) - 12 - 5)
+        let used = buf.put(truncate(header, toWidth: headerRoom), x: area.x + 1, y: area.y, maxWidth: headerRoom, style: theme[.dim])
+        let searchX = area.x + used + 3
         buf.put(label, x: searchX, y: area.y, style: theme[searching ? .accent : .dim])
         let fieldX = searchX + displayWidth(label) + 1
         let fieldArea = Rect(x: fieldX, y: area.y, width: max(4, area.x + area.width - fieldX - 1), height: 1)
@@ -74,7 +77,7 @@ extension IntakeScreen {
         if let first = results.first(where: { $0.outcome == .fail }) ?? results.first(where: { $0.outcome == .judgement }),
            y + 1 < inner.y + inner.height {
             y += 1
-            for line in wrap("\(first.code)：" + t(first.reason), width: inner.width) {
+            for line in wrap(first.code + t(.labelSeparator) + t(first.reason), width: inner.width) {
                 guard y < inner.y + inner.height else { break }
                 buf.put(line, x: inner.x, y: y, style: theme[first.outcome == .fail ? .error : .warning])
                 y += 1

@@ -46,7 +46,7 @@ struct IntakeScreen: Screen {
         let t = model.t
         let org = model.derived.orgOfApplication[a.id]
         var lines = ["\(a.id)  \(org?.name ?? a.orgID)",
-                     "\(t(.colCounty))：\(org.map { t($0.county.name) } ?? "")  \(t(.colState))：\(t(a.status.name))"]
+                     t(.colCounty) + t(.labelSeparator) + (org.map { t($0.county.name) } ?? "") + "  " + t(.colState) + t(.labelSeparator) + t(a.status.name)]
         for r in model.derived.eligibility[a.id]?.results ?? [] {
             lines.append("\(r.outcome.mark) \(r.code) \(t(r.citation)) \(t(r.reason))")
         }

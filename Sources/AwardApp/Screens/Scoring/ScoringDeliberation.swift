@@ -100,7 +100,7 @@ extension ScoringScreen {
         let t = model.t, d = v.deliberation, it = v.item
         var lines = deliberationHeader(v, model: model) + ["", "\(it.item.id) \(it.item.title(model.env.lang))"]
         lines.append(zip(d.members, it.members).map { "\($0) \($1.percent.map { "\($0)%" } ?? "·")" }.joined(separator: "  "))
-        lines += d.findings.filter { $0.itemID == it.item.id }.map { "\(t($0.kind.name))：\($0.text)（\($0.authors.joined(separator: ","))）" }
+        lines += d.findings.filter { $0.itemID == it.item.id }.map { t($0.kind.name) + t(.labelSeparator) + $0.text + t(.parenthetical($0.authors.joined(separator: t(.enumerationComma)))) }
         if let a = it.agreed { lines.append("\(a.percent)%  " + t(.scoringDeliberationRecorded(by: a.by, day: a.at.day.description, reason: a.reason))) }
         return Detail(title: t(.scoringDeliberationTitle), lines: lines)
     }
@@ -140,7 +140,7 @@ extension ScoringScreen {
         let noteY = area.maxY - 1, infoY = area.maxY - 2
         let it = v.item
         let findings = d.findings.filter { $0.itemID == it.item.id }
-            .map { "\(t($0.kind.name))：\($0.text)（\($0.authors.joined(separator: ","))）" }
+            .map { t($0.kind.name) + t(.labelSeparator) + $0.text + t(.parenthetical($0.authors.joined(separator: t(.enumerationComma)))) }
         var info = findings.joined(separator: "  ")
         if let a = it.agreed { info = [t(.scoringDeliberationRecorded(by: a.by, day: a.at.day.description, reason: a.reason)), info].filter { !$0.isEmpty }.joined(separator: "  ") }
         buf.put(info, x: area.x + 1, y: infoY, maxWidth: area.width - 2, style: theme[.dim])

@@ -115,7 +115,7 @@ extension ScoringScreen {
             let text = FindingKind.allCases.compactMap { kind -> String? in
                 let list = findings.filter { $0.kind == kind }.map { f in f.check.flatMap { $0 == .new ? nil : "[\(t($0.name))]" }.map { $0 + f.text } ?? f.text }
                     + pending.filter { $0.kind == kind }.map { "[" + t(.scoringToCheck) + "]" + $0.text }
-                return list.isEmpty ? nil : t(kind.name) + "：" + list.joined(separator: "；")
+                return list.isEmpty ? nil : t(kind.name) + t(.labelSeparator) + list.joined(separator: t(.listSeparator))
             }.joined(separator: "  ")
             buf.put(text, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.normal])
         } else if let comment = g.sheet?.comments[g.item.id] {
@@ -222,7 +222,7 @@ extension ScoringScreen {
             let item = g.item
             var lines = [gridTitle(g, model: model), "\(item.id) \(item.title(model.env.lang))"]
             if let p = g.sheet?.percents[item.id] { lines.append("\(p)%  \(ExactScore.format(hundredths: item.points * p)) / \(item.points)") }
-            for f in g.sheet?.findings[item.id] ?? [] { lines.append(t(f.kind.name) + "：" + f.text) }
+            for f in g.sheet?.findings[item.id] ?? [] { lines.append(t(f.kind.name) + t(.labelSeparator) + f.text) }
             if let c = g.sheet?.comments[item.id], !c.isEmpty { lines.append(t(.scoringCommentFor(item: item.id)) + " " + c) }
             return Detail(title: model.t(ScoringScreen.title), lines: lines)
         case .deliberation:
