@@ -1,8 +1,9 @@
 import AwardDomain
 import Foundation
 
-/// A seed committed by `qaward draw commit` waits here, 0600 in the data directory, until
-/// `qaward draw reveal` consumes and removes it. It is in no journaled or audited file, so a copy
+/// A seed committed by `qaward draw commit` or on the draw screen waits here, 0600 in the data
+/// directory, until the reveal (`qaward draw reveal` or the screen) consumes and removes it, or
+/// the draw is voided. It is in no journaled or audited file, so a copy
 /// of the journal, a cycle file, a backup of them or a reviewer's package made before the reveal
 /// does not carry it; the office's account can read it (docs/trust.md says what that means).
 public enum DrawSeedFiles {
@@ -24,15 +25,22 @@ public enum DrawSeedFiles {
     /// The seed kept for the draw, or nil when there is none (made on another machine, already
     /// revealed, or lost). A link is refused, never followed.
     public static func load(drawID: String, in dir: DataDirectory) throws(StoreError) -> DrawSeed? {
-        guard let data = try Posix.read(try url(drawID: drawID, in: dir)) else { return nil }
+        let file = try url(drawID: drawID, in: dir)
+        guard let data = try Posix.read(file) else { return nil }
+        return try parse(data, path: file.path)
+    }
+
+    /// The seed a seed file holds, or the refusal that names the file when it holds something else.
+    public static func parse(_ data: Data, path: String) throws(StoreError) -> DrawSeed {
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let seed = DrawSeed(hex: text) else {
-            let path = try url(drawID: drawID, in: dir).path
             throw .refused(DomainError(zh: "\(path) 不是随机种子（应为一行64位十六进制数）", en: "\(path) is not a seed (one line of 64 hexadecimal digits)"))
         }
         return seed
     }
 
+    /// Removes the draw's seed file; none there is not an error (a void of a draw whose seed was
+    /// never kept here).
     public static func remove(drawID: String, in dir: DataDirectory) throws(StoreError) {
         try Posix.remove(try url(drawID: drawID, in: dir))
         try Posix.fsyncDirectory(dir.url)

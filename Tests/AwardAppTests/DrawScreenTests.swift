@@ -105,58 +105,114 @@ import TerminalUI
         #expect(h.screenText().contains("申报 A2026-099 不存在"))
     }
 
-    @Test func commitmentIsShownBeforeTheRevealAndTheSeedIsNotJournaled() {
+    /// The question before the reveal of D2026-01-1 (panel P2026-01 第一评审组) with the harness seed.
+    static func revealQuestion(supervisor: String = "纪检组 李监督", seed: DrawSeed = DrawSeed(bytes: Array(0..<32))!) -> DrawScreen.RevealQuestion {
+        let question = Phrase.drawRevealQuestion(id: "D2026-01-1", panel: "P2026-01 第一评审组", supervisor: supervisor, commitment: commitment)
+        return DrawScreen.RevealQuestion(modal: .confirm(Confirmation(title: .drawRevealTitle(id: "D2026-01-1"), question: question, warning: .drawRevealWarning)),
+                                         drawID: "D2026-01-1", seed: seed)
+    }
+
+    static let commitAction = Action.draw(.commit(drawID: "D2026-01-1", panelID: "P2026-01", supervisor: "纪检组 李监督", commitment: commitment))
+    static let revealAction = Action.draw(.reveal(drawID: "D2026-01-1", seed: seedHex))
+
+    /// A panel committed to the harness seed by `supervisor`, the reveal question answered with Esc.
+    static func committed(supervisor: String = "纪检组 李监督", lang: Language = .zh) -> AppHarness {
+        var h = AppHarness(lang: lang)
+        createPanel(&h)
+        h.send(.char("d"))
+        h.type(supervisor)
+        h.send(.enter, .escape)
+        return h
+    }
+
+    /// The program started again on the same data directory: the same data and seed files.
+    static func restarted(_ h: AppHarness, lang: Language = .zh) -> AppHarness {
+        var r = AppHarness(lang: lang, data: h.model.data)
+        r.io.seedFiles = h.io.seedFiles
+        return r
+    }
+
+    @Test func theSeedIsKeptBeforeItsCommitmentAndTheRevealQuestionShowsTheCommitment() {
+        // 第十一条（三）, RULES.md §3: the seed is committed to before the draw and revealed in front
+        // of the supervisor. The seed is kept in draw-<id>.seed before the commitment is
+        // journaled (as `qaward draw commit` keeps it), in no journaled record until the reveal.
         var h = AppHarness()
         DrawScreenTests.createPanel(&h)
         h.send(.char("d"), .enter)
-        // The supervisor is required: nothing is committed without one.
+        // The supervisor is required: nothing is committed or kept without one.
         #expect(h.committed.count == 1)
+        #expect(h.io.seedLog.isEmpty)
         #expect(h.screenText().contains("必填"))
         h.type("纪检组 李监督")
         h.send(.enter)
-        // The commitment, then its publication: the dialog shows it to the room before the reveal.
-        #expect(h.committed.suffix(2) == [.draw(.commit(drawID: "D2026-01-1", panelID: "P2026-01", supervisor: "纪检组 李监督",
-                                                        commitment: DrawScreenTests.commitment)),
-                                          .draw(.publishCommitment(drawID: "D2026-01-1"))])
+        // One effect: keep the seed, then the commitment and its publication, based on the entry
+        // the form opened at (the panel's, the first).
+        #expect(h.effects == [.commitDraw(seed: DrawSeed(bytes: Array(0..<32))!, drawID: "D2026-01-1",
+                                          [DrawScreenTests.commitAction, .draw(.publishCommitment(drawID: "D2026-01-1"))], basedOn: 1)])
+        #expect(h.committed.suffix(2) == [DrawScreenTests.commitAction, .draw(.publishCommitment(drawID: "D2026-01-1"))])
+        // Kept when only the panel was journaled, before the commitment.
+        #expect(h.io.seedLog == [.saved("D2026-01-1", afterCommits: 1)])
+        #expect(h.io.seedFiles == ["D2026-01-1": DrawScreenTests.seedHex + "\n"])
         #expect(DrawScreenTests.record(h)?.commitmentPublishedAt != nil)
-        let text = h.screenText()
-        #expect(text.contains("揭示抽取 D2026-01-1"))
-        #expect(text.contains(String(DrawScreenTests.commitment.prefix(32))))
-        #expect(!text.contains(String(DrawScreenTests.seedHex.prefix(16))))
         #expect(DrawScreenTests.record(h)?.seed == nil)
-        #expect(h.model.draw.pending?.seed.hex == DrawScreenTests.seedHex)
-        // The seed is held in the screen alone, with the reveal question open.
+        // The question is the one Modal, holding the seed it reveals.
         var expected = DrawScreenTests.panelDrawn
-        expected.pending = PendingDraw(drawID: "D2026-01-1", panelID: "P2026-01", seed: DrawSeed(bytes: Array(0..<32))!, dialogOpen: true)
+        expected.revealQuestion = DrawScreenTests.revealQuestion()
         #expect(h.model.draw == expected)
+        let lines = h.screen()
+        #expect(lines.contains { $0.contains("揭示抽取 D2026-01-1") })
+        #expect(lines.contains { $0.contains(DrawScreenTests.commitment) }) // the whole 64 digits on one line
+        #expect(!lines.joined().contains(String(DrawScreenTests.seedHex.prefix(16))))
         h.send(.enter)
-        #expect(h.effects == [.commit(.draw(.reveal(drawID: "D2026-01-1", seed: DrawScreenTests.seedHex)))])
-        #expect(h.committed.last == .draw(.reveal(drawID: "D2026-01-1", seed: DrawScreenTests.seedHex)))
-        #expect(h.model.draw.pending == nil)
-        #expect(h.model.draw == DrawScreenTests.panelDrawn) // revealed: the seed is on record and dropped here
+        // The reveal, then the seed file's removal (dropped if the reveal were refused).
+        #expect(h.effects == [.commit(DrawScreenTests.revealAction), .removeDrawSeed(drawID: "D2026-01-1")])
+        #expect(h.committed.last == DrawScreenTests.revealAction)
+        #expect(h.io.seedFiles.isEmpty)
+        #expect(h.io.seedLog == [.saved("D2026-01-1", afterCommits: 1), .removed("D2026-01-1", afterCommits: 4)])
+        #expect(h.model.draw == DrawScreenTests.panelDrawn) // revealed: the question and its seed are gone
     }
 
-    @Test func quittingOrLeavingIsRefusedWhileTheRevealQuestionIsOpen() {
-        // The seed lives only in memory until the reveal (第十一条（三）: the supervisor witnesses
-        // it): q, F10 and the screen keys are refused with the reason until Enter or Esc.
+    @Test func theRevealQuestionIsReadWholeAt80x24InBothLanguages() {
+        // 第十一条（三）: the supervisor reads the commitment before the reveal. At 80×24 the
+        // question box is 76 wide (72 for text): the 64 digits fit on a line of their own.
+        for lang in [Language.zh, .en] {
+            var h = AppHarness(lang: lang)
+            DrawScreenTests.createPanel(&h)
+            h.send(.char("d"))
+            h.type("纪检组 李监督")
+            h.send(.enter)
+            let lines = h.screen(width: 80, height: 24)
+            let text = lines.joined(separator: "\n")
+            #expect(lines.contains { $0.contains(DrawScreenTests.commitment) }, "\(lang): \(text)")
+            let shown = lang == .zh
+                ? ["揭示抽取 D2026-01-1", "纪检组 李监督", "P2026-01 第一评审组", "不可撤销", "Enter 确认"]
+                : ["Reveal draw D2026-01-1", "纪检组 李监督", "P2026-01 第一评审组", "cannot be undone", "Enter Confirm"]
+            for s in shown { #expect(text.contains(s), "\(lang): missing \(s) in\n\(text)") }
+        }
+    }
+
+    @Test func quittingWithTheRevealQuestionUpLosesNothing() {
+        // The seed waits in its file, not in the program (第十一条（三）: revealed in front of the
+        // supervisor whenever they meet): q quits with the question up, and the program started
+        // again on the same directory reveals the same draw. (Until the seed was kept on disk,
+        // quitting was refused here, since it lost the seed.)
         var h = AppHarness()
         DrawScreenTests.createPanel(&h)
         h.send(.char("d"))
         h.type("纪检组 李监督")
-        h.send(.enter)
-        let asking = h.model.draw
-        h.send(.char("q"))
-        #expect(!h.quit)
-        #expect(h.model.status?.text.contains("请先回答是否揭示") == true)
-        #expect(h.model.status == StatusMessage("请先回答是否揭示：按 Enter 当场揭示，或按 Esc 暂不揭示（承诺值已记录）", kind: .error))
-        h.send(.function(10), .char("1"))
-        #expect(!h.quit)
-        #expect(h.model.screen == .draw)
-        #expect(h.model.draw == asking) // the question and its seed are untouched
-        h.send(.enter)
-        #expect(h.committed.last == .draw(.reveal(drawID: "D2026-01-1", seed: DrawScreenTests.seedHex)))
-        h.send(.char("q"))
+        h.send(.enter, .char("q"))
         #expect(h.quit)
+        #expect(DrawScreenTests.record(h)?.isRevealed == false)
+        var r = DrawScreenTests.restarted(h)
+        r.send(.char("3"), .char("d"))
+        #expect(r.effects == [.loadDrawSeed(drawID: "D2026-01-1")])
+        var expected = DrawScreenTests.panelDrawn
+        expected.revealQuestion = DrawScreenTests.revealQuestion()
+        #expect(r.model.draw == expected)
+        r.send(.enter)
+        #expect(r.committed == [DrawScreenTests.revealAction])
+        #expect(DrawScreenTests.record(r)?.order == DrawScreenTests.order)
+        #expect(r.io.seedFiles.isEmpty)
     }
 
     @Test func revealDrawsTheWorkedOrderAndVerifies() {
@@ -182,39 +238,135 @@ import TerminalUI
         #expect(h.screenText().contains("复核一致：承诺值、专家库摘要与抽取顺序均与记录相符"))
     }
 
-    @Test func escLeavesTheDrawCommittedAndARestartCannotRevealIt() {
-        var h = AppHarness()
-        DrawScreenTests.createPanel(&h)
-        h.send(.char("d"))
-        h.type("李监督")
-        h.send(.enter, .escape)
+    @Test func escKeepsTheCommitmentAndDAsksAgainAlsoAfterARestart() {
+        // 第十一条（三）: the reveal waits for the supervisor; the seed waits in its file.
+        var h = DrawScreenTests.committed(supervisor: "李监督")
         #expect(DrawScreenTests.record(h)?.isRevealed == false)
-        #expect(h.screenText().contains("已记录承诺值，尚未揭示"))
-        #expect(h.model.status == StatusMessage("承诺值已记录，尚未揭示：本次运行中按 d 可揭示；退出后无法揭示，只能作废"))
-        var expected = DrawScreenTests.panelDrawn
-        expected.pending = PendingDraw(drawID: "D2026-01-1", panelID: "P2026-01", seed: DrawSeed(bytes: Array(0..<32))!, dialogOpen: false)
-        #expect(h.model.draw == expected)
-        // In the same session `d` asks again.
+        #expect(h.model.draw == DrawScreenTests.panelDrawn)
+        #expect(h.model.status == StatusMessage("D2026-01-1 的承诺值已记录，尚未揭示；随机种子保存在数据目录中，稍后（重启后亦可）按 d 揭示"))
+        #expect(h.io.seedFiles.keys.sorted() == ["D2026-01-1"])
+        // The detail says where the seed waits and when the commitment was recorded and published
+        // (MemoryIO dates every change at 10:00 of the board date, 2026-03-20).
+        let wide = h.screen(width: 200).joined(separator: "\n")
+        #expect(wide.contains("已记录承诺值，尚未揭示：按 d 在监督人面前揭示（随机种子在数据目录的 draw-D2026-01-1.seed 中等到揭示）"))
+        #expect(wide.contains("承诺公布时间：2026-03-20 10:00:00"))
+        #expect(wide.contains("揭示时间：尚未揭示"))
+        // `d` reads the seed back from its file and asks again.
         h.send(.char("d"))
-        expected.pending?.dialogOpen = true
+        #expect(h.effects == [.loadDrawSeed(drawID: "D2026-01-1")])
+        var expected = DrawScreenTests.panelDrawn
+        expected.revealQuestion = DrawScreenTests.revealQuestion(supervisor: "李监督")
         #expect(h.model.draw == expected)
-        #expect(h.effects == [])
         #expect(h.screenText().contains("揭示抽取 D2026-01-1"))
         h.send(.escape)
-        // A restart: the same data, a new model without the seed.
+        #expect(h.model.draw == DrawScreenTests.panelDrawn)
+        // A restart: the same data and seed files, a new program.
+        var r = DrawScreenTests.restarted(h)
+        r.send(.char("3"), .char("d"))
+        #expect(r.model.draw == expected)
+        r.send(.enter)
+        #expect(r.committed == [.draw(.reveal(drawID: "D2026-01-1", seed: DrawScreenTests.seedHex))])
+        #expect(DrawScreenTests.record(r)?.order == DrawScreenTests.order)
+        #expect(r.io.seedFiles.isEmpty)
+        #expect(r.model.draw == DrawScreenTests.panelDrawn)
+        #expect(r.screen(width: 200).joined(separator: "\n").contains("揭示时间：2026-03-20 10:00:00"))
+    }
+
+    @Test func aDrawWhoseSeedIsNotKeptHereNamesTheFileAndSaysToVoidIt() {
+        // 第十一条（三）: a draw whose seed is not here (committed on another machine, or the file
+        // lost) cannot be revealed; it is voided with a reason and drawn again.
+        let h = DrawScreenTests.committed()
         var r = AppHarness(data: h.model.data)
-        r.send(.char("3"))
-        #expect(r.screenText().contains("无法揭示"))
-        r.send(.char("d"))
-        #expect(r.model.status?.text.contains("无法揭示") == true)
-        #expect(r.model.status?.text.contains("x 作废") == true)
-        #expect(r.model.status == StatusMessage("抽取 D2026-01-1 已承诺，但本次运行中没有它的随机种子，无法揭示：请按 x 作废并说明理由后重新抽取（第十一条（三））",
+        r.send(.char("3"), .char("d"))
+        #expect(r.effects == [.loadDrawSeed(drawID: "D2026-01-1")])
+        #expect(r.model.status == StatusMessage("抽取 D2026-01-1 的随机种子不在本数据目录（没有 /data/draw-D2026-01-1.seed）：它在另一台电脑上承诺或已丢失，无法揭示。请按 x 作废并说明理由，然后重新抽取（第十一条（三））",
                                                 kind: .error))
         #expect(r.model.draw == DrawScreenTests.panelDrawn) // nothing asked, nothing held
+        var e = AppHarness(lang: .en, data: h.model.data)
+        e.send(.char("3"), .char("d"))
+        #expect(e.model.status == StatusMessage("The seed of draw D2026-01-1 is not in this data directory (no /data/draw-D2026-01-1.seed): it was committed on another machine or lost, so the draw cannot be revealed. Void it with x and a reason, then draw again (Art. 11(3))",
+                                                kind: .error))
         r.send(.char("x"))
         r.type("种子丢失")
         r.send(.enter)
+        #expect(r.effects == [.commit(.draw(.void(drawID: "D2026-01-1", reason: "种子丢失"))), .removeDrawSeed(drawID: "D2026-01-1")])
         #expect(r.committed == [.draw(.void(drawID: "D2026-01-1", reason: "种子丢失"))])
+        #expect(r.model.status == StatusMessage("已保存", kind: .success)) // no file to remove is no problem
+    }
+
+    @Test func aSeedFileThatHoldsNoSeedGetsTheStoresMessage() {
+        // The file is named and what it should hold is said; nothing is asked or journaled.
+        let h = DrawScreenTests.committed()
+        var r = DrawScreenTests.restarted(h)
+        r.io.seedFiles["D2026-01-1"] = "not a seed\n"
+        r.send(.char("3"), .char("d"))
+        #expect(r.model.status == StatusMessage("/data/draw-D2026-01-1.seed 不是随机种子（应为一行64位十六进制数）", kind: .error))
+        #expect(r.model.draw == DrawScreenTests.panelDrawn)
+        #expect(r.committed.isEmpty)
+    }
+
+    @Test func aSeedThatDoesNotMatchTheCommitmentIsRefusedInTheQuestion() {
+        // RULES.md §3: the seed revealed must be the one committed to; the store's refusal shows
+        // in the question and the file stays (the draw can still be voided with x).
+        let h = DrawScreenTests.committed()
+        var r = DrawScreenTests.restarted(h)
+        let other = DrawSeed(bytes: Array(repeating: 0xff, count: 32))!
+        r.io.seedFiles["D2026-01-1"] = other.hex + "\n"
+        r.send(.char("3"), .char("d"))
+        var expected = DrawScreenTests.panelDrawn
+        expected.revealQuestion = DrawScreenTests.revealQuestion(seed: other)
+        #expect(r.model.draw == expected)
+        r.send(.enter)
+        #expect(r.committed.isEmpty)
+        let refusal = r.model.draw.revealQuestion?.modal.refusal
+        #expect(refusal?.zh.hasPrefix("随机种子与抽取前记录的承诺值不符，抽取未进行") == true)
+        expected.revealQuestion?.modal.refusal = refusal
+        #expect(r.model.draw == expected)
+        #expect(r.screenText().contains("随机种子与抽取前记录的承诺值不符"))
+        #expect(r.io.seedFiles["D2026-01-1"] == other.hex + "\n")
+    }
+
+    @Test func aRefusedCommitmentLeavesNoSeed() {
+        // 第十一条（三）: a panel of 30 members and 7 alternates needs all 37 eligible experts. While
+        // the supervisor is typed, another process marks E001 unavailable: the store refuses the
+        // commitment (36 < 37), and the seed kept for it is removed again, as `draw commit` does.
+        var h = AppHarness()
+        DrawScreenTests.createPanel(&h, size: "30", alternates: "7")
+        h.send(.char("d"))
+        var e001 = h.model.data.registry.expert("E001")!
+        e001.available = false
+        try? h.io.othersSave(.registry(.upsertExpert(e001)), by: "另一操作员", today: h.model.env.today)
+        h.type("李监督")
+        h.send(.enter)
+        #expect(h.committed.count == 1) // the panel only
+        #expect(h.io.seedLog == [.saved("D2026-01-1", afterCommits: 1), .removed("D2026-01-1", afterCommits: 1)])
+        #expect(h.io.seedFiles.isEmpty)
+        // The form stays with the store's reason.
+        #expect(h.model.draw.modal?.modal.refusal?.zh.contains("第十一条（三）") == true)
+        #expect(h.model.draw.revealQuestion == nil)
+        #expect(h.model.status?.kind == .error)
+    }
+
+    @Test func voidingACommittedDrawRemovesItsSeedAndAFailedRemovalIsOnlyShown() {
+        // A voided draw's seed is of no use (第十一条（三）: drawn again); a file that cannot be
+        // removed is said, and the void stands.
+        var h = DrawScreenTests.committed()
+        h.send(.char("x"))
+        h.type("监督人未到场")
+        h.send(.enter)
+        #expect(h.committed.last == .draw(.void(drawID: "D2026-01-1", reason: "监督人未到场")))
+        #expect(h.io.seedFiles.isEmpty)
+        #expect(h.io.seedLog.last == .removed("D2026-01-1", afterCommits: 4))
+        // A new draw revealed while its file cannot be removed: revealed all the same.
+        h.send(.char("d"))
+        h.type("李监督")
+        h.send(.enter)
+        h.io.seedRemovalProblem = IOProblem(Phrase(zh: "无法删除 draw-D2026-01-2.seed", en: "Cannot remove draw-D2026-01-2.seed"))
+        h.send(.enter)
+        #expect(DrawScreenTests.record(h, "D2026-01-2")?.isRevealed == true)
+        #expect(h.model.status == StatusMessage("无法删除 draw-D2026-01-2.seed", kind: .error))
+        #expect(h.model.draw.revealQuestion == nil)
+        #expect(!h.quit)
     }
 
     @Test func voidKeepsTheRecordAndANewDrawSupersedesIt() {

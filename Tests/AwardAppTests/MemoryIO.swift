@@ -25,6 +25,20 @@ struct MemoryIO: AppIO {
     var idles = 0
     /// The journal's last entry: this process's changes and other processes' (`othersSave`).
     var lastSeq = 0
+    /// Seed files of committed draws, by draw id, as `DrawSeedFiles` keeps them (one hex line).
+    /// A new harness handed the same seeds is the program restarted on the same data directory.
+    var seedFiles: [String: String] = [:]
+    /// What happened to the seed files, with the number of actions committed by then: the order
+    /// of a seed kept and its commitment journaled.
+    var seedLog: [SeedEvent] = []
+    /// Set to make removing a seed file fail with this problem.
+    var seedRemovalProblem: IOProblem?
+
+    enum SeedEvent: Equatable {
+        case saved(String, afterCommits: Int)
+        case removed(String, afterCommits: Int)
+    }
+
     /// Changes other processes saved, as the store keeps them to find conflicts.
     var remote: [(seq: Int, actor: String, at: Timestamp, action: Action)] = []
     /// Others' changes not yet picked up (`othersChanges` hands them over once).
@@ -85,6 +99,28 @@ struct MemoryIO: AppIO {
         defer { othersPending = false }
         return .success(othersPending ? data : nil)
     }
+
+    mutating func saveDrawSeed(_ seed: DrawSeed, drawID: String) -> IOProblem? {
+        seedFiles[drawID] = seed.hex + "\n"
+        seedLog.append(.saved(drawID, afterCommits: committed.count))
+        return nil
+    }
+
+    /// Read as the store reads them: a file that is no seed gets the store's own refusal.
+    func loadDrawSeed(drawID: String) -> Result<DrawSeed?, IOProblem> {
+        guard let text = seedFiles[drawID] else { return .success(nil) }
+        do { return .success(try DrawSeedFiles.parse(Data(text.utf8), path: drawSeedPath(drawID: drawID))) } catch {
+            return .failure(IOProblem(error.message))
+        }
+    }
+
+    mutating func removeDrawSeed(drawID: String) -> IOProblem? {
+        if let p = seedRemovalProblem { return p }
+        if seedFiles.removeValue(forKey: drawID) != nil { seedLog.append(.removed(drawID, afterCommits: committed.count)) }
+        return nil
+    }
+
+    func drawSeedPath(drawID: String) -> String { "/data/draw-\(drawID).seed" }
 
     func openCycle(_ year: Int, create: Bool) -> Result<(AwardData, [Int]), IOProblem> {
         .failure(IOProblem(Phrase(zh: "测试中没有其他年度", en: "No other cycles in tests")))

@@ -26,6 +26,15 @@ public protocol AppIO {
     /// What other processes saved since this one last looked: the data after it, or nil when
     /// nothing (a size check of the journal).
     mutating func othersChanges() -> Result<AwardData?, IOProblem>
+    /// Keeps a committed draw's seed until its reveal where `qaward draw commit` keeps it
+    /// (`DrawSeedFiles`: `draw-<id>.seed`, 0600, in the data directory).
+    mutating func saveDrawSeed(_ seed: DrawSeed, drawID: String) -> IOProblem?
+    /// The seed kept for the draw, nil when there is none, or why the file cannot be used.
+    func loadDrawSeed(drawID: String) -> Result<DrawSeed?, IOProblem>
+    /// Removes the draw's seed file (revealed or voided); none there is not a problem.
+    mutating func removeDrawSeed(drawID: String) -> IOProblem?
+    /// Where the draw's seed is kept, as the user is told it.
+    func drawSeedPath(drawID: String) -> String
 }
 
 /// Why an effect was not carried out, in both languages.
@@ -73,5 +82,23 @@ public struct StoreIO: AppIO {
 
     public func othersChanges() -> Result<AwardData?, IOProblem> {
         do { return .success(try store.refresh() ? store.data : nil) } catch { return .failure(IOProblem(error.message)) }
+    }
+
+    public func saveDrawSeed(_ seed: DrawSeed, drawID: String) -> IOProblem? {
+        do { try DrawSeedFiles.save(seed, drawID: drawID, in: store.directory) } catch { return IOProblem(error.message) }
+        return nil
+    }
+
+    public func loadDrawSeed(drawID: String) -> Result<DrawSeed?, IOProblem> {
+        do { return .success(try DrawSeedFiles.load(drawID: drawID, in: store.directory)) } catch { return .failure(IOProblem(error.message)) }
+    }
+
+    public func removeDrawSeed(drawID: String) -> IOProblem? {
+        do { try DrawSeedFiles.remove(drawID: drawID, in: store.directory) } catch { return IOProblem(error.message) }
+        return nil
+    }
+
+    public func drawSeedPath(drawID: String) -> String {
+        (try? DrawSeedFiles.url(drawID: drawID, in: store.directory).path) ?? store.directory.url.appendingPathComponent("draw-\(drawID).seed").path
     }
 }

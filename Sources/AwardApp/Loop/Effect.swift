@@ -10,6 +10,16 @@ public enum Effect: Sendable, Equatable {
     case commit(Action, basedOn: Int? = nil)
     /// Several changes that belong together, committed in order; the first refusal stops the rest.
     case commitAll([Action], basedOn: Int? = nil)
+    /// A draw's commitment (第十一条（三）): keep `seed` in its file first (`AppIO.saveDrawSeed`),
+    /// then commit `actions` (the commitment, its publication) as `.commitAll` does. A seed that
+    /// cannot be kept commits nothing; a refused commitment removes the seed again. The same
+    /// order as `qaward draw commit`, so a commitment on record always has its seed beside it.
+    case commitDraw(seed: DrawSeed, drawID: String, [Action], basedOn: Int? = nil)
+    /// Find the seed kept for a committed draw: `Msg.drawSeedLoaded`, or `Msg.failed` when the
+    /// file holds no seed.
+    case loadDrawSeed(drawID: String)
+    /// Remove a draw's seed file once the draw is revealed or voided; a failure is shown only.
+    case removeDrawSeed(drawID: String)
     /// Write a document into the data directory's `exports/` folder.
     case export(fileName: String, contents: Data)
     /// Write a published document into `exports/` as `base.txt` or `base.docx`, ending with the

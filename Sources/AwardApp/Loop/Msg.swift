@@ -26,6 +26,8 @@ public enum Msg: Sendable {
     case auditLoaded([AuditLogLine])
     /// The check of the journal and the data files for `.verifyAudit`.
     case auditVerified(AuditReport)
+    /// The seed kept for a committed draw (`.loadDrawSeed`): nil when there is none at `path`.
+    case drawSeedLoaded(drawID: String, seed: DrawSeed?, path: String)
     /// An effect could not be carried out (a file unreadable, a background save failed).
     case failed(Phrase)
 }

@@ -30,7 +30,7 @@ extension AppModel {
             status = StatusMessage(t(.settingsCalendarImported(year: year, holidays: holidays, adjusted: adjusted)), kind: .success)
         case .failed(let why):
             status = StatusMessage(t(why), kind: .error)
-        case .auditLoaded, .auditVerified:
+        case .auditLoaded, .auditVerified, .drawSeedLoaded:
             break
         }
         // Results go on to the screen that asked for them (a form keeps what was typed when its

@@ -95,7 +95,7 @@ public enum DrawReport {
 
     /// When the commitment was recorded, published and revealed, to the second, and whether it
     /// was published before the reveal (the record is honest about a draw made at once).
-    static func timeLines(_ d: DrawRecord, _ lang: Language) -> [String] {
+    public static func timeLines(_ d: DrawRecord, _ lang: Language) -> [String] {
         var lines = [Phrase(zh: "承诺记录时间：", en: "Commitment recorded at: ").text(lang) + d.committedAt.seconds]
         let published = Phrase(zh: "承诺公布时间：", en: "Commitment published at: ").text(lang)
         switch (d.commitmentPublishedAt, d.isRevealed) {

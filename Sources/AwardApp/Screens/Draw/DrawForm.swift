@@ -24,6 +24,14 @@ struct DrawForm: Sendable, Equatable {
     var modal: Modal<Field>
     /// The screen's own errors of the last check (Enter refuses while there are any).
     var lastErrors: [Field: Phrase] = [:]
+    /// The supervisor's form once saved: the draw committed and the seed kept for it, asked
+    /// about once the commitment is on record.
+    var committing: Committing?
+
+    struct Committing: Sendable, Equatable {
+        var drawID: String
+        var seed: DrawSeed
+    }
 
     static func panel(id: String, model: AppModel) -> DrawForm {
         var f = DrawForm(kind: .panel(id: id), modal: Modal(title: .newPanelTitle(id), fields: [

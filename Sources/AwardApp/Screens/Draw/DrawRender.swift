@@ -30,20 +30,14 @@ extension DrawScreen {
         return d.isRevealed ? t(.drawStateDrawn) : t(.drawStateCommitted)
     }
 
-    /// Forms, the member chooser and the reveal dialog, over the lists.
+    /// Forms, the questions and the member chooser, over the lists.
     private func renderOverlay(model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t
         let theme = model.theme
         if let m = exportChoice { return m.render(t, theme: theme, into: &buf, area: area) }
         if let c = voidConfirmation { return c.modal.render(t, theme: theme, into: &buf, area: area) }
         if let f = modal { return f.modal.render(t, theme: theme, into: &buf, area: area) }
-        if revealAsked(model), let p = pending, let d = model.data.cycle.drawRecord(p.drawID) {
-            let dialog = Dialog(title: t(.drawRevealTitle(id: d.id)),
-                                lines: [t(.drawRevealCommitment), d.commitment, t(.drawRevealAsk(supervisor: d.supervisor))],
-                                buttons: [t(.drawButtonReveal), t(.drawButtonLater)])
-            renderDialog(dialog, into: &buf, area: area, theme: theme)
-            return nil
-        }
+        if let q = revealQuestion { return q.modal.render(t, theme: theme, into: &buf, area: area) }
         if let ch = choice {
             let title = t(ch.purpose == .leader ? .drawChooseLeader : .drawChooseDecliner)
             let width = min(area.width - 4, 50)
@@ -141,6 +135,9 @@ extension DrawScreen {
         if let d = live {
             add(t(.drawSupervisorLine(supervisor: d.supervisor, operatorName: d.operatorName, committed: d.committedAt.shortDescription)))
             add(t(.drawCommitment) + d.commitment, .accent)
+            // When the commitment was recorded, published and revealed, as the record says it
+            // (the first line, the recording, is the supervisor line's time to the minute).
+            for line in DrawReport.timeLines(d, model.env.lang).dropFirst() { add(line, .dim) }
             if d.isRevealed {
                 add(t(.drawSeed) + (d.seed ?? ""), .accent)
                 let members = d.currentMembers
@@ -155,10 +152,8 @@ extension DrawScreen {
                     add(t(.drawReplacement(declined: name(r.declined), replacement: name(r.replacement), reason: r.reason)), .warning)
                     if r.replacement == d.leaderID { add("   ★" + t(.drawLeader)) }
                 }
-            } else if pending?.drawID == d.id {
-                add(t(.drawAwaitingReveal), .warning)
             } else {
-                add(t(.drawSeedLostDetail), .error)
+                add(t(.drawAwaitingReveal(id: d.id)), .warning)
             }
         } else {
             add(t(.drawNotDrawn), .dim)

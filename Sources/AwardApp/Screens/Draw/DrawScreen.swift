@@ -7,15 +7,17 @@ enum DrawCommand: Sendable, Equatable {
     case addExpert, editExpert
     case choose, cancelChoice
     case form(Modal<DrawForm.Field>.Command)
-    case reveal, keepCommitted
+    case reveal(Modal<NoField>.Command)
     case exportFormat(Modal<ExportField>.Command)
     case confirmVoid(Modal<NoField>.Command)
 }
 
 /// 专家抽取 (第十一条（三）): the cycle's panels on the left, the selected panel's pool, exclusions
 /// and draw on the right; the expert pool as a second list. A draw is committed (the seed's
-/// SHA-256 is journaled) and then revealed in front of the supervisor; the seed itself lives only
-/// in this screen's state until the reveal.
+/// SHA-256 is journaled, the seed kept first in `draw-<id>.seed` as `qaward draw commit` keeps
+/// it) and then revealed in front of the supervisor: at once, or later with `d`, which reads the
+/// seed back from its file, so a draw committed on the command line or before a restart is
+/// revealed here too. The screen holds a seed only while its reveal question is up.
 struct DrawScreen: Screen {
     static let id = ScreenID.draw
     var table = TableState(selected: 0, offset: 0)
@@ -24,7 +26,8 @@ struct DrawScreen: Screen {
     /// The open form (a panel, an expert, a draw's supervisor, a member's reason to decline).
     var modal: DrawForm?
     var choice: MemberChoice?
-    var pending: PendingDraw?
+    /// The question before the reveal, with the seed it reveals.
+    var revealQuestion: RevealQuestion?
     var verification: VerifiedDraw?
     /// The pool as the registry stands now of each panel with no draw on record (only those show
     /// or check one), computed when the data changes while the screen is up, or when it is shown.
@@ -41,14 +44,42 @@ struct DrawScreen: Screen {
         var drawID: String
     }
 
+    /// "Reveal draw D2026-01-1?" naming the panel, the supervisor and the commitment shown to the
+    /// room; the seed made by this screen's commit or read back from its file.
+    struct RevealQuestion: Sendable, Equatable {
+        var modal: Modal<NoField>
+        var drawID: String
+        var seed: DrawSeed
+    }
+
     init() {}
 
-    var capturesText: Bool { modal != nil || exportChoice != nil || voidConfirmation != nil }
+    var capturesText: Bool { modal != nil || exportChoice != nil || voidConfirmation != nil || revealQuestion != nil }
 
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] {
         if voidConfirmation?.modal.receive(msg) == true { voidConfirmation = nil }
-        if modal?.modal.receive(msg) == true { modal = nil }
+        if revealQuestion?.modal.receive(msg) == true { revealQuestion = nil }
+        if let f = modal, modal?.modal.receive(msg) == true {
+            modal = nil
+            // The commitment and its publication are on record (its seed kept before them): the
+            // question before the reveal shows the commitment to the room.
+            if let c = f.committing { askReveal(drawID: c.drawID, seed: c.seed, model: model) }
+        }
+        if case .drawSeedLoaded(let drawID, let seed, let path) = msg {
+            guard let seed else { return [.error(model.t(.drawErrSeedNotKept(id: drawID, path: path)))] }
+            askReveal(drawID: drawID, seed: seed, model: model)
+        }
         return []
+    }
+
+    /// Puts up the reveal question of a committed draw still awaiting its reveal.
+    mutating func askReveal(drawID: String, seed: DrawSeed, model: AppModel) {
+        guard let d = model.data.cycle.drawRecord(drawID), !d.isRevealed, !d.isVoided else { return }
+        let panel = model.data.cycle.panel(d.panelID)
+        let question = Phrase.drawRevealQuestion(id: d.id, panel: panel.map { "\($0.id) \($0.name)" } ?? d.panelID,
+                                                 supervisor: d.supervisor, commitment: d.commitment)
+        revealQuestion = RevealQuestion(modal: .confirm(Confirmation(title: .drawRevealTitle(id: d.id), question: question, warning: .drawRevealWarning)),
+                                        drawID: d.id, seed: seed)
     }
 
     func selectedPanel(_ model: AppModel) -> Panel? {
@@ -63,19 +94,13 @@ struct DrawScreen: Screen {
         return experts[expertTable.selected]
     }
 
-    /// The reveal dialog is up while the seed is held and its commitment is on record.
-    func revealAsked(_ model: AppModel) -> Bool {
-        guard let p = pending, p.dialogOpen, let d = model.data.cycle.drawRecord(p.drawID) else { return false }
-        return !d.isRevealed && !d.isVoided
-    }
-
     mutating func dataDidChange(model: AppModel) {
         let data = model.data
         if model.screen == .draw { rebuildPools(model) } else { poolsStale = true }
         table.clamp(rowCount: data.cycle.panels.count, pageSize: model.pageSize)
         expertTable.clamp(rowCount: data.registry.experts.count, pageSize: model.pageSize)
-        // The seed is dropped once its draw is revealed or voided: it is on record or of no use.
-        if let p = pending, let d = data.cycle.drawRecord(p.drawID), d.isRevealed || d.isVoided { pending = nil }
+        // A question about a draw revealed or voided meanwhile (by another process) is moot.
+        if let q = revealQuestion, !q.modal.waiting, let d = data.cycle.drawRecord(q.drawID), d.isRevealed || d.isVoided { revealQuestion = nil }
     }
 
     mutating func willShow(model: AppModel) -> [Effect] {
@@ -94,23 +119,12 @@ struct DrawScreen: Screen {
         poolsStale = false
     }
 
-    /// Quitting with the reveal question open would lose the held seed, and the draw could then
-    /// only be voided: the supervisor's question is answered first (Enter or Esc).
-    func leaveBlockedReason(_ model: AppModel) -> String? {
-        revealAsked(model) ? model.t(.drawAnswerRevealFirst) : nil
-    }
-
     func bindings(_ model: AppModel) -> [KeyBinding<DrawCommand>] {
         let t = model.t
         if let m = exportChoice { return m.bindings(t).map { $0.map(DrawCommand.exportFormat) } }
         if let c = voidConfirmation { return c.modal.bindings(t).map { $0.map(DrawCommand.confirmVoid) } }
         if let f = modal { return f.modal.bindings(t).map { $0.map(DrawCommand.form) } }
-        if revealAsked(model) {
-            return [
-                KeyBinding(keys: [.enter], help: t(.drawKeyReveal), action: .reveal),
-                KeyBinding(keys: [.escape], help: t(.drawKeyLater), action: .keepCommitted),
-            ]
-        }
+        if let q = revealQuestion { return q.modal.bindings(t).map { $0.map(DrawCommand.reveal) } }
         if choice != nil {
             return [
                 KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),
@@ -147,14 +161,6 @@ struct MemberChoice: Sendable, Equatable {
     var drawID: String
     var members: [String]
     var selected = 0
-}
-
-/// A seed made for a committed draw and held back until the reveal (never journaled before it).
-struct PendingDraw: Sendable, Equatable {
-    var drawID: String
-    var panelID: String
-    var seed: DrawSeed
-    var dialogOpen: Bool
 }
 
 /// The last replay of a draw record, shown until another is made.

@@ -88,8 +88,6 @@ extension Phrase {
     static let drawKeyPanels = Phrase(zh: "返回评审组", en: "back to panels")
     static let drawKeyAddExpert = Phrase(zh: "新增专家", en: "add expert")
     static let drawKeyEditExpert = Phrase(zh: "编辑专家", en: "edit expert")
-    static let drawKeyReveal = Phrase(zh: "揭示种子", en: "reveal seed")
-    static let drawKeyLater = Phrase(zh: "稍后揭示", en: "reveal later")
     static let drawKeyChoose = Phrase(zh: "选定", en: "choose")
     static let drawNoPanels = Phrase(zh: "（尚无评审组：按 n 新建）", en: "(no panels yet: press n to make one)")
     static let drawStateNone = Phrase(zh: "未抽取", en: "none")
@@ -122,10 +120,10 @@ extension Phrase {
     static func drawReplacement(declined: String, replacement: String, reason: String) -> Phrase {
         Phrase(zh: "\(declined) 不能参加 → 由候补 \(replacement) 替补：\(reason)", en: "\(declined) declined → alternate \(replacement): \(reason)")
     }
-    static let drawAwaitingReveal = Phrase(zh: "已记录承诺值，尚未揭示：按 d 在监督人面前揭示",
-                                           en: "Commitment recorded, not revealed: press d to reveal in front of the supervisor")
-    static let drawSeedLostDetail = Phrase(zh: "已承诺但本次运行中没有随机种子（程序重启后种子不再保存），无法揭示：按 x 作废并说明理由后重新抽取",
-                                           en: "Committed, but this session holds no seed (seeds are not kept across a restart), so it cannot be revealed: press x to void it with a reason and draw again")
+    static func drawAwaitingReveal(id: String) -> Phrase {
+        Phrase(zh: "已记录承诺值，尚未揭示：按 d 在监督人面前揭示（随机种子在数据目录的 draw-\(id).seed 中等到揭示）",
+               en: "Commitment recorded, not revealed: press d to reveal in front of the supervisor (the seed waits in draw-\(id).seed in the data directory)")
+    }
     static let drawNotDrawn = Phrase(zh: "尚未抽取：按 d 抽取（第十一条（三））", en: "Not drawn yet: press d to draw (Art. 11(3))")
     static func drawVoidedLine(id: String, reason: String, by: String, at: String) -> Phrase {
         Phrase(zh: "已作废 \(id)：\(reason)（\(by)，\(at)）", en: "Voided \(id): \(reason) (\(by), \(at))")
@@ -139,15 +137,18 @@ extension Phrase {
     static func drawRevealTitle(id: String) -> Phrase {
         Phrase(zh: "揭示抽取 \(id)", en: "Reveal draw \(id)")
     }
-    static let drawRevealCommitment = Phrase(zh: "承诺值（随机种子的 SHA-256）已记录：", en: "The commitment (SHA-256 of the seed) is on record:")
-    static func drawRevealAsk(supervisor: String) -> Phrase {
-        Phrase(zh: "请在监督人 \(supervisor) 面前揭示随机种子并完成抽取。Enter 揭示，Esc 稍后。",
-               en: "Reveal the seed and make the draw in front of the supervisor \(supervisor). Enter reveals, Esc waits.")
+    /// Names the draw, its panel and supervisor, and the commitment whole (its own line, so it
+    /// wraps as one piece of 64 digits).
+    static func drawRevealQuestion(id: String, panel: String, supervisor: String, commitment: String) -> Phrase {
+        Phrase(zh: "在监督人 \(supervisor) 面前揭示抽取 \(id)（评审组 \(panel)）的随机种子并抽定专家？\n已公布的承诺值（随机种子的 SHA-256）：\n\(commitment)",
+               en: "Reveal the seed of draw \(id) (panel \(panel)) in front of the supervisor \(supervisor) and draw the experts?\nThe commitment published (SHA-256 of the seed):\n\(commitment)")
     }
-    static let drawButtonReveal = Phrase(zh: "揭示 Enter", en: "Reveal Enter")
-    static let drawButtonLater = Phrase(zh: "稍后 Esc", en: "Later Esc")
-    static let drawKeptCommitted = Phrase(zh: "承诺值已记录，尚未揭示：本次运行中按 d 可揭示；退出后无法揭示，只能作废",
-                                          en: "Commitment recorded, not revealed: press d to reveal in this session; after quitting it can only be voided")
+    static let drawRevealWarning = Phrase(zh: "揭示后即按种子抽定专家，不可撤销（第十一条（三））。Esc 暂不揭示：承诺值与种子保留，稍后按 d 再揭示",
+                                          en: "Once revealed, the seed draws the experts; this cannot be undone (Art. 11(3)). Esc waits: the commitment and the seed are kept, and d asks again later")
+    static func drawKeptCommitted(id: String) -> Phrase {
+        Phrase(zh: "\(id) 的承诺值已记录，尚未揭示；随机种子保存在数据目录中，稍后（重启后亦可）按 d 揭示",
+               en: "\(id): commitment recorded, not revealed; the seed is kept in the data directory, and d reveals it later (also after a restart)")
+    }
     static let drawChooseLeader = Phrase(zh: "指定组长（组长负责制）", en: "Designate the leader")
     static let drawChooseDecliner = Phrase(zh: "哪位组员不能参加？", en: "Which member declines?")
     static func drawVerified(id: String, details: String) -> Phrase {
@@ -161,9 +162,9 @@ extension Phrase {
         Phrase(zh: "该评审组已有有效抽取 \(id)；如需重抽，请先按 x 作废并说明理由（第十一条（三））",
                en: "This panel already has draw \(id) in force; to draw again, void it first with x and a reason (Art. 11(3))")
     }
-    static func drawErrSeedLost(id: String) -> Phrase {
-        Phrase(zh: "抽取 \(id) 已承诺，但本次运行中没有它的随机种子，无法揭示：请按 x 作废并说明理由后重新抽取（第十一条（三））",
-               en: "Draw \(id) is committed but this session holds no seed for it, so it cannot be revealed: void it with x and a reason, then draw again (Art. 11(3))")
+    static func drawErrSeedNotKept(id: String, path: String) -> Phrase {
+        Phrase(zh: "抽取 \(id) 的随机种子不在本数据目录（没有 \(path)）：它在另一台电脑上承诺或已丢失，无法揭示。请按 x 作废并说明理由，然后重新抽取（第十一条（三））",
+               en: "The seed of draw \(id) is not in this data directory (no \(path)): it was committed on another machine or lost, so the draw cannot be revealed. Void it with x and a reason, then draw again (Art. 11(3))")
     }
     static func drawExpertHeader(experts: Int) -> Phrase {
         Phrase(zh: "专家库 \(experts) 人 · 按 a 新增，Enter 编辑，e 返回评审组",
@@ -176,6 +177,4 @@ extension Phrase {
     static let drawExpertColTitle = Phrase(zh: "职称", en: "Title")
     static let drawExpertColAvailable = Phrase(zh: "可用", en: "Avail")
     static let drawExpertColSpecialties = Phrase(zh: "专业领域", en: "Specialties")
-    static let drawAnswerRevealFirst = Phrase(zh: "请先回答是否揭示：按 Enter 当场揭示，或按 Esc 暂不揭示（承诺值已记录）",
-                                              en: "Answer the reveal question first: Enter reveals now, Esc keeps the commitment for later")
 }

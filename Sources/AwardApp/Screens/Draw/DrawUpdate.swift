@@ -42,16 +42,28 @@ extension DrawScreen {
             modal = .expert(e, newID: e.id, model: model)
         case .draw:
             return startDraw(model: model)
-        case .reveal:
-            guard let p = pending, revealAsked(model) else { return [] }
-            pending?.dialogOpen = false
-            if let d = model.data.cycle.drawRecord(p.drawID) {
-                do { try DrawRules.checkRevealable(d) } catch { return [.error(model.t(error))] }
+        case .reveal(let command):
+            guard var q = revealQuestion else { return [] }
+            let event = q.modal.perform(command)
+            revealQuestion = q
+            switch event {
+            case .handled, .invalid, .submitted: return []
+            case .cancelled:
+                // The commitment stays on record and the seed in its file: `d` asks again.
+                revealQuestion = nil
+                return [.status(StatusMessage(t(.drawKeptCommitted(id: q.drawID))))]
+            case .confirmed:
+                if let d = cycle.drawRecord(q.drawID) {
+                    do { try DrawRules.checkRevealable(d) } catch {
+                        revealQuestion?.modal.refusal = error.phrase
+                        return []
+                    }
+                }
+                revealQuestion?.modal.sent()
+                verification = nil
+                // Once the seed is on record its file is of no more use; a refused reveal keeps it.
+                return [.commit(.draw(.reveal(drawID: q.drawID, seed: q.seed.hex))), .removeDrawSeed(drawID: q.drawID)]
             }
-            return [.commit(.draw(.reveal(drawID: p.drawID, seed: p.seed.hex)))]
-        case .keepCommitted:
-            pending?.dialogOpen = false
-            return [.status(StatusMessage(t(.drawKeptCommitted)))]
         case .void:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id) else {
                 return [.error(t(.drawErrNoLiveDraw))]
@@ -71,9 +83,9 @@ extension DrawScreen {
             case .cancelled: voidConfirmation = nil; return []
             case .confirmed(let reason):
                 voidConfirmation?.modal.sent()
-                if pending?.drawID == q.drawID { pending = nil }
                 verification = nil
-                return [.commit(.draw(.void(drawID: q.drawID, reason: reason)))]
+                // A voided draw's seed is of no use: removed as `qaward draw void` removes it.
+                return [.commit(.draw(.void(drawID: q.drawID, reason: reason))), .removeDrawSeed(drawID: q.drawID)]
             }
         case .leader, .decline:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id), d.isRevealed else {
@@ -125,7 +137,8 @@ extension DrawScreen {
         return model.data.cycle.pendingOrLiveDraw(ofPanel: p.id) ?? model.data.cycle.draws(ofPanel: p.id).last
     }
 
-    /// `d`: ask for the supervisor, or reopen the reveal of a draw whose seed this session holds.
+    /// `d`: ask for the supervisor, or, for a draw committed and not yet revealed, read its seed
+    /// back from its file (`Msg.drawSeedLoaded` puts up the reveal question).
     private mutating func startDraw(model: AppModel) -> [Effect] {
         let t = model.t
         guard let p = selectedPanel(model) else {
@@ -133,9 +146,8 @@ extension DrawScreen {
         }
         if let live = model.data.cycle.pendingOrLiveDraw(ofPanel: p.id) {
             if live.isRevealed { return [.error(t(.drawErrAlreadyDrawn(id: live.id)))] }
-            guard pending?.drawID == live.id else { return [.error(t(.drawErrSeedLost(id: live.id)))] }
-            pending?.dialogOpen = true
-            return []
+            do { try DrawRules.checkRevealable(live) } catch { return [.error(model.t(error))] }
+            return [.loadDrawSeed(drawID: live.id)]
         }
         if let e = DrawChecks.panelSize(p.size) ?? pools[p.id].flatMap({ DrawChecks.pool($0, size: p.size, alternates: p.alternates) }) {
             return [.error(model.t(e))]
@@ -170,7 +182,6 @@ extension DrawScreen {
             f.check(model)
             guard !f.modal.refuse(f.lastErrors) else { modal = f; return [.formHasErrors(model.t)] }
             let action: Action
-            var also: [Action] = []
             switch f.kind {
             case .panel:
                 guard let panel = f.panel() else { return [] }
@@ -181,20 +192,23 @@ extension DrawScreen {
                 if editing == nil { expertTable.selected = model.data.registry.experts.count }
                 action = .registry(.upsertExpert(e))
             case .supervisor(let panelID):
-                // The seed stays here; only its SHA-256 is journaled until the reveal. The dialog
-                // that follows shows the commitment to the room before the reveal key: its
-                // publication, journaled as such (docs/trust.md).
+                // The seed is kept in its file before its SHA-256 is journaled, and revealed only
+                // at the reveal. The question that follows shows the commitment to the room
+                // before the reveal key: its publication, journaled as such (docs/trust.md).
                 let seed = model.env.makeSeed()
                 let drawID = DrawChecks.nextDrawID(panelID: panelID, in: model.data.cycle)
-                pending = PendingDraw(drawID: drawID, panelID: panelID, seed: seed, dialogOpen: true)
                 verification = nil
-                action = .draw(.commit(drawID: drawID, panelID: panelID, supervisor: f.modal[.supervisor], commitment: seed.commitment))
-                also = [.draw(.publishCommitment(drawID: drawID))]
+                modal?.committing = DrawForm.Committing(drawID: drawID, seed: seed)
+                modal?.modal.sent(2)
+                return [.commitDraw(seed: seed, drawID: drawID,
+                                    [.draw(.commit(drawID: drawID, panelID: panelID, supervisor: f.modal[.supervisor], commitment: seed.commitment)),
+                                     .draw(.publishCommitment(drawID: drawID))],
+                                    basedOn: f.modal.openedAt)]
             case .decline(let drawID, let expert):
                 action = .draw(.replaceDeclined(drawID: drawID, expertID: expert, reason: f.modal[.reason]))
             }
-            modal?.modal.sent(also.isEmpty ? 1 : 1 + also.count)
-            return also.isEmpty ? [f.modal.commit(action)] : [.commitAll([action] + also, basedOn: f.modal.openedAt)]
+            modal?.modal.sent()
+            return [f.modal.commit(action)]
         }
     }
 }
