@@ -172,6 +172,11 @@ struct DrawVoid: ParsableCommand {
         // Say what happens to the sheets already submitted under this draw (第十一条（三）).
         let leftOut = Procedure.sheetsLeftOut(by: action, in: store.data, context: ActionContext(actor: global.operatorName, at: Timestamp(Date())))
         try global.commit(action, to: store)
+        // A voided draw's seed (kept by `draw commit` or the draw screen) is of no more use; the
+        // draw screen's void removes it too. A failure to remove it is said, the void stands.
+        do { try DrawSeedFiles.remove(drawID: record, in: store.directory) } catch {
+            FileHandle.standardError.write(Data(("qaward: " + TerminalText.escaped(error.text(lang)) + "\n").utf8))
+        }
         print(Phrase.drawVoided(record: record).text(lang))
         if !leftOut.isEmpty {
             print(Phrase.sheetsNoLongerCount(count: leftOut.count, sheets: leftOut).text(lang))

@@ -96,6 +96,24 @@ import Testing
         #expect(try Run(["audit", "head", "--data", dir, "--short"]).stdout == before)
     }
 
+    /// A voided draw's seed is of no more use (第十一条（三）: the panel is drawn again): `draw void`
+    /// removes it, as the draw screen's void does, and the record stays.
+    @Test func voidRemovesTheSeedOfACommittedDraw() throws {
+        let dir = try Run.sampleDirectoryWithFirstPanelVoided()
+        let commit = try Run(["draw", "commit", "--data", dir, "--size", "5"] + DrawCLITests.panelArgs)
+        #expect(commit.status == 0, "\(commit.stderr)")
+        let seedPath = Self.seedFile(dir, "D2026-03-1")
+        #expect(FileManager.default.fileExists(atPath: seedPath))
+        let void = try Run(["draw", "void", "--data", dir, "D2026-03-1", "--reason", "监督人未到场"])
+        #expect(void.status == 0, "\(void.stderr)")
+        #expect(void.stderr.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: seedPath))
+        let shown = try Run(["draw", "show", "--data", dir, "D2026-03-1", "--format", "json"])
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect((record["voided"] as? [String: Any])?["reason"] as? String == "监督人未到场")
+        #expect(try Run(["audit", "verify", "--data", dir]).status == 0)
+    }
+
     /// `draw new` still draws at once for scripts, and its record says the commitment was not
     /// published before the reveal.
     @Test func drawNewSaysItsCommitmentWasNotPublishedBeforeTheReveal() throws {
