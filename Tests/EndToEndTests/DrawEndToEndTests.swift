@@ -28,8 +28,12 @@ import Testing
         let committed = try tmux.waitFor(text: "揭示抽取 D2026-03-1")
         #expect(committed.contains { $0.contains("承诺值") })
         #expect(!committed.contains { $0.contains("★") })
+        // Until the reveal the seed waits where `qaward draw commit` keeps it, owner-only.
+        let seedPath = dir + "/draw-D2026-03-1.seed"
+        #expect((try FileManager.default.attributesOfItem(atPath: seedPath)[.posixPermissions] as? Int) == 0o600)
         try tmux.send(keys: "Enter")
         _ = try tmux.waitFor(text: "★组长")
+        #expect(!FileManager.default.fileExists(atPath: seedPath))
         try tmux.send(keys: "v")
         _ = try tmux.waitFor(text: "复核一致")
         try tmux.send(keys: "q")
