@@ -95,9 +95,7 @@ struct CalendarCommand: ParsableCommand {
 
         func run() throws {
             let lang = global.language
-            guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(Phrase.cannotReadFile(file).text(lang))
-            }
+            let bytes = try global.readFile(file)
             do {
                 let y = try WorkdayCalendar.importYear(from: bytes)
                 let store = try global.openedStore()

@@ -24,9 +24,7 @@ struct ExpertKeyCommand: ParsableCommand {
         let store = try global.openStore()
         defer { store.close() }
         if let file {
-            guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(Phrase.cannotReadFile(file).text(lang))
-            }
+            let bytes = try global.readFile(file)
             let pub: PublicKeyFile
             do { pub = try PublicKeyFile.decode(bytes) } catch { throw CommandFailure(error.text(lang)) }
             guard pub.expertID == expert else {

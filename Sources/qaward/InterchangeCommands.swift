@@ -20,9 +20,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure(Phrase.cannotReadFile(file).text(lang))
-        }
+        let data = try global.readFile(file)
         let store = try global.openStore()
         defer { store.close() }
         switch CSVImport.parse(kind: kind, data: data, registry: store.data.registry, cycle: store.data.cycle,

@@ -53,9 +53,7 @@ struct PackageImport: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure(Phrase.cannotReadFile(file).text(lang))
-        }
+        let bytes = try global.readFile(file)
         let store = try global.openStore()
         defer { store.close() }
         let content: ReturnContent

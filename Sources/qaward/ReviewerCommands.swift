@@ -122,9 +122,7 @@ struct ReviewerScores: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        guard let bytes = FileManager.default.contents(atPath: csv) else {
-            throw CommandFailure(Phrase.cannotReadFile(csv).text(lang))
-        }
+        let bytes = try global.readFile(csv)
         let opened = try package.open(lang)
         let store = try UICommand.open(opened.store, actor: opened.content.issue.expertID, lang: lang)
         defer { store.close() }

@@ -25,9 +25,7 @@ struct RubricCommand: ParsableCommand {
                 }
                 name = "stage-\(s.rawValue).json"
             }
-            guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(Phrase.cannotReadFile(file).text(lang))
-            }
+            let bytes = try global.readFile(file)
             let store = try global.openStore()
             defer { store.close() }
             do { try store.installRubric(bytes, as: name) } catch { throw CommandFailure(error.text(lang)) }

@@ -72,6 +72,7 @@ import Testing
             + County.allCases.map(\.rawValue) + RecommenderKind.allCases.map(\.rawValue)
             + FindingKind.allCases.map(\.rawValue) + StageScoreRule.allCases.map(\.rawValue)
             + ActionKind.allCases.map(\.rawValue) + RankingSort.allCases.map(\.rawValue)
+            + SettingKey.allCases.flatMap { ($0.choices ?? []).map(\.value) } // the tokens `settings set` takes
         let folder = GoldenScreenTests.folder
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).filter { $0.pathExtension == "txt" }
         #expect(files.count == ScreenID.allCases.count * 4)

@@ -103,7 +103,16 @@ final class Tmux {
         var last: [String] = []
         while Date() < deadline {
             last = try screen()
-            if predicate(last) { return last }
+            // A frame can be captured while the terminal is still drawing it: the match counts
+            // once the screen has settled (the same a moment later), so what the caller checks
+            // next on it is the whole frame.
+            if predicate(last) {
+                Thread.sleep(forTimeInterval: 0.05)
+                let again = try screen()
+                if again == last { return last }
+                last = again
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.1)
         }
         Issue.record("timed out waiting for \(what); screen was:\n\(last.joined(separator: "\n"))")

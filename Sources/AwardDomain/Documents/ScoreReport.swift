@@ -51,9 +51,9 @@ public enum ScoreReport {
             Phrase(zh: "排名", en: "Rank"),
             Phrase.columnApplication,
             Phrase.columnOrganization,
-            Phrase(zh: "资料评审", en: "Document review"),
-            Phrase(zh: "问询答辩", en: "Q&A defence"),
-            Phrase(zh: "现场评审", en: "On-site review"),
+            Stage.document.heading,
+            Stage.qa.heading,
+            Stage.onsite.heading,
             Phrase.columnComposite,
         ].text(lang)
         return [headers] + Ranking.compute(data).map { r in

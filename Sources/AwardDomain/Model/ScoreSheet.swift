@@ -9,6 +9,11 @@ public enum Stage: String, Codable, Sendable, CaseIterable {
         case .onsite: Phrase(zh: "现场评审", en: "on-site review")
         }
     }
+
+    /// The name as a column header: "资料评审" / "Document review".
+    public var heading: Phrase {
+        Phrase(zh: name.zh, en: name.en.prefix(1).uppercased() + name.en.dropFirst())
+    }
 }
 
 public enum SheetStatus: String, Codable, Sendable, CaseIterable {

@@ -123,9 +123,10 @@ extension RankingBoard {
     /// The ranking as a table (CSV for Excel): rank, id, applicant, D, Q, S, composite,
     /// shortlisted and the flags, in the given order.
     public func document(sort: RankingSort, ranks: [String: Int], year: Int, _ lang: Language) -> OfficeDocument {
-        let headers = [Phrase.columnRank.text(lang), Phrase(zh: "申报编号", en: "Appl. id").text(lang), Phrase(zh: "申报组织", en: "Applicant").text(lang), Stage.document.name.text(lang),
-                       Stage.qa.name.text(lang), Stage.onsite.name.text(lang), Phrase(zh: "综合", en: "Comp.").text(lang), Phrase(zh: "入围", en: "Shortlisted").text(lang),
-                       Phrase(zh: "标记", en: "Flags").text(lang)]
+        // The same headers as `qaward rank`'s table: a filed document spells its columns out.
+        let headers = [Phrase.columnRank, Phrase.columnApplication, Phrase(zh: "申报组织", en: "Applicant"), Stage.document.heading,
+                       Stage.qa.heading, Stage.onsite.heading, Phrase.columnComposite, Phrase(zh: "入围", en: "Shortlisted"),
+                       Phrase(zh: "标记", en: "Flags")].map { $0.text(lang) }
         let rows = sorted(by: sort).map { r in
             [ranks[r.applicationID].map(String.init) ?? "", r.applicationID, r.name, r.document.score?.description ?? "", r.qa.score?.description ?? "",
              r.onsite.score?.description ?? "", r.composite?.description ?? "",

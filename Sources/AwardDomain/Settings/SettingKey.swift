@@ -91,25 +91,28 @@ public enum SettingKey: String, CaseIterable, Sendable {
         }
     }
 
-    /// The value in words, for the screen: a choice reads as what it means (均值, 合议得分), not as
-    /// the token `settings set` takes.
-    public func shown(in data: AwardData) -> Phrase {
-        let s = data.cycle.settings
+    /// The values of a setting that is one of a few, each with what it means; nil for a number,
+    /// a date or text. A form offers them as a list, and the screen shows the meaning, never the
+    /// token `settings set` takes.
+    public var choices: [SettingChoice]? {
         switch self {
         case .aggregation:
-            return s.scoring.trimExtremes ? Phrase(zh: "去掉最高最低分后的均值（trimmed-mean）", en: "trimmed mean (trimmed-mean)")
-                                          : Phrase(zh: "均值（mean）", en: "the sheets' mean (mean)")
+            [SettingChoice("mean", Phrase(zh: "均值", en: "the sheets' mean")),
+             SettingChoice("trimmed-mean", Phrase(zh: "去掉最高最低分后的均值", en: "trimmed mean"))]
         case .stageScore:
-            let rule = s.scoring.stageScore
-            return Phrase(zh: "\(rule.name.zh)（\(value(in: data))）", en: "\(rule.name.en) (\(value(in: data)))")
+            [SettingChoice("sheet-mean", StageScoreRule.sheetMean.name), SettingChoice("agreed", StageScoreRule.agreed.name)]
         case .resultsIssuer:
-            return data.registry.settings.resultsIssuer == .cityGovernment
-                ? Phrase(zh: "市政府（city-government）", en: "the city government (city-government)")
-                : Phrase(zh: "办公室（office）", en: "the office (office)")
+            [SettingChoice("office", Phrase(zh: "办公室", en: "the office")),
+             SettingChoice("city-government", Phrase(zh: "市政府", en: "the city government"))]
         default:
-            let v = value(in: data)
-            return Phrase(zh: v, en: v)
+            nil
         }
+    }
+
+    /// The value in words, for the screen: a choice reads as what it means (均值, 合议得分).
+    public func shown(in data: AwardData) -> Phrase {
+        let v = value(in: data)
+        return choices?.first { $0.value == v }?.label ?? Phrase(zh: v, en: v)
     }
 
     /// The action that sets `text`; a value of the wrong form is refused with the rule.
@@ -177,4 +180,11 @@ public enum SettingKey: String, CaseIterable, Sendable {
         }
         return scope == .cycle ? .intake(.updateCycleSettings(s)) : .registry(.updateSettings(o))
     }
+}
+
+/// One value of a setting chosen from a list: the token `settings set` takes and what it means.
+public struct SettingChoice: Sendable, Equatable {
+    public var value: String
+    public var label: Phrase
+    public init(_ value: String, _ label: Phrase) { self.value = value; self.label = label }
 }

@@ -51,10 +51,10 @@ extension Phrase {
     static let rankingSepClause = Phrase(zh: "；", en: "; ")
     static func rankingSort(_ sort: RankingSort) -> Phrase {
         switch sort {
-        case .document: Phrase(zh: "资料评审", en: "document review")
+        case .document: Stage.document.name
         case .composite: Phrase(zh: "综合得分", en: "composite")
-        case .qa: Phrase(zh: "问询答辩", en: "Q&A defence")
-        case .onsite: Phrase(zh: "现场评审", en: "on-site review")
+        case .qa: Stage.qa.name
+        case .onsite: Stage.onsite.name
         case .id: Phrase(zh: "申报编号", en: "application id")
         }
     }

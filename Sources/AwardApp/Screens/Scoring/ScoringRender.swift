@@ -28,14 +28,17 @@ extension ScoringScreen {
         var head = t(.scoringChooserHeader(stage: t(stage.name), sheets: slots.count, submitted: done))
         if let r = model.env.reviewerID { head += "  " + t(.scoringOwnOnly(expert: r)) }
         buf.put(head, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: model.theme[.dim])
+        // The state is what the office chases: its column is as wide as its longest word in the
+        // language shown ("not started"), and the organization's name gives the room.
+        let states = SheetStatus.allCases.map { t($0.name) } + [t(.scoringNotStarted), t(.colState)]
         let cols = [
             TableColumn(title: t(.colPanel), width: 8),
             TableColumn(title: t(.colApplication), width: 9),
             TableColumn(title: t(.colOrg), width: 0),
             TableColumn(title: t(.colExpert), width: 11),
-            TableColumn(title: t(.colEntered), width: 5, alignment: .right),
+            TableColumn(title: t(.colEntered), width: max(5, displayWidth(t(.colEntered))), alignment: .right),
             TableColumn(title: t(.scoringColTotal), width: 7, alignment: .right),
-            TableColumn(title: t(.colState), width: 8),
+            TableColumn(title: t(.colState), width: states.map(displayWidth).max() ?? 8),
         ]
         var state = table
         let items = model.data.rubrics[stage]?.items.count ?? 0

@@ -53,10 +53,13 @@ struct SettingsScreen: Screen {
     static func errors(_ m: Modal<Field>, model: AppModel) -> [Field: Phrase] {
         var errors = placesErrors(m, model: model)
         for key in SettingKey.allCases where m.isChanged(.setting(key)) {
-            do throws(DomainError) { _ = try key.action(m[.setting(key)], note: m[.note], in: model.data) } catch { errors[.setting(key)] = error.message }
+            do throws(DomainError) { _ = try key.action(value(m, key), note: m[.note], in: model.data) } catch { errors[.setting(key)] = error.message }
         }
         return errors
     }
+
+    /// What the form holds for `key`, as `settings set` takes it: the chosen token or the text.
+    static func value(_ m: Modal<Field>, _ key: SettingKey) -> String { m.choice(.setting(key)) ?? m[.setting(key)] }
 
     /// The places rule (第三条) on the places typed, as the awards screen's form and the reducer
     /// state it (`AwardsForm.placesErrors`): only for places the user changed, against the
@@ -102,8 +105,10 @@ struct SettingsScreen: Screen {
                 ModalField(.calendarFile, .calendarFileField, .text(maxLength: 1000), hint: .calendarFileHint, width: 48),
             ])
         case .editSettings:
-            modal = Modal(title: .editSettingsTitle(model.data.cycle.year), fields: SettingKey.allCases.map {
-                ModalField(.setting($0), $0.label, .text(maxLength: 200, required: false), text: $0.value(in: model.data), width: 28)
+            // A setting that is one of a few is chosen from its list, shown in words.
+            modal = Modal(title: .editSettingsTitle(model.data.cycle.year), fields: SettingKey.allCases.map { key in
+                let kind = key.choices.map { FieldKind.choice($0.map { Choice(value: $0.value, label: $0.label) }) } ?? .text(maxLength: 200, required: false)
+                return ModalField(.setting(key), key.label, kind, text: key.value(in: model.data), width: key.choices == nil ? 28 : nil)
             } + [ModalField(.note, .placesNoteField, .text(maxLength: 200, required: false), hint: .placesNoteHint, width: 28)],
             openedAt: model.journalSeq)
         case .newCycle:
@@ -167,7 +172,7 @@ struct SettingsScreen: Screen {
         for key in SettingKey.allCases {
             // Only what the user changed: a field left alone never puts back a value another
             // process changed since the form opened.
-            let text = m[.setting(key)]
+            let text = Self.value(m, key)
             guard m.isChanged(.setting(key)), text != key.value(in: d) else { continue }
             do throws(DomainError) {
                 switch try key.action(text, note: note, in: d) {
