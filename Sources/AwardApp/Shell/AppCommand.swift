@@ -38,9 +38,6 @@ extension AppModel {
         }
         // After the screen's own keys, so a screen that uses Enter or v keeps them.
         list.append(KeyBinding(keys: [.enter, .char("v")], help: t(.detailKey), action: .detail, showInBar: false))
-        if let reason = leaveBlockedReason {
-            for i in list.indices where list[i].action != .help && list[i].action != .detail { list[i].disabledReason = reason }
-        }
         return list
     }
 

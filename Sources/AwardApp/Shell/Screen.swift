@@ -40,9 +40,6 @@ protocol Screen: Sendable, Equatable {
     /// document read. The shell has already shown it in the status line (a `.status` returned
     /// here replaces that).
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect]
-    /// Why the user may not leave the screen or quit now (a question that must be answered
-    /// first), or nil. The shell disables quitting and switching screens with this reason.
-    func leaveBlockedReason(_ model: AppModel) -> String?
     /// The selected row in full, for the detail view (Enter or `v` where the screen does not use
     /// them): a title and its lines, nothing cut. nil when nothing is selected.
     func detail(_ model: AppModel) -> Detail?
@@ -61,7 +58,6 @@ extension Screen {
     mutating func dataDidChange(model: AppModel) {}
     mutating func willShow(model: AppModel) -> [Effect] { [] }
     mutating func receive(_ msg: Msg, model: AppModel) -> [Effect] { [] }
-    func leaveBlockedReason(_ model: AppModel) -> String? { nil }
     func detail(_ model: AppModel) -> Detail? { nil }
 }
 

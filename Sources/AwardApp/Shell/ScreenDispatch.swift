@@ -27,7 +27,6 @@ extension AppModel {
     mutating func screenText(_ key: Key) -> [Effect]? {
         withScreen(screen) { $0.handleText(key, model: $1) }.map { applyShellEffects($0) }
     }
-    var leaveBlockedReason: String? { current.leaveBlockedReason(self) }
     var capturesText: Bool { current.capturesText }
     func screenDetail() -> Detail? { current.detail(self) }
     func renderScreen(into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? { current.render(model: self, into: &buf, area: area) }
