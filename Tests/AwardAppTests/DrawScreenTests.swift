@@ -347,6 +347,30 @@ import TerminalUI
         #expect(h.model.status?.kind == .error)
     }
 
+    @Test func aSeedThatCannotBeKeptCommitsNothing() {
+        // A commitment whose seed was never kept could only be voided (第十一条（三）): when the
+        // seed file cannot be written, nothing is journaled and the form says why.
+        var h = AppHarness()
+        DrawScreenTests.createPanel(&h)
+        h.send(.char("d"))
+        h.type("李监督")
+        let problem = IOProblem(Phrase(zh: "无法写入 /data/draw-D2026-01-1.seed：磁盘已满", en: "Cannot write /data/draw-D2026-01-1.seed: disk full"))
+        h.io.seedSaveProblem = problem
+        h.send(.enter)
+        #expect(h.committed.count == 1) // the panel only
+        #expect(h.io.seedFiles.isEmpty && h.io.seedLog.isEmpty)
+        #expect(h.model.draw.modal?.modal.refusal == problem.message)
+        #expect(h.model.draw.modal?.modal.waiting == false)
+        #expect(h.model.draw.revealQuestion == nil)
+        #expect(h.model.status == StatusMessage("无法写入 /data/draw-D2026-01-1.seed：磁盘已满", kind: .error))
+        #expect(h.screenText().contains("磁盘已满"))
+        // Put right, Enter in the same form commits.
+        h.io.seedSaveProblem = nil
+        h.send(.enter)
+        #expect(h.committed.count == 3)
+        #expect(h.model.draw.revealQuestion?.drawID == "D2026-01-1")
+    }
+
     @Test func voidingACommittedDrawRemovesItsSeedAndAFailedRemovalIsOnlyShown() {
         // A voided draw's seed is of no use (第十一条（三）: drawn again); a file that cannot be
         // removed is said, and the void stands.

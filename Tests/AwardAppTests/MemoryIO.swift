@@ -31,6 +31,8 @@ struct MemoryIO: AppIO {
     /// What happened to the seed files, with the number of actions committed by then: the order
     /// of a seed kept and its commitment journaled.
     var seedLog: [SeedEvent] = []
+    /// Set to make keeping a seed file fail with this problem.
+    var seedSaveProblem: IOProblem?
     /// Set to make removing a seed file fail with this problem.
     var seedRemovalProblem: IOProblem?
 
@@ -101,6 +103,7 @@ struct MemoryIO: AppIO {
     }
 
     mutating func saveDrawSeed(_ seed: DrawSeed, drawID: String) -> IOProblem? {
+        if let p = seedSaveProblem { return p }
         seedFiles[drawID] = seed.hex + "\n"
         seedLog.append(.saved(drawID, afterCommits: committed.count))
         return nil
