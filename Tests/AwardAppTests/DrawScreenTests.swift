@@ -245,10 +245,10 @@ import TerminalUI
         #expect(h.model.draw == DrawScreenTests.panelDrawn)
         #expect(h.model.status == StatusMessage("D2026-01-1 的承诺值已记录，尚未揭示；随机种子保存在数据目录中，稍后（重启后亦可）按 d 揭示"))
         #expect(h.io.seedFiles.keys.sorted() == ["D2026-01-1"])
-        // The detail says where the seed waits and when the commitment was recorded and published
+        // The detail says where d takes the seed from, and when the commitment was recorded and published
         // (MemoryIO dates every change at 10:00 of the board date, 2026-03-20).
         let wide = h.screen(width: 200).joined(separator: "\n")
-        #expect(wide.contains("已记录承诺值，尚未揭示：按 d 在监督人面前揭示（随机种子在数据目录的 draw-D2026-01-1.seed 中等到揭示）"))
+        #expect(wide.contains("已记录承诺值，尚未揭示：按 d 取出数据目录中 draw-D2026-01-1.seed 的随机种子，在监督人面前揭示"))
         #expect(wide.contains("承诺公布时间：2026-03-20 10:00:00"))
         #expect(wide.contains("揭示时间：尚未揭示"))
         // `d` reads the seed back from its file and asks again.
