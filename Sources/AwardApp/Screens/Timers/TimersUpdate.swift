@@ -30,6 +30,7 @@ extension TimersScreen {
         case .closePeriod:
             // Closing cannot be taken back: ask first, naming the period.
             guard let p = selectedPeriod(model) else { return noPeriod(model) }
+            if let refused = model.procedureRefusal(.publicity(.close(periodID: p.id))) { return refused }
             closing = p.id
             confirmation = .confirm(Confirmation(title: .closeTitle, question: .closeQuestion(p.id), warning: .closeWarning))
         case .setMilestone:
