@@ -245,6 +245,27 @@ import TerminalUI
         #expect(flat(h).contains("（第十四条）"))
     }
 
+    /// A revocation dated after the day it is recorded (condition C1, 第十四条) is not asked
+    /// about: the refusal shows in the form at once, with everything typed kept.
+    @Test func aRevocationTheProcedureRefusesIsNotAskedAbout() throws {
+        var data = AwardsFixture.data()
+        data.registry.organizations[1].awards = [AwardRecord(year: 2024, tier: .mayor, awarded: Day("2024-06-30")!, approvalDocument: "盐政复〔2024〕9号")]
+        var h = AppHarness(data: data, today: Day("2026-06-20")!)
+        h.send(.char("7"), .backTab, .char("r"), .ctrl("u"))
+        h.type("2026-07-01")
+        h.send(.tab, .tab)
+        h.type("盐政复〔2026〕30号")
+        h.send(.enter)
+        let m = try #require(h.model.awards.form?.modal)
+        #expect(!m.confirming)
+        #expect(m.confirmation == nil)
+        #expect(m[.date] == "2026-07-01" && m[.document] == "盐政复〔2026〕30号")
+        let refusal = try #require(m.refusal)
+        #expect(refusal.zh.contains("2026-07-01") && refusal.zh.contains("撤销"))
+        #expect(h.model.status == StatusMessage(refusal.zh, kind: .error))
+        #expect(h.committed.isEmpty)
+    }
+
     @Test func englishLabels() {
         var h = AppHarness(lang: .en, data: AwardsFixture.data(), today: Day("2026-06-20")!)
         h.send(.char("7"))

@@ -228,4 +228,26 @@ import TerminalUI
         #expect(h.model.data.cycle.application("A2026-001")?.status == .submitted)
         #expect(h.model.intake.confirmation == nil)
     }
+
+    /// A question is not put for a step the procedure refuses: after the submission period
+    /// (2026-03-31, 第十一条（一）) `r` says why at once, with the article, and asks nothing, so
+    /// nobody types a reason for nothing. The check dates the step as the store will.
+    @Test func aReinstatementAfterTheDeadlineIsRefusedBeforeAnythingIsAsked() throws {
+        var h = AppHarness()
+        h.send(.char("2"), .char("w"))
+        h.type("来函撤回")
+        h.send(.enter)
+        #expect(h.model.data.cycle.application("A2026-001")?.status == .withdrawn)
+        // The board date moves past the deadline (Settings t); the memory store dates by it.
+        h.send(.char("8"), .char("t"), .ctrl("u"))
+        h.type("2026-04-10")
+        h.send(.enter, .char("2"))
+        let before = h.model.intake
+        let committed = h.committed
+        h.send(.char("r"))
+        #expect(h.model.intake == before)
+        #expect(h.model.status == StatusMessage("不能恢复已撤回的申报：提交期限已于 2026-03-31 结束，撤回的申报不能再恢复（第十一条（一））。"
+                                                + "如经批准延期，先记录延期（application extend）", kind: .error))
+        #expect(h.committed == committed)
+    }
 }

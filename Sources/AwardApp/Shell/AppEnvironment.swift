@@ -1,4 +1,5 @@
 import AwardDomain
+import Foundation
 import TerminalUI
 
 /// What the app was started with: language, theme, who is at the keyboard, and the day the
@@ -13,6 +14,10 @@ public struct AppEnvironment: Sendable {
     public var dataDirectory: String
     /// The draw's random seed (第十一条（三）): the system's secure source in use, fixed in tests.
     public var makeSeed: @Sendable () -> DrawSeed = { DrawSeed.secure() }
+    /// The time the store will date a change by, for checking the procedure before a question
+    /// is asked: the real clock in the program (the board date never dates a fact); in tests,
+    /// whose in-memory store dates changes on the board date, that date.
+    public var clock: @Sendable (_ boardDate: Day) -> Timestamp = { _ in Timestamp(Date()) }
     /// Counts scoring computations when set (tests); nil in the program.
     public var probe: ResultProbe?
 

@@ -62,6 +62,12 @@ extension AwardsScreen {
                 guard !f.modal.refuse(f.lastErrors), let action = f.action() else { form = f; return [.formHasErrors(model.t)] }
                 if let question = f.confirmation {
                     // A revocation cannot be taken back: ask first; Esc goes back to the form.
+                    // A step the procedure refuses is not asked about: why shows in the form.
+                    if let refused = model.procedureRefusal(action) {
+                        f.modal.refuseBeforeAsking(refused)
+                        form = f
+                        return [.error(model.t(refused))]
+                    }
                     f.modal.ask(question)
                     form = f
                     return []

@@ -70,6 +70,7 @@ extension IntakeScreen {
             guard let a = selectedApplication(model), a.status == .withdrawn else { return [.error(t(.notWithdrawn))] }
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
             let back: ApplicationStatus = a.history.last(where: { $0.to == .withdrawn })?.from == .draft ? .draft : .submitted
+            if let refused = model.procedureRefusal(.intake(.setStatus(applicationID: a.id, status: back, note: "—"))) { return [.error(model.t(refused))] }
             confirmation = StatusQuestion(modal: .confirm(Confirmation(title: .reinstateTitle, question: .reinstateQuestion(a.id, name, back),
                                                                        warning: .reinstateWarning, reasonLabel: .reinstateReason)),
                                           applicationID: a.id, status: back)
@@ -80,6 +81,7 @@ extension IntakeScreen {
             guard let a = selectedApplication(model) else {
                 return [.error(model.t(.intakeNoSelection))]
             }
+            if let refused = model.procedureRefusal(.intake(.setStatus(applicationID: a.id, status: .withdrawn, note: "—"))) { return [.error(model.t(refused))] }
             let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
             confirmation = StatusQuestion(modal: .confirm(Confirmation(title: .withdrawTitle, question: .withdrawQuestion(a.id, name),
                                                                        warning: .withdrawWarning, reasonLabel: .withdrawReason)),
@@ -103,6 +105,7 @@ extension IntakeScreen {
             switch outcome {
             case .pass, .fail:
                 let status: ApplicationStatus = outcome == .pass ? .eligible : .ineligible
+                if let refused = model.procedureRefusal(.intake(.setStatus(applicationID: a.id, status: status, note: "—"))) { return [.error(model.t(refused))] }
                 confirmation = StatusQuestion(modal: .confirm(Confirmation(title: .decideTitle, question: .decideQuestion(a.id, name, status),
                                                                            warning: .decideWarning, reasonLabel: status == .ineligible ? .decideReason : nil)),
                                               applicationID: a.id, status: status)

@@ -30,6 +30,7 @@ extension TimersScreen {
         case .closePeriod:
             // Closing cannot be taken back: ask first, naming the period.
             guard let p = selectedPeriod(model) else { return noPeriod(model) }
+            if let refused = model.procedureRefusal(.publicity(.close(periodID: p.id))) { return [.error(model.t(refused))] }
             closing = p.id
             confirmation = .confirm(Confirmation(title: .closeTitle, question: .closeQuestion(p.id), warning: .closeWarning))
         case .setMilestone:
@@ -64,6 +65,11 @@ extension TimersScreen {
                     let period = model.data.cycle.publicity.first { $0.id == pid }
                     let appID = period?.objections.first { $0.id == oid }?.applicationID ?? ""
                     let org = model.derived.orgOfApplication[appID]?.name ?? appID
+                    if let refused = model.procedureRefusal(action) {
+                        f.modal.refuseBeforeAsking(refused)
+                        form = f
+                        return [.error(model.t(refused))]
+                    }
                     f.modal.ask(Confirmation(title: .upholdTitle, question: .upholdQuestion(oid, appID, org), warning: .upholdWarning))
                     form = f
                     return []

@@ -1,0 +1,25 @@
+import AwardDomain
+
+extension AppModel {
+    /// The procedure's refusal of `action` as things stand (the condition, its article and what
+    /// to do instead), or nil. A screen asks it before putting a question that cannot be taken
+    /// back, so nobody types a reason or confirms a step the measures refuse; a reason the
+    /// question would take is given as "—", since a missing reason is the question's own check.
+    func procedureRefusal(_ action: Action) -> DomainError? {
+        let context = ActionContext(actor: env.operatorName, at: env.clock(env.today), today: env.today)
+        do throws(DomainError) {
+            try Procedure.check(action, in: data, context: context)
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
+
+extension Modal {
+    /// The procedure refuses the form's change before its question is asked: the refusal shows
+    /// in the form, with what was typed kept, as the store's own would.
+    mutating func refuseBeforeAsking(_ error: DomainError) {
+        refusal = Phrase(zh: error.text(.zh), en: error.text(.en))
+    }
+}
