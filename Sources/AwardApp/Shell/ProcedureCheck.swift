@@ -6,14 +6,16 @@ extension AppModel {
     /// back, so nobody types a reason or confirms a step the measures refuse; a reason the
     /// question would take is given as "—", since a missing reason is the question's own check.
     func procedureRefusal(_ action: Action) -> DomainError? {
-        let context = ActionContext(actor: env.operatorName, at: env.clock(env.today), today: env.today)
         do throws(DomainError) {
-            try Procedure.check(action, in: data, context: context)
+            try Procedure.check(action, in: data, context: actionContext)
             return nil
         } catch {
             return error
         }
     }
+
+    /// Who takes an action now and when, as the store will record it.
+    var actionContext: ActionContext { ActionContext(actor: env.operatorName, at: env.clock(env.today), today: env.today) }
 }
 
 extension Modal {

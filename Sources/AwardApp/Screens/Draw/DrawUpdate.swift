@@ -68,9 +68,11 @@ extension DrawScreen {
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id) else {
                 return [.error(t(.drawErrNoLiveDraw))]
             }
-            // Voiding cannot be taken back: ask first, naming the draw and the sheets it leaves out.
-            let context = ActionContext(actor: model.env.operatorName, at: Timestamp(Date()), today: model.env.today)
-            let leftOut = Procedure.sheetsLeftOut(by: .draw(.void(drawID: d.id, reason: "—")), in: model.data, context: context)
+            // Voiding cannot be taken back: ask first, naming the draw and the sheets it leaves
+            // out — unless the procedure refuses it (P3: the results were used), said at once.
+            let void = Action.draw(.void(drawID: d.id, reason: "—"))
+            if let refused = model.procedureRefusal(void) { return [.error(t(refused))] }
+            let leftOut = Procedure.sheetsLeftOut(by: void, in: model.data, context: model.actionContext)
             voidConfirmation = VoidQuestion(modal: .confirm(Confirmation(title: .voidDrawTitle, question: .voidDrawQuestion(d.id, p.id),
                                                                          warning: .voidDrawWarning(leftOut), reasonLabel: .voidDrawReason)),
                                             drawID: d.id)
@@ -90,6 +92,12 @@ extension DrawScreen {
         case .leader, .decline:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id), d.isRevealed else {
                 return [.error(t(.drawErrNotDrawn))]
+            }
+            // A replacement the procedure refuses for the whole panel (P3) is said before anyone
+            // chooses a member and types a reason.
+            if c == .decline, let member = d.currentMembers.first,
+               let refused = model.procedureRefusal(.draw(.replaceDeclined(drawID: d.id, expertID: member, reason: "—"))) {
+                return [.error(t(refused))]
             }
             choice = MemberChoice(purpose: c == .leader ? .leader : .decline, drawID: d.id, members: d.currentMembers)
         case .verify:
