@@ -78,7 +78,7 @@ struct DrawPanelOptions: ParsableArguments {
         do {
             data = try global.commit(.draw(.commit(drawID: drawID, panelID: p.id, supervisor: supervisor, commitment: seed.commitment)), to: store)
         } catch {
-            if keepSeed { try? DrawSeedFiles.remove(drawID: drawID, in: store.directory) }
+            if keepSeed { try? DrawSeedFiles.remove(drawID: drawID, commitment: seed.commitment, in: store.directory) }
             throw error
         }
         return (seed, drawID, data)
@@ -167,14 +167,14 @@ struct DrawVoid: ParsableCommand {
         let lang = global.language
         let store = try openStore(global)
         defer { store.close() }
-        _ = try drawRecordOrFail(record, in: store, lang: lang)
+        let voided = try drawRecordOrFail(record, in: store, lang: lang)
         let action = Action.draw(.void(drawID: record, reason: reason))
         // Say what happens to the sheets already submitted under this draw (第十一条（三）).
         let leftOut = Procedure.sheetsLeftOut(by: action, in: store.data, context: ActionContext(actor: global.operatorName, at: Timestamp(Date())))
         try global.commit(action, to: store)
         // A voided draw's seed (kept by `draw commit` or the draw screen) is of no more use; the
         // draw screen's void removes it too. A failure to remove it is said, the void stands.
-        do { try DrawSeedFiles.remove(drawID: record, in: store.directory) } catch {
+        do { try DrawSeedFiles.remove(drawID: record, commitment: voided.commitment, in: store.directory) } catch {
             FileHandle.standardError.write(Data(("qaward: " + TerminalText.escaped(error.text(lang)) + "\n").utf8))
         }
         print(Phrase.drawVoided(record: record).text(lang))

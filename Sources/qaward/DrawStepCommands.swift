@@ -47,7 +47,7 @@ struct DrawCommit: ParsableCommand {
         }
         print(notice.plainText, terminator: "")
         if let export { print(Phrase.writtenTo(file: export).text(lang)) }
-        let seedFile = (try? DrawSeedFiles.url(drawID: record.id, in: store.directory).path) ?? ""
+        let seedFile = (try? DrawSeedFiles.url(drawID: record.id, commitment: record.commitment, in: store.directory).path) ?? ""
         print(Phrase.seedKept(seedFile: seedFile, id: record.id).text(lang))
     }
 }
@@ -74,13 +74,13 @@ struct DrawReveal: ParsableCommand {
         }
         do { try DrawRules.checkRevealable(d) } catch { throw CommandFailure(error.text(lang)) }
         let seed: DrawSeed?
-        do { seed = try DrawSeedFiles.load(drawID: d.id, in: store.directory) } catch { throw CommandFailure(error.text(lang)) }
+        do { seed = try DrawSeedFiles.load(drawID: d.id, commitment: d.commitment, in: store.directory) } catch { throw CommandFailure(error.text(lang)) }
         guard let seed else {
-            let path = (try? DrawSeedFiles.url(drawID: d.id, in: store.directory).path) ?? d.id
+            let path = (try? DrawSeedFiles.url(drawID: d.id, commitment: d.commitment, in: store.directory).path) ?? d.id
             throw CommandFailure(Phrase.seedNotHere(id: d.id, path: path), lang)
         }
         let data = try global.commit(.draw(.reveal(drawID: d.id, seed: seed.hex)), to: store)
-        do { try DrawSeedFiles.remove(drawID: d.id, in: store.directory) } catch {
+        do { try DrawSeedFiles.remove(drawID: d.id, commitment: d.commitment, in: store.directory) } catch {
             FileHandle.standardError.write(Data(("qaward: " + TerminalText.escaped(error.text(lang)) + "\n").utf8))
         }
         guard let revealed = data.cycle.drawRecord(d.id) else { throw CommandFailure("draw \(d.id) missing after reveal") }

@@ -14,6 +14,8 @@ import TerminalUI
 @Suite struct DrawScreenTests {
     static let commitment = "630dcd2966c4336691125448bbb25b4ff412a49c732db2c8abc1b8581bd710dd"
     static let seedHex = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+    /// Where the seed waits: named for the draw and the first 16 digits of its commitment.
+    static let seedPath = "/data/draw-D2026-01-1-630dcd2966c43366.seed"
     static let order = ["E034", "E033", "E003", "E039", "E009", "E001", "E036"]
 
     /// Screen 3, `n`, the five fields, Enter.
@@ -152,7 +154,7 @@ import TerminalUI
         #expect(h.committed.suffix(2) == [DrawScreenTests.commitAction, .draw(.publishCommitment(drawID: "D2026-01-1"))])
         // Kept when only the panel was journaled, before the commitment.
         #expect(h.io.seedLog == [.saved("D2026-01-1", afterCommits: 1)])
-        #expect(h.io.seedFiles == ["D2026-01-1": DrawScreenTests.seedHex + "\n"])
+        #expect(h.io.seedFiles == [DrawScreenTests.seedPath: DrawScreenTests.seedHex + "\n"])
         #expect(DrawScreenTests.record(h)?.commitmentPublishedAt != nil)
         #expect(DrawScreenTests.record(h)?.seed == nil)
         // The question is the one Modal, holding the seed it reveals.
@@ -165,7 +167,7 @@ import TerminalUI
         #expect(!lines.joined().contains(String(DrawScreenTests.seedHex.prefix(16))))
         h.send(.enter)
         // The reveal, then the seed file's removal (dropped if the reveal were refused).
-        #expect(h.effects == [.commit(DrawScreenTests.revealAction), .removeDrawSeed(drawID: "D2026-01-1")])
+        #expect(h.effects == [.commit(DrawScreenTests.revealAction), .removeDrawSeed(drawID: "D2026-01-1", commitment: DrawScreenTests.commitment)])
         #expect(h.committed.last == DrawScreenTests.revealAction)
         #expect(h.io.seedFiles.isEmpty)
         #expect(h.io.seedLog == [.saved("D2026-01-1", afterCommits: 1), .removed("D2026-01-1", afterCommits: 4)])
@@ -205,7 +207,7 @@ import TerminalUI
         #expect(DrawScreenTests.record(h)?.isRevealed == false)
         var r = DrawScreenTests.restarted(h)
         r.send(.char("3"), .char("d"))
-        #expect(r.effects == [.loadDrawSeed(drawID: "D2026-01-1")])
+        #expect(r.effects == [.loadDrawSeed(drawID: "D2026-01-1", commitment: DrawScreenTests.commitment)])
         var expected = DrawScreenTests.panelDrawn
         expected.revealQuestion = DrawScreenTests.revealQuestion()
         #expect(r.model.draw == expected)
@@ -244,16 +246,16 @@ import TerminalUI
         #expect(DrawScreenTests.record(h)?.isRevealed == false)
         #expect(h.model.draw == DrawScreenTests.panelDrawn)
         #expect(h.model.status == StatusMessage("D2026-01-1 的承诺值已记录，尚未揭示；随机种子保存在数据目录中，稍后（重启后亦可）按 d 揭示"))
-        #expect(h.io.seedFiles.keys.sorted() == ["D2026-01-1"])
+        #expect(h.io.seedFiles.keys.sorted() == [DrawScreenTests.seedPath])
         // The detail says where d takes the seed from, and when the commitment was recorded and published
         // (MemoryIO dates every change at 10:00 of the board date, 2026-03-20).
         let wide = h.screen(width: 200).joined(separator: "\n")
-        #expect(wide.contains("已记录承诺值，尚未揭示：按 d 取出数据目录中 draw-D2026-01-1.seed 的随机种子，在监督人面前揭示"))
+        #expect(wide.contains("已记录承诺值，尚未揭示：按 d 取出数据目录中 draw-D2026-01-1-630dcd2966c43366.seed 的随机种子，在监督人面前揭示"))
         #expect(wide.contains("承诺公布时间：2026-03-20 10:00:00"))
         #expect(wide.contains("揭示时间：尚未揭示"))
         // `d` reads the seed back from its file and asks again.
         h.send(.char("d"))
-        #expect(h.effects == [.loadDrawSeed(drawID: "D2026-01-1")])
+        #expect(h.effects == [.loadDrawSeed(drawID: "D2026-01-1", commitment: DrawScreenTests.commitment)])
         var expected = DrawScreenTests.panelDrawn
         expected.revealQuestion = DrawScreenTests.revealQuestion(supervisor: "李监督")
         #expect(h.model.draw == expected)
@@ -278,18 +280,18 @@ import TerminalUI
         let h = DrawScreenTests.committed()
         var r = AppHarness(data: h.model.data)
         r.send(.char("3"), .char("d"))
-        #expect(r.effects == [.loadDrawSeed(drawID: "D2026-01-1")])
-        #expect(r.model.status == StatusMessage("抽取 D2026-01-1 的随机种子不在本数据目录（没有 /data/draw-D2026-01-1.seed）：它在另一台电脑上承诺或已丢失，无法揭示。请按 x 作废并说明理由，然后重新抽取（第十一条（三））",
+        #expect(r.effects == [.loadDrawSeed(drawID: "D2026-01-1", commitment: DrawScreenTests.commitment)])
+        #expect(r.model.status == StatusMessage("抽取 D2026-01-1 的随机种子不在本数据目录（没有 /data/draw-D2026-01-1-630dcd2966c43366.seed）：它在另一台电脑上承诺或已丢失，无法揭示。请按 x 作废并说明理由，然后重新抽取（第十一条（三））",
                                                 kind: .error))
         #expect(r.model.draw == DrawScreenTests.panelDrawn) // nothing asked, nothing held
         var e = AppHarness(lang: .en, data: h.model.data)
         e.send(.char("3"), .char("d"))
-        #expect(e.model.status == StatusMessage("The seed of draw D2026-01-1 is not in this data directory (no /data/draw-D2026-01-1.seed): it was committed on another machine or lost, so the draw cannot be revealed. Void it with x and a reason, then draw again (Art. 11(3))",
+        #expect(e.model.status == StatusMessage("The seed of draw D2026-01-1 is not in this data directory (no /data/draw-D2026-01-1-630dcd2966c43366.seed): it was committed on another machine or lost, so the draw cannot be revealed. Void it with x and a reason, then draw again (Art. 11(3))",
                                                 kind: .error))
         r.send(.char("x"))
         r.type("种子丢失")
         r.send(.enter)
-        #expect(r.effects == [.commit(.draw(.void(drawID: "D2026-01-1", reason: "种子丢失"))), .removeDrawSeed(drawID: "D2026-01-1")])
+        #expect(r.effects == [.commit(.draw(.void(drawID: "D2026-01-1", reason: "种子丢失"))), .removeDrawSeed(drawID: "D2026-01-1", commitment: DrawScreenTests.commitment)])
         #expect(r.committed == [.draw(.void(drawID: "D2026-01-1", reason: "种子丢失"))])
         #expect(r.model.status == StatusMessage("已保存", kind: .success)) // no file to remove is no problem
     }
@@ -298,9 +300,9 @@ import TerminalUI
         // The file is named and what it should hold is said; nothing is asked or journaled.
         let h = DrawScreenTests.committed()
         var r = DrawScreenTests.restarted(h)
-        r.io.seedFiles["D2026-01-1"] = "not a seed\n"
+        r.io.seedFiles[DrawScreenTests.seedPath] = "not a seed\n"
         r.send(.char("3"), .char("d"))
-        #expect(r.model.status == StatusMessage("/data/draw-D2026-01-1.seed 不是随机种子（应为一行64位十六进制数）", kind: .error))
+        #expect(r.model.status == StatusMessage("/data/draw-D2026-01-1-630dcd2966c43366.seed 不是随机种子（应为一行64位十六进制数）", kind: .error))
         #expect(r.model.draw == DrawScreenTests.panelDrawn)
         #expect(r.committed.isEmpty)
     }
@@ -311,7 +313,7 @@ import TerminalUI
         let h = DrawScreenTests.committed()
         var r = DrawScreenTests.restarted(h)
         let other = DrawSeed(bytes: Array(repeating: 0xff, count: 32))!
-        r.io.seedFiles["D2026-01-1"] = other.hex + "\n"
+        r.io.seedFiles[DrawScreenTests.seedPath] = other.hex + "\n"
         r.send(.char("3"), .char("d"))
         var expected = DrawScreenTests.panelDrawn
         expected.revealQuestion = DrawScreenTests.revealQuestion(seed: other)
@@ -323,7 +325,7 @@ import TerminalUI
         expected.revealQuestion?.modal.refusal = refusal
         #expect(r.model.draw == expected)
         #expect(r.screenText().contains("随机种子与抽取前记录的承诺值不符"))
-        #expect(r.io.seedFiles["D2026-01-1"] == other.hex + "\n")
+        #expect(r.io.seedFiles[DrawScreenTests.seedPath] == other.hex + "\n")
     }
 
     @Test func aRefusedCommitmentLeavesNoSeed() {
@@ -354,7 +356,7 @@ import TerminalUI
         DrawScreenTests.createPanel(&h)
         h.send(.char("d"))
         h.type("李监督")
-        let problem = IOProblem(Phrase(zh: "无法写入 /data/draw-D2026-01-1.seed：磁盘已满", en: "Cannot write /data/draw-D2026-01-1.seed: disk full"))
+        let problem = IOProblem(Phrase(zh: "无法写入 /data/draw-D2026-01-1-630dcd2966c43366.seed：磁盘已满", en: "Cannot write /data/draw-D2026-01-1-630dcd2966c43366.seed: disk full"))
         h.io.seedSaveProblem = problem
         h.send(.enter)
         #expect(h.committed.count == 1) // the panel only
@@ -362,7 +364,7 @@ import TerminalUI
         #expect(h.model.draw.modal?.modal.refusal == problem.message)
         #expect(h.model.draw.modal?.modal.waiting == false)
         #expect(h.model.draw.revealQuestion == nil)
-        #expect(h.model.status == StatusMessage("无法写入 /data/draw-D2026-01-1.seed：磁盘已满", kind: .error))
+        #expect(h.model.status == StatusMessage("无法写入 /data/draw-D2026-01-1-630dcd2966c43366.seed：磁盘已满", kind: .error))
         #expect(h.screenText().contains("磁盘已满"))
         // Put right, Enter in the same form commits.
         h.io.seedSaveProblem = nil

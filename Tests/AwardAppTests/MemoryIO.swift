@@ -104,26 +104,28 @@ struct MemoryIO: AppIO {
 
     mutating func saveDrawSeed(_ seed: DrawSeed, drawID: String) -> IOProblem? {
         if let p = seedSaveProblem { return p }
-        seedFiles[drawID] = seed.hex + "\n"
+        seedFiles[drawSeedPath(drawID: drawID, commitment: seed.commitment)] = seed.hex + "\n"
         seedLog.append(.saved(drawID, afterCommits: committed.count))
         return nil
     }
 
     /// Read as the store reads them: a file that is no seed gets the store's own refusal.
-    func loadDrawSeed(drawID: String) -> Result<DrawSeed?, IOProblem> {
-        guard let text = seedFiles[drawID] else { return .success(nil) }
-        do { return .success(try DrawSeedFiles.parse(Data(text.utf8), path: drawSeedPath(drawID: drawID))) } catch {
+    func loadDrawSeed(drawID: String, commitment: String) -> Result<DrawSeed?, IOProblem> {
+        let path = drawSeedPath(drawID: drawID, commitment: commitment)
+        guard let text = seedFiles[path] else { return .success(nil) }
+        do { return .success(try DrawSeedFiles.parse(Data(text.utf8), path: path)) } catch {
             return .failure(IOProblem(error.message))
         }
     }
 
-    mutating func removeDrawSeed(drawID: String) -> IOProblem? {
+    mutating func removeDrawSeed(drawID: String, commitment: String) -> IOProblem? {
         if let p = seedRemovalProblem { return p }
-        if seedFiles.removeValue(forKey: drawID) != nil { seedLog.append(.removed(drawID, afterCommits: committed.count)) }
+        if seedFiles.removeValue(forKey: drawSeedPath(drawID: drawID, commitment: commitment)) != nil { seedLog.append(.removed(drawID, afterCommits: committed.count)) }
         return nil
     }
 
-    func drawSeedPath(drawID: String) -> String { "/data/draw-\(drawID).seed" }
+    /// Named as `DrawSeedFiles` names them: the draw and the start of its commitment.
+    func drawSeedPath(drawID: String, commitment: String) -> String { "/data/draw-\(drawID)-\(commitment.prefix(16)).seed" }
 
     func openCycle(_ year: Int, create: Bool) -> Result<(AwardData, [Int]), IOProblem> {
         .failure(IOProblem(Phrase(zh: "测试中没有其他年度", en: "No other cycles in tests")))

@@ -7,7 +7,11 @@ import Testing
 /// the reveal consumes it, the record gives the three times, and `draw verify` replays it. Panel
 /// P2026-03 as in DrawCLITests: A2026-001 and A2026-002, 2026-05-10~12, 37 of 40 experts eligible.
 @Suite struct DrawCommitRevealCLITests {
-    static func seedFile(_ dir: String, _ id: String) -> String { dir + "/draw-\(id).seed" }
+    /// The seed files kept for draw `id`: `draw-<id>-<first 16 digits of the commitment>.seed`.
+    static func seedFiles(_ dir: String, _ id: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { $0.hasPrefix("draw-\(id)-") && $0.hasSuffix(".seed") }.sorted().map { dir + "/" + $0 }
+    }
 
     @Test func commitPublishesTheCommitmentKeepsTheSeedSecretAndRevealDrawsIt() throws {
         let dir = try Run.sampleDirectoryWithFirstPanelVoided()
@@ -26,7 +30,9 @@ import Testing
         #expect(commit.stdout.contains("承诺值（随机种子的 SHA-256）：" + commitment))
         #expect(pending["seed"] == nil)
         #expect(pending["commitmentPublishedAt"] is String)
-        let seedPath = Self.seedFile(dir, "D2026-03-1")
+        // One file, named for the draw and the start of its commitment.
+        #expect(Self.seedFiles(dir, "D2026-03-1") == [dir + "/draw-D2026-03-1-\(commitment.prefix(16)).seed"])
+        let seedPath = try #require(Self.seedFiles(dir, "D2026-03-1").first)
         let attributes = try FileManager.default.attributesOfItem(atPath: seedPath)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         let seed = try String(contentsOfFile: seedPath, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -87,7 +93,7 @@ import Testing
         #expect(made["draw"] as? String == "D2026-03-1")
         #expect((made["commitment"] as? String)?.count == 64)
         #expect(made["publishedAt"] as? String != nil && made["head"] as? String != nil)
-        try FileManager.default.removeItem(atPath: Self.seedFile(dir, "D2026-03-1"))
+        for file in Self.seedFiles(dir, "D2026-03-1") { try FileManager.default.removeItem(atPath: file) }
         let before = try Run(["audit", "head", "--data", dir, "--short"]).stdout
         let lost = try Run(["draw", "reveal", "--data", dir, "D2026-03-1"])
         #expect(lost.status == 1)
@@ -102,7 +108,7 @@ import Testing
         let dir = try Run.sampleDirectoryWithFirstPanelVoided()
         let commit = try Run(["draw", "commit", "--data", dir, "--size", "5"] + DrawCLITests.panelArgs)
         #expect(commit.status == 0, "\(commit.stderr)")
-        let seedPath = Self.seedFile(dir, "D2026-03-1")
+        let seedPath = try #require(Self.seedFiles(dir, "D2026-03-1").first)
         #expect(FileManager.default.fileExists(atPath: seedPath))
         let void = try Run(["draw", "void", "--data", dir, "D2026-03-1", "--reason", "监督人未到场"])
         #expect(void.status == 0, "\(void.stderr)")
@@ -121,7 +127,7 @@ import Testing
         let new = try Run(["draw", "new", "--data", dir, "--size", "5"] + DrawCLITests.panelArgs)
         #expect(new.status == 0)
         #expect(new.stdout.contains("承诺公布时间：揭示前未单独公布（承诺与揭示在同一步完成，揭示前无人见过承诺值）"))
-        #expect(!FileManager.default.fileExists(atPath: Self.seedFile(dir, "D2026-03-1")))
+        #expect(Self.seedFiles(dir, "D2026-03-1").isEmpty)
         #expect(try Run(["draw", "verify", "--data", dir, "D2026-03-1"]).status == 0)
     }
 }

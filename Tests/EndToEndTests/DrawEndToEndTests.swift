@@ -29,7 +29,7 @@ import Testing
         #expect(committed.contains { $0.contains("承诺值") })
         #expect(!committed.contains { $0.contains("★") })
         // Until the reveal the seed waits where `qaward draw commit` keeps it, owner-only.
-        let seedPath = dir + "/draw-D2026-03-1.seed"
+        let seedPath = try #require(DrawCommitRevealCLITests.seedFiles(dir, "D2026-03-1").first)
         #expect((try FileManager.default.attributesOfItem(atPath: seedPath)[.posixPermissions] as? Int) == 0o600)
         try tmux.send(keys: "Enter")
         _ = try tmux.waitFor(text: "★组长")

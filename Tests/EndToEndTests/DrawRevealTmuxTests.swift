@@ -14,7 +14,7 @@ import Testing
         let made = try #require(try JSONSerialization.jsonObject(with: Data(commit.stdout.utf8)) as? [String: Any])
         #expect(made["draw"] as? String == "D2026-03-1")
         let commitment = try #require(made["commitment"] as? String)
-        let seedPath = dir + "/draw-D2026-03-1.seed"
+        let seedPath = dir + "/draw-D2026-03-1-\(commitment.prefix(16)).seed"
         let seed = try String(contentsOfFile: seedPath, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
 
         // 80×24, the smallest terminal the screens are made for: the question still shows the

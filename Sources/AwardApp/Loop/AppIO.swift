@@ -27,14 +27,14 @@ public protocol AppIO {
     /// nothing (a size check of the journal).
     mutating func othersChanges() -> Result<AwardData?, IOProblem>
     /// Keeps a committed draw's seed until its reveal where `qaward draw commit` keeps it
-    /// (`DrawSeedFiles`: `draw-<id>.seed`, 0600, in the data directory).
+    /// (`DrawSeedFiles`: `draw-<id>-<commitment>.seed`, 0600, in the data directory).
     mutating func saveDrawSeed(_ seed: DrawSeed, drawID: String) -> IOProblem?
     /// The seed kept for the draw, nil when there is none, or why the file cannot be used.
-    func loadDrawSeed(drawID: String) -> Result<DrawSeed?, IOProblem>
+    func loadDrawSeed(drawID: String, commitment: String) -> Result<DrawSeed?, IOProblem>
     /// Removes the draw's seed file (revealed or voided); none there is not a problem.
-    mutating func removeDrawSeed(drawID: String) -> IOProblem?
+    mutating func removeDrawSeed(drawID: String, commitment: String) -> IOProblem?
     /// Where the draw's seed is kept, as the user is told it.
-    func drawSeedPath(drawID: String) -> String
+    func drawSeedPath(drawID: String, commitment: String) -> String
 }
 
 /// Why an effect was not carried out, in both languages.
@@ -89,16 +89,17 @@ public struct StoreIO: AppIO {
         return nil
     }
 
-    public func loadDrawSeed(drawID: String) -> Result<DrawSeed?, IOProblem> {
-        do { return .success(try DrawSeedFiles.load(drawID: drawID, in: store.directory)) } catch { return .failure(IOProblem(error.message)) }
+    public func loadDrawSeed(drawID: String, commitment: String) -> Result<DrawSeed?, IOProblem> {
+        do { return .success(try DrawSeedFiles.load(drawID: drawID, commitment: commitment, in: store.directory)) } catch { return .failure(IOProblem(error.message)) }
     }
 
-    public func removeDrawSeed(drawID: String) -> IOProblem? {
-        do { try DrawSeedFiles.remove(drawID: drawID, in: store.directory) } catch { return IOProblem(error.message) }
+    public func removeDrawSeed(drawID: String, commitment: String) -> IOProblem? {
+        do { try DrawSeedFiles.remove(drawID: drawID, commitment: commitment, in: store.directory) } catch { return IOProblem(error.message) }
         return nil
     }
 
-    public func drawSeedPath(drawID: String) -> String {
-        (try? DrawSeedFiles.url(drawID: drawID, in: store.directory).path) ?? store.directory.url.appendingPathComponent("draw-\(drawID).seed").path
+    public func drawSeedPath(drawID: String, commitment: String) -> String {
+        (try? DrawSeedFiles.url(drawID: drawID, commitment: commitment, in: store.directory).path)
+            ?? store.directory.url.appendingPathComponent(DrawSeedFiles.name(drawID: drawID, commitment: commitment)).path
     }
 }

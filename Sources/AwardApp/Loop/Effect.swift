@@ -17,9 +17,9 @@ public enum Effect: Sendable, Equatable {
     case commitDraw(seed: DrawSeed, drawID: String, [Action], basedOn: Int? = nil)
     /// Find the seed kept for a committed draw: `Msg.drawSeedLoaded`, or `Msg.failed` when the
     /// file holds no seed.
-    case loadDrawSeed(drawID: String)
+    case loadDrawSeed(drawID: String, commitment: String)
     /// Remove a draw's seed file once the draw is revealed or voided; a failure is shown only.
-    case removeDrawSeed(drawID: String)
+    case removeDrawSeed(drawID: String, commitment: String)
     /// Write a document into the data directory's `exports/` folder.
     case export(fileName: String, contents: Data)
     /// Write a published document into `exports/` as `base.txt` or `base.docx`, ending with the

@@ -45,15 +45,15 @@ public enum EffectInterpreter {
             var r = commit(actions, basedOn: base, today: today, io: &io)
             // Only a refused commitment takes its seed back: once it is on record the seed is its
             // only way to a reveal, whatever happens to the publication after it.
-            if !r.ok, case .refused? = r.messages.first, let p = io.removeDrawSeed(drawID: drawID) { r.messages.append(.failed(p.message)) }
+            if !r.ok, case .refused? = r.messages.first, let p = io.removeDrawSeed(drawID: drawID, commitment: seed.commitment) { r.messages.append(.failed(p.message)) }
             return r
-        case .loadDrawSeed(let drawID):
-            switch io.loadDrawSeed(drawID: drawID) {
-            case .success(let seed): return ([.drawSeedLoaded(drawID: drawID, seed: seed, path: io.drawSeedPath(drawID: drawID))], true)
+        case .loadDrawSeed(let drawID, let commitment):
+            switch io.loadDrawSeed(drawID: drawID, commitment: commitment) {
+            case .success(let seed): return ([.drawSeedLoaded(drawID: drawID, seed: seed, path: io.drawSeedPath(drawID: drawID, commitment: commitment))], true)
             case .failure(let p): return ([.failed(p.message)], true)
             }
-        case .removeDrawSeed(let drawID):
-            return (io.removeDrawSeed(drawID: drawID).map { [.failed($0.message)] } ?? [], true)
+        case .removeDrawSeed(let drawID, let commitment):
+            return (io.removeDrawSeed(drawID: drawID, commitment: commitment).map { [.failed($0.message)] } ?? [], true)
         case .exportDocument(let document, let base, let format, let author, let lang):
             let doc = io.head.map { document.stamped(at: $0, lang) } ?? document
             return carryOut(doc.fileExport(base: base, format: format, author: author), today: today, io: &io)

@@ -1,4 +1,5 @@
 import AwardDomain
+import AwardStore
 import TerminalUI
 
 extension DrawScreen {
@@ -153,7 +154,7 @@ extension DrawScreen {
                     if r.replacement == d.leaderID { add("   ★" + t(.drawLeader)) }
                 }
             } else {
-                add(t(.drawAwaitingReveal(id: d.id)), .warning)
+                add(t(.drawAwaitingReveal(file: DrawSeedFiles.name(drawID: d.id, commitment: d.commitment))), .warning)
             }
         } else {
             add(t(.drawNotDrawn), .dim)

@@ -14,7 +14,7 @@ enum DrawCommand: Sendable, Equatable {
 
 /// 专家抽取 (第十一条（三）): the cycle's panels on the left, the selected panel's pool, exclusions
 /// and draw on the right; the expert pool as a second list. A draw is committed (the seed's
-/// SHA-256 is journaled, the seed kept first in `draw-<id>.seed` as `qaward draw commit` keeps
+/// SHA-256 is journaled, the seed kept first in `draw-<id>-<commitment>.seed` as `qaward draw commit` keeps
 /// it) and then revealed in front of the supervisor: at once, or later with `d`, which reads the
 /// seed back from its file, so a draw committed on the command line or before a restart is
 /// revealed here too. The screen holds a seed only while its reveal question is up.

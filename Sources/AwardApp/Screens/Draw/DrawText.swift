@@ -120,9 +120,9 @@ extension Phrase {
     static func drawReplacement(declined: String, replacement: String, reason: String) -> Phrase {
         Phrase(zh: "\(declined) 不能参加 → 由候补 \(replacement) 替补：\(reason)", en: "\(declined) declined → alternate \(replacement): \(reason)")
     }
-    static func drawAwaitingReveal(id: String) -> Phrase {
-        Phrase(zh: "已记录承诺值，尚未揭示：按 d 取出数据目录中 draw-\(id).seed 的随机种子，在监督人面前揭示",
-               en: "Commitment recorded, not revealed: d takes the seed from draw-\(id).seed in the data directory and reveals it in front of the supervisor")
+    static func drawAwaitingReveal(file: String) -> Phrase {
+        Phrase(zh: "已记录承诺值，尚未揭示：按 d 取出数据目录中 \(file) 的随机种子，在监督人面前揭示",
+               en: "Commitment recorded, not revealed: d takes the seed from \(file) in the data directory and reveals it in front of the supervisor")
     }
     static let drawNotDrawn = Phrase(zh: "尚未抽取：按 d 抽取（第十一条（三））", en: "Not drawn yet: press d to draw (Art. 11(3))")
     static func drawVoidedLine(id: String, reason: String, by: String, at: String) -> Phrase {

@@ -62,7 +62,7 @@ extension DrawScreen {
                 revealQuestion?.modal.sent()
                 verification = nil
                 // Once the seed is on record its file is of no more use; a refused reveal keeps it.
-                return [.commit(.draw(.reveal(drawID: q.drawID, seed: q.seed.hex))), .removeDrawSeed(drawID: q.drawID)]
+                return [.commit(.draw(.reveal(drawID: q.drawID, seed: q.seed.hex))), .removeDrawSeed(drawID: q.drawID, commitment: q.seed.commitment)]
             }
         case .void:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id) else {
@@ -87,7 +87,8 @@ extension DrawScreen {
                 voidConfirmation?.modal.sent()
                 verification = nil
                 // A voided draw's seed is of no use: removed as `qaward draw void` removes it.
-                return [.commit(.draw(.void(drawID: q.drawID, reason: reason))), .removeDrawSeed(drawID: q.drawID)]
+                let commitment = cycle.drawRecord(q.drawID)?.commitment ?? ""
+                return [.commit(.draw(.void(drawID: q.drawID, reason: reason)))] + (commitment.isEmpty ? [] : [.removeDrawSeed(drawID: q.drawID, commitment: commitment)])
             }
         case .leader, .decline:
             guard let p = selectedPanel(model), let d = cycle.pendingOrLiveDraw(ofPanel: p.id), d.isRevealed else {
@@ -155,7 +156,7 @@ extension DrawScreen {
         if let live = model.data.cycle.pendingOrLiveDraw(ofPanel: p.id) {
             if live.isRevealed { return [.error(t(.drawErrAlreadyDrawn(id: live.id)))] }
             do { try DrawRules.checkRevealable(live) } catch { return [.error(model.t(error))] }
-            return [.loadDrawSeed(drawID: live.id)]
+            return [.loadDrawSeed(drawID: live.id, commitment: live.commitment)]
         }
         if let e = DrawChecks.panelSize(p.size) ?? pools[p.id].flatMap({ DrawChecks.pool($0, size: p.size, alternates: p.alternates) }) {
             return [.error(model.t(e))]
