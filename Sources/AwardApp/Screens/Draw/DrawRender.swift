@@ -13,7 +13,9 @@ extension DrawScreen {
             let cols = [
                 TableColumn(title: t(.colPanel), width: 9, alignment: .left),
                 TableColumn(title: t(.colName), width: 0, alignment: .left),
-                TableColumn(title: t(.colDrawState), width: 8, alignment: .left),
+                // As wide as its longest word in the language shown ("committed").
+                TableColumn(title: t(.colDrawState), width: [t(.colDrawState), t(.drawStateNone), t(.drawStateDrawn), t(.drawStateCommitted)].map(displayWidth).max() ?? 8,
+                            alignment: .left),
             ]
             let cycle = model.data.cycle
             var state = table
