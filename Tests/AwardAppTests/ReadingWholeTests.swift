@@ -69,6 +69,29 @@ import TerminalUI
         #expect(!lines.joined().contains("Field 4 "))
     }
 
+    /// The help lists every key whole: a long text wraps under itself, and a list taller than
+    /// the screen scrolls with ↑↓/PgUp/PgDn (it ended in a bare "…" at 80×24 before).
+    @Test func theHelpWrapsAndScrollsAt80x24() {
+        var h = ScoringFixtures.harness(lang: .en, width: 80, height: 24)
+        h.openSheet("A2026-003", "E033")
+        h.send(.char("?"))
+        let top = h.screen()
+        #expect(top.contains { $0.contains("Confirm a document-review finding (On-site sheets") })
+        #expect(top.contains { $0.contains("only (Art. 11(5)))") })
+        #expect(top.contains { $0.contains("any other key closes") })
+        #expect(!top.contains { $0.contains("9/F9") })
+        h.send(.pageDown)
+        #expect(h.model.helpVisible)
+        let bottom = h.screen()
+        #expect(bottom.contains { $0.contains("9/F9") && $0.contains("Audit") })
+        #expect(bottom.contains { $0.contains("Show in full") })
+        // Any other key closes it and does nothing else.
+        let sheet = h.model.scoring
+        h.send(.char("s"))
+        #expect(!h.model.helpVisible)
+        #expect(h.model.scoring == sheet)
+    }
+
     /// The finding under the score grid reads "strength: …" in English and "优势：…" in Chinese:
     /// the label separator is the language's own.
     @Test func aFindingUnderTheGridUsesTheLanguagesPunctuation() {

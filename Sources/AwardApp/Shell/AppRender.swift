@@ -26,7 +26,8 @@ extension AppModel {
             return nil
         }
         if helpVisible {
-            renderHelpOverlay(map, title: t(.helpTitle(screen: title(of: screen))), into: &buf, area: full, theme: theme)
+            renderHelpOverlay(map, title: t(.helpTitle(screen: title(of: screen))), into: &buf, area: full, theme: theme,
+                              offset: detailScroll, scrollHint: { t(.scrollHint($0, $1, $2)) })
             return nil
         }
         return cursor

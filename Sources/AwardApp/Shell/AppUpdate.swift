@@ -41,7 +41,8 @@ extension AppModel {
     /// A key: help and quit, screen switches, then the screen's own bindings.
     mutating func update(key: Key) -> [Effect] {
         if key == .resize { return [] }
-        if detailShown != nil, [.up, .down, .pageUp, .pageDown].contains(key) {
+        // The detail view and the help scroll with the arrows; any other key closes them.
+        if detailShown != nil || helpVisible, [.up, .down, .pageUp, .pageDown].contains(key) {
             let step = key == .up || key == .down ? 1 : max(1, viewport.height - 8)
             detailScroll = max(0, detailScroll + (key == .up || key == .pageUp ? -step : step))
             return []
@@ -63,6 +64,7 @@ extension AppModel {
         switch binding.action {
         case .help:
             helpVisible = true
+            detailScroll = 0
             return []
         case .quit:
             return [.quit]

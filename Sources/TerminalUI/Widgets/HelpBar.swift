@@ -43,35 +43,41 @@ public func renderHelpBar<A>(_ map: KeyMap<A>, into buf: inout Buffer, area: Rec
 
 /// A centred, boxed modal listing every binding (including those hidden from the bar): keys in a
 /// column as wide as the widest key label, then the help text, then for a disabled binding its
-/// reason in parentheses, dim. If the list is taller than the area, the last row shows "…".
+/// reason in parentheses (a disabled binding is drawn dim). A text too long for the box wraps
+/// under itself, so every word is read. A list taller than the area shows the rows from `offset`
+/// on and, on its last row, `scrollHint(first, last, total)` (1-based rows) or "…".
 public func renderHelpOverlay<A>(
-    _ map: KeyMap<A>, title: String, into buf: inout Buffer, area: Rect, theme: Theme
+    _ map: KeyMap<A>, title: String, into buf: inout Buffer, area: Rect, theme: Theme,
+    offset: Int = 0, scrollHint: ((Int, Int, Int) -> String)? = nil
 ) {
     let keyCol = map.bindings.map { displayWidth($0.keyLabel) }.max() ?? 0
     let texts = map.bindings.map { b in b.help + (b.disabledReason.map { " (\($0))" } ?? "") }
     let textCol = texts.map(displayWidth).max() ?? 0
     // Border + one space of padding each side, two spaces between the columns.
-    let width = max(keyCol + 2 + textCol, displayWidth(title) + 2) + 4
-    let box = area.centered(width: width, height: map.bindings.count + 2)
+    let width = min(area.width, max(keyCol + 2 + textCol, displayWidth(title) + 2) + 4)
+    let room = max(1, width - 4 - keyCol - 2)
+    // One screen row each: the binding, its key label on its first row, a wrapped line of text.
+    let rows: [(binding: Int, key: String, text: String)] = map.bindings.indices.flatMap { i in
+        wrap(texts[i], width: room).enumerated().map { (k, line) in (i, k == 0 ? map.bindings[i].keyLabel : "", line) }
+    }
+    let box = area.centered(width: width, height: rows.count + 2)
     let inner = renderBox(title: title, into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
-    guard inner.width > 0 else { return }
-    for (i, b) in map.bindings.enumerated() where i < inner.height {
-        let y = inner.y + i
-        if i == inner.height - 1 && i < map.bindings.count - 1 {
-            buf.put("…", x: inner.x, y: y, style: theme[.dim])
-            break
-        }
-        let enabled = b.isEnabled
+    guard inner.width > 0, inner.height > 0 else { return }
+    let scrolls = rows.count > inner.height
+    let page = scrolls ? max(1, inner.height - 1) : inner.height
+    let first = scrolls ? min(max(0, offset), rows.count - page) : 0
+    for (k, r) in rows.dropFirst(first).prefix(page).enumerated() {
+        let y = inner.y + k
+        let enabled = map.bindings[r.binding].isEnabled
         var x = inner.x
-        x += buf.put(padded(b.keyLabel, toWidth: min(keyCol, inner.width)), x: x, y: y,
+        x += buf.put(padded(r.key, toWidth: min(keyCol, inner.width)), x: x, y: y,
                      maxWidth: inner.maxX - x, style: enabled ? theme[.helpKey] : theme[.dim])
         x += 2
         guard x < inner.maxX else { continue }
-        let help = truncate(b.help, toWidth: inner.maxX - x)
-        x += buf.put(help, x: x, y: y, maxWidth: inner.maxX - x, style: enabled ? theme[.helpText] : theme[.dim])
-        if let reason = b.disabledReason, x < inner.maxX {
-            buf.put(truncate(" (\(reason))", toWidth: inner.maxX - x), x: x, y: y,
-                    maxWidth: inner.maxX - x, style: theme[.dim])
-        }
+        buf.put(r.text, x: x, y: y, maxWidth: inner.maxX - x, style: enabled ? theme[.helpText] : theme[.dim])
+    }
+    if scrolls {
+        let hint = scrollHint?(first + 1, first + page, rows.count) ?? "…"
+        buf.put(truncate(hint, toWidth: inner.width), x: inner.x, y: inner.maxY - 1, style: theme[.dim])
     }
 }
