@@ -54,7 +54,22 @@ public struct KeyMap<Action: Sendable>: Sendable {
     /// The first enabled binding listing `key`, or failing that the first disabled one — so the
     /// caller can tell the user why the key does nothing right now.
     public func binding(for key: Key) -> KeyBinding<Action>? {
-        bindings.first { $0.isEnabled && $0.listens(to: key) } ?? bindings.first { $0.listens(to: key) }
+        index(for: key).map { bindings[$0] }
+    }
+
+    private func index(for key: Key) -> Int? {
+        bindings.firstIndex { $0.isEnabled && $0.listens(to: key) } ?? bindings.firstIndex { $0.listens(to: key) }
+    }
+
+    /// The bindings as the help shows them: each with only the keys that reach it (a key an
+    /// earlier enabled binding takes is not listed again further down, as `binding(for:)`
+    /// dispatches it), and without a binding no key reaches.
+    public var reachable: [KeyBinding<Action>] {
+        bindings.indices.compactMap { i in
+            var shown = bindings[i]
+            shown.keys = shown.keys.filter { index(for: $0) == i }
+            return shown.keys.isEmpty ? nil : shown
+        }
     }
 
     /// This map followed by `other`'s bindings (earlier bindings win on a shared key), e.g. a

@@ -89,3 +89,25 @@ private let map = KeyMap<Act>([
     #expect(b[x: 22, y: 5].grapheme == "(")
     #expect(b[x: 22, y: 5].style == Theme.monochrome[.dim])
 }
+
+/// The help lists a key only where it goes: a screen's Enter comes before the global "Enter/v
+/// show in full", so the latter reads "v" alone; a binding no key reaches is not listed; a
+/// disabled binding keeps its key while no enabled one takes it (pressing it says why).
+@Test func theHelpListsEachKeyWhereItGoes() {
+    let m = KeyMap<Act>([
+        KeyBinding(.enter, help: "确认", action: .save),
+        KeyBinding(.ctrl("s"), help: "保存", action: .save, disabledReason: "有错误"),
+        KeyBinding(keys: [.enter, .char("v")], help: "查看全文", action: .find),
+        KeyBinding(.enter, help: "再一个", action: .quit),
+        KeyBinding(keys: [.ctrl("s"), .char("x")], help: "另存", action: .help),
+    ])
+    #expect(m.reachable.map(\.keyLabel) == ["Enter", "v", "^S/x"])
+    #expect(m.reachable.map(\.help) == ["确认", "查看全文", "另存"])
+    // ^S goes to the enabled 另存, as dispatch does.
+    #expect(m.action(for: .ctrl("s")) == .help)
+    var b = Buffer(width: 30, height: 8)
+    renderHelpOverlay(m, title: "帮助", into: &b, area: b.area, theme: .monochrome)
+    #expect(b.lines().contains { $0.contains("v      查看全文") })
+    #expect(!b.lines().joined().contains("Enter/v"))
+    #expect(!b.lines().joined().contains("再一个"))
+}

@@ -11,7 +11,7 @@ public func renderHelpBar<A>(_ map: KeyMap<A>, into buf: inout Buffer, area: Rec
     guard area.width > 0 && area.height > 0 else { return }
     let row = area.row(0)
     buf.fill(row, style: theme[.helpText])
-    let entries = map.bindings.filter(\.showInBar)
+    let entries = map.reachable.filter(\.showInBar)
     let widths = entries.map { displayWidth($0.keyLabel) + 1 + displayWidth($0.help) }
     let more = "…?"
     /// How many entries fit in `room` columns, two spaces apart.
@@ -41,7 +41,8 @@ public func renderHelpBar<A>(_ map: KeyMap<A>, into buf: inout Buffer, area: Rec
     }
 }
 
-/// A centred, boxed modal listing every binding (including those hidden from the bar): keys in a
+/// A centred, boxed modal listing every binding a key reaches (including those hidden from the
+/// bar; a key an earlier binding takes is listed only there): keys in a
 /// column as wide as the widest key label, then the help text, then for a disabled binding its
 /// reason in parentheses (a disabled binding is drawn dim). A text too long for the box wraps
 /// under itself, so every word is read. A list taller than the area shows the rows from `offset`
@@ -50,15 +51,16 @@ public func renderHelpOverlay<A>(
     _ map: KeyMap<A>, title: String, into buf: inout Buffer, area: Rect, theme: Theme,
     offset: Int = 0, scrollHint: ((Int, Int, Int) -> String)? = nil
 ) {
-    let keyCol = map.bindings.map { displayWidth($0.keyLabel) }.max() ?? 0
-    let texts = map.bindings.map { b in b.help + (b.disabledReason.map { " (\($0))" } ?? "") }
+    let bindings = map.reachable
+    let keyCol = bindings.map { displayWidth($0.keyLabel) }.max() ?? 0
+    let texts = bindings.map { b in b.help + (b.disabledReason.map { " (\($0))" } ?? "") }
     let textCol = texts.map(displayWidth).max() ?? 0
     // Border + one space of padding each side, two spaces between the columns.
     let width = min(area.width, max(keyCol + 2 + textCol, displayWidth(title) + 2) + 4)
     let room = max(1, width - 4 - keyCol - 2)
     // One screen row each: the binding, its key label on its first row, a wrapped line of text.
-    let rows: [(binding: Int, key: String, text: String)] = map.bindings.indices.flatMap { i in
-        wrap(texts[i], width: room).enumerated().map { (k, line) in (i, k == 0 ? map.bindings[i].keyLabel : "", line) }
+    let rows: [(binding: Int, key: String, text: String)] = bindings.indices.flatMap { i in
+        wrap(texts[i], width: room).enumerated().map { (k, line) in (i, k == 0 ? bindings[i].keyLabel : "", line) }
     }
     let box = area.centered(width: width, height: rows.count + 2)
     let inner = renderBox(title: title, into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
@@ -68,7 +70,7 @@ public func renderHelpOverlay<A>(
     let first = scrolls ? min(max(0, offset), rows.count - page) : 0
     for (k, r) in rows.dropFirst(first).prefix(page).enumerated() {
         let y = inner.y + k
-        let enabled = map.bindings[r.binding].isEnabled
+        let enabled = bindings[r.binding].isEnabled
         var x = inner.x
         x += buf.put(padded(r.key, toWidth: min(keyCol, inner.width)), x: x, y: y,
                      maxWidth: inner.maxX - x, style: enabled ? theme[.helpKey] : theme[.dim])
