@@ -85,6 +85,12 @@ import TerminalUI
         let bottom = h.screen()
         #expect(bottom.contains { $0.contains("9/F9") && $0.contains("Audit") })
         #expect(bottom.contains { $0.contains("Show in full") })
+        // The end holds: more PgDn stays on the last page, and one ↑ moves up at once.
+        h.send(.pageDown, .pageDown, .down)
+        #expect(h.screen() == bottom)
+        h.send(.up)
+        #expect(h.screen() != bottom)
+        #expect(h.screen().contains { $0.contains("9/F9") })
         // Any other key closes it and does nothing else.
         let sheet = h.model.scoring
         h.send(.char("s"))

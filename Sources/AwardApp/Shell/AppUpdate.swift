@@ -44,7 +44,7 @@ extension AppModel {
         // The detail view and the help scroll with the arrows; any other key closes them.
         if detailShown != nil || helpVisible, [.up, .down, .pageUp, .pageDown].contains(key) {
             let step = key == .up || key == .down ? 1 : max(1, viewport.height - 8)
-            detailScroll = max(0, detailScroll + (key == .up || key == .pageUp ? -step : step))
+            detailScroll = min(max(0, detailScroll + (key == .up || key == .pageUp ? -step : step)), lastOverlayOffset)
             return []
         }
         if helpVisible || detailShown != nil {

@@ -51,35 +51,54 @@ public func renderHelpOverlay<A>(
     _ map: KeyMap<A>, title: String, into buf: inout Buffer, area: Rect, theme: Theme,
     offset: Int = 0, scrollHint: ((Int, Int, Int) -> String)? = nil
 ) {
-    let bindings = map.reachable
-    let keyCol = bindings.map { displayWidth($0.keyLabel) }.max() ?? 0
-    let texts = bindings.map { b in b.help + (b.disabledReason.map { " (\($0))" } ?? "") }
-    let textCol = texts.map(displayWidth).max() ?? 0
-    // Border + one space of padding each side, two spaces between the columns.
-    let width = min(area.width, max(keyCol + 2 + textCol, displayWidth(title) + 2) + 4)
-    let room = max(1, width - 4 - keyCol - 2)
-    // One screen row each: the binding, its key label on its first row, a wrapped line of text.
-    let rows: [(binding: Int, key: String, text: String)] = bindings.indices.flatMap { i in
-        wrap(texts[i], width: room).enumerated().map { (k, line) in (i, k == 0 ? bindings[i].keyLabel : "", line) }
-    }
-    let box = area.centered(width: width, height: rows.count + 2)
+    let layout = HelpOverlayLayout(map, title: title, area: area)
+    let bindings = layout.bindings, rows = layout.rows
+    let box = area.centered(width: layout.width, height: rows.count + 2)
     let inner = renderBox(title: title, into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
     guard inner.width > 0, inner.height > 0 else { return }
-    let scrolls = rows.count > inner.height
-    let page = scrolls ? max(1, inner.height - 1) : inner.height
-    let first = scrolls ? min(max(0, offset), rows.count - page) : 0
-    for (k, r) in rows.dropFirst(first).prefix(page).enumerated() {
+    let first = min(max(0, offset), layout.lastOffset)
+    for (k, r) in rows.dropFirst(first).prefix(layout.page).enumerated() {
         let y = inner.y + k
         let enabled = bindings[r.binding].isEnabled
         var x = inner.x
-        x += buf.put(padded(r.key, toWidth: min(keyCol, inner.width)), x: x, y: y,
+        x += buf.put(padded(r.key, toWidth: min(layout.keyColumn, inner.width)), x: x, y: y,
                      maxWidth: inner.maxX - x, style: enabled ? theme[.helpKey] : theme[.dim])
         x += 2
         guard x < inner.maxX else { continue }
         buf.put(r.text, x: x, y: y, maxWidth: inner.maxX - x, style: enabled ? theme[.helpText] : theme[.dim])
     }
-    if scrolls {
-        let hint = scrollHint?(first + 1, first + page, rows.count) ?? "…"
+    if layout.scrolls {
+        let hint = scrollHint?(first + 1, first + layout.page, rows.count) ?? "…"
         buf.put(truncate(hint, toWidth: inner.width), x: inner.x, y: inner.maxY - 1, style: theme[.dim])
+    }
+}
+
+/// How the help overlay lays `map` out in `area`: its rows (a wrapped text takes several) and
+/// how many show at once, so the caller can keep a scroll offset in range.
+public struct HelpOverlayLayout<A: Sendable> {
+    let bindings: [KeyBinding<A>]
+    let rows: [(binding: Int, key: String, text: String)]
+    let keyColumn: Int
+    let width: Int
+    /// Rows shown at once (one less than the box holds when the last shows the scroll hint).
+    public let page: Int
+    public var scrolls: Bool { rows.count > page }
+    /// The largest offset that still fills the page.
+    public var lastOffset: Int { max(0, rows.count - page) }
+
+    public init(_ map: KeyMap<A>, title: String, area: Rect) {
+        bindings = map.reachable
+        keyColumn = bindings.map { displayWidth($0.keyLabel) }.max() ?? 0
+        let texts = bindings.map { b in b.help + (b.disabledReason.map { " (\($0))" } ?? "") }
+        let textColumn = texts.map(displayWidth).max() ?? 0
+        // Border + one space of padding each side, two spaces between the columns.
+        width = min(area.width, max(keyColumn + 2 + textColumn, displayWidth(title) + 2) + 4)
+        let room = max(1, width - 4 - keyColumn - 2)
+        let keys = bindings.map(\.keyLabel)
+        rows = texts.indices.flatMap { i in
+            wrap(texts[i], width: room).enumerated().map { (k, line) in (i, k == 0 ? keys[i] : "", line) }
+        }
+        let inside = max(0, min(area.height, rows.count + 2) - 2)
+        page = rows.count > inside ? max(1, inside - 1) : inside
     }
 }
