@@ -1,0 +1,24 @@
+import AwardDomain
+import Foundation
+import Testing
+import TerminalUI
+@testable import AwardApp
+
+/// The words a user reads on the screens: each test names what a user saw before and checks
+/// the line at the size and in the language where it was wrong (the sample 2026 cycle, today
+/// 2026-03-20).
+@Suite struct ScreenWordsTests {
+    /// A deadline of the cycle whose date has not come read “未开始” (not started) on the
+    /// dashboard and the timers board, though the application period was 88% through: a date
+    /// that is still ahead is “未到期” (第三条 sets the dates; the board counts down to them).
+    @Test func aDeadlineStillAheadIsNotYetDueInChinese() {
+        var h = AppHarness(width: 80, height: 24)
+        h.send(.char("1"))
+        let row = h.screen().first { $0.contains("申报截止 · 2026年度") }
+        #expect(row?.trimmingCharacters(in: .whitespaces).hasSuffix("88%     未到期") == true)
+        #expect(!h.screenText().contains("未开始"))
+        h.send(.char("5"))
+        #expect(h.screen()[4].trimmingCharacters(in: .whitespaces).hasSuffix("88%     未到期"))
+        #expect(!h.screenText().contains("未开始"))
+    }
+}
