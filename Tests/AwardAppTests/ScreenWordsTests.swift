@@ -21,4 +21,13 @@ import TerminalUI
         #expect(h.screen()[4].trimmingCharacters(in: .whitespaces).hasSuffix("88%     未到期"))
         #expect(!h.screenText().contains("未开始"))
     }
+
+    /// The scoring screen sent the user to “Expert draw”, a tab that does not exist: the tab is
+    /// “Panel draws” (3), as the tab row and the help name it.
+    @Test func scoringNamesTheDrawTabAsTheTabRowDoes() {
+        var h = AppHarness(lang: .en, width: 120, height: 40)
+        h.send(.char("4"))
+        #expect(h.screen()[4].contains("form the panels under Panel draws (3) first"))
+        #expect(h.screen()[1].contains("3 Panel draws"))
+    }
 }

@@ -103,8 +103,8 @@ extension Phrase {
     static let scoringNotStarted = Phrase(zh: "未开始", en: "not started")
     static let scoringNoOwnSheets = Phrase(zh: "您不在任何已抽取的评审组中，没有需要填写的评分表",
                                            en: "You are not on any drawn panel, so there is no sheet for you to fill")
-    static let scoringNoPanels = Phrase(zh: "尚无已抽取的评审组：请先在“专家抽取”中组成评审组",
-                                        en: "No panel has been drawn yet: form the panels under Expert draw first")
+    static let scoringNoPanels = Phrase(zh: "尚无已抽取的评审组：请先在“专家抽取”（3）中组成评审组",
+                                        en: "No panel has been drawn yet: form the panels under Panel draws (3) first")
     static func scoringTotalLine(total: String, maximum: Int, entered: Int, items: Int) -> Phrase {
         Phrase(zh: "合计 \(total) / \(maximum)  ·  已评 \(entered)/\(items)", en: "Total \(total) / \(maximum)  ·  scored \(entered)/\(items)")
     }
