@@ -30,4 +30,17 @@ import TerminalUI
         #expect(h.screen()[4].contains("form the panels under Panel draws (3) first"))
         #expect(h.screen()[1].contains("3 Panel draws"))
     }
+
+    /// The timers board said “截至 2026-03-20（Asia/Shanghai）”, a time-zone code in a Chinese
+    /// sentence; the audit screen says 北京时间 / UTC+8 for the same clock.
+    @Test func theTimersBoardNamesItsClockAsTheAuditDoes() {
+        for (lang, line, audit) in [(Language.zh, "截至 2026-03-20（北京时间）", "时间（北京时间）"), (.en, "As of 2026-03-20 (UTC+8)", "Time (UTC+8)")] {
+            var h = AppHarness(lang: lang, width: 80, height: 24)
+            h.send(.char("5"))
+            #expect(h.screen()[2].trimmingCharacters(in: .whitespaces) == line)
+            #expect(!h.screenText().contains("Asia/Shanghai"))
+            h.send(.char("9"))
+            #expect(h.screen()[4].contains(audit))
+        }
+    }
 }
