@@ -76,7 +76,7 @@ import TerminalUI
         h.openSheet("A2026-003", "E033")
         h.send(.char("?"))
         let top = h.screen()
-        #expect(top.contains { $0.contains("Confirm a document-review finding (On-site sheets") })
+        #expect(top.contains { $0.contains("confirm a document-review finding (On-site sheets") })
         #expect(top.contains { $0.contains("only (Art. 11(5)))") })
         #expect(top.contains { $0.contains("any other key closes") })
         #expect(!top.contains { $0.contains("9/F9") })
@@ -84,7 +84,7 @@ import TerminalUI
         #expect(h.model.helpVisible)
         let bottom = h.screen()
         #expect(bottom.contains { $0.contains("9/F9") && $0.contains("Audit") })
-        #expect(bottom.contains { $0.contains("Show in full") })
+        #expect(bottom.contains { $0.contains("show in full") })
         // The end holds: more PgDn stays on the last page, and one ↑ moves up at once.
         h.send(.pageDown, .pageDown, .down)
         #expect(h.screen() == bottom)

@@ -43,4 +43,34 @@ import TerminalUI
             #expect(h.screen()[4].contains(audit))
         }
     }
+
+    /// The English help bar capitalised the keys of some screens and not others: “v Verify
+    /// a Filter by operator” on Audit, “s Sort” on Ranking, “Enter Open” on Scoring, “Enter/^S
+    /// Save  Esc Cancel” in every form, beside “F1/? help  F10/q quit” and Intake's “/ search”.
+    /// Every key's words now start lower-case, as the shell's own do.
+    @Test func everyEnglishKeyStartsLowerCase() {
+        let expected: [(String, String)] = [
+            ("9", "F1/? help  F10/q quit  v verify  a filter by operator  d filter by start day  c clear filters  r reload"),
+            ("6", "F1/? help  F10/q quit  s sort  t decide tie  e export ranking  r export report"),
+            ("4", "F1/? help  F10/q quit  Enter open  h deliberate  g stage  m progress"),
+        ]
+        for (key, bar) in expected {
+            var h = AppHarness(lang: .en, width: 120, height: 40)
+            h.send(.char(Character(key)))
+            #expect(h.screen()[39].trimmingCharacters(in: .whitespaces) == bar)
+        }
+        var h = AppHarness(lang: .en, width: 120, height: 40)
+        h.send(.char("2"), .char("a"))
+        #expect(h.screen()[39].trimmingCharacters(in: .whitespaces) == "F1/? help  F10/q quit  Enter/^S save  Esc cancel")
+        // The help overlay: every text of every screen, the keys' own words lower-case (a
+        // screen's title, a name, is the only capital).
+        for id in ScreenID.allCases {
+            var h = AppHarness(lang: .en, width: 120, height: 40)
+            h.send(id.numberKey)
+            let titles = Set(ScreenID.allCases.map { h.model.t(ScreenRegistry.standard.type(of: $0)!.title) })
+            for b in h.model.keyMap().reachable where !titles.contains(b.help) {
+                #expect(b.help.first?.isUppercase == false, "\(id.name): \(b.help)")
+            }
+        }
+    }
 }

@@ -38,7 +38,7 @@ extension AppModel {
 }
 
 extension Phrase {
-    static let detailKey = Phrase(zh: "查看全文", en: "Show in full")
+    static let detailKey = Phrase(zh: "查看全文", en: "show in full")
     static let lastMessageTitle = Phrase(zh: "最近的消息", en: "Last message")
     static let nothingToShow = Phrase(zh: "没有选中的行，也没有消息", en: "No row selected and no message")
     static let anyKeyCloses = Phrase(zh: "按任意键关闭", en: "Press any key to close")
