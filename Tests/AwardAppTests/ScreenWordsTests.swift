@@ -73,4 +73,18 @@ import TerminalUI
             }
         }
     }
+
+    /// The help put a key's reason in ASCII brackets after its words: “恢复申报 (所选申报未撤回，无需
+    /// 恢复)” in Chinese, and “reinstate (The selected application is not withdrawn)” in English,
+    /// a capital inside brackets. The reason is now the row under the key's words, dim.
+    @Test func theHelpSaysWhyAKeyIsOffOnTheRowUnderIt() {
+        for (lang, words, reason) in [(Language.zh, "恢复申报", "所选申报未撤回，无需恢复"), (.en, "reinstate", "The selected application is not withdrawn")] {
+            var h = AppHarness(lang: lang, width: 80, height: 24)
+            h.send(.char("2"), .char("?"))
+            let lines = h.screen()
+            let row = lines.firstIndex { $0.contains("│ r ") }
+            #expect(row.map { lines[$0].contains(words + " ") && !lines[$0].contains("(") } == true, "\(lang)")
+            #expect(row.map { lines[$0 + 1].contains(reason) && !lines[$0 + 1].contains("(") } == true, "\(lang)")
+        }
+    }
 }

@@ -33,7 +33,8 @@ extension AppModel {
             let (_, lines, rows) = detailLayout(d, area: full)
             return max(0, lines.count - rows)
         }
-        return HelpOverlayLayout(keyMap(), title: t(.helpTitle(screen: title(of: screen))), area: full).lastOffset
+        return HelpOverlayLayout(keyMap(), title: t(.helpTitle(screen: title(of: screen))), area: full,
+                                 scrollHint: { t(.scrollHint($0, $1, $2)) }).lastOffset
     }
 }
 
