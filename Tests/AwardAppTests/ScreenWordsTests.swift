@@ -87,4 +87,28 @@ import TerminalUI
             #expect(row.map { lines[$0 + 1].contains(reason) && !lines[$0 + 1].contains("(") } == true, "\(lang)")
         }
     }
+
+    /// Ranking at 80×24 in English cut its header to “sorted by document” and the tie at the cut
+    /// to “t for the offic”, with nothing to say so: the office's next step was the part cut. Both
+    /// now wrap whole above the list (the banner's empty row takes the header's second), and the
+    /// selected applicant's rows under the list end in “…” where cut (Enter or v shows them).
+    @Test func theRankingHeaderAndTieReadWholeAt80Columns() {
+        var h = ScoringFixtures.harness(lang: .en, width: 80, height: 24)
+        h.send(.char("6"))
+        let lines = h.screen().map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines[2] == "2 places → 1:1.5 invites 3 · 2 shortlisted · 5 applicants · sorted by document")
+        #expect(lines[3] == "review")
+        #expect(lines[4] == "Tie at the cut: A2026-003, A2026-019 (650.00), places left: 1; t for the")
+        #expect(lines[5] == "office to decide")
+        #expect(lines[7].hasPrefix("Rank Appl. id"))
+        // The list pages by the rows it has: 24 − 4 (title, tabs, status, keys) − 5 above − 1
+        // table header − 6 detail = 8.
+        #expect(h.model.ranking.listHeight(h.model) == 8)
+        #expect(lines[16].hasSuffix("(needs all three stag…"))
+        #expect(lines[17].hasSuffix("sd 68…"))
+        // Without a tie (120 wide, the header on one row), the list starts where it did.
+        var wide = ScoringFixtures.harness(lang: .en, width: 120, height: 40)
+        wide.send(.char("6"))
+        #expect(wide.screen()[5].hasPrefix("Rank Appl. id"))
+    }
 }

@@ -14,8 +14,11 @@ extension RankingScreen {
             return nil
         }
         let s = b.shortlist
-        buf.put(header(b, model: model), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
-        renderBanner(b, model: model, into: &buf, y: area.y + 1, width: area.width)
+        var top = area.y
+        for (line, role) in headLines(b, model: model, width: area.width) {
+            buf.put(line, x: area.x + 1, y: top, maxWidth: area.width - 2, style: theme[role])
+            top += 1
+        }
 
         let cols = [
             TableColumn(title: t(.rankingColRank), width: 4, alignment: .right),
@@ -28,12 +31,6 @@ extension RankingScreen {
             TableColumn(title: t(.rankingColIn), width: 4, alignment: .center),
             TableColumn(title: t(.rankingColFlags), width: 14),
         ]
-        // Panels side by side when more than one scored: a lenient or strict panel shows before the list is decided.
-        var top = area.y + 2
-        if let c = calibration, c.rows.count > 1 {
-            buf.put(truncate(t(Self.calibrationLine(c)), toWidth: area.width - 2), x: area.x + 1, y: top, style: theme[c.flagged.isEmpty ? .dim : .warning])
-            top += 1
-        }
         let listArea = Rect(x: area.x, y: top, width: area.width, height: max(2, area.maxY - top - RankingScreen.detailRows))
         var state = table
         renderTable(columns: cols, rowCount: lines.count, row: { i in
@@ -63,10 +60,22 @@ extension RankingScreen {
         return nil
     }
 
-    /// A tie at the cut awaiting the office, the decision that settled one, or a stale decision.
-    private func renderBanner(_ b: RankingBoard, model: AppModel, into buf: inout Buffer, y: Int, width: Int) {
-        guard let (text, role) = Self.banner(b, model: model) else { return }
-        buf.put(text, x: 1, y: y, maxWidth: width - 2, style: model.theme[role])
+    /// The rows above the list: the header and the tie at the cut (or its decision), each wrapped
+    /// whole, the banner's row kept empty when there is none; then the panels side by side when
+    /// more than one scored (a lenient or strict panel shows before the list is decided), on one
+    /// row (Enter or v shows it whole).
+    func headLines(_ b: RankingBoard, model: AppModel, width: Int) -> [(String, StyleRole)] {
+        let t = model.t, room = max(1, width - 2)
+        var lines = wrap(header(b, model: model), width: room).map { ($0, StyleRole.dim) }
+        if let (text, role) = Self.banner(b, model: model) {
+            lines += wrap(text, width: room).map { ($0, role) }
+        } else if lines.count < 2 {
+            lines.append(("", .dim))
+        }
+        if let c = calibration, c.rows.count > 1 {
+            lines.append((truncate(t(Self.calibrationLine(c)), toWidth: room), c.flagged.isEmpty ? .dim : .warning))
+        }
+        return lines
     }
 
     /// The line under the header: the tie at the cut waiting for the office, or its decision.
@@ -111,13 +120,14 @@ extension RankingScreen {
             return
         }
         let composite = r.composite.map { t(.rankingCompositeLine(composite: $0.description)) } ?? t(.rankingNoComposite)
-        buf.put("\(r.applicationID) \(r.name) · \(composite)", x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
+        // One row each, ended by “…” when cut: Enter or v shows them whole.
+        buf.put(truncate("\(r.applicationID) \(r.name) · \(composite)", toWidth: area.width - 2), x: area.x + 1, y: area.y, style: theme[.header])
         var lines = Stage.allCases.map { t(r.result($0).summary) }
         let phrases = r.flags.map { t($0.phrase) } + (r.tiedAtCut ? [t(RankingBoard.tiedAtCut)] : [])
         if !phrases.isEmpty { lines.append(phrases.joined(separator: t(.rankingSepClause))) }
         for (i, line) in lines.enumerated() where area.y + 1 + i < area.maxY {
             let role: StyleRole = i == 3 ? .warning : .normal
-            buf.put(line, x: area.x + 1, y: area.y + 1 + i, maxWidth: area.width - 2, style: theme[role])
+            buf.put(truncate(line, toWidth: area.width - 2), x: area.x + 1, y: area.y + 1 + i, style: theme[role])
         }
     }
 }

@@ -115,8 +115,12 @@ struct RankingScreen: Screen {
         return b.rows[i]
     }
 
-    /// Rows the list shows: the body less the header, banner, table header and the detail.
-    func listHeight(_ model: AppModel) -> Int { max(1, model.viewport.height - AppModel.chromeRows - 3 - RankingScreen.detailRows) }
+    /// Rows the list shows: the body less the rows above it (`headLines`), the table header and
+    /// the detail.
+    func listHeight(_ model: AppModel) -> Int {
+        let head = board.map { headLines($0, model: model, width: model.viewport.width).count } ?? 2
+        return max(1, model.viewport.height - AppModel.chromeRows - head - 1 - RankingScreen.detailRows)
+    }
     static let detailRows = 6
 }
 
