@@ -1,5 +1,7 @@
 // Word wrapping by display width. Chinese has no spaces between words, so a line may break between
-// any two wide characters; Latin text breaks only at spaces (a word longer than the line is split).
+// any two wide characters, except before closing punctuation or after an opening bracket (a line
+// never starts with “）” or “，”, nor ends with “（”); Latin text breaks only at spaces (a word
+// longer than the line is split).
 
 /// Splits `s` into lines no wider than `width` columns. Explicit newlines start new lines; spaces at
 /// a break are dropped. Returns `[]` when `width` is not positive.
@@ -24,6 +26,11 @@ private func trimmingSpaces(_ s: Substring) -> Substring {
           let last = s.unicodeScalars.lastIndex(where: { $0 != " " }) else { return "" }
     return s[first...last]
 }
+
+/// Chinese line-breaking rules (避头尾): these never start a line…
+private let noLineStart: Set<Character> = ["）", "》", "」", "』", "】", "〕", "”", "’", "，", "。", "、", "；", "：", "！", "？"]
+/// …and these never end one.
+private let noLineEnd: Set<Character> = ["（", "《", "「", "『", "【", "〔", "“", "‘"]
 
 /// One unit of wrapping: a run of spaces, a run of narrow non-space characters (a Latin word),
 /// or a single wide character (a break may follow any CJK character).
@@ -54,8 +61,33 @@ private func tokenize(_ s: Substring) -> [WrapToken] {
         }
         flushSpaces()
         if w >= 2 {
+            if noLineStart.contains(c) {
+                // Closing punctuation stays with what it closes.
+                if !word.isEmpty {
+                    word.append(c)
+                    wordWidth += w
+                    flushWord()
+                } else if case .word(let text, let tw)? = tokens.last {
+                    tokens[tokens.count - 1] = .word(text + String(c), tw + w)
+                } else {
+                    tokens.append(.word(String(c), w))
+                }
+                return
+            }
+            if let last = word.last, noLineEnd.contains(last) {
+                // An opening bracket goes to the next line with what it opens.
+                word.append(c)
+                wordWidth += w
+                if !noLineEnd.contains(c) { flushWord() }
+                return
+            }
             flushWord()
-            tokens.append(.word(String(c), w))
+            if noLineEnd.contains(c) {
+                word = String(c)
+                wordWidth = w
+            } else {
+                tokens.append(.word(String(c), w))
+            }
         } else {
             word.append(c)
             wordWidth += w

@@ -106,6 +106,17 @@ import Testing
     #expect(wrap("盐城市市长质量奖评审", width: 6) == ["盐城市", "市长质", "量奖评", "审"])
 }
 
+/// 避头尾: a line never ends with an opening bracket nor starts with closing punctuation (the
+/// awards screen's places line ended in “（” with “第三条）” under it).
+@Test func wrapKeepsChinesePunctuationWithItsWords() {
+    // 8 ideographs fill 16 of 18 columns; “（” would fit at 17–18 but goes down with 第.
+    #expect(wrap("名额可少额或空缺（第三条）", width: 18) == ["名额可少额或空缺", "（第三条）"])
+    // “，” would start the second row: 丙 goes down with it.
+    #expect(wrap("甲乙丙，丁", width: 6) == ["甲乙", "丙，丁"])
+    // After a Latin word the closing bracket stays on its row too.
+    #expect(wrap("甲乙丙 E1）丁", width: 9) == ["甲乙丙", "E1）丁"])
+}
+
 @Test func wrapLatinAtSpaces() {
     #expect(wrap("the quick brown fox", width: 10) == ["the quick", "brown fox"])
     // A word longer than the line is split.
