@@ -111,4 +111,39 @@ import TerminalUI
         wide.send(.char("6"))
         #expect(wide.screen()[5].hasPrefix("Rank Appl. id"))
     }
+
+    /// Awards at 80×24: the places line was cut to “名额可少额或空缺（” in Chinese, and “Worked
+    /// out from the proposed list: provisional until the city approves (Art. 1” in English, the
+    /// article lost. A summary wraps whole above its table now, and the English sentence is
+    /// shorter, so its article is not split over two rows.
+    @Test func theAwardsSummariesReadWholeAt80Columns() {
+        var zh = AppHarness(width: 80, height: 24)
+        zh.send(.char("7"))
+        let lines = zh.screen().map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect((lines[3] + lines[4]).hasSuffix("名额可少额或空缺（第三条）"))
+        #expect(lines[5].hasPrefix("排名 申报编号"))
+        var en = AppHarness(lang: .en, width: 80, height: 24)
+        en.send(.char("7"), .tab, .tab)
+        let budget = en.screen().map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(budget[4] == "From the proposed list: provisional until the city approves (Art. 11(8))")
+    }
+
+    /// The winners' table cut every award to “Yancheng Mayor's Qualit…” in English, at 120
+    /// columns too, beside a name column with room to spare: the award is as wide as its
+    /// longest name where the winners' names still fit (120), and shares the rest at 80.
+    @Test func theWinnersAwardColumnReadsTheAward() {
+        var wide = AppHarness(lang: .en, width: 120, height: 40)
+        wide.send(.char("7"), .backTab)
+        let text = wide.screenText()
+        #expect(text.contains("Jiangsu Governor's Quality Award nomination"))
+        #expect(text.contains("Yancheng Mayor's Quality Award "))
+        #expect(!text.contains("Qualit…"))
+        var narrow = AppHarness(lang: .en, width: 80, height: 24)
+        narrow.send(.char("7"), .backTab)
+        let lines = narrow.screen()
+        #expect(lines.contains { $0.contains("盐城海瀚控股集团有限公司") && $0.contains("Yancheng Mayor's Quality Award ") })
+        var zh = AppHarness(width: 80, height: 24)
+        zh.send(.char("7"), .backTab)
+        #expect(zh.screenText().contains("江苏省省长质量奖提名奖"))
+    }
 }

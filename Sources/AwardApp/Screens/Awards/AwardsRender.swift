@@ -31,8 +31,9 @@ extension AwardsScreen {
 
     private func renderRecommendation(model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t, theme = model.theme
-        buf.put(recSummary(model), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
-        let (tableArea, detail) = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1).splitBottom(Self.detailRows)
+        var y = area.y
+        putWrapped(recSummary(model), role: .dim, y: &y, area: area, theme: theme, into: &buf)
+        let (tableArea, detail) = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y).splitBottom(Self.detailRows)
         let cols = [
             TableColumn(title: t(.awardsColRank), width: 4, alignment: .right),
             TableColumn(title: t(.colApplication), width: 9, alignment: .left),
@@ -103,9 +104,10 @@ extension AwardsScreen {
         let approval = cycle.approval.map { t(.awardsDecApproved(document: $0.documentNumber, date: $0.date.description)) } ?? t(.awardsDecNotApproved)
         let published = cycle.publication.map { t(.awardsDecPublished(date: $0.date.description)) } ?? t(.awardsDecNotPublished)
         let decided = progress.filter { $0.decision != nil }.count
-        buf.put(t(.awardsDecSummary(decided: decided, total: progress.count, approval: approval, published: published)), x: area.x + 1, y: area.y,
-                maxWidth: area.width - 2, style: theme[.dim])
-        let (tableArea, detail) = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1).splitBottom(Self.detailRows)
+        var y = area.y
+        putWrapped(t(.awardsDecSummary(decided: decided, total: progress.count, approval: approval, published: published)), role: .dim,
+                   y: &y, area: area, theme: theme, into: &buf)
+        let (tableArea, detail) = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y).splitBottom(Self.detailRows)
         let cols = [
             TableColumn(title: t(.colApplication), width: 9, alignment: .left),
             TableColumn(title: t(.colOrg), width: 0, alignment: .left),
@@ -147,16 +149,13 @@ extension AwardsScreen {
         guard let payments else { return }
         let check = payments.budget
         var y = area.y
-        buf.put(t(.awardsBudgetLine(year: payments.year, total: Prize.yuan(check.total), budget: Prize.yuan(check.budget))), x: area.x + 1, y: y,
-                maxWidth: area.width - 2, style: theme[check.withinBudget ? .ok : .error])
-        y += 1
+        putWrapped(t(.awardsBudgetLine(year: payments.year, total: Prize.yuan(check.total), budget: Prize.yuan(check.budget))),
+                   role: check.withinBudget ? .ok : .error, y: &y, area: area, theme: theme, into: &buf)
         if let w = check.warning {
-            buf.put(t(w) + t(.parenthetical(t(check.citation))), x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[.error])
-            y += 1
+            putWrapped(t(w) + t(.parenthetical(t(check.citation))), role: .error, y: &y, area: area, theme: theme, into: &buf)
         }
         if payments.provisional {
-            buf.put(t(.awardsBudgetProvisional), x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[.warning])
-            y += 1
+            putWrapped(t(.awardsBudgetProvisional), role: .warning, y: &y, area: area, theme: theme, into: &buf)
         }
         let cols = [
             TableColumn(title: t(.awardsColNo), width: 4, alignment: .right),
@@ -179,13 +178,18 @@ extension AwardsScreen {
     private func renderHistory(model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t, theme = model.theme
         let (tableArea, detail) = area.splitBottom(Self.detailRows)
+        let all = model.derived.pastAwards
+        // The award as wide as its longest name, unless the winners' names would be cut for it:
+        // then they share what the year, the date and the gaps leave (at least 24 for the award).
+        let longestTier = AwardTier.allCases.map { displayWidth(t($0.name)) }.max() ?? 24
+        let longestName = all.map { displayWidth($0.0.name) }.max() ?? 0
+        let tierWidth = min(longestTier, max(24, area.width - 6 - 10 - 3 - longestName))
         let cols = [
             TableColumn(title: t(.colYear), width: 6, alignment: .left),
             TableColumn(title: t(.colOrg), width: 0, alignment: .left),
-            TableColumn(title: t(.colTier), width: 24, alignment: .left),
+            TableColumn(title: t(.colTier), width: tierWidth, alignment: .left),
             TableColumn(title: t(.colRevoked), width: 10, alignment: .left),
         ]
-        let all = model.derived.pastAwards
         var state = table(.history)
         renderTable(columns: cols, rowCount: all.count, row: { i in
             let (org, a) = all[i]
@@ -204,6 +208,15 @@ extension AwardsScreen {
             text = t(.awardsDetail(name: org.name, step: "\(a.year) \(t(a.tier.name))"))
         }
         renderDetail(text, role: a.revoked == nil ? .normal : .warning, theme: theme, into: &buf, area: detail)
+    }
+
+    /// A line above a section's table, wrapped whole (a summary's last words are its article);
+    /// `y` moves past the rows it took.
+    private func putWrapped(_ text: String, role: StyleRole, y: inout Int, area: Rect, theme: Theme, into buf: inout Buffer) {
+        for line in wrap(text, width: max(1, area.width - 2)) where y < area.maxY {
+            buf.put(line, x: area.x + 1, y: y, maxWidth: area.width - 2, style: theme[role])
+            y += 1
+        }
     }
 
     private func renderDetail(_ text: String, role: StyleRole, theme: Theme, into buf: inout Buffer, area: Rect) {

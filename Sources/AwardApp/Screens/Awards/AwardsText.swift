@@ -129,7 +129,7 @@ extension Phrase {
                en: "\(year) prize money CNY \(total) / yearly prize budget CNY \(budget) (Arts. 12, 13)")
     }
     static let awardsBudgetProvisional = Phrase(zh: "按建议名单测算，市政府批准前仅供参考（第十一条（八））",
-                                                en: "Worked out from the proposed list: provisional until the city approves (Art. 11(8))")
+                                                en: "From the proposed list: provisional until the city approves (Art. 11(8))")
     static let awardsBudgetEmpty = Phrase(zh: "暂无获奖组织", en: "No winners yet")
     static func awardsHistRevocation(name: String, date: String, reason: String, citation: String, document: String, reclaimed: String) -> Phrase {
         Phrase(zh: "\(name)：\(date) 撤销，\(reason)（\(citation)），市政府批准文号 \(document)；\(reclaimed)，向社会公告，5年内不得申报",
