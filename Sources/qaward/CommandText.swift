@@ -298,6 +298,11 @@ extension Phrase {
     static func cannotReadPackage(file: String) -> Phrase {
         Phrase(zh: "无法读取评审包 \(file)", en: "Cannot read the package \(file)")
     }
+    static func packageReplacedHere(id: String, newer: String) -> Phrase {
+        Phrase(zh: "注意：评审包 \(id) 已被本目录中打开过的 \(newer) 取代，办公室只接受 \(newer) 的回传；请在 \(newer) 中评分（在此所做的修改不会再带入 \(newer)）",
+               en: "Note: package \(id) is replaced by \(newer), already opened in this directory, and the office accepts returns from \(newer) only: score in \(newer) (changes made here are not carried into it)")
+    }
+
     static func officeKeyPinned(fingerprint: String) -> Phrase {
         Phrase(zh: "首次收到评审包：办公室签名密钥指纹 \(fingerprint)，已记下。请与抽取记录或 README 上的指纹核对，之后的评审包须由同一密钥签名。\n",
                en: "First package: the office's signing key has fingerprint \(fingerprint), now pinned. Compare it with the draw record or the README; later packages must be signed with the same key.\n")

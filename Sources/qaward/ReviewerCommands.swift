@@ -20,12 +20,16 @@ struct ReviewerPackageOptions: ParsableArguments {
     @Argument(help: "The package file the office sent.") var file: String
     @Option(help: "The reviewer's own directory (made by qaward reviewer init).") var dir: String
 
-    /// The package opened and checked, and its store in the reviewer's directory.
-    func open(_ lang: Language) throws -> (content: PackageContent, keys: PartyKeyPair, store: URL) {
+    /// The package opened and checked, and its store in the reviewer's directory. What the
+    /// reviewer must know before working on it (drafts carried from an older package's folder, or
+    /// a newer package already opened here) is printed on standard error and returned as
+    /// `notice`, for the score grid's status line.
+    func open(_ lang: Language) throws -> (content: PackageContent, keys: PartyKeyPair, store: URL, notice: Phrase?) {
         let rdir = ReviewerDirectory(URL(fileURLWithPath: dir))
         guard let bytes = FileManager.default.contents(atPath: file) else {
             throw CommandFailure(Phrase.cannotReadPackage(file: file).text(lang))
         }
+        func tell(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
         do {
             let keyFile = try rdir.privateKeyFile()
             let passphrase = keyFile.needsPassphrase ? try Passphrase.read(lang, confirm: false) : nil
@@ -35,7 +39,19 @@ struct ReviewerPackageOptions: ParsableArguments {
                 let fp = opened.content.office.fingerprint
                 FileHandle.standardError.write(Data(Phrase.officeKeyPinned(fingerprint: fp).text(lang).utf8))
             }
-            return (opened.content, keys, try rdir.prepareStore(opened.content))
+            let issue = opened.content.issue
+            let prepared = try rdir.prepareStore(opened.content)
+            var notice: Phrase?
+            if let carried = prepared.carried {
+                tell(carried.text(lang, intoPackageID: issue.id))
+                notice = carried.status
+            }
+            if let newer = rdir.newerPackage(than: issue) {
+                let replaced = Phrase.packageReplacedHere(id: issue.id, newer: newer)
+                tell(replaced.text(lang))
+                notice = replaced
+            }
+            return (opened.content, keys, prepared.store, notice)
         } catch let e as SealError {
             throw CommandFailure(e.text(lang))
         }
@@ -105,6 +121,9 @@ struct ReviewerOpen: ParsableCommand {
         let terminal = CursesTerminal()
         var runner = AppRunner(model: AppModel(env: env, data: store.data), backend: terminal, store: store,
                                shouldQuit: { TerminalRestore.shouldQuit })
+        if let notice = opened.notice, runner.model.status == nil {
+            runner.model.status = StatusMessage(notice.text(lang), kind: .info)
+        }
         runner.run()
         terminal.restore()
     }

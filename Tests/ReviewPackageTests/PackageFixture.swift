@@ -64,7 +64,7 @@ final class PackageFixture {
         let rdir = reviewer(id)
         let k = try keys(id)
         let content = try rdir.openPackage(package, keys: k, expertID: id).content
-        let store = try Store.open(directory: try rdir.prepareStore(content), actor: id)
+        let store = try Store.open(directory: try rdir.prepareStore(content).store, actor: id)
         defer { store.close() }
         for app in applications {
             for item in content.rubric.items {

@@ -66,6 +66,8 @@ extension Action {
             case .issuePackage(let p): return ["package:\(p.expertID)/\(p.panelID)/\(p.stage.rawValue)"]
             case .acceptReturn(let r, let sheets): return Set(sheets.map { "sheet:\($0.id)" }).union(["return:\(r.packageID)"])
             case .recordReturnSealed(let r): return ["return:\(r.packageID)"]
+            case .carryDrafts(let c):
+                return Set(c.sheetIDs.map { "sheet:\($0)" })
             }
         case .award(let a):
             switch a {

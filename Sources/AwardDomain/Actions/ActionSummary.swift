@@ -197,6 +197,8 @@ extension PackageAction {
         case .recordReturnSealed(let r):
             return Phrase(zh: "签名回传评分表 \(r.sheetIDs.count) 张（评审包 \(r.packageID) 第 \(r.returnSeq) 次）",
                           en: "Signed and sealed \(r.sheetIDs.count) score sheet(s) for return (package \(r.packageID), return \(r.returnSeq))")
+        case .carryDrafts(let c):
+            return Phrase(zh: "从评审包 \(c.fromPackageID) 带入草稿：\(c.counted.zh)", en: "Carried drafts from package \(c.fromPackageID): \(c.counted.en)")
         }
     }
 }

@@ -14,11 +14,14 @@ public enum PackageAction: Hashable, Codable, Sendable {
     case acceptReturn(ReturnReceipt, sheets: [ScoreSheet])
     /// The reviewer's own store records each return it sealed, so the next is numbered after it.
     case recordReturnSealed(ReturnReceipt)
+    /// The reviewer's own store, when a newer package's folder is made: the drafts of the older
+    /// package's folder, each value through the rules of typed entry (`DraftCarry`).
+    case carryDrafts(DraftCarry)
 
     var touches: Touches {
         switch self {
         case .recordOfficeKey, .recordReviewerKey: .registry
-        case .issuePackage, .acceptReturn, .recordReturnSealed: .cycle
+        case .issuePackage, .acceptReturn, .recordReturnSealed, .carryDrafts: .cycle
         }
     }
 }
@@ -48,6 +51,8 @@ extension AwardData {
                 throw DomainError(zh: "回传序号应为 \(next)", en: "The return's number should be \(next)")
             }
             cycle.packageReturns.append(receipt)
+        case .carryDrafts(let carry):
+            try carryDrafts(carry, context: context)
         }
     }
 

@@ -187,6 +187,8 @@ extension Procedure {
             case .recordOfficeKey, .recordReviewerKey, .recordReturnSealed: return .reviewerKeys
             case .issuePackage: return .issuePackage
             case .acceptReturn: return .acceptReturn
+            // The reviewer's own scores, entered again in the newer package: typed entry's conditions.
+            case .carryDrafts: return .enterScore
             }
         case .review(let a):
             switch a {

@@ -72,6 +72,7 @@ extension Procedure {
         case .scoring(.importSheets(let sheets)), .packages(.acceptReturn(_, let sheets)): return sheets.map { ($0.stage, $0.applicationID, $0.panelID) }
         case .review(.addFinding(let panelID, let appID, _, let stage, _, _)): return [(stage, appID, panelID)]
         case .review(.removeFinding(let id, _, _)): return sheet(id)
+        case .packages(.carryDrafts(let c)): return c.targets
         case .review(.agree(let panelID, let stage, let appID, _, _, _)): return [(stage, appID, panelID)]
         default: return []
         }

@@ -100,10 +100,12 @@ public struct ReviewerDirectory: Sendable {
 
     /// The package's own data directory, made from the package the first time: a qaward store
     /// holding the panel, its applicants, the rubric and the expert's sheets, where the reviewer's
-    /// work is saved and journaled as at the office.
-    public func prepareStore(_ content: PackageContent) throws(SealError) -> URL {
+    /// work is saved and journaled as at the office. When it is made and an older package of the
+    /// same expert, panel and stage has a folder here, that folder's drafts are carried in
+    /// (`carryDrafts`), and `carried` says what was carried and what was not.
+    public func prepareStore(_ content: PackageContent, now: Date = Date()) throws(SealError) -> (store: URL, carried: DraftCarryReport?) {
         let store = storeURL(content.issue.id)
-        if FileManager.default.fileExists(atPath: store.appendingPathComponent("journal.jsonl").path) { return store }
+        if FileManager.default.fileExists(atPath: store.appendingPathComponent("journal.jsonl").path) { return (store, nil) }
         var cycle = Cycle(year: content.cycleYear)
         cycle.applications = content.applications
         cycle.panels = [content.panel]
@@ -122,7 +124,10 @@ public struct ReviewerDirectory: Sendable {
         } catch {
             throw .refused(Phrase(zh: "无法建立 \(packages.path)", en: "Cannot make \(packages.path)"))
         }
-        return store
+        let opened: Store
+        do { opened = try Store.open(directory: store, actor: content.issue.expertID) } catch { throw .store(error) }
+        defer { opened.close() }
+        return (store, try carryDrafts(into: opened, content: content, now: now))
     }
 
     /// Seals a return of the sheets the expert submitted in this package's store since the package
