@@ -146,4 +146,17 @@ import TerminalUI
         zh.send(.char("7"), .backTab)
         #expect(zh.screenText().contains("江苏省省长质量奖提名奖"))
     }
+
+    /// Settings at 80×24 cut a long value with nothing to say so: “2026 (cycles in the
+    /// directory: 2026; y switches,” read as if the sentence ended there. A cut value ends in “…”
+    /// (Enter or v shows them all, as the row under the list says).
+    @Test func aSettingCutEndsInAnEllipsis() {
+        var h = AppHarness(lang: .en, width: 80, height: 24)
+        h.send(.char("8"))
+        let lines = h.screen().map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines[4].hasPrefix("Open cycle  2026 (cycles in the directory: 2026; y switches"))
+        #expect(lines[4].hasSuffix("…"))
+        #expect(lines.contains { $0.hasPrefix("Rubric  GB/T 19580-2012") && $0.hasSuffix("…") })
+        #expect(lines[3] == "Data directory  /data")
+    }
 }

@@ -261,7 +261,8 @@ struct SettingsScreen: Screen {
         for (row, (_, (k, v, role))) in shown.enumerated() {
             let y = area.y + 1 + row
             buf.put(padded(k, toWidth: labelWidth, align: .right), x: area.x + 2, y: y, style: theme[.header])
-            buf.put(v, x: area.x + 4 + labelWidth, y: y, maxWidth: area.width - labelWidth - 6, style: theme[role])
+            // A value cut ends in “…”: Enter or v shows them all.
+            buf.put(truncate(v, toWidth: area.width - labelWidth - 6), x: area.x + 4 + labelWidth, y: y, style: theme[role])
         }
         if first + shown.count < lines.count {
             buf.put(t(.settingsMoreRows(lines.count - first - shown.count)), x: area.x + 2, y: area.y + page, maxWidth: area.width - 4, style: theme[.dim])
