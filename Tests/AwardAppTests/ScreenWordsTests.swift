@@ -159,4 +159,17 @@ import TerminalUI
         #expect(lines.contains { $0.hasPrefix("Rubric  GB/T 19580-2012") && $0.hasSuffix("…") })
         #expect(lines[3] == "Data directory  /data")
     }
+
+    /// The score grid at 80×24 cut its title to “… A2026-001 盐城海瀚新能” and the stage's
+    /// aggregate to “sd 68.”, as if that were the value: a row cut under the grid ends in “…”
+    /// (Enter or v shows the item whole).
+    @Test func theScoreGridsRowsCutEndInAnEllipsis() {
+        var h = ScoringFixtures.harness(lang: .en, width: 80, height: 24)
+        h.openSheet("A2026-001", "E002")
+        let lines = h.screen().map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines[2].hasPrefix("P2026-01 · document review · E002 李国平 · submitted · A2026-001"))
+        #expect(lines[2].hasSuffix("…"))
+        #expect(lines.contains { $0.hasPrefix("document review · in 5/5 · mean 791.00") && $0.hasSuffix("…") })
+        #expect(!lines.contains { $0.hasSuffix("sd 68.") })
+    }
 }

@@ -109,9 +109,9 @@ extension ScoringScreen {
         let t = model.t, theme = model.theme, lang = model.env.lang
         let d = v.deliberation
         let head = deliberationHeader(v, model: model)
-        buf.put(head[0], x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
-        buf.put(head[1], x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: theme[d.isReady ? .accent : .warning])
-        buf.put(head[2], x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2, style: theme[.normal])
+        buf.put(truncate(head[0], toWidth: area.width - 2), x: area.x + 1, y: area.y, style: theme[.header])
+        buf.put(truncate(head[1], toWidth: area.width - 2), x: area.x + 1, y: area.y + 1, style: theme[d.isReady ? .accent : .warning])
+        buf.put(truncate(head[2], toWidth: area.width - 2), x: area.x + 1, y: area.y + 2, style: theme[.normal])
 
         var cols = [TableColumn(t(.scoringColItem), width: 7), TableColumn(t(.scoringColName), width: 0),
                     TableColumn(t(.scoringColPoints), width: 4, alignment: .right)]
@@ -143,13 +143,13 @@ extension ScoringScreen {
             .map { t($0.kind.name) + t(.labelSeparator) + $0.text + t(.parenthetical($0.authors.joined(separator: t(.enumerationComma)))) }
         var info = findings.joined(separator: "  ")
         if let a = it.agreed { info = [t(.scoringDeliberationRecorded(by: a.by, day: a.at.day.description, reason: a.reason)), info].filter { !$0.isEmpty }.joined(separator: "  ") }
-        buf.put(info, x: area.x + 1, y: infoY, maxWidth: area.width - 2, style: theme[.dim])
+        buf.put(truncate(info, toWidth: area.width - 2), x: area.x + 1, y: infoY, style: theme[.dim])
         if let f = field, case .agreeReason = f.purpose {
             cursor = f.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let e = v.error {
-            buf.put(e, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.error])
+            buf.put(truncate(e, toWidth: area.width - 2), x: area.x + 1, y: noteY, style: theme[.error])
         } else {
-            buf.put(t(.scoringDeliberationHint), x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.dim])
+            buf.put(truncate(t(.scoringDeliberationHint), toWidth: area.width - 2), x: area.x + 1, y: noteY, style: theme[.dim])
         }
         return cursor
     }

@@ -27,7 +27,7 @@ extension ScoringScreen {
         let done = slots.filter { $0.status == .submitted }.count
         var head = t(.scoringChooserHeader(stage: t(stage.name), sheets: slots.count, submitted: done))
         if let r = model.env.reviewerID { head += "  " + t(.scoringOwnOnly(expert: r)) }
-        buf.put(head, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: model.theme[.dim])
+        buf.put(truncate(head, toWidth: area.width - 2), x: area.x + 1, y: area.y, style: model.theme[.dim])
         // The state is what the office chases: its column is as wide as its longest word in the
         // language shown ("not started"), and the organization's name gives the room.
         let states = SheetStatus.allCases.map { t($0.name) } + [t(.scoringNotStarted), t(.colState)]
@@ -58,11 +58,11 @@ extension ScoringScreen {
     /// them the panel's aggregation (office) and the comment, refusal or field being typed.
     private func renderGrid(_ g: ScoreGrid, model: AppModel, into buf: inout Buffer, area: Rect) -> (x: Int, y: Int)? {
         let t = model.t, theme = model.theme, lang = model.env.lang
-        buf.put(gridTitle(g, model: model), x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.header])
+        buf.put(truncate(gridTitle(g, model: model), toWidth: area.width - 2), x: area.x + 1, y: area.y, style: theme[.header])
         let total = t(.scoringTotalLine(total: ExactScore.format(hundredths: g.sums.total), maximum: g.rubric.total_points, entered: g.sums.entered, items: g.items.count))
-        buf.put(total, x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: theme[g.sheet?.status == .submitted ? .ok : .accent])
+        buf.put(truncate(total, toWidth: area.width - 2), x: area.x + 1, y: area.y + 1, style: theme[g.sheet?.status == .submitted ? .ok : .accent])
         let cats = g.sums.categories.map { "\($0.id) \(ExactScore.format(hundredths: $0.hundredths))" }.joined(separator: "  ")
-        buf.put(cats, x: area.x + 1, y: area.y + 2, maxWidth: area.width - 2, style: theme[.normal])
+        buf.put(truncate(cats, toWidth: area.width - 2), x: area.x + 1, y: area.y + 2, style: theme[.normal])
 
         let cols = [
             TableColumn(title: t(.scoringColItem), width: 6),
@@ -104,14 +104,14 @@ extension ScoringScreen {
 
         let aggY = area.maxY - 2, noteY = area.maxY - 1
         if let r = aggregation {
-            buf.put(t(r.summary), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.dim])
+            buf.put(truncate(t(r.summary), toWidth: area.width - 2), x: area.x + 1, y: aggY, style: theme[.dim])
         } else if g.sheet?.status == .reopened, let why = g.sheet?.history.last?.reason {
-            buf.put(t(.scoringReopenedBecause(reason: why)), x: area.x + 1, y: aggY, maxWidth: area.width - 2, style: theme[.warning])
+            buf.put(truncate(t(.scoringReopenedBecause(reason: why)), toWidth: area.width - 2), x: area.x + 1, y: aggY, style: theme[.warning])
         }
         if let f = field {
             cursor = f.modal.render(t, theme: theme, into: &buf, area: area)
         } else if let e = g.bufferError {
-            buf.put(e, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.error])
+            buf.put(truncate(e, toWidth: area.width - 2), x: area.x + 1, y: noteY, style: theme[.error])
         } else if !(g.sheet?.findings[g.item.id] ?? []).isEmpty || !g.uncheckedCarried.isEmpty {
             let findings = g.sheet?.findings[g.item.id] ?? []
             let pending = g.uncheckedCarried.map { Finding(kind: $0.kind, text: $0.text) }
@@ -120,12 +120,12 @@ extension ScoringScreen {
                     + pending.filter { $0.kind == kind }.map { "[" + t(.scoringToCheck) + "]" + $0.text }
                 return list.isEmpty ? nil : t(kind.name) + t(.labelSeparator) + list.joined(separator: t(.listSeparator))
             }.joined(separator: "  ")
-            buf.put(text, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.normal])
+            buf.put(truncate(text, toWidth: area.width - 2), x: area.x + 1, y: noteY, style: theme[.normal])
         } else if let comment = g.sheet?.comments[g.item.id] {
-            buf.put(t(.scoringCommentFor(item: g.item.id)) + " " + comment, x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.normal])
+            buf.put(truncate(t(.scoringCommentFor(item: g.item.id)) + " " + comment, toWidth: area.width - 2), x: area.x + 1, y: noteY, style: theme[.normal])
         } else {
             let isResult = g.rubric.category(ofItem: g.item.id)?.kind == "result"
-            buf.put(t(isResult ? .scoringHintResult : .scoringHintProcess), x: area.x + 1, y: noteY, maxWidth: area.width - 2, style: theme[.dim])
+            buf.put(truncate(t(isResult ? .scoringHintResult : .scoringHintProcess), toWidth: area.width - 2), x: area.x + 1, y: noteY, style: theme[.dim])
         }
         return cursor
     }
@@ -156,7 +156,7 @@ extension ScoringScreen {
                       t(.scoringProgressMarkDraft) + " " + t(SheetStatus.draft.name),
                       t(.scoringProgressMarkReopened) + " " + t(SheetStatus.reopened.name),
                       t(.scoringProgressMarkSubmitted) + " " + t(SheetStatus.submitted.name)].joined(separator: "  ")
-        buf.put(legend, x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: theme[.dim])
+        buf.put(truncate(legend, toWidth: area.width - 2), x: area.x + 1, y: area.y, style: theme[.dim])
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         guard !progress.isEmpty else {
             buf.put(t(.scoringNoPanels), x: body.x + 1, y: body.y, maxWidth: body.width - 2, style: theme[.dim])
