@@ -172,4 +172,32 @@ import TerminalUI
         #expect(lines.contains { $0.hasPrefix("document review · in 5/5 · mean 791.00") && $0.hasSuffix("…") })
         #expect(!lines.contains { $0.hasSuffix("sd 68.") })
     }
+
+    /// The Intake list cut every English county to “Tinghu Di…”, “Yancheng …”, at 120 columns
+    /// too, and 盐城经济技术开发区 to “盐城经济…”: the County column shows the place in its 10
+    /// columns (the column names the kind), whole in both languages; the forms keep full names.
+    @Test func theIntakeCountyColumnReadsWhole() {
+        for lang in Language.allCases {
+            for (w, hgt) in [(80, 24), (120, 40)] {
+                var h = AppHarness(lang: lang, width: w, height: hgt)
+                h.send(.char("2"))
+                let countyColumn = h.screen()[4...].compactMap { line -> String? in
+                    guard line.hasPrefix("A2026-") else { return nil }
+                    return line
+                }
+                #expect(!countyColumn.isEmpty)
+                for line in countyColumn {
+                    let county = h.model.derived.orgOfApplication[String(line.prefix(9))].map { h.model.t(.countyShort($0.county)) }
+                    #expect(county.map { line.contains($0) } == true, "\(lang) \(w): \(line)")
+                }
+            }
+        }
+        var h = AppHarness(lang: .en, width: 120, height: 40)
+        h.send(.char("2"))
+        #expect(h.screen()[4].contains("Tinghu     eligible"))
+        #expect(h.screen()[13].contains("ETDZ       submitted"))
+        for c in County.allCases {
+            #expect(displayWidth(Strings(.zh)(.countyShort(c))) <= 10 && displayWidth(Strings(.en)(.countyShort(c))) <= 10)
+        }
+    }
 }

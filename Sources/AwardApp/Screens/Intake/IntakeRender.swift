@@ -38,7 +38,7 @@ extension IntakeScreen {
             let a = apps[rows[i]]
             let org = model.derived.orgOfApplication[a.id]
             let mark = model.derived.eligibility[a.id]?.overall.mark ?? ""
-            return [a.id, org?.name ?? a.orgID, org.map { t($0.county.name) } ?? "", t(a.status.name), mark]
+            return [a.id, org?.name ?? a.orgID, org.map { t(.countyShort($0.county)) } ?? "", t(a.status.name), mark]
         }, state: &state, into: &buf, area: listArea, theme: theme, empty: t(.listEmpty))
         renderEligibility(model: model, into: &buf, area: panelArea)
 
