@@ -200,4 +200,14 @@ import TerminalUI
             #expect(displayWidth(Strings(.zh)(.countyShort(c))) <= 10 && displayWidth(Strings(.en)(.countyShort(c))) <= 10)
         }
     }
+
+    /// The reviewer's dashboard put a space before a full-width bracket: “2026-04-22 （您是组长）”;
+    /// Chinese brackets take no space, English ones do.
+    @Test func theLeaderMarkIsPunctuatedInEachLanguage() {
+        for (lang, mark) in [(Language.zh, "2026-04-22（您是组长）"), (.en, "2026-04-22 (you lead this panel)")] {
+            var h = ScoringFixtures.harness(lang: lang, reviewer: "E002")
+            h.send(.char("1"))
+            #expect(h.screenText().contains(mark), "\(lang)")
+        }
+    }
 }

@@ -22,7 +22,7 @@ extension AppModel {
         }
         for p in panels where y < area.maxY {
             var head = t(.dashboardReviewerPanel(id: p.id, name: p.name, from: p.dates.from.description, to: p.dates.to.description))
-            if p.drawID.flatMap(data.cycle.drawRecord)?.leaderID == expertID { head += " " + t(.dashboardReviewerLeader) }
+            if p.drawID.flatMap(data.cycle.drawRecord)?.leaderID == expertID { head += t(.dashboardReviewerLeader) }
             buf.put(head, x: x, y: y, maxWidth: width, style: theme[.accent])
             y += 1
             for id in p.applicationIDs where y < area.maxY {

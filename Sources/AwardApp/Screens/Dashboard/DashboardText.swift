@@ -40,5 +40,5 @@ extension Phrase {
     static func dashboardReviewerPanel(id: String, name: String, from: String, to: String) -> Phrase {
         Phrase(zh: "\(id) \(name) · 评审日期 \(from) 至 \(to)", en: "\(id) \(name) · review \(from) to \(to)")
     }
-    static let dashboardReviewerLeader = Phrase(zh: "（您是组长）", en: "(you lead this panel)")
+    static let dashboardReviewerLeader = Phrase(zh: "（您是组长）", en: " (you lead this panel)")
 }
