@@ -210,4 +210,15 @@ import TerminalUI
             #expect(h.screenText().contains(mark), "\(lang)")
         }
     }
+
+    /// The expert pool's County column cut 盐城经济技术开发区 to “盐城经济…” and every English
+    /// county as Intake did: it uses the same short form.
+    @Test func theExpertPoolCountyColumnReadsWhole() {
+        for (lang, row) in [(Language.zh, "盐城经开区"), (.en, "ETDZ")] {
+            var h = AppHarness(lang: lang, width: 80, height: 24)
+            h.send(.char("3"), .char("e"))
+            let e010 = h.screen().first { $0.hasPrefix("E010") }
+            #expect(e010?.contains(row + " ") == true, "\(lang)")
+        }
+    }
 }

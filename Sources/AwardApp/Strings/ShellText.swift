@@ -42,6 +42,26 @@ extension Phrase {
     static let colTier = Phrase(zh: "奖项", en: "Tier")
     static let colRevoked = Phrase(zh: "撤销日期", en: "Revoked")
     static let colCheck = Phrase(zh: "资格", en: "Elig")
+    /// The county as a list's County column shows it (applications, experts), in its 10
+    /// columns: the place without “District”/“County” in English (the column says which), the
+    /// usual short form of the development zones in Chinese. Forms and filters use the full
+    /// `name`.
+    static func countyShort(_ c: County) -> Phrase {
+        switch c {
+        case .tinghu: Phrase(zh: "亭湖区", en: "Tinghu")
+        case .yandu: Phrase(zh: "盐都区", en: "Yandu")
+        case .dafeng: Phrase(zh: "大丰区", en: "Dafeng")
+        case .dongtai: Phrase(zh: "东台市", en: "Dongtai")
+        case .jianhu: Phrase(zh: "建湖县", en: "Jianhu")
+        case .sheyang: Phrase(zh: "射阳县", en: "Sheyang")
+        case .funing: Phrase(zh: "阜宁县", en: "Funing")
+        case .binhai: Phrase(zh: "滨海县", en: "Binhai")
+        case .xiangshui: Phrase(zh: "响水县", en: "Xiangshui")
+        case .etdz: Phrase(zh: "盐城经开区", en: "ETDZ")
+        case .yannan: Phrase(zh: "盐南高新区", en: "Yannan HTZ")
+        case .elsewhere: Phrase(zh: "市外", en: "Outside")
+        }
+    }
     static func timersAsOf(today: String) -> Phrase {
         Phrase(zh: "截至 \(today)（北京时间）", en: "As of \(today) (UTC+8)")
     }

@@ -196,7 +196,7 @@ extension DrawScreen {
         renderTable(columns: cols, rowCount: registry.experts.count, row: { i in
             let e = registry.experts[i]
             let employer = e.employerOrgID.flatMap { model.derived.registry.organization($0)?.name } ?? e.employerName
-            return [e.id, e.name, employer, t(e.county.name), e.title, e.available ? t(.yes) : t(.no),
+            return [e.id, e.name, employer, t(.countyShort(e.county)), e.title, e.available ? t(.yes) : t(.no),
                     e.specialties.joined(separator: t(.enumerationComma))]
         }, state: &state, into: &buf, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
            theme: model.theme, empty: t(.listEmpty))

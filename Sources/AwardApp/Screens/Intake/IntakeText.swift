@@ -94,24 +94,4 @@ extension Phrase {
     static let intakeNoSelection = Phrase(zh: "请先在列表中选择一个申报组织", en: "Select an applicant in the list first")
     static let intakeNeedsJudgement = Phrase(zh: "尚有需人工判断的条件（E3/E5）：请按 j 记录判断后再作结论",
                                              en: "Some checks need a judgement (E3/E5): press j to record it, then decide")
-
-    /// The county as the list's County column shows it, in its 10 columns: the place without
-    /// “District”/“County” in English (the column says which), the usual short form of the
-    /// development zones in Chinese. Forms and filters use the full `name`.
-    static func countyShort(_ c: County) -> Phrase {
-        switch c {
-        case .tinghu: Phrase(zh: "亭湖区", en: "Tinghu")
-        case .yandu: Phrase(zh: "盐都区", en: "Yandu")
-        case .dafeng: Phrase(zh: "大丰区", en: "Dafeng")
-        case .dongtai: Phrase(zh: "东台市", en: "Dongtai")
-        case .jianhu: Phrase(zh: "建湖县", en: "Jianhu")
-        case .sheyang: Phrase(zh: "射阳县", en: "Sheyang")
-        case .funing: Phrase(zh: "阜宁县", en: "Funing")
-        case .binhai: Phrase(zh: "滨海县", en: "Binhai")
-        case .xiangshui: Phrase(zh: "响水县", en: "Xiangshui")
-        case .etdz: Phrase(zh: "盐城经开区", en: "ETDZ")
-        case .yannan: Phrase(zh: "盐南高新区", en: "Yannan HTZ")
-        case .elsewhere: Phrase(zh: "市外", en: "Outside")
-        }
-    }
 }
