@@ -221,4 +221,18 @@ import TerminalUI
             #expect(e010?.contains(row + " ") == true, "\(lang)")
         }
     }
+
+    /// With no publicity period in the cycle, o, u and c said “请先在列表中选择一个公示” (select
+    /// one in the list), but the list had none to select: they say how to start one.
+    @Test func theTimersKeysSayHowToStartAPeriodWhenThereIsNone() {
+        for key in ["o", "u", "c"] {
+            var h = AppHarness(width: 80, height: 24)
+            h.send(.char("5"), .char(Character(key)))
+            #expect(h.model.status == StatusMessage("本年度尚无公示：请先按 p 开始公示", kind: .error), "\(key)")
+        }
+        // With a period, a deadline selected still asks for a period.
+        var h = TimersTests.startedPublic()
+        h.send(.end, .char("o"))
+        #expect(h.model.status == StatusMessage("请先在列表中选择一个公示", kind: .error))
+    }
 }

@@ -130,11 +130,11 @@ import TerminalUI
     }
 
     @Test func objectionKeysNeedAPeriod() {
-        // Only the cycle's settings deadlines are on the board: o has no period to act on.
+        // Only the cycle's settings deadlines are on the board: o has no period to act on, and
+        // none can be selected until one is started.
         var h = AppHarness(today: TimersTests.sept30)
         h.send(.char("5"), .char("o"))
-        #expect(h.model.status?.text == "请先在列表中选择一个公示")
-        #expect(h.model.status == StatusMessage("请先在列表中选择一个公示", kind: .error))
+        #expect(h.model.status == StatusMessage("本年度尚无公示：请先按 p 开始公示", kind: .error))
         #expect(h.model.timers.form == nil)
         #expect(h.model.timers == TimersScreen())
     }

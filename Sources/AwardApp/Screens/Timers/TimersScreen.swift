@@ -56,11 +56,16 @@ struct TimersScreen: Screen {
         return model.data.cycle.publicity.first { $0.id == item.id }
     }
 
+    /// Why o, u and c wait: no period selected, or (with none in the cycle) none to select yet.
+    static func noPeriodReason(_ model: AppModel) -> Phrase {
+        model.data.cycle.publicity.isEmpty ? .timersErrNoPeriodYet : .timersErrNoPeriod
+    }
+
     func bindings(_ model: AppModel) -> [KeyBinding<TimersCommand>] {
         let t = model.t
         if let c = confirmation { return c.bindings(t).map { $0.map(TimersCommand.confirm) } }
         if let f = form { return f.modal.bindings(t).map { $0.map(TimersCommand.form) } }
-        let noPeriod = selectedPeriod(model) == nil ? t(.timersErrNoPeriod) : nil
+        let noPeriod = selectedPeriod(model) == nil ? t(Self.noPeriodReason(model)) : nil
         let reviewer = model.isReviewer ? t(.reviewerForbidden) : nil
         return [
             KeyBinding(keys: listMoveKeys, help: t(.keyMove), action: .move, showInBar: false),

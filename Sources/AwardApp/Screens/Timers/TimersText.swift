@@ -77,6 +77,7 @@ extension Phrase {
     static let timersKeyClose = Phrase(zh: "关闭公示", en: "close period")
     static let timersKeyMilestone = Phrase(zh: "节点", en: "milestone")
     static let timersErrNoPeriod = Phrase(zh: "请先在列表中选择一个公示", en: "Select a publicity period in the list first")
+    static let timersErrNoPeriodYet = Phrase(zh: "本年度尚无公示：请先按 p 开始公示", en: "No publicity period in this cycle yet: press p to start one")
     static func timersDetailDates(start: String, end: String, citation: String) -> Phrase {
         Phrase(zh: "开始 \(start)　截止 \(end)（含当天）　依据 \(citation)", en: "Starts \(start)  ends \(end) (inclusive)  under \(citation)")
     }

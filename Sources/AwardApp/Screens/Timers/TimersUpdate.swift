@@ -94,6 +94,6 @@ extension TimersScreen {
     }
 
     private func noPeriod(_ model: AppModel) -> [Effect] {
-        [.error(model.t(.timersErrNoPeriod))]
+        [.error(model.t(Self.noPeriodReason(model)))]
     }
 }
