@@ -235,4 +235,13 @@ import TerminalUI
         h.send(.end, .char("o"))
         #expect(h.model.status == StatusMessage("请先在列表中选择一个公示", kind: .error))
     }
+
+    /// Awards, Decision & publicity, with an empty list: d said “Select a row first”, with no
+    /// row to select. It says why the list is empty, as the list does.
+    @Test func anEmptyAwardsListSaysWhyAtItsKeys() {
+        var h = AppHarness(lang: .en, width: 120, height: 40)
+        h.send(.char("7"), .tab, .char("d"))
+        #expect(h.model.status == StatusMessage("The proposed list is empty: finish scoring and the composite ranking first (Art. 11(6))", kind: .error))
+        #expect(h.model.awards.form == nil)
+    }
 }

@@ -51,7 +51,7 @@ extension AwardsScreen {
         }, state: &state, into: &buf, area: tableArea, theme: theme, rowStyle: { i in
             if case .skipped = rows[i].outcome { return .warning }
             return rows[i].outcome == .notReached || rows[i].outcome == .unscored ? .dim : nil
-        }, empty: t(.awardsRecEmpty))
+        }, empty: t(Self.emptyText(.recommendation)))
         guard let r = selectedRow() else { return }
         renderDetail(Self.recDetail(r, t: t), role: r.outcome == .notReached ? .dim : .normal, theme: theme, into: &buf, area: detail)
     }
@@ -129,7 +129,7 @@ extension AwardsScreen {
             case .published: .ok
             default: nil
             }
-        }, empty: t(.awardsDecEmpty))
+        }, empty: t(Self.emptyText(.decisions)))
         guard let p = selectedCandidate() else { return }
         let name = model.derived.orgOfApplication[p.applicationID]?.name ?? p.applicationID
         var text = t(.awardsDetail(name: name, step: t(p.step.name)))
@@ -170,7 +170,7 @@ extension AwardsScreen {
             let p = list[i]
             return ["\(i + 1)", p.organization, AwardTitle.text(year: payments.year, tier: p.tier, lang), Prize.yuan(p.amount), p.note.text(lang)]
         }, state: &state, into: &buf, area: Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1),
-           theme: theme, empty: t(.awardsBudgetEmpty))
+           theme: theme, empty: t(Self.emptyText(.budget)))
     }
 
     // MARK: (d) past winners and revocations, 第十四条至第十八条
@@ -195,7 +195,7 @@ extension AwardsScreen {
             let (org, a) = all[i]
             return ["\(a.year)", org.name, t(a.tier.name), a.revoked?.description ?? ""]
         }, state: &state, into: &buf, area: tableArea, theme: theme, rowStyle: { all[$0].1.revoked != nil ? .dim : nil },
-           empty: t(.listEmpty))
+           empty: t(Self.emptyText(.history)))
         guard let (org, a) = selectedAward(model) else { return }
         let text: String
         if let r = a.revocation {

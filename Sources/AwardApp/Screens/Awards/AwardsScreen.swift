@@ -67,6 +67,16 @@ struct AwardsScreen: Screen {
 
     func table(_ s: Section) -> TableState { tables[s] ?? TableState() }
 
+    /// What an empty section's table says, and what its keys say then: why it is empty.
+    static func emptyText(_ s: Section) -> Phrase {
+        switch s {
+        case .recommendation: .awardsRecEmpty
+        case .decisions: .awardsDecEmpty
+        case .budget: .awardsBudgetEmpty
+        case .history: .listEmpty
+        }
+    }
+
     func selectedRow() -> AwardsRow? {
         let i = table(.recommendation).selected
         return rows.indices.contains(i) ? rows[i] : nil

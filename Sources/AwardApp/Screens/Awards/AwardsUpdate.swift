@@ -135,8 +135,9 @@ extension AwardsScreen {
         }
     }
 
+    /// An empty list has no row to select: its keys say why it is empty instead.
     private func noSelection(_ model: AppModel) -> [Effect] {
-        [.error(model.t(.awardsNoSelection))]
+        [.error(model.t(rowCount(section, model) == 0 ? Self.emptyText(section) : .awardsNoSelection))]
     }
 
     /// The notice of the latest public publicity period (第十一条（七）).
