@@ -244,4 +244,14 @@ import TerminalUI
         #expect(h.model.status == StatusMessage("The proposed list is empty: finish scoring and the composite ranking first (Art. 11(6))", kind: .error))
         #expect(h.model.awards.form == nil)
     }
+
+    /// Settings listed the calendar's years as “2023, 2024, 2025, 2026” in Chinese, with an
+    /// English comma; an enumeration takes 、 in Chinese, “, ” in English, on every screen.
+    @Test func theCalendarYearsAreEnumeratedInEachLanguage() {
+        for (lang, years) in [(Language.zh, "工作日历年份  2023、2024、2025、2026"), (.en, "Calendar years  2023, 2024, 2025, 2026")] {
+            var h = AppHarness(lang: lang, width: 120, height: 40)
+            h.send(.char("8"))
+            #expect(h.screen().contains { $0.contains(years) }, "\(lang)")
+        }
+    }
 }

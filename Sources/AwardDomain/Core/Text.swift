@@ -60,6 +60,8 @@ extension Phrase {
     public static let no = Phrase(zh: "否", en: "no")
     /// Between the items of a list in running text.
     public static let listSeparator = Phrase(zh: "；", en: "; ")
+    /// Between the names, ids or years of an enumeration: “2025、2026”, “2025, 2026”.
+    public static let enumerationSeparator = Phrase(zh: "、", en: ", ")
     /// Nothing, in either language: an optional part of a sentence that is absent.
     public static let empty = Phrase(zh: "", en: "")
 }

@@ -84,11 +84,11 @@ extension RankingScreen {
         let text: String, role: StyleRole
         if !s.tieAtCut.isEmpty {
             let score = s.ranking.first { $0.applicationID == s.tieAtCut[0] }.map { ExactScore.format(hundredths: $0.hundredths) } ?? ""
-            text = t(.rankingTieBanner(tied: s.tieAtCut.joined(separator: t(Phrase.rankingSepList)), score: score, places: s.invitedCount - s.shortlisted.count))
+            text = t(.rankingTieBanner(tied: s.tieAtCut.joined(separator: t(Phrase.enumerationSeparator)), score: score, places: s.invitedCount - s.shortlisted.count))
                 + (s.decisionIsStale ? " " + t(.rankingStaleDecision) : "")
             role = .warning
         } else if let d = s.appliedDecision {
-            text = t(.rankingDecided(included: d.include.joined(separator: t(Phrase.rankingSepList)), tied: d.tied.joined(separator: t(Phrase.rankingSepList)), by: d.by, at: d.at.shortDescription))
+            text = t(.rankingDecided(included: d.include.joined(separator: t(Phrase.enumerationSeparator)), tied: d.tied.joined(separator: t(Phrase.enumerationSeparator)), by: d.by, at: d.at.shortDescription))
             role = .ok
         } else {
             return nil

@@ -47,7 +47,6 @@ extension Phrase {
         Phrase(zh: "综合 \(composite)（20%资料 + 10%答辩 + 70%现场）", en: "composite \(composite) (20% document + 10% Q&A + 70% on-site)")
     }
     static let rankingNoComposite = Phrase(zh: "尚无综合得分（须三个阶段均有提交）", en: "No composite yet (needs all three stages)")
-    static let rankingSepList = Phrase(zh: "、", en: ", ")
     static let rankingSepClause = Phrase(zh: "；", en: "; ")
     static func rankingSort(_ sort: RankingSort) -> Phrase {
         switch sort {

@@ -88,7 +88,7 @@ extension ScoringScreen {
         let title = [t(.scoringDeliberationTitle), v.panelID, t(v.stage.name), "\(v.applicationID) \(org)",
                      t(.scoringDeliberationLeader(leader: d.leaderID ?? "—"))].joined(separator: " · ")
         let state = d.isReady ? t(.scoringDeliberationAgreed(agreed: d.agreedCount, items: d.items.count))
-                              : t(.scoringDeliberationWaiting(experts: d.waitingFor.joined(separator: ", ")))
+                              : t(.scoringDeliberationWaiting(experts: d.waitingFor.joined(separator: t(Phrase.enumerationSeparator))))
         let r = d.result
         let totals = t(.scoringDeliberationTotals(mean: r.mean?.description ?? "—", agreed: r.agreed?.description ?? "—", rule: t(r.scoreRule.name), score: r.score?.description ?? "—"))
         return [title, state, totals]

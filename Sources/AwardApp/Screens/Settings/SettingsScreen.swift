@@ -234,11 +234,11 @@ struct SettingsScreen: Screen {
         }
         if !data.registry.settings.contactLine.isEmpty { lines.append((t(.settingsContact), data.registry.settings.contactLine, .normal)) }
         lines += [
-            (t(.settingsCalendar), data.calendar.years.sorted().map(String.init).joined(separator: ", "), .normal),
+            (t(.settingsCalendar), data.calendar.years.sorted().map(String.init).joined(separator: t(Phrase.enumerationSeparator)), .normal),
             (t(.settingsBoardDate), boardDate, startedToday == nil ? .normal : .accent),
         ]
         if !missing.isEmpty {
-            lines.append((t(.settingsMissingYears), t(.settingsMissingValue(years: missing.map(String.init).joined(separator: "、"))), .warning))
+            lines.append((t(.settingsMissingYears), t(.settingsMissingValue(years: missing.map(String.init).joined(separator: t(Phrase.enumerationSeparator)))), .warning))
         }
         lines += [
             (t(.settingsRubric), data.rubrics[.document]?.standard ?? "", .normal),

@@ -7,7 +7,7 @@ extension TimersScreen {
         let theme = model.theme
         let used = buf.put(t(.timersAsOf(today: model.env.today.description)), x: area.x + 1, y: area.y, style: theme[.dim])
         if !model.derived.missingCalendarYears.isEmpty {
-            let years = model.derived.missingCalendarYears.map(String.init).joined(separator: "、")
+            let years = model.derived.missingCalendarYears.map(String.init).joined(separator: model.t(Phrase.enumerationSeparator))
             buf.put(t(.timersMissingYears(years: years)), x: area.x + used + 3, y: area.y,
                     maxWidth: max(0, area.width - used - 4), style: theme[.warning])
         }
