@@ -254,4 +254,22 @@ import TerminalUI
             #expect(h.screen().contains { $0.contains(years) }, "\(lang)")
         }
     }
+
+    /// The English tab row at 80 columns cut five titles to “1Dashb… 3Panel… 4Scori… 6Ranki…
+    /// 8Setti…” though it was three columns too wide: every tab got an equal share. The longest
+    /// give up columns first now, and the rest read whole. By hand: “1Dashboard ” 11, “2Intake ”
+    /// 8, “3Panel draws ” 13, “4Scoring ” 9, “5Timers ” 8, “6Ranking ” 9, “7Awards ” 8,
+    /// “8Settings ” 10, “9Audit ” 7 = 83; capped at 10 they take 79.
+    @Test func theEnglishTabRowCutsOnlyItsLongestTitles() {
+        var h = AppHarness(lang: .en, width: 80, height: 24)
+        h.send(.char("1"))
+        #expect(h.screen()[1].trimmingCharacters(in: .whitespaces) == "1Dashboa… 2Intake 3Panel d… 4Scoring 5Timers 6Ranking 7Awards 8Settings 9Audit")
+        // Chinese fits whole in the compact row; 120 columns in the full row.
+        var zh = AppHarness(width: 80, height: 24)
+        zh.send(.char("1"))
+        #expect(zh.screen()[1].hasPrefix("1工作台 2申报受理 3专家抽取"))
+        var wide = AppHarness(lang: .en, width: 120, height: 40)
+        wide.send(.char("1"))
+        #expect(wide.screen()[1].hasPrefix(" 1 Dashboard  2 Intake  3 Panel draws "))
+    }
 }

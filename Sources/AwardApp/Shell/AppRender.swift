@@ -50,11 +50,14 @@ extension AppModel {
         let full = zip(types, numbers).map { " \($1) \(t($0.title)) " }
         var labels = full.reduce(0) { $0 + displayWidth($1) } <= width
             ? full : zip(types, numbers).map { "\($1)\(t($0.title)) " }
-        if labels.reduce(0, { $0 + displayWidth($1) }) > width {
-            // Still too wide (English at 80 columns): every tab gets an equal share, its title
-            // cut with "…", so each number stays visible.
-            let share = max(2, width / max(1, labels.count))
-            labels = labels.map { padded(truncate($0.trimmingCharacters(in: .whitespaces), toWidth: share - 1), toWidth: share) }
+        let widths = labels.map(displayWidth)
+        if widths.reduce(0, +) > width {
+            // Still too wide (English at 80 columns): the longest tabs give up columns first,
+            // down to the widest share that fits, their titles cut with "…"; the others stay
+            // whole, and every number stays visible.
+            var cap = widths.max() ?? 2
+            while cap > 2 && widths.reduce(0, { $0 + min($1, cap) }) > width { cap -= 1 }
+            labels = labels.map { displayWidth($0) <= cap ? $0 : padded(truncate($0.trimmingCharacters(in: .whitespaces), toWidth: cap - 1), toWidth: cap) }
         }
         var x = 0
         for (type, label) in zip(types, labels) {
