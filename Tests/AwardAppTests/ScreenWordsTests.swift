@@ -272,4 +272,19 @@ import TerminalUI
         wide.send(.char("1"))
         #expect(wide.screen()[1].hasPrefix(" 1 Dashboard  2 Intake  3 Panel draws "))
     }
+
+    /// A deadline in a year the working-day calendar lacks read “no calend…” in the English
+    /// status column (10 wide): the column is as wide as the longest status of the language.
+    @Test func theDeadlineStatusColumnReadsWhole() {
+        var data = AppHarness.sampleData()
+        data.cycle.milestones.append(Milestone(id: "M01", kind: .qaDefence, date: Day("2027-01-05")!))
+        for (lang, status) in [(Language.en, "no calendar"), (.zh, "缺工作日历")] {
+            for (w, hgt) in [(80, 24), (120, 40)] {
+                var h = AppHarness(lang: lang, data: data, today: Day("2026-12-28")!, width: w, height: hgt)
+                h.send(.char("5"))
+                let row = h.screen().first { $0.contains("2027-01-05") }
+                #expect(row?.trimmingCharacters(in: .whitespaces).hasSuffix(status) == true, "\(lang) \(w): \(row ?? "")")
+            }
+        }
+    }
 }

@@ -11,8 +11,13 @@ extension AppModel {
             TableColumn(title: t(.timersColDays), width: 9, alignment: .right),
             TableColumn(title: t(.timersColWorkdays), width: 10, alignment: .right),
             TableColumn(title: t(.timersColProgress), width: 10),
-            TableColumn(title: t(.timersColStatus), width: 10),
+            TableColumn(title: t(.timersColStatus), width: statusColumnWidth),
         ]
+    }
+
+    /// As wide as the longest status word of the language, so no status is cut.
+    private var statusColumnWidth: Int {
+        (DeadlineStatus.allCases.map { t($0.name) } + [t(.timersNoCalendar), t(.timersColStatus)]).map(displayWidth).max() ?? 10
     }
 
     /// Overdue red, due soon (≤ 2 working days) amber, done dim — roles, so every theme shows them.
