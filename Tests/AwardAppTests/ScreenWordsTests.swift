@@ -287,4 +287,12 @@ import TerminalUI
             }
         }
     }
+
+    /// Panel draws at 80×24 in English, with no panel: the list said “(no panels yet: press n
+    /// to make…”, the way out cut; it reads whole in the list's 31 columns now.
+    @Test func anEmptyPanelListSaysHowToStartInEnglish() {
+        var h = AppHarness(lang: .en, width: 80, height: 24)
+        h.send(.char("3"))
+        #expect(h.screen()[3].hasPrefix("(no panels yet: n makes one)  "))
+    }
 }

@@ -89,7 +89,7 @@ extension Phrase {
     static let drawKeyAddExpert = Phrase(zh: "新增专家", en: "add expert")
     static let drawKeyEditExpert = Phrase(zh: "编辑专家", en: "edit expert")
     static let drawKeyChoose = Phrase(zh: "选定", en: "choose")
-    static let drawNoPanels = Phrase(zh: "（尚无评审组：按 n 新建）", en: "(no panels yet: press n to make one)")
+    static let drawNoPanels = Phrase(zh: "（尚无评审组：按 n 新建）", en: "(no panels yet: n makes one)")
     static let drawStateNone = Phrase(zh: "未抽取", en: "none")
     static let drawStateCommitted = Phrase(zh: "待揭示", en: "committed")
     static let drawStateDrawn = Phrase(zh: "已抽取", en: "drawn")
