@@ -187,9 +187,9 @@ import TerminalUI
         #expect(h.screenText().contains("导出：奖金发放名单"))
         h.send(.enter)
         #expect(h.model.awards == expected)
-        // The CSV for the bank's import, then the signed list: the status names the last written.
+        // The CSV for the bank's import, then the signed list: the status names both.
         #expect(h.exports.keys.sorted() == ["payments-2026.csv", "payments-2026.txt"])
-        #expect(h.model.status == StatusMessage("已导出到 /data/exports/payments-2026.txt", kind: .success))
+        #expect(h.model.status == StatusMessage("已导出到 /data/exports/payments-2026.csv、/data/exports/payments-2026.txt", kind: .success))
         let csv = try #require(h.exports["payments-2026.csv"])
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(String(decoding: csv, as: UTF8.self).contains("盐城一号精密,91320900MAO100X,2026年度盐城市市长质量奖,500000"))

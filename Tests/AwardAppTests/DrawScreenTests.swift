@@ -476,7 +476,12 @@ import TerminalUI
         h.send(.enter) // text, the first format
         #expect(h.model.draw == DrawScreenTests.panelDrawn)
         #expect(h.exports.keys.sorted() == ["draw-D2026-01-1.json", "draw-D2026-01-1.txt"])
-        #expect(h.model.status == StatusMessage("已导出到 /data/exports/draw-D2026-01-1.json", kind: .success)) // the last written
+        // Both files named (the status named only the JSON, written last, so the text chosen
+        // in the form seemed not to be written).
+        #expect(h.model.status == StatusMessage("已导出到 /data/exports/draw-D2026-01-1.txt、/data/exports/draw-D2026-01-1.json", kind: .success))
+        // The next key's export names only its own file.
+        h.send(.char("p"), .enter)
+        #expect(h.model.status?.text.hasPrefix("已导出到 /data/exports/draw-D2026-01-1.txt、") == true)
         let text = String(decoding: try #require(h.exports["draw-D2026-01-1.txt"]), as: UTF8.self)
         for s in ["第十一条（三）", "监督人（派驻纪检监察组）：纪检组 李监督", DrawScreenTests.commitment, DrawScreenTests.seedHex,
                   "1. E034", "组长：E034", "E013  马永明", "监督人签字", "操作员签字"] {

@@ -26,6 +26,9 @@ public struct AppModel: Sendable {
     /// Terminal size as last reported by the run loop; list paging uses it.
     public var viewport = (width: 80, height: 24)
     public var status: StatusMessage?
+    /// The files the last key's exports wrote: one key may write several (a record and its
+    /// JSON), and the status line names them all.
+    var exportedByKey: [String] = []
     /// The cycles of the data directory (the open one is `data.cycle.year`).
     public var cycleYears: [Int] = []
     /// Each registered screen's own state.

@@ -25,7 +25,8 @@ extension AppModel {
         case .refused(_, let why):
             status = StatusMessage(t(why), kind: .error)
         case .exported(let path):
-            status = StatusMessage(t(.statusExported(path: path)), kind: .success)
+            exportedByKey.append(path)
+            status = StatusMessage(t(.statusExported(path: exportedByKey.joined(separator: t(Phrase.enumerationSeparator)))), kind: .success)
         case .calendarImported(let year, let holidays, let adjusted):
             status = StatusMessage(t(.settingsCalendarImported(year: year, holidays: holidays, adjusted: adjusted)), kind: .success)
         case .failed(let why):
@@ -54,6 +55,7 @@ extension AppModel {
         }
         if let s = status { lastMessage = s }
         status = nil
+        exportedByKey = []
         // A focused text field takes printable and editing keys before any command does.
         if capturesText, isEditingKey(key), let effects = screenText(key) { return effects }
         guard let binding = keyMap().binding(for: key) else { return [] }
