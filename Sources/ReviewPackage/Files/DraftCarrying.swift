@@ -71,9 +71,13 @@ extension DraftCarryReport {
             return lines.map { $0.text(lang) }.joined(separator: "\n")
         }
         let drafts = plan.carry.drafts
-        if drafts.isEmpty {
-            lines.append(Phrase(zh: "评审包 \(intoPackageID) 取代了 \(fromPackageID)：旧评审包文件夹中没有可带入的草稿。",
-                                en: "Package \(intoPackageID) replaces \(fromPackageID): nothing in the older package's folder could be carried."))
+        let count = plan.leftBehind.count + plan.sheetsLeftBehind.reduce(0) { $0 + $1.values }
+        if drafts.isEmpty && count == 0 {
+            lines.append(Phrase(zh: "评审包 \(intoPackageID) 取代了 \(fromPackageID)：旧评审包文件夹中没有需要带入的草稿。",
+                                en: "Package \(intoPackageID) replaces \(fromPackageID): the older package's folder holds no drafts to carry."))
+        } else if drafts.isEmpty {
+            lines.append(Phrase(zh: "评审包 \(intoPackageID) 取代了 \(fromPackageID)：旧评审包文件夹中的草稿都未能带入。",
+                                en: "Package \(intoPackageID) replaces \(fromPackageID): none of the drafts in the older package's folder could be carried."))
         } else {
             lines.append(Phrase(zh: "评审包 \(intoPackageID) 取代了 \(fromPackageID)：已把旧评审包文件夹中未提交的草稿带入，\(plan.carry.counted.zh)。",
                                 en: "Package \(intoPackageID) replaces \(fromPackageID): the unsubmitted drafts of the older package's folder were carried in, \(plan.carry.counted.en)."))
@@ -90,7 +94,6 @@ extension DraftCarryReport {
             lines.append(Phrase(zh: "已提交并已在办公室的评分表（\(plan.withOffice.joined(separator: "、"))）无需带入。",
                                 en: "Sheets submitted and already with the office (\(plan.withOffice.joined(separator: ", "))) need no carrying."))
         }
-        let count = plan.leftBehind.count + plan.sheetsLeftBehind.reduce(0) { $0 + $1.values }
         if count > 0 {
             lines.append(Phrase(zh: "未能带入 \(count) 项（\(keep.zh)）：", en: "\(count) value(s) could not be carried (\(keep.en)):"))
             for s in plan.sheetsLeftBehind {
@@ -114,7 +117,8 @@ extension DraftCarryReport {
         }
         let left = plan.leftBehind.count + plan.sheetsLeftBehind.reduce(0) { $0 + $1.values }
         let carried = plan.carry.drafts.isEmpty
-            ? Phrase(zh: "旧评审包 \(fromPackageID) 中没有可带入的草稿", en: "Nothing in the older package \(fromPackageID) could be carried")
+            ? (left > 0 ? Phrase(zh: "旧评审包 \(fromPackageID) 中的草稿都未能带入", en: "None of the drafts of the older package \(fromPackageID) could be carried")
+                        : Phrase(zh: "旧评审包 \(fromPackageID) 中没有需要带入的草稿", en: "The older package \(fromPackageID) holds no drafts to carry"))
             : Phrase(zh: "已从旧评审包 \(fromPackageID) 带入草稿：\(plan.carry.counted.zh)，请核对后提交",
                      en: "Drafts carried from the older package \(fromPackageID): \(plan.carry.counted.en); check and submit them")
         guard left > 0 else { return carried }
