@@ -188,7 +188,7 @@ import TerminalUI
             #expect(lines.contains { $0.contains(DrawScreenTests.commitment) }, "\(lang): \(text)")
             let shown = lang == .zh
                 ? ["揭示抽取 D2026-01-1", "纪检组 李监督", "P2026-01 第一评审组", "不可撤销", "Enter 确认"]
-                : ["Reveal draw D2026-01-1", "纪检组 李监督", "P2026-01 第一评审组", "cannot be undone", "Enter Confirm"]
+                : ["Reveal draw D2026-01-1", "纪检组 李监督", "P2026-01 第一评审组", "cannot be undone", "Enter confirm"]
             for s in shown { #expect(text.contains(s), "\(lang): missing \(s) in\n\(text)") }
         }
     }

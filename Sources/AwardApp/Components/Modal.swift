@@ -379,12 +379,12 @@ struct Confirmation: Sendable, Equatable {
 
 /// The modal's own words.
 extension Phrase {
-    static let saveKey = Phrase(zh: "保存", en: "Save")
-    static let confirmKey = Phrase(zh: "确认", en: "Confirm")
-    static let cancelKey = Phrase(zh: "取消", en: "Cancel")
-    static let backKey = Phrase(zh: "返回修改", en: "Back")
-    static let nextFieldKey = Phrase(zh: "下一项", en: "Next field")
-    static let previousFieldKey = Phrase(zh: "上一项", en: "Previous field")
+    static let saveKey = Phrase(zh: "保存", en: "save")
+    static let confirmKey = Phrase(zh: "确认", en: "confirm")
+    static let cancelKey = Phrase(zh: "取消", en: "cancel")
+    static let backKey = Phrase(zh: "返回修改", en: "back")
+    static let nextFieldKey = Phrase(zh: "下一项", en: "next field")
+    static let previousFieldKey = Phrase(zh: "上一项", en: "previous field")
     static let required = Phrase(zh: "必填", en: "Required")
     static let notADate = Phrase(zh: "日期格式应为 YYYY-MM-DD", en: "Use YYYY-MM-DD")
     static let dateHint = Phrase(zh: "YYYY-MM-DD", en: "YYYY-MM-DD")

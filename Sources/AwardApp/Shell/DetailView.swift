@@ -33,12 +33,13 @@ extension AppModel {
             let (_, lines, rows) = detailLayout(d, area: full)
             return max(0, lines.count - rows)
         }
-        return HelpOverlayLayout(keyMap(), title: t(.helpTitle(screen: title(of: screen))), area: full).lastOffset
+        return HelpOverlayLayout(keyMap(), title: t(.helpTitle(screen: title(of: screen))), area: full,
+                                 scrollHint: { t(.scrollHint($0, $1, $2)) }).lastOffset
     }
 }
 
 extension Phrase {
-    static let detailKey = Phrase(zh: "查看全文", en: "Show in full")
+    static let detailKey = Phrase(zh: "查看全文", en: "show in full")
     static let lastMessageTitle = Phrase(zh: "最近的消息", en: "Last message")
     static let nothingToShow = Phrase(zh: "没有选中的行，也没有消息", en: "No row selected and no message")
     static let anyKeyCloses = Phrase(zh: "按任意键关闭", en: "Press any key to close")

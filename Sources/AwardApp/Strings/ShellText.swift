@@ -43,7 +43,7 @@ extension Phrase {
     static let colRevoked = Phrase(zh: "撤销日期", en: "Revoked")
     static let colCheck = Phrase(zh: "资格", en: "Elig")
     static func timersAsOf(today: String) -> Phrase {
-        Phrase(zh: "截至 \(today)（Asia/Shanghai）", en: "As of \(today) (Asia/Shanghai)")
+        Phrase(zh: "截至 \(today)（北京时间）", en: "As of \(today) (UTC+8)")
     }
 }
 

@@ -16,7 +16,7 @@ public enum DeadlineStatus: String, Codable, Sendable, CaseIterable {
 
     public var name: Phrase {
         switch self {
-        case .upcoming: Phrase(zh: "未开始", en: "upcoming")
+        case .upcoming: Phrase(zh: "未到期", en: "upcoming")
         case .running: Phrase(zh: "进行中", en: "running")
         case .dueSoon: Phrase(zh: "即将到期", en: "due soon")
         case .overdue: Phrase(zh: "已逾期", en: "overdue")

@@ -43,15 +43,16 @@ public func renderHelpBar<A>(_ map: KeyMap<A>, into buf: inout Buffer, area: Rec
 
 /// A centred, boxed modal listing every binding a key reaches (including those hidden from the
 /// bar; a key an earlier binding takes is listed only there): keys in a
-/// column as wide as the widest key label, then the help text, then for a disabled binding its
-/// reason in parentheses (a disabled binding is drawn dim). A text too long for the box wraps
-/// under itself, so every word is read. A list taller than the area shows the rows from `offset`
+/// column as wide as the widest key label, then the help text; a disabled binding is drawn dim
+/// with its reason on the rows under its text (a sentence of its own, so neither language gets
+/// the other's brackets around it). A text too long for the box wraps under itself, so every
+/// word is read. A list taller than the area shows the rows from `offset`
 /// on and, on its last row, `scrollHint(first, last, total)` (1-based rows) or "…".
 public func renderHelpOverlay<A>(
     _ map: KeyMap<A>, title: String, into buf: inout Buffer, area: Rect, theme: Theme,
     offset: Int = 0, scrollHint: ((Int, Int, Int) -> String)? = nil
 ) {
-    let layout = HelpOverlayLayout(map, title: title, area: area)
+    let layout = HelpOverlayLayout(map, title: title, area: area, scrollHint: scrollHint)
     let bindings = layout.bindings, rows = layout.rows
     let box = area.centered(width: layout.width, height: rows.count + 2)
     let inner = renderBox(title: title, into: &buf, area: box, theme: theme).inset(dx: 1, dy: 0)
@@ -65,7 +66,7 @@ public func renderHelpOverlay<A>(
                      maxWidth: inner.maxX - x, style: enabled ? theme[.helpKey] : theme[.dim])
         x += 2
         guard x < inner.maxX else { continue }
-        buf.put(r.text, x: x, y: y, maxWidth: inner.maxX - x, style: enabled ? theme[.helpText] : theme[.dim])
+        buf.put(r.text, x: x, y: y, maxWidth: inner.maxX - x, style: enabled && !r.isReason ? theme[.helpText] : theme[.dim])
     }
     if layout.scrolls {
         let hint = scrollHint?(first + 1, first + layout.page, rows.count) ?? "…"
@@ -77,7 +78,7 @@ public func renderHelpOverlay<A>(
 /// how many show at once, so the caller can keep a scroll offset in range.
 public struct HelpOverlayLayout<A: Sendable> {
     let bindings: [KeyBinding<A>]
-    let rows: [(binding: Int, key: String, text: String)]
+    let rows: [(binding: Int, key: String, text: String, isReason: Bool)]
     let keyColumn: Int
     let width: Int
     /// Rows shown at once (one less than the box holds when the last shows the scroll hint).
@@ -86,19 +87,36 @@ public struct HelpOverlayLayout<A: Sendable> {
     /// The largest offset that still fills the page.
     public var lastOffset: Int { max(0, rows.count - page) }
 
-    public init(_ map: KeyMap<A>, title: String, area: Rect) {
-        bindings = map.reachable
-        keyColumn = bindings.map { displayWidth($0.keyLabel) }.max() ?? 0
-        let texts = bindings.map { b in b.help + (b.disabledReason.map { " (\($0))" } ?? "") }
-        let textColumn = texts.map(displayWidth).max() ?? 0
-        // Border + one space of padding each side, two spaces between the columns.
-        width = min(area.width, max(keyColumn + 2 + textColumn, displayWidth(title) + 2) + 4)
-        let room = max(1, width - 4 - keyColumn - 2)
-        let keys = bindings.map(\.keyLabel)
-        rows = texts.indices.flatMap { i in
-            wrap(texts[i], width: room).enumerated().map { (k, line) in (i, k == 0 ? keys[i] : "", line) }
+    /// `scrollHint` as `renderHelpOverlay` takes it: a list that scrolls is at least as wide as
+    /// its hint, so the hint is read whole.
+    public init(_ map: KeyMap<A>, title: String, area: Rect, scrollHint: ((Int, Int, Int) -> String)? = nil) {
+        let list = map.reachable
+        bindings = list
+        let keys = list.map(\.keyLabel)
+        let keyColumn = keys.map(displayWidth).max() ?? 0
+        self.keyColumn = keyColumn
+        let textColumn = list.flatMap { [$0.help] + ($0.disabledReason.map { [$0] } ?? []) }.map(displayWidth).max() ?? 0
+        func rows(width: Int) -> [(binding: Int, key: String, text: String, isReason: Bool)] {
+            let room = max(1, width - 4 - keyColumn - 2)
+            return list.indices.flatMap { i in
+                wrap(list[i].help, width: room).enumerated().map { (k, line) in (i, k == 0 ? keys[i] : "", line, false) }
+                    + (list[i].disabledReason.map { wrap($0, width: room) } ?? []).map { (i, "", $0, true) }
+            }
         }
-        let inside = max(0, min(area.height, rows.count + 2) - 2)
-        page = rows.count > inside ? max(1, inside - 1) : inside
+        func page(_ count: Int) -> Int {
+            let inside = max(0, min(area.height, count + 2) - 2)
+            return count > inside ? max(1, inside - 1) : inside
+        }
+        // Border + one space of padding each side, two spaces between the columns.
+        var width = min(area.width, max(keyColumn + 2 + textColumn, displayWidth(title) + 2) + 4)
+        var laid = rows(width: width)
+        if laid.count > page(laid.count), let hint = scrollHint.map({ $0(laid.count, laid.count, laid.count) }),
+           displayWidth(hint) + 4 > width {
+            width = min(area.width, displayWidth(hint) + 4)
+            laid = rows(width: width)
+        }
+        self.width = width
+        self.rows = laid
+        self.page = page(laid.count)
     }
 }

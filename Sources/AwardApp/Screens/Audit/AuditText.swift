@@ -28,14 +28,14 @@ extension Phrase {
     static let auditColTime = Phrase(zh: "时间（北京时间）", en: "Time (UTC+8)")
     static let auditColActor = Phrase(zh: "操作人", en: "Operator")
     static let auditColAction = Phrase(zh: "操作", en: "Action")
-    static let auditKeyActor = Phrase(zh: "按操作人筛选", en: "Filter by operator")
-    static let auditKeySince = Phrase(zh: "按起始日期筛选", en: "Filter by start day")
-    static let auditKeyClear = Phrase(zh: "清除筛选", en: "Clear filters")
-    static let auditKeyReload = Phrase(zh: "刷新", en: "Reload")
-    static let auditKeyVerify = Phrase(zh: "校验", en: "Verify")
-    static let auditKeyApply = Phrase(zh: "应用筛选", en: "Apply filter")
-    static let auditKeyCancel = Phrase(zh: "取消", en: "Cancel")
-    static let auditKeySwitchField = Phrase(zh: "切换输入框", en: "Switch field")
+    static let auditKeyActor = Phrase(zh: "按操作人筛选", en: "filter by operator")
+    static let auditKeySince = Phrase(zh: "按起始日期筛选", en: "filter by start day")
+    static let auditKeyClear = Phrase(zh: "清除筛选", en: "clear filters")
+    static let auditKeyReload = Phrase(zh: "刷新", en: "reload")
+    static let auditKeyVerify = Phrase(zh: "校验", en: "verify")
+    static let auditKeyApply = Phrase(zh: "应用筛选", en: "apply filter")
+    static let auditKeyCancel = Phrase(zh: "取消", en: "cancel")
+    static let auditKeySwitchField = Phrase(zh: "切换输入框", en: "switch field")
 }
 
 extension AuditScreen {

@@ -14,11 +14,11 @@ extension Phrase {
 /// The ranking screen's words.
 extension Phrase {
     static let rankingNoTie = Phrase(zh: "入围分数线上没有并列，无需决定", en: "There is no tie at the shortlist cut to decide")
-    static let rankingKeySort = Phrase(zh: "排序", en: "Sort")
-    static let rankingKeyTie = Phrase(zh: "决定并列", en: "Decide tie")
-    static let rankingKeyExport = Phrase(zh: "导出排名", en: "Export ranking")
-    static let rankingKeyReport = Phrase(zh: "导出评分报告", en: "Export report")
-    static let rankingKeyAllReports = Phrase(zh: "导出全部评分报告", en: "Export all reports")
+    static let rankingKeySort = Phrase(zh: "排序", en: "sort")
+    static let rankingKeyTie = Phrase(zh: "决定并列", en: "decide tie")
+    static let rankingKeyExport = Phrase(zh: "导出排名", en: "export ranking")
+    static let rankingKeyReport = Phrase(zh: "导出评分报告", en: "export report")
+    static let rankingKeyAllReports = Phrase(zh: "导出全部评分报告", en: "export all reports")
     static let rankingNoSelection = Phrase(zh: "请先选中一个申报组织", en: "Select an applicant first")
     static func rankingHeader(places: Int, invited: Int, shortlisted: Int, applicants: Int, sort: String) -> Phrase {
         Phrase(zh: "名额 \(places) → 按1:1.5邀请 \(invited) 家 · 已入围 \(shortlisted) · 共 \(applicants) 家 · 排序：\(sort)",

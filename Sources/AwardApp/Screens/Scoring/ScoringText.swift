@@ -14,21 +14,21 @@ extension Phrase {
 /// The scoring screen's words: the grid, findings, the deliberation and the progress board.
 extension Phrase {
     static let scoringOfficeOnly = Phrase(zh: "仅限办公室（第二十条：评审专家只能看到本人评分）", en: "Office only (Art. 20: an expert sees only their own scores)")
-    static let scoringKeyCommit = Phrase(zh: "确认并下移", en: "Confirm, next")
-    static let scoringKeyCommitUp = Phrase(zh: "确认并上移", en: "Confirm, previous")
-    static let scoringKeyClear = Phrase(zh: "清除", en: "Clear")
-    static let scoringKeyComment = Phrase(zh: "评语", en: "Comment")
-    static let scoringKeyBands = Phrase(zh: "评分档", en: "Bands")
-    static let scoringKeySubmit = Phrase(zh: "提交", en: "Submit")
-    static let scoringKeyReopen = Phrase(zh: "退回", en: "Reopen")
-    static let scoringKeyBack = Phrase(zh: "返回", en: "Back")
-    static let scoringKeyStage = Phrase(zh: "阶段", en: "Stage")
-    static let scoringKeySheets = Phrase(zh: "评分表", en: "Sheets")
-    static let scoringKeyOpen = Phrase(zh: "打开", en: "Open")
-    static let scoringKeyProgress = Phrase(zh: "进度", en: "Progress")
-    static let scoringKeyStrength = Phrase(zh: "优势", en: "Strength")
-    static let scoringKeyImprovement = Phrase(zh: "改进机会", en: "Opportunity")
-    static let scoringKeyRemoveFinding = Phrase(zh: "删除本条目最后一条意见", en: "Remove the item's last finding")
+    static let scoringKeyCommit = Phrase(zh: "确认并下移", en: "confirm, next")
+    static let scoringKeyCommitUp = Phrase(zh: "确认并上移", en: "confirm, previous")
+    static let scoringKeyClear = Phrase(zh: "清除", en: "clear")
+    static let scoringKeyComment = Phrase(zh: "评语", en: "comment")
+    static let scoringKeyBands = Phrase(zh: "评分档", en: "bands")
+    static let scoringKeySubmit = Phrase(zh: "提交", en: "submit")
+    static let scoringKeyReopen = Phrase(zh: "退回", en: "reopen")
+    static let scoringKeyBack = Phrase(zh: "返回", en: "back")
+    static let scoringKeyStage = Phrase(zh: "阶段", en: "stage")
+    static let scoringKeySheets = Phrase(zh: "评分表", en: "sheets")
+    static let scoringKeyOpen = Phrase(zh: "打开", en: "open")
+    static let scoringKeyProgress = Phrase(zh: "进度", en: "progress")
+    static let scoringKeyStrength = Phrase(zh: "优势", en: "strength")
+    static let scoringKeyImprovement = Phrase(zh: "改进机会", en: "opportunity")
+    static let scoringKeyRemoveFinding = Phrase(zh: "删除本条目最后一条意见", en: "remove the item's last finding")
     static func scoringNoFindings(item: String) -> Phrase {
         Phrase(zh: "条目 \(item) 还没有意见", en: "Item \(item) has no findings yet")
     }
@@ -43,8 +43,8 @@ extension Phrase {
                                            en: "Enter saves it and opens the next; Enter on an empty line or Esc ends")
     static let scoringReopenHint = Phrase(zh: "退回后专家可修改并重新提交；理由必填，记入评分表历史（第十一条（三））",
                                           en: "The expert may then change and resubmit it; the reason is required and kept in the sheet's history (Art. 11(3))")
-    static let scoringDeliberationKeyOpen = Phrase(zh: "合议", en: "Deliberate")
-    static let scoringDeliberationKeyAgree = Phrase(zh: "记录合议得分率", en: "Record the agreed %")
+    static let scoringDeliberationKeyOpen = Phrase(zh: "合议", en: "deliberate")
+    static let scoringDeliberationKeyAgree = Phrase(zh: "记录合议得分率", en: "record the agreed %")
     static let scoringDeliberationTitle = Phrase(zh: "合议", en: "Deliberation")
     static func scoringDeliberationLeader(leader: String) -> Phrase {
         Phrase(zh: "组长 \(leader)", en: "leader \(leader)")
@@ -75,8 +75,8 @@ extension Phrase {
     }
     static let scoringDeliberationHint = Phrase(zh: "输入合议得分率（5的倍数），Enter 记录并下移；超出组员评分范围须写理由",
                                                 en: "Type the agreed percentage (a multiple of 5), Enter records it and moves down; outside the members' range give a reason")
-    static let scoringKeyConfirm = Phrase(zh: "确认资料评审意见", en: "Confirm a document-review finding")
-    static let scoringKeyNotConfirm = Phrase(zh: "未能确认资料评审意见", en: "Not confirmed")
+    static let scoringKeyConfirm = Phrase(zh: "确认资料评审意见", en: "confirm a document-review finding")
+    static let scoringKeyNotConfirm = Phrase(zh: "未能确认资料评审意见", en: "not confirmed")
     static let scoringOnsiteOnly = Phrase(zh: "仅用于现场评审表（第十一条（五））", en: "On-site sheets only (Art. 11(5))")
     static func scoringNothingToCheck(item: String) -> Phrase {
         Phrase(zh: "条目 \(item) 没有待核实的资料评审意见", en: "Item \(item) has no document-review finding left to check")
@@ -103,8 +103,8 @@ extension Phrase {
     static let scoringNotStarted = Phrase(zh: "未开始", en: "not started")
     static let scoringNoOwnSheets = Phrase(zh: "您不在任何已抽取的评审组中，没有需要填写的评分表",
                                            en: "You are not on any drawn panel, so there is no sheet for you to fill")
-    static let scoringNoPanels = Phrase(zh: "尚无已抽取的评审组：请先在“专家抽取”中组成评审组",
-                                        en: "No panel has been drawn yet: form the panels under Expert draw first")
+    static let scoringNoPanels = Phrase(zh: "尚无已抽取的评审组：请先在“专家抽取”（3）中组成评审组",
+                                        en: "No panel has been drawn yet: form the panels under Panel draws (3) first")
     static func scoringTotalLine(total: String, maximum: Int, entered: Int, items: Int) -> Phrase {
         Phrase(zh: "合计 \(total) / \(maximum)  ·  已评 \(entered)/\(items)", en: "Total \(total) / \(maximum)  ·  scored \(entered)/\(items)")
     }
