@@ -65,7 +65,7 @@ extension DraftCarryReport {
         var lines: [Phrase] = []
         let keep = Phrase(zh: "仍保留在 \(olderFolder.path) 中，该文件夹未作任何改动", en: "still in \(olderFolder.path), which is left unchanged")
         guard let plan else {
-            let why = unreadable ?? Phrase(zh: "", en: "")
+            let why = unreadable ?? .empty
             lines.append(Phrase(zh: "评审包 \(intoPackageID) 取代了 \(fromPackageID)，但旧评审包的文件夹无法读取（\(why.zh)），未带入任何草稿；草稿\(keep.zh)。",
                                 en: "Package \(intoPackageID) replaces \(fromPackageID), but the older package's folder cannot be read (\(why.en)); no drafts were carried, and they are \(keep.en)."))
             return lines.map { $0.text(lang) }.joined(separator: "\n")
