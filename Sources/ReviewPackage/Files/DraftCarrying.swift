@@ -36,7 +36,7 @@ extension ReviewerDirectory {
     /// Carries the drafts of the newest older package's folder into the newly made folder of
     /// `content`'s package (`store`), through `AwardData.applying` and journaled there as one
     /// change. The older folder is only read. Nil when there is no older folder or nothing in it
-    /// to carry or to report.
+    /// to carry or to report (sheets that reached the office need neither).
     func carryDrafts(into store: Store, content: PackageContent, now: Date) throws(SealError) -> DraftCarryReport? {
         let issue = content.issue
         guard let older = siblings(of: issue).last(where: { $0.seq < issue.seq }) else { return nil }
@@ -51,10 +51,10 @@ extension ReviewerDirectory {
         }
         let context = ActionContext(actor: issue.expertID, at: Timestamp(now))
         let plan = DraftCarry.plan(older: sheets, fromPackageID: older.id, into: issue, data: store.data, context: context)
-        guard !plan.isEmpty || !plan.withOffice.isEmpty else { return nil }
-        if !plan.carry.drafts.isEmpty {
-            do { try store.commit(.packages(.carryDrafts(plan.carry))) } catch { throw .store(error) }
-        }
+        guard !plan.isEmpty else { return nil }
+        // Journaled even when nothing could be carried: the record says the drafts were looked at,
+        // and the folder is no longer untouched, so they are not reported again at the next open.
+        do { try store.commit(.packages(.carryDrafts(plan.carry))) } catch { throw .store(error) }
         return DraftCarryReport(fromPackageID: older.id, olderFolder: folder, plan: plan, unreadable: nil)
     }
 }

@@ -105,7 +105,16 @@ public struct ReviewerDirectory: Sendable {
     /// (`carryDrafts`), and `carried` says what was carried and what was not.
     public func prepareStore(_ content: PackageContent, now: Date = Date()) throws(SealError) -> (store: URL, carried: DraftCarryReport?) {
         let store = storeURL(content.issue.id)
-        if FileManager.default.fileExists(atPath: store.appendingPathComponent("journal.jsonl").path) { return (store, nil) }
+        if FileManager.default.fileExists(atPath: store.appendingPathComponent("journal.jsonl").path) {
+            // Made before. Unless nothing was done in it yet (the carry was cut short between
+            // making the folder and carrying), the carry happened then or had nothing to carry.
+            let opened: Store
+            do { opened = try Store.open(directory: store, actor: content.issue.expertID) } catch { throw .store(error) }
+            defer { opened.close() }
+            let untouched: Bool
+            do { untouched = try opened.log().allSatisfy { $0.action == nil } } catch { throw .store(error) }
+            return (store, untouched ? try carryDrafts(into: opened, content: content, now: now) : nil)
+        }
         var cycle = Cycle(year: content.cycleYear)
         cycle.applications = content.applications
         cycle.panels = [content.panel]
