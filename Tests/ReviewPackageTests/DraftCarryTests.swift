@@ -210,7 +210,8 @@ import Testing
     }
 
     /// Rule 1: an applicant no longer in the newer package is listed whole, with how many values
-    /// its sheet held, and nothing of it is carried.
+    /// its sheet held, and nothing of it is carried; a carry naming any package but an earlier one
+    /// of the same expert, panel and stage is refused.
     @Test func aSheetOfAnApplicantNoLongerInThePackageIsListed() throws {
         let f = try PackageFixture()
         let id = f.members[2]
@@ -228,5 +229,18 @@ import Testing
         #expect(plan.carry.drafts.isEmpty && plan.leftBehind.isEmpty)
         #expect(plan.sheetsLeftBehind.map(\.applicationID) == ["A2026-001"] && plan.sheetsLeftBehind.map(\.values) == [2])
         #expect(plan.sheetsLeftBehind.first?.reason.zh == "申报 A2026-001 已不在此评审包中")
+        // The carry itself names where it comes from: only an earlier package of the same expert,
+        // panel and stage (package 1 here; not 2 itself, not 3, not another expert's).
+        let context = ActionContext(actor: id, at: Timestamp(Date()))
+        let draft = [CarriedDraft(applicationID: "A2026-014", itemID: "4.1.2", value: .percent(80))]
+        for from in [1, 2, 3].map({ PackageIssue.makeID(panelID: Self.panel, stage: .document, expertID: id, seq: $0) })
+            + [PackageIssue.makeID(panelID: Self.panel, stage: .document, expertID: f.members[0], seq: 1)] {
+            let carry = Action.packages(.carryDrafts(DraftCarry(fromPackageID: from, into: second.issue, drafts: draft)))
+            if from.hasSuffix(".\(id).1") {
+                #expect(try store.data.applying(carry, context: context).cycle.sheets.contains { $0.percents["4.1.2"] == 80 })
+            } else {
+                #expect(throws: DomainError.self, "\(from)") { try store.data.applying(carry, context: context) }
+            }
+        }
     }
 }
