@@ -106,8 +106,9 @@ public struct ReviewerDirectory: Sendable {
     public func prepareStore(_ content: PackageContent, now: Date = Date()) throws(SealError) -> (store: URL, carried: DraftCarryReport?) {
         let store = storeURL(content.issue.id)
         if FileManager.default.fileExists(atPath: store.appendingPathComponent("journal.jsonl").path) {
-            // Made before. Unless nothing was done in it yet (the carry was cut short between
-            // making the folder and carrying), the carry happened then or had nothing to carry.
+            // Made before. Unless there is an older folder and nothing was done in this one yet (the
+            // carry was cut short, or the drafts were typed after), the carry is done already.
+            guard siblings(of: content.issue).contains(where: { $0.seq < content.issue.seq }) else { return (store, nil) }
             let opened: Store
             do { opened = try Store.open(directory: store, actor: content.issue.expertID) } catch { throw .store(error) }
             defer { opened.close() }
