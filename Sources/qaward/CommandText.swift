@@ -299,8 +299,8 @@ extension Phrase {
         Phrase(zh: "无法读取评审包 \(file)", en: "Cannot read the package \(file)")
     }
     static func packageReplacedHere(id: String, newer: String) -> Phrase {
-        Phrase(zh: "注意：评审包 \(id) 已被本目录中打开过的 \(newer) 取代，办公室只接受 \(newer) 的回传；请在 \(newer) 中评分（在此所做的修改不会再带入 \(newer)）",
-               en: "Note: package \(id) is replaced by \(newer), already opened in this directory, and the office accepts returns from \(newer) only: score in \(newer) (changes made here are not carried into it)")
+        Phrase(zh: "注意：评审包 \(id) 已被本目录中打开过的 \(newer) 取代，办公室只接受 \(newer) 的回传；请在 \(newer) 中评分（在此所做的修改，只有在 \(newer) 中还没有任何改动时才会带入）",
+               en: "Note: package \(id) is replaced by \(newer), already opened in this directory, and the office accepts returns from \(newer) only: score in \(newer) (changes made here are carried into it only while nothing has been done there)")
     }
 
     static func officeKeyPinned(fingerprint: String) -> Phrase {

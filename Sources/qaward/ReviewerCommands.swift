@@ -23,8 +23,8 @@ struct ReviewerPackageOptions: ParsableArguments {
     /// The package opened and checked, and its store in the reviewer's directory. What the
     /// reviewer must know before working on it (drafts carried from an older package's folder, or
     /// a newer package already opened here) is printed on standard error and returned as
-    /// `notice`, for the score grid's status line.
-    func open(_ lang: Language) throws -> (content: PackageContent, keys: PartyKeyPair, store: URL, notice: Phrase?) {
+    /// `notice`, for the score grid's status line (a replaced package as a warning).
+    func open(_ lang: Language) throws -> (content: PackageContent, keys: PartyKeyPair, store: URL, notice: StatusMessage?) {
         let rdir = ReviewerDirectory(URL(fileURLWithPath: dir))
         guard let bytes = FileManager.default.contents(atPath: file) else {
             throw CommandFailure(Phrase.cannotReadPackage(file: file).text(lang))
@@ -41,15 +41,15 @@ struct ReviewerPackageOptions: ParsableArguments {
             }
             let issue = opened.content.issue
             let prepared = try rdir.prepareStore(opened.content)
-            var notice: Phrase?
+            var notice: StatusMessage?
             if let carried = prepared.carried {
                 tell(carried.text(lang, intoPackageID: issue.id))
-                notice = carried.status
+                notice = StatusMessage(carried.status.text(lang), kind: .info)
             }
             if let newer = rdir.newerPackage(than: issue) {
-                let replaced = Phrase.packageReplacedHere(id: issue.id, newer: newer)
-                tell(replaced.text(lang))
-                notice = replaced
+                let replaced = Phrase.packageReplacedHere(id: issue.id, newer: newer).text(lang)
+                tell(replaced)
+                notice = StatusMessage(replaced, kind: .error)
             }
             return (opened.content, keys, prepared.store, notice)
         } catch let e as SealError {
@@ -121,9 +121,7 @@ struct ReviewerOpen: ParsableCommand {
         let terminal = CursesTerminal()
         var runner = AppRunner(model: AppModel(env: env, data: store.data), backend: terminal, store: store,
                                shouldQuit: { TerminalRestore.shouldQuit })
-        if let notice = opened.notice, runner.model.status == nil {
-            runner.model.status = StatusMessage(notice.text(lang), kind: .info)
-        }
+        if let notice = opened.notice, runner.model.status == nil { runner.model.status = notice }
         runner.run()
         terminal.restore()
     }

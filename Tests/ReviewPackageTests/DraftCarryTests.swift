@@ -170,18 +170,48 @@ import Testing
         #expect(plan.submitAgain.isEmpty)
         #expect(plan.sheetsLeftBehind.map(\.applicationID) == ["A2026-019"] && plan.sheetsLeftBehind.map(\.values) == [5])
         #expect(plan.sheetsLeftBehind.first?.reason.en.contains("locked") == true)
-        // Nothing was journaled, and the office's sheets stand as the package brought them.
-        #expect(journal.allSatisfy { $0.action == nil })
+        // The look is journaled with nothing carried, and the office's sheets stand as the package brought them.
+        #expect(journal.compactMap(\.action) == [.packages(.carryDrafts(plan.carry))])
         #expect(sheets.allSatisfy { $0.status == .submitted })
         #expect(sheets.first { $0.applicationID == "A2026-019" }?.percents.values.allSatisfy { $0 == 50 } == true)
         let en = report.text(.en, intoPackageID: plan.carry.intoPackageID)
-        #expect(en.contains("Nothing in the older package's folder could be carried") == false)
-        #expect(en.contains("nothing in the older package's folder could be carried") && en.contains("5 value(s) could not be carried"))
+        #expect(en.contains("none of the drafts in the older package's folder could be carried") && en.contains("5 value(s) could not be carried"))
         #expect(en.contains("(A2026-014) need no carrying"))
     }
 
+    /// Rule 1, a carry cut short: a newer folder in which nothing was done yet (made, say, just
+    /// before the process was killed, or before the drafts were typed in the older one) still takes
+    /// the older folder's drafts at its next open; once it holds work, nothing more is carried.
+    @Test func aNewerFolderWhereNothingWasDoneYetStillTakesTheDrafts() throws {
+        let f = try PackageFixture()
+        let id = f.members[0]
+        let first = try f.export(id)
+        let second = try f.export(id)
+        _ = try work(f, id, package: first) { _, _ in }
+        // Package 2's folder made while package 1's held nothing to carry.
+        #expect(try work(f, id, package: second) { _, _ in } == nil)
+        // Two drafts typed in package 1's folder afterwards.
+        _ = try work(f, id, package: first) { store, content in
+            for item in content.rubric.items.prefix(2) {
+                try store.commit(.scoring(.setPercent(panelID: Self.panel, applicationID: "A2026-014", expertID: id, stage: .document, itemID: item.id, percent: 65)))
+            }
+        }
+        var percents: [String: Int] = [:]
+        let report = try #require(try work(f, id, package: second) { store, _ in
+            percents = store.data.cycle.sheets.first { $0.applicationID == "A2026-014" }?.percents ?? [:]
+        })
+        #expect(report.plan?.carry.drafts.count == 2)
+        #expect(percents == ["4.1.2": 65, "4.1.3": 65])
+        // Now package 2's folder holds work: a third draft in package 1's is not carried again.
+        _ = try work(f, id, package: first) { store, _ in
+            try store.commit(.scoring(.setPercent(panelID: Self.panel, applicationID: "A2026-014", expertID: id, stage: .document, itemID: "4.1.4", percent: 65)))
+        }
+        #expect(try work(f, id, package: second) { _, _ in } == nil)
+    }
+
     /// Rule 1: an applicant no longer in the newer package is listed whole, with how many values
-    /// its sheet held, and nothing of it is carried.
+    /// its sheet held, and nothing of it is carried; a carry naming any package but an earlier one
+    /// of the same expert, panel and stage is refused.
     @Test func aSheetOfAnApplicantNoLongerInThePackageIsListed() throws {
         let f = try PackageFixture()
         let id = f.members[2]
@@ -199,5 +229,18 @@ import Testing
         #expect(plan.carry.drafts.isEmpty && plan.leftBehind.isEmpty)
         #expect(plan.sheetsLeftBehind.map(\.applicationID) == ["A2026-001"] && plan.sheetsLeftBehind.map(\.values) == [2])
         #expect(plan.sheetsLeftBehind.first?.reason.zh == "申报 A2026-001 已不在此评审包中")
+        // The carry itself names where it comes from: only an earlier package of the same expert,
+        // panel and stage (package 1 here; not 2 itself, not 3, not another expert's).
+        let context = ActionContext(actor: id, at: Timestamp(Date()))
+        let draft = [CarriedDraft(applicationID: "A2026-014", itemID: "4.1.2", value: .percent(80))]
+        for from in [1, 2, 3].map({ PackageIssue.makeID(panelID: Self.panel, stage: .document, expertID: id, seq: $0) })
+            + [PackageIssue.makeID(panelID: Self.panel, stage: .document, expertID: f.members[0], seq: 1)] {
+            let carry = Action.packages(.carryDrafts(DraftCarry(fromPackageID: from, into: second.issue, drafts: draft)))
+            if from.hasSuffix(".\(id).1") {
+                #expect(try store.data.applying(carry, context: context).cycle.sheets.contains { $0.percents["4.1.2"] == 80 })
+            } else {
+                #expect(throws: DomainError.self, "\(from)") { try store.data.applying(carry, context: context) }
+            }
+        }
     }
 }

@@ -74,8 +74,8 @@ public struct DraftCarryPlan: Sendable {
 
 extension DraftCarry {
     /// What of the older folder's sheets (`older`) can be carried into `data`, the folder of the
-    /// newer package `into`. Each value is tried in turn through
-    /// `AwardData.applying`, as typed entry is, so a refusal names the same rule and article.
+    /// newer package `into`. Each value is tried in turn through `AwardData.applying`, as typed
+    /// entry is, so a refusal names the same rule and article.
     /// Submitted sheets are never carried as submitted: one the newer package has as submitted
     /// reached the office; any other is carried as a draft, to be checked and submitted again.
     public static func plan(older: [ScoreSheet], fromPackageID: String, into: PackageIssue, data: AwardData,
@@ -103,16 +103,18 @@ extension DraftCarry {
                                               Phrase(zh: "此评分表在新评审包中已提交（办公室已收到），已锁定", en: "the newer package has this sheet as submitted (the office has it), so it is locked")))
                 continue
             }
-            if old.status == .submitted { plan.submitAgain.append(old.applicationID) }
+            var carried = false
             for d in drafts {
                 let one = DraftCarry(fromPackageID: fromPackageID, into: into, drafts: [d])
                 do {
                     trial = try trial.applying(.packages(.carryDrafts(one)), context: context)
                     plan.carry.drafts.append(d)
+                    carried = true
                 } catch {
                     plan.leftBehind.append((d, error.phrase))
                 }
             }
+            if old.status == .submitted && carried { plan.submitAgain.append(old.applicationID) }
         }
         return plan
     }

@@ -36,7 +36,7 @@ extension ReviewerDirectory {
     /// Carries the drafts of the newest older package's folder into the newly made folder of
     /// `content`'s package (`store`), through `AwardData.applying` and journaled there as one
     /// change. The older folder is only read. Nil when there is no older folder or nothing in it
-    /// to carry or to report.
+    /// to carry or to report (sheets that reached the office need neither).
     func carryDrafts(into store: Store, content: PackageContent, now: Date) throws(SealError) -> DraftCarryReport? {
         let issue = content.issue
         guard let older = siblings(of: issue).last(where: { $0.seq < issue.seq }) else { return nil }
@@ -51,10 +51,10 @@ extension ReviewerDirectory {
         }
         let context = ActionContext(actor: issue.expertID, at: Timestamp(now))
         let plan = DraftCarry.plan(older: sheets, fromPackageID: older.id, into: issue, data: store.data, context: context)
-        guard !plan.isEmpty || !plan.withOffice.isEmpty else { return nil }
-        if !plan.carry.drafts.isEmpty {
-            do { try store.commit(.packages(.carryDrafts(plan.carry))) } catch { throw .store(error) }
-        }
+        guard !plan.isEmpty else { return nil }
+        // Journaled even when nothing could be carried: the record says the drafts were looked at,
+        // and the folder is no longer untouched, so they are not reported again at the next open.
+        do { try store.commit(.packages(.carryDrafts(plan.carry))) } catch { throw .store(error) }
         return DraftCarryReport(fromPackageID: older.id, olderFolder: folder, plan: plan, unreadable: nil)
     }
 }
@@ -71,9 +71,11 @@ extension DraftCarryReport {
             return lines.map { $0.text(lang) }.joined(separator: "\n")
         }
         let drafts = plan.carry.drafts
+        let count = plan.leftBehind.count + plan.sheetsLeftBehind.reduce(0) { $0 + $1.values }
+        // A report is made only when something was carried or something could not be.
         if drafts.isEmpty {
-            lines.append(Phrase(zh: "评审包 \(intoPackageID) 取代了 \(fromPackageID)：旧评审包文件夹中没有可带入的草稿。",
-                                en: "Package \(intoPackageID) replaces \(fromPackageID): nothing in the older package's folder could be carried."))
+            lines.append(Phrase(zh: "评审包 \(intoPackageID) 取代了 \(fromPackageID)：旧评审包文件夹中的草稿都未能带入。",
+                                en: "Package \(intoPackageID) replaces \(fromPackageID): none of the drafts in the older package's folder could be carried."))
         } else {
             lines.append(Phrase(zh: "评审包 \(intoPackageID) 取代了 \(fromPackageID)：已把旧评审包文件夹中未提交的草稿带入，\(plan.carry.counted.zh)。",
                                 en: "Package \(intoPackageID) replaces \(fromPackageID): the unsubmitted drafts of the older package's folder were carried in, \(plan.carry.counted.en)."))
@@ -90,7 +92,6 @@ extension DraftCarryReport {
             lines.append(Phrase(zh: "已提交并已在办公室的评分表（\(plan.withOffice.joined(separator: "、"))）无需带入。",
                                 en: "Sheets submitted and already with the office (\(plan.withOffice.joined(separator: ", "))) need no carrying."))
         }
-        let count = plan.leftBehind.count + plan.sheetsLeftBehind.reduce(0) { $0 + $1.values }
         if count > 0 {
             lines.append(Phrase(zh: "未能带入 \(count) 项（\(keep.zh)）：", en: "\(count) value(s) could not be carried (\(keep.en)):"))
             for s in plan.sheetsLeftBehind {
@@ -114,7 +115,7 @@ extension DraftCarryReport {
         }
         let left = plan.leftBehind.count + plan.sheetsLeftBehind.reduce(0) { $0 + $1.values }
         let carried = plan.carry.drafts.isEmpty
-            ? Phrase(zh: "旧评审包 \(fromPackageID) 中没有可带入的草稿", en: "Nothing in the older package \(fromPackageID) could be carried")
+            ? Phrase(zh: "旧评审包 \(fromPackageID) 中的草稿都未能带入", en: "None of the drafts of the older package \(fromPackageID) could be carried")
             : Phrase(zh: "已从旧评审包 \(fromPackageID) 带入草稿：\(plan.carry.counted.zh)，请核对后提交",
                      en: "Drafts carried from the older package \(fromPackageID): \(plan.carry.counted.en); check and submit them")
         guard left > 0 else { return carried }

@@ -105,7 +105,17 @@ public struct ReviewerDirectory: Sendable {
     /// (`carryDrafts`), and `carried` says what was carried and what was not.
     public func prepareStore(_ content: PackageContent, now: Date = Date()) throws(SealError) -> (store: URL, carried: DraftCarryReport?) {
         let store = storeURL(content.issue.id)
-        if FileManager.default.fileExists(atPath: store.appendingPathComponent("journal.jsonl").path) { return (store, nil) }
+        if FileManager.default.fileExists(atPath: store.appendingPathComponent("journal.jsonl").path) {
+            // Made before. Unless there is an older folder and nothing was done in this one yet (the
+            // carry was cut short, or the drafts were typed after), the carry is done already.
+            guard siblings(of: content.issue).contains(where: { $0.seq < content.issue.seq }) else { return (store, nil) }
+            let opened: Store
+            do { opened = try Store.open(directory: store, actor: content.issue.expertID) } catch { throw .store(error) }
+            defer { opened.close() }
+            let untouched: Bool
+            do { untouched = try opened.log().allSatisfy { $0.action == nil } } catch { throw .store(error) }
+            return (store, untouched ? try carryDrafts(into: opened, content: content, now: now) : nil)
+        }
         var cycle = Cycle(year: content.cycleYear)
         cycle.applications = content.applications
         cycle.panels = [content.panel]
