@@ -295,4 +295,15 @@ import TerminalUI
         h.send(.char("3"))
         #expect(h.screen()[3].hasPrefix("(no panels yet: n makes one)  "))
     }
+
+    /// Settings showed the theme as its file name, “主题  monochrome”, an English token on a
+    /// Chinese screen: it is named in words, with the name `--theme` takes.
+    @Test func theThemeIsNamedInWords() {
+        var h = AppHarness(width: 120, height: 40)
+        h.send(.char("8"))
+        #expect(h.screen().contains { $0.contains("主题  单色（monochrome）") })
+        var en = AppHarness(lang: .en, width: 120, height: 40)
+        en.send(.char("8"))
+        #expect(en.screen().contains { $0.contains("Theme  monochrome") })
+    }
 }

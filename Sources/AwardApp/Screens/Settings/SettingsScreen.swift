@@ -242,7 +242,7 @@ struct SettingsScreen: Screen {
         }
         lines += [
             (t(.settingsRubric), data.rubrics[.document]?.standard ?? "", .normal),
-            (t(.settingsTheme), model.theme.name, .normal),
+            (t(.settingsTheme), t(.settingsThemeName(model.theme.name)), .normal),
             (t(.settingsLanguage), t(Phrase(zh: "中文", en: "English")), .normal),
         ]
         return lines

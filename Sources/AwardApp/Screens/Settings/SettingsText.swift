@@ -57,6 +57,17 @@ extension Phrase {
     static let settingsCalendar = Phrase(zh: "工作日历年份", en: "Calendar years")
     static let settingsRubric = Phrase(zh: "评分标准", en: "Rubric")
     static let settingsTheme = Phrase(zh: "主题", en: "Theme")
+    /// A theme of `themes/` in words, with the name `--theme` takes (a theme of the office's
+    /// own is shown by its name).
+    static func settingsThemeName(_ name: String) -> Phrase {
+        switch name {
+        case "default": Phrase(zh: "默认（default）", en: "default")
+        case "light": Phrase(zh: "浅色（light）", en: "light")
+        case "high-contrast": Phrase(zh: "高对比度（high-contrast）", en: "high contrast (high-contrast)")
+        case "monochrome": Phrase(zh: "单色（monochrome）", en: "monochrome")
+        default: Phrase(zh: name, en: name)
+        }
+    }
     static let settingsLanguage = Phrase(zh: "语言", en: "Language")
     static let settingsBoardDate = Phrase(zh: "看板日期", en: "Board as of")
     static func settingsBoardDateOverride(today: String, startedWith: String) -> Phrase {
