@@ -306,4 +306,19 @@ import TerminalUI
         en.send(.char("8"))
         #expect(en.screen().contains { $0.contains("Theme  monochrome") })
     }
+
+    /// The new-panel form asked for “comma-separated, e.g. A2026-001,A2026-002” and the
+    /// publicity form for “e.g. A2026-001 A2026-002”, for the same list that both read the
+    /// same way: one hint now, in both forms.
+    @Test func bothApplicationListsHaveTheSameHint() {
+        for lang in Language.allCases {
+            let hint = Strings(lang)(.applicationsHint)
+            var draw = AppHarness(lang: lang, width: 120, height: 40)
+            draw.send(.char("3"), .char("n"))
+            #expect(draw.screenText().contains(hint), "\(lang)")
+            var timers = AppHarness(lang: lang, width: 120, height: 40)
+            timers.send(.char("5"), .char("p"))
+            #expect(timers.screenText().contains(hint), "\(lang)")
+        }
+    }
 }

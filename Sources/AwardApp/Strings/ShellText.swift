@@ -62,6 +62,9 @@ extension Phrase {
         case .elsewhere: Phrase(zh: "市外", en: "Outside")
         }
     }
+    /// Beside a field that takes several applications (a panel's, a publicity period's): both
+    /// take commas, spaces or 、 between them.
+    static let applicationsHint = Phrase(zh: "以逗号或空格分隔，如 A2026-001, A2026-002", en: "commas or spaces between, e.g. A2026-001, A2026-002")
     static func timersAsOf(today: String) -> Phrase {
         Phrase(zh: "截至 \(today)（北京时间）", en: "As of \(today) (UTC+8)")
     }

@@ -36,7 +36,7 @@ struct DrawForm: Sendable, Equatable {
     static func panel(id: String, model: AppModel) -> DrawForm {
         var f = DrawForm(kind: .panel(id: id), modal: Modal(title: .newPanelTitle(id), fields: [
             ModalField(.name, .panelNameLabel, .text(maxLength: 60), hint: .panelNameHint, width: 26),
-            ModalField(.applications, .panelApplicationsLabel, .text(maxLength: 400), hint: .panelApplicationsHint, width: 26),
+            ModalField(.applications, .panelApplicationsLabel, .text(maxLength: 400), hint: .applicationsHint, width: 26),
             ModalField(.dates, .panelDatesLabel, .text(maxLength: 30), hint: .dayRangeHint, width: 26),
             ModalField(.size, .panelSizeLabel, .number(0...99), text: "5", hint: .panelSizeHint, width: 6),
             ModalField(.alternates, .panelAlternatesLabel, .number(0...99), text: "2", hint: .panelAlternatesHint, width: 6),

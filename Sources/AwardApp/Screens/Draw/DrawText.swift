@@ -27,7 +27,6 @@ extension Phrase {
     static let panelSizeLabel = Phrase(zh: "组员人数", en: "Members")
     static let panelAlternatesLabel = Phrase(zh: "候补人数", en: "Alternates")
     static let panelNameHint = Phrase(zh: "如 第一评审组", en: "e.g. Panel 1")
-    static let panelApplicationsHint = Phrase(zh: "逗号分隔，如 A2026-001,A2026-002", en: "comma-separated, e.g. A2026-001,A2026-002")
     static let dayRangeHint = Phrase(zh: "YYYY-MM-DD~YYYY-MM-DD", en: "YYYY-MM-DD~YYYY-MM-DD")
     static let panelSizeHint = Phrase(zh: "不少于3名（第十一条（三））", en: "3 or more (Art. 11(3))")
     static let panelAlternatesHint = Phrase(zh: "默认 2", en: "default 2")

@@ -33,7 +33,7 @@ struct TimersForm: Sendable, Equatable {
         let kinds = [Choice(value: PublicityKind.public.rawValue, label: .publicKind), Choice(value: PublicityKind.internal.rawValue, label: .internalKind)]
         var f = TimersForm(kind: .start(id: id), modal: Modal(title: .startPeriodTitle(id), fields: [
             ModalField(.kind, .periodKindLabel, .choice(kinds)),
-            ModalField(.applications, .periodApplicationsLabel, .text(maxLength: 400), hint: .periodApplicationsHint, width: 30),
+            ModalField(.applications, .periodApplicationsLabel, .text(maxLength: 400), hint: .applicationsHint, width: 30),
             ModalField(.start, .periodStartLabel, .date(), text: model.env.today.description),
         ], openedAt: model.journalSeq))
         f.check(model)

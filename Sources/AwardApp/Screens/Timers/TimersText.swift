@@ -22,7 +22,6 @@ extension Phrase {
     static let publicKind = Phrase(zh: "社会公示", en: "public")
     static let internalKind = Phrase(zh: "内部公示", en: "internal")
     static let periodApplicationsLabel = Phrase(zh: "申报编号", en: "Applications")
-    static let periodApplicationsHint = Phrase(zh: "如 A2026-001 A2026-002", en: "e.g. A2026-001 A2026-002")
     static let periodStartLabel = Phrase(zh: "开始日期", en: "Start date")
     static let receivedLabel = Phrase(zh: "收到日期", en: "Received on")
     static let contentLabel = Phrase(zh: "异议内容", en: "Content")
