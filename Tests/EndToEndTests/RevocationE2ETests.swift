@@ -21,7 +21,8 @@ struct RevocationE2ETests {
         try tmux.send(keys: "Tab", "Tab")
         try tmux.send(literal: "盐政复〔2026〕30号")
         try tmux.send(keys: "Enter")
-        let asked = try tmux.waitFor(text: "撤销 O0020（建湖华宇节能科技有限公司）的 2023 年度盐城市市长质量奖提名奖")
+        // (The question wraps before “奖？”: a row never starts with “？”.)
+        let asked = try tmux.waitFor(text: "撤销 O0020（建湖华宇节能科技有限公司）的 2023 年度盐城市市长质量奖提名")
         #expect(asked.contains { $0.contains("此操作不可撤销") && $0.contains("第十四条") })
         // Esc: back to the form, the approval document still there; nothing saved.
         try tmux.send(keys: "Escape")
