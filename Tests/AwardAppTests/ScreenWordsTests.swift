@@ -121,7 +121,7 @@ import TerminalUI
         zh.send(.char("7"))
         let lines = zh.screen().map { $0.trimmingCharacters(in: .whitespaces) }
         #expect((lines[3] + lines[4]).hasSuffix("名额可少额或空缺（第三条）"))
-        #expect(lines[5].hasPrefix("排名 申报编号"))
+        #expect(lines[5].hasPrefix("名次 申报编号"))
         var en = AppHarness(lang: .en, width: 80, height: 24)
         en.send(.char("7"), .tab, .tab)
         let budget = en.screen().map { $0.trimmingCharacters(in: .whitespaces) }
@@ -319,6 +319,21 @@ import TerminalUI
             var timers = AppHarness(lang: lang, width: 120, height: 40)
             timers.send(.char("5"), .char("p"))
             #expect(timers.screenText().contains(hint), "\(lang)")
+        }
+    }
+
+    /// The proposed list's header read “排名 … 奖金(元)”: ASCII brackets in Chinese, and the
+    /// rank called 排名 where the ranking screen calls it 名次. Now “名次 … 奖金（元）”, whole
+    /// (the column is as wide as its header).
+    @Test func theProposedListsHeaderIsChineseThroughout() {
+        for (w, hgt) in [(80, 24), (120, 40)] {
+            var h = AppHarness(width: w, height: hgt)
+            h.send(.char("7"))
+            let header = h.screen().first { $0.contains("申报编号") }?.trimmingCharacters(in: .whitespaces)
+            #expect(header?.hasPrefix("名次 申报编号") == true, "\(w)")
+            #expect(header?.hasSuffix("奖金（元）") == true, "\(w)")
+            h.send(.char("6"))
+            #expect(h.screen().contains { $0.hasPrefix("名次 申报编号") })
         }
     }
 }

@@ -41,7 +41,7 @@ extension AwardsScreen {
             TableColumn(title: t(.awardsColComposite), width: 9, alignment: .right),
             TableColumn(title: t(.awardsColOutcome), width: 24, alignment: .left),
             TableColumn(title: t(.awardsColQuota), width: 6, alignment: .center),
-            TableColumn(title: t(.awardsColPrize), width: 9, alignment: .right),
+            TableColumn(title: t(.awardsColPrize), width: max(9, displayWidth(t(.awardsColPrize))), alignment: .right),
         ]
         var state = table(.recommendation)
         renderTable(columns: cols, rowCount: rows.count, row: { i in
@@ -161,7 +161,7 @@ extension AwardsScreen {
             TableColumn(title: t(.awardsColNo), width: 4, alignment: .right),
             TableColumn(title: t(.colOrg), width: 0, alignment: .left),
             TableColumn(title: t(.colTier), width: 30, alignment: .left),
-            TableColumn(title: t(.awardsColPrize), width: 9, alignment: .right),
+            TableColumn(title: t(.awardsColPrize), width: max(9, displayWidth(t(.awardsColPrize))), alignment: .right),
             TableColumn(title: t(.awardsColNote), width: 0, alignment: .left),
         ]
         var state = table(.budget)

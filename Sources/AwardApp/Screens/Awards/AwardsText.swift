@@ -63,11 +63,11 @@ extension Phrase {
     static func awardsDetail(name: String, step: String) -> Phrase {
         Phrase(zh: "\(name)：\(step)", en: "\(name): \(step)")
     }
-    static let awardsColRank = Phrase(zh: "排名", en: "Rank")
+    static let awardsColRank = Phrase(zh: "名次", en: "Rank")
     static let awardsColComposite = Phrase(zh: "综合得分", en: "Composite")
     static let awardsColOutcome = Phrase(zh: "推荐结果", en: "Proposal")
     static let awardsColQuota = Phrase(zh: "占名额", en: "Quota")
-    static let awardsColPrize = Phrase(zh: "奖金(元)", en: "CNY")
+    static let awardsColPrize = Phrase(zh: "奖金（元）", en: "CNY")
     static let awardsColStep = Phrase(zh: "进度", en: "Step")
     static let awardsColMeeting = Phrase(zh: "审议日期", en: "Meeting")
     static let awardsColPublicityEnd = Phrase(zh: "公示截止", en: "Publ. ends")
