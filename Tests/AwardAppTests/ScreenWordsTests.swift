@@ -336,4 +336,16 @@ import TerminalUI
             #expect(h.screen().contains { $0.hasPrefix("名次 申报编号") })
         }
     }
+
+    /// The export's format choice read “文本 (.txt)”, “Word 公文 (.docx)”: ASCII brackets in
+    /// Chinese. Chinese labels take full-width brackets.
+    @Test func theExportFormatsArePunctuatedInChinese() {
+        for format in ExportFormat.allCases {
+            let label = Strings(.zh)(format.label)
+            #expect(!label.contains("(") && label.contains("（"), "\(label)")
+        }
+        var h = DrawScreenTests.drawn()
+        h.send(.char("p"))
+        #expect(h.screenText().contains("‹ 文本（.txt） ›"))
+    }
 }

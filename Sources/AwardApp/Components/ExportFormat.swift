@@ -10,10 +10,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
     var label: Phrase {
         switch self {
-        case .text: Phrase(zh: "文本 (.txt)", en: "text (.txt)")
-        case .csv: Phrase(zh: "CSV (.csv)", en: "CSV (.csv)")
-        case .docx: Phrase(zh: "Word 公文 (.docx)", en: "Word (.docx)")
-        case .xlsx: Phrase(zh: "Excel 表格 (.xlsx)", en: "Excel (.xlsx)")
+        case .text: Phrase(zh: "文本（.txt）", en: "text (.txt)")
+        case .csv: Phrase(zh: "CSV 文件（.csv）", en: "CSV (.csv)")
+        case .docx: Phrase(zh: "Word 公文（.docx）", en: "Word (.docx)")
+        case .xlsx: Phrase(zh: "Excel 表格（.xlsx）", en: "Excel (.xlsx)")
         }
     }
 }
