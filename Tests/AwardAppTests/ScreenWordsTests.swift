@@ -348,4 +348,17 @@ import TerminalUI
         h.send(.char("p"))
         #expect(h.screenText().contains("‹ 文本（.txt） ›"))
     }
+
+    /// The eligibility panel cut each check's reason at the box's edge with nothing to say so:
+    /// “✓ E3 Art. 10(3) Judged met by test at 2026-03-” read as a whole sentence. A reason cut
+    /// ends in “…”, and Enter shows the application whole.
+    @Test func anEligibilityReasonCutEndsInAnEllipsis() {
+        var h = AppHarness(lang: .en, width: 120, height: 40)
+        h.send(.char("2"))
+        let e3 = h.screen().first { $0.contains("✓ E3 Art. 10(3)") }
+        #expect(e3?.contains("Judged met by test at 2026-03…│") == true, "\(e3 ?? "")")
+        var zh = AppHarness(width: 80, height: 24)
+        zh.send(.char("2"))
+        #expect(zh.screen().contains { $0.contains("✓ E1 第十条（一） 已签署拥护… │") })
+    }
 }

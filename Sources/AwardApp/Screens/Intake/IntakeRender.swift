@@ -62,16 +62,17 @@ extension IntakeScreen {
         guard let a = selectedApplication(model) else { return }
         var y = inner.y
         let name = model.derived.orgOfApplication[a.id]?.name ?? a.orgID
-        buf.put(name, x: inner.x, y: y, maxWidth: inner.width, style: theme[.header])
+        buf.put(truncate(name, toWidth: inner.width), x: inner.x, y: y, style: theme[.header])
         y += 1
         let results = model.derived.eligibility[a.id]?.results ?? []
-        // One line per check; then the full reason of the first check that did not pass.
+        // One line per check, a reason cut ending in “…” (Enter or v shows them whole); then the
+        // full reason of the first check that did not pass.
         for r in results {
             guard y < inner.y + inner.height else { break }
             let role: StyleRole = r.outcome == .pass ? .ok : (r.outcome == .fail ? .error : .warning)
             let head = "\(r.outcome.mark) \(r.code) \(t(r.citation))"
             let w = buf.put(head, x: inner.x, y: y, maxWidth: inner.width, style: theme[role])
-            buf.put(t(r.reason), x: inner.x + w + 1, y: y, maxWidth: max(0, inner.width - w - 1), style: theme[.dim])
+            buf.put(truncate(t(r.reason), toWidth: max(0, inner.width - w - 1)), x: inner.x + w + 1, y: y, style: theme[.dim])
             y += 1
         }
         if let first = results.first(where: { $0.outcome == .fail }) ?? results.first(where: { $0.outcome == .judgement }),
