@@ -361,4 +361,17 @@ import TerminalUI
         zh.send(.char("2"))
         #expect(zh.screen().contains { $0.contains("✓ E1 第十条（一） 已签署拥护… │") })
     }
+
+    /// Audit at 80×24 in English: the check's result under the filters was cut to “…; the
+    /// chain is”, as if that were the verdict. The row ends in “…” where cut; the status line
+    /// under the list says it whole.
+    @Test func theAuditCheckRowCutEndsInAnEllipsis() {
+        var h = AuditScreenTests.harness(lang: .en)
+        h.model.viewport = (80, 24)
+        h.send(.char("9"), .char("v"))
+        let row = h.screen()[3].trimmingCharacters(in: .whitespaces)
+        #expect(row.hasPrefix("Audit check passed: 3 journal entries and 3 data files checked"))
+        #expect(row.hasSuffix("…"))
+        #expect(h.model.status?.text.hasSuffix("the files match") == true)
+    }
 }

@@ -155,21 +155,22 @@ struct AuditScreen: Screen {
             x += w + 2
         }
 
-        // Check line: the date problem while editing, else the last check's result, else a hint.
+        // Check line: the date problem while editing, else the last check's result, else a hint;
+        // one row, ended by “…” when cut (the status line gives the check whole).
         if area.height > 1 {
             let y = area.y + 1
             let w = max(0, area.width - 2)
             if case .failure(let bad) = sinceValue {
-                buf.put(t(.auditSinceInvalid(text: bad.text)), x: area.x + 1, y: y, maxWidth: w, style: theme[.error])
+                buf.put(truncate(t(.auditSinceInvalid(text: bad.text)), toWidth: w), x: area.x + 1, y: y, style: theme[.error])
             } else if let r = report {
                 if r.isIntact {
-                    buf.put(t(.auditIntact(entries: r.entriesChecked, files: r.filesChecked)), x: area.x + 1, y: y, maxWidth: w, style: theme[.ok])
+                    buf.put(truncate(t(.auditIntact(entries: r.entriesChecked, files: r.filesChecked)), toWidth: w), x: area.x + 1, y: y, style: theme[.ok])
                 } else {
                     let first = r.problems.first.map { t($0.message) } ?? ""
-                    buf.put(t(.auditBroken(entries: r.entriesChecked, mismatches: r.problems.count, first: first)), x: area.x + 1, y: y, maxWidth: w, style: theme[.error])
+                    buf.put(truncate(t(.auditBroken(entries: r.entriesChecked, mismatches: r.problems.count, first: first)), toWidth: w), x: area.x + 1, y: y, style: theme[.error])
                 }
             } else {
-                buf.put(t(.auditVerifyHint), x: area.x + 1, y: y, maxWidth: w, style: theme[.dim])
+                buf.put(truncate(t(.auditVerifyHint), toWidth: w), x: area.x + 1, y: y, style: theme[.dim])
             }
         }
 
