@@ -374,4 +374,17 @@ import TerminalUI
         #expect(row.hasSuffix("…"))
         #expect(h.model.status?.text.hasSuffix("the files match") == true)
     }
+
+    /// The scoring bands (b) at 80×24 in English cut each band's meaning at the box's edge
+    /// (“…; mostly r”, “…; impro”): the words a reviewer scores by. Each wraps under itself now.
+    @Test func theBandsReadWholeAt80Columns() {
+        var h = ScoringFixtures.harness(lang: .en, width: 80, height: 24)
+        h.openSheet("A2026-001", "E002")
+        h.send(.char("b"))
+        let text = h.screen()
+        #expect(text.contains { $0.contains("│ 10–25%   A systematic approach is beginning; little deployment; mostly ") })
+        #expect(text.contains { $0.contains("│          reacting to problems ") })
+        #expect(text.contains { $0.contains("│ 90–100%  Fully deployed without significant gaps; innovation-driven ") })
+        #expect(text.contains { $0.contains("│          improvement; fully integrated, a benchmark ") })
+    }
 }

@@ -131,18 +131,27 @@ extension ScoringScreen {
     }
 
     /// The percentage bands and what each means (from the rubric file), for the kind of the focused item (第六条).
+    /// A band's text too long for the box wraps under itself, so every word is read.
     private func renderBands(_ g: ScoreGrid, model: AppModel, into buf: inout Buffer, area: Rect) {
         let t = model.t
         let kind = g.rubric.category(ofItem: g.item.id)?.kind == "result" ? "result" : "process"
-        var lines: [String] = []
+        var bands: [(range: String, text: String)] = []
         for (i, band) in g.rubric.bands.enumerated() where band.count == 2 {
-            let range = padded("\(band[0])–\(band[1])%", toWidth: 8)
-            lines.append(range + " " + (g.rubric.bandText(kind: kind, index: i)?.text(model.env.lang) ?? ""))
+            bands.append((padded("\(band[0])–\(band[1])%", toWidth: 8), g.rubric.bandText(kind: kind, index: i)?.text(model.env.lang) ?? ""))
         }
-        let width = min(area.width - 4, max(40, (lines.map(displayWidth).max() ?? 0) + 4))
+        let widest = bands.map { displayWidth($0.range) + 1 + displayWidth($0.text) }.max() ?? 0
+        let width = min(area.width - 4, max(40, widest + 4))
+        // Border and a space each side: the text column starts 9 in, after the range.
+        let room = max(1, width - 4 - 9)
+        var lines: [String] = []
+        for b in bands {
+            for (k, part) in wrap(b.text, width: room).enumerated() {
+                lines.append((k == 0 ? b.range : String(repeating: " ", count: 8)) + " " + part)
+            }
+        }
         let box = area.centered(width: width, height: min(area.height, lines.count + 4))
         let inner = renderBox(title: t(.scoringBandsTitle(result: kind == "result")), into: &buf, area: box, theme: model.theme).inset(dx: 1, dy: 0)
-        buf.put(t(.scoringBandsSubtitle(result: kind == "result")), x: inner.x, y: inner.y, maxWidth: inner.width, style: model.theme[.dim])
+        buf.put(truncate(t(.scoringBandsSubtitle(result: kind == "result")), toWidth: inner.width), x: inner.x, y: inner.y, style: model.theme[.dim])
         for (i, line) in lines.enumerated() where inner.y + 1 + i < inner.maxY {
             buf.put(line, x: inner.x, y: inner.y + 1 + i, maxWidth: inner.width, style: model.theme[.normal])
         }
