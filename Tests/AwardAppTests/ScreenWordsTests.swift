@@ -387,4 +387,15 @@ import TerminalUI
         #expect(text.contains { $0.contains("│ 90–100%  Fully deployed without significant gaps; innovation-driven ") })
         #expect(text.contains { $0.contains("│          improvement; fully integrated, a benchmark ") })
     }
+
+    /// s on an application already submitted said “An application cannot go from submitted to
+    /// submitted” (申报状态不能从“已申报”改为“已申报”): it says the application is already so.
+    @Test func markingSubmittedTwiceSaysItIsAlreadySubmitted() {
+        for (lang, message) in [(Language.zh, "申报 A2026-020 已是“已申报”状态"), (.en, "Application A2026-020 is already submitted")] {
+            var h = AppHarness(lang: lang, width: 80, height: 24)
+            h.send(.char("2"), .end, .char("s"))
+            #expect(h.model.status?.text == message, "\(lang)")
+            #expect(h.committed.isEmpty)
+        }
+    }
 }

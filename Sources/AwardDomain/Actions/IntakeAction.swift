@@ -57,6 +57,9 @@ extension AwardData {
                 throw DomainError(zh: "申报 \(id) 不存在", en: "Application \(id) does not exist")
             }
             let from = cycle.applications[i].status
+            guard from != status else {
+                throw DomainError(zh: "申报 \(id) 已是“\(status.name.zh)”状态", en: "Application \(id) is already \(status.name.en)")
+            }
             guard ApplicationStatus.allowed(from: from, to: status) else {
                 throw DomainError(zh: "申报状态不能从“\(from.name.zh)”改为“\(status.name.zh)”",
                                   en: "An application cannot go from \(from.name.en) to \(status.name.en)")
