@@ -85,7 +85,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .conflict(let actor, let at, let summary):
             return Phrase(zh: "\(actor) 在 \(at.shortDescription) 刚修改了同一内容（\(summary.zh)），本次修改未保存：请查看最新内容后重新修改",
                           en: "\(actor) changed the same thing at \(at.shortDescription) (\(summary.en)); this change was not saved: look at the latest and make it again")
-        case .refused(let e): return Phrase(zh: e.text(.zh), en: e.text(.en))
+        case .refused(let e): return e.phrase
         case .notEmpty(let dir):
             return Phrase(zh: "目录 \(dir.path) 不是空的：新的数据目录只能建在空目录或不存在的目录中",
                           en: "Directory \(dir.path) is not empty: a new data directory can only be made in an empty or new directory")

@@ -45,7 +45,7 @@ struct AppHarness {
                                  today: today, dataDirectory: "/data")
         var fixed = env
         fixed.makeSeed = { DrawSeed(bytes: Array(0..<32))! } // the worked example of docs/draw-algorithm.md
-        fixed.clock = { Timestamp(iso: "\($0)T10:00:00.000+08:00")! } // as MemoryIO dates a change
+        fixed.clock = MemoryIO.clock // the procedure checks date a step as the store will
         model = AppModel(env: fixed, data: data, registry: registry)
         model.viewport = (width, height)
         io = MemoryIO(data: data, actor: env.operatorName)

@@ -56,6 +56,10 @@ struct MemoryIO: AppIO {
         othersPending = true
     }
 
+    /// The time this store dates a change by: 10:00 on the board date (tests move the board
+    /// date to move the clock; condition C1 compares facts with it).
+    static func clock(_ day: Day) -> Timestamp { Timestamp(iso: "\(day)T10:00:00.000+08:00")! }
+
     mutating func commit(_ action: Action, today: Day, basedOn: Int?) -> Result<AwardData, IOProblem> {
         // The store's check: a change another process saved after the base to what this replaces.
         let base = basedOn ?? lastSeq
@@ -64,7 +68,7 @@ struct MemoryIO: AppIO {
         }
         // The memory store's real clock reads the board date's day: facts are dated by the clock
         // (condition C1), and tests move the board date to move it.
-        let context = ActionContext(actor: actor, at: Timestamp(iso: "\(today)T10:00:00.000+08:00")!, today: today)
+        let context = ActionContext(actor: actor, at: MemoryIO.clock(today), today: today)
         do {
             data = try data.applying(action, context: context)
         } catch {

@@ -67,14 +67,14 @@ public enum EffectInterpreter {
                 let shown = (path as NSString).expandingTildeInPath
                 return ([.failed(.cannotReadFile(shown))], true)
             }
-            do {
+            do throws(DomainError) {
                 let y = try WorkdayCalendar.importYear(from: bytes)
                 let action = Action.registry(.importCalendarYear(year: y.year, holidays: y.holidays, adjustedWorkdays: y.adjustedWorkdays))
                 var r = commit([action], basedOn: nil, today: today, io: &io)
                 if r.ok { r.messages.append(.calendarImported(year: y.year, holidays: y.holidays.count, adjustedWorkdays: y.adjustedWorkdays.count)) }
                 return r
             } catch {
-                return ([.failed(Phrase(zh: error.text(.zh), en: error.text(.en)))], true)
+                return ([.failed(error.phrase)], true)
             }
         case .loadAudit(let since, let actor):
             switch io.auditLog(since: since, actor: actor) {

@@ -18,10 +18,3 @@ extension AppModel {
     var actionContext: ActionContext { ActionContext(actor: env.operatorName, at: env.clock(env.today), today: env.today) }
 }
 
-extension Modal {
-    /// The procedure refuses the form's change before its question is asked: the refusal shows
-    /// in the form, with what was typed kept, as the store's own would.
-    mutating func refuseBeforeAsking(_ error: DomainError) {
-        refusal = Phrase(zh: error.text(.zh), en: error.text(.en))
-    }
-}

@@ -64,7 +64,7 @@ extension AwardsScreen {
                     // A revocation cannot be taken back: ask first; Esc goes back to the form.
                     // A step the procedure refuses is not asked about: why shows in the form.
                     if let refused = model.procedureRefusal(action) {
-                        f.modal.refuseBeforeAsking(refused)
+                        f.modal.refusal = refused.phrase
                         form = f
                         return [.error(model.t(refused))]
                     }

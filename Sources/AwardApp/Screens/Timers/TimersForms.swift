@@ -100,7 +100,7 @@ struct TimersForm: Sendable, Equatable {
                 do throws(DomainError) {
                     modal.setHint(.start, .periodEnds(try k.end(from: s, calendar: model.data.calendar), kind: k))
                 } catch {
-                    errors[.start] = Phrase(zh: error.text(.zh), en: error.text(.en))
+                    errors[.start] = error.phrase
                 }
             }
         case .objection(let pid, _):

@@ -66,7 +66,7 @@ extension TimersScreen {
                     let appID = period?.objections.first { $0.id == oid }?.applicationID ?? ""
                     let org = model.derived.orgOfApplication[appID]?.name ?? appID
                     if let refused = model.procedureRefusal(action) {
-                        f.modal.refuseBeforeAsking(refused)
+                        f.modal.refusal = refused.phrase
                         form = f
                         return [.error(model.t(refused))]
                     }
